@@ -1,0 +1,37 @@
+package com.riskworkbench.portfolio;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+
+/**
+ * A borrower. {@code name} and {@code idNumber} are personal data (DESIGN §7): mask them wherever
+ * they leave the program.
+ */
+public record Borrower(
+    String borrowerId,
+    BorrowerType type,
+    Optional<String> name,
+    Optional<String> idNumber,
+    Optional<LocalDate> birthDate,
+    String region,
+    Optional<String> city,
+    String industry,
+    OptionalLong annualIncomeCents,
+    OptionalInt creditScore) {
+
+  public Borrower {
+    Objects.requireNonNull(borrowerId, "borrowerId");
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(idNumber, "idNumber");
+    Objects.requireNonNull(birthDate, "birthDate");
+    Objects.requireNonNull(region, "region");
+    Objects.requireNonNull(city, "city");
+    Objects.requireNonNull(industry, "industry");
+    Objects.requireNonNull(annualIncomeCents, "annualIncomeCents");
+    Objects.requireNonNull(creditScore, "creditScore");
+  }
+}

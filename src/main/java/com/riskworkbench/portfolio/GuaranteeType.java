@@ -1,0 +1,6 @@
+package com.riskworkbench.portfolio;
+
+/** How a loan is secured. */
+public enum GuaranteeType {
+  CREDIT, GUARANTEED, COLLATERAL
+}
