@@ -22,6 +22,9 @@ public interface PortfolioSink extends AutoCloseable {
 
   void fraudCase(FraudCase fraudCase) throws IOException;
 
+  /** A data-quality finding of an import; sinks that do not keep findings ignore it. */
+  default void finding(DataQualityFinding finding) throws IOException {}
+
   /** Makes the output complete and visible. */
   void finish() throws IOException;
 

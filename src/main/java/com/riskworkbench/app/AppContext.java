@@ -1,0 +1,70 @@
+package com.riskworkbench.app;
+
+import com.riskworkbench.portfolio.tape.TapeSource;
+import com.riskworkbench.service.FilePortfolioService;
+import com.riskworkbench.service.PortfolioService;
+import com.riskworkbench.ui.common.BackgroundRunner;
+import com.riskworkbench.ui.common.Formats;
+import com.riskworkbench.ui.common.ViewLoader;
+import com.riskworkbench.ui.shell.MainView;
+import com.riskworkbench.ui.shell.MainViewModel;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** The composition root: the one place that builds services, view models and views. */
+public final class AppContext {
+  private final PortfolioService portfolios;
+  private final BackgroundRunner runner;
+  private final Locale locale;
+  private final ResourceBundle messages;
+  private final MainViewModel mainViewModel;
+  private final ViewLoader views;
+
+  public AppContext(PortfolioService portfolios, BackgroundRunner runner, Locale locale) {
+    this.portfolios = portfolios;
+    this.runner = runner;
+    this.locale = locale;
+    this.messages = ResourceBundle.getBundle("i18n.messages", locale);
+    this.mainViewModel = new MainViewModel(portfolios, runner, new Formats(locale), messages);
+    this.views = new ViewLoader(this::controller, messages);
+  }
+
+  /** The production wiring: portfolios in the per-user data folder, the bundled sample tape. */
+  public static AppContext standard(BackgroundRunner runner) {
+    Path data = AppDirs.dataFolder();
+    return new AppContext(
+        new FilePortfolioService(data, TapeSource.classpath("sample-data")), runner, Locale.getDefault());
+  }
+
+  private Object controller(Class<?> type) {
+    if (type == MainView.class) {
+      return new MainView(mainViewModel);
+    }
+    throw new IllegalArgumentException("No controller known for " + type.getName());
+  }
+
+  public ViewLoader views() {
+    return views;
+  }
+
+  public ResourceBundle messages() {
+    return messages;
+  }
+
+  public MainViewModel mainViewModel() {
+    return mainViewModel;
+  }
+
+  public PortfolioService portfolios() {
+    return portfolios;
+  }
+
+  public BackgroundRunner runner() {
+    return runner;
+  }
+
+  public Locale locale() {
+    return locale;
+  }
+}

@@ -1,0 +1,72 @@
+package com.riskworkbench.app.cli;
+
+import com.riskworkbench.app.AppVersion;
+import com.riskworkbench.portfolio.PortfolioException;
+import com.riskworkbench.portfolio.tape.TapeImportException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The headless command line (DESIGN §5). Exit 0 on success; 2 on bad arguments or input, with the
+ * reason on standard error; 1 only for a failure of the program itself.
+ */
+@Command(
+    name = "risk-workbench",
+    mixinStandardHelpOptions = true,
+    versionProvider = Cli.Version.class,
+    description = "Risk Workbench: credit-risk analysis of loan portfolios.%nWith no command, opens the window.",
+    subcommands = {
+      ImportCommand.class,
+      InfoCommand.class,
+    })
+public final class Cli {
+  public static final int OK = 0;
+  public static final int FAILURE = 1;
+  public static final int BAD_INPUT = 2;
+
+  /** Runs the command line and returns its exit status. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cl = new CommandLine(new Cli());
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setParameterExceptionHandler(
+        (e, a) -> {
+          CommandLine cmd = e.getCommandLine();
+          cmd.getErr()
+              .println(
+                  "error: "
+                      + e.getMessage()
+                      + " (see '"
+                      + cmd.getCommandSpec().qualifiedName()
+                      + " --help')");
+          return BAD_INPUT;
+        });
+    cl.setExecutionExceptionHandler(
+        (e, cmd, parseResult) -> {
+          PrintWriter w = cmd.getErr();
+          if (e instanceof TapeImportException t) {
+            w.println("error: " + t.report());
+            return BAD_INPUT;
+          }
+          if (e instanceof PortfolioException || e instanceof IllegalArgumentException) {
+            w.println("error: " + e.getMessage());
+            return BAD_INPUT;
+          }
+          w.println("error: unexpected failure: " + e);
+          e.printStackTrace(w);
+          return FAILURE;
+        });
+    int status = cl.execute(args);
+    out.flush();
+    err.flush();
+    return status;
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"Risk Workbench " + AppVersion.get()};
+    }
+  }
+}

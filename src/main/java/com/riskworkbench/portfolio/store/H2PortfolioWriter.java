@@ -1,0 +1,413 @@
+package com.riskworkbench.portfolio.store;
+
+import static com.riskworkbench.portfolio.db.Tables.BORROWER;
+import static com.riskworkbench.portfolio.db.Tables.COLLECTION_ACTION;
+import static com.riskworkbench.portfolio.db.Tables.DATA_QUALITY_FINDING;
+import static com.riskworkbench.portfolio.db.Tables.FRAUD_CASE;
+import static com.riskworkbench.portfolio.db.Tables.LOAN;
+import static com.riskworkbench.portfolio.db.Tables.LOAN_MONTH;
+import static com.riskworkbench.portfolio.db.Tables.PORTFOLIO_META;
+
+import com.riskworkbench.portfolio.Borrower;
+import com.riskworkbench.portfolio.CollectionAction;
+import com.riskworkbench.portfolio.DataQualityFinding;
+import com.riskworkbench.portfolio.FraudCase;
+import com.riskworkbench.portfolio.Loan;
+import com.riskworkbench.portfolio.LoanMonth;
+import com.riskworkbench.portfolio.Money;
+import com.riskworkbench.portfolio.PortfolioException;
+import com.riskworkbench.portfolio.PortfolioSink;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import org.jooq.Field;
+import org.jooq.SQLDialect;
+import org.jooq.Table;
+import org.jooq.conf.ParamType;
+import org.jooq.impl.DSL;
+
+/**
+ * Writes a new portfolio file. Everything goes into a hidden temporary file beside the target;
+ * {@link #finish()} adds the constraints and moves it into place in one step, and {@link #close()}
+ * without {@code finish()} deletes it, so no half-made portfolio is ever left behind.
+ *
+ * <p>Rows are sent in large JDBC batches over statements that jOOQ renders once; foreign keys and
+ * secondary indexes are built after the load, when the importer has already checked every
+ * reference.
+ */
+public final class H2PortfolioWriter implements PortfolioSink {
+  private static final int BATCH = 4096;
+  private static final long COMMIT_EVERY = 500_000;
+
+  private final Path target;
+  private final Path temporary;
+  private final boolean overwrite;
+  private final Clock clock;
+  private final Connection connection;
+  private final Map<String, String> meta = new LinkedHashMap<>();
+  private final Batch borrowers;
+  private final Batch loans;
+  private final Batch months;
+  private final Batch actions;
+  private final Batch cases;
+  private final Batch findings;
+  private long uncommitted;
+  private int findingId;
+  private boolean finished;
+
+  private H2PortfolioWriter(Path target, boolean overwrite, Clock clock) throws PortfolioException {
+    this.target = target;
+    this.overwrite = overwrite;
+    this.clock = clock;
+    String base = PortfolioFiles.baseName(target);
+    this.temporary =
+        target.resolveSibling("." + base + ".importing-" + ProcessHandle.current().pid() + PortfolioFiles.SUFFIX);
+    try {
+      deleteTemporary();
+      connection =
+          DriverManager.getConnection(
+              "jdbc:h2:file:" + PortfolioFiles.urlPath(temporary) + ";TRACE_LEVEL_FILE=0;CACHE_SIZE=131072", "sa", "");
+      connection.setAutoCommit(false);
+      try (Statement s = connection.createStatement()) {
+        s.execute("RUNSCRIPT FROM 'classpath:/db/v1/01-tables.sql' CHARSET 'UTF-8'");
+      }
+      borrowers = new Batch(BORROWER, BORROWER.fields());
+      loans = new Batch(LOAN, LOAN.fields());
+      months = new Batch(LOAN_MONTH, LOAN_MONTH.fields());
+      actions = new Batch(COLLECTION_ACTION, COLLECTION_ACTION.fields());
+      cases = new Batch(FRAUD_CASE, FRAUD_CASE.fields());
+      findings = new Batch(DATA_QUALITY_FINDING, DATA_QUALITY_FINDING.fields());
+    } catch (SQLException | IOException e) {
+      deleteQuietly();
+      throw new PortfolioException(
+          "Cannot create the portfolio file " + target + ": " + firstLine(e), e);
+    }
+  }
+
+  /**
+   * Starts a new portfolio at {@code target} (a {@code .mv.db} file). Fails when the folder does not
+   * exist or cannot be written, or when the file exists and {@code overwrite} is false.
+   */
+  public static H2PortfolioWriter create(Path target, boolean overwrite) throws PortfolioException {
+    return create(target, overwrite, Clock.systemUTC());
+  }
+
+  public static H2PortfolioWriter create(Path target, boolean overwrite, Clock clock)
+      throws PortfolioException {
+    target = target.toAbsolutePath().normalize();
+    if (!target.getFileName().toString().endsWith(PortfolioFiles.SUFFIX)) {
+      throw new PortfolioException(
+          "The output " + target + " must be a file name ending in " + PortfolioFiles.SUFFIX + ".");
+    }
+    Path folder = target.getParent();
+    if (!Files.isDirectory(folder)) {
+      throw new PortfolioException("The folder " + folder + " does not exist.");
+    }
+    if (!Files.isWritable(folder)) {
+      throw new PortfolioException("The folder " + folder + " cannot be written to.");
+    }
+    if (Files.exists(target) && !overwrite) {
+      throw new PortfolioException(
+          "The portfolio file " + target + " already exists; choose another name or replace it explicitly.");
+    }
+    return new H2PortfolioWriter(target, overwrite, clock);
+  }
+
+  @Override
+  public void meta(String key, String value) {
+    meta.put(key, value);
+  }
+
+  @Override
+  public void borrower(Borrower b) throws IOException {
+    PreparedStatement p = borrowers.statement;
+    try {
+      p.setString(1, b.borrowerId());
+      p.setString(2, b.type().name());
+      setString(p, 3, b.name());
+      setString(p, 4, b.idNumber());
+      setDate(p, 5, b.birthDate());
+      p.setString(6, b.region());
+      setString(p, 7, b.city());
+      p.setString(8, b.industry());
+      setCents(p, 9, b.annualIncomeCents());
+      setInt(p, 10, b.creditScore());
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+    borrowers.add();
+  }
+
+  @Override
+  public void loan(Loan l) throws IOException {
+    PreparedStatement p = loans.statement;
+    try {
+      p.setString(1, l.loanId());
+      p.setString(2, l.borrowerId());
+      p.setString(3, l.product());
+      p.setString(4, l.channel());
+      p.setDate(5, Date.valueOf(l.originationDate()));
+      p.setDate(6, Date.valueOf(l.maturityDate()));
+      p.setBigDecimal(7, Money.toDecimal(l.principalCents()));
+      p.setBigDecimal(8, l.interestRate());
+      p.setInt(9, l.termMonths());
+      p.setString(10, l.riskGrade());
+      p.setString(11, l.guaranteeType().name());
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+    loans.add();
+  }
+
+  private LocalDate lastMonthKey;
+  private Date lastMonthDate;
+
+  @Override
+  public void loanMonth(LoanMonth m) throws IOException {
+    PreparedStatement p = months.statement;
+    try {
+      p.setString(1, m.loanId());
+      LocalDate first = m.month().atDay(1);
+      if (!first.equals(lastMonthKey)) {
+        lastMonthKey = first;
+        lastMonthDate = Date.valueOf(first);
+      }
+      p.setDate(2, lastMonthDate);
+      p.setBigDecimal(3, Money.toDecimal(m.balanceCents()));
+      p.setInt(4, m.daysPastDue());
+      p.setString(5, m.status().name());
+      setCents(p, 6, m.chargeOffCents());
+      setCents(p, 7, m.recoveryCents());
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+    months.add();
+  }
+
+  @Override
+  public void collectionAction(CollectionAction a) throws IOException {
+    PreparedStatement p = actions.statement;
+    try {
+      p.setString(1, a.actionId());
+      p.setString(2, a.loanId());
+      p.setDate(3, Date.valueOf(a.actionDate()));
+      p.setString(4, a.actionType().name());
+      p.setString(5, a.outcome().name());
+      p.setBigDecimal(6, Money.toDecimal(a.amountRecoveredCents()));
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+    actions.add();
+  }
+
+  @Override
+  public void fraudCase(FraudCase f) throws IOException {
+    PreparedStatement p = cases.statement;
+    try {
+      p.setString(1, f.caseId());
+      setString(p, 2, f.loanId());
+      setString(p, 3, f.borrowerId());
+      p.setDate(4, Date.valueOf(f.reportedDate()));
+      p.setString(5, f.fraudType().name());
+      p.setString(6, f.detectionChannel().name());
+      p.setString(7, f.status().name());
+      p.setBigDecimal(8, Money.toDecimal(f.exposureCents()));
+      p.setBigDecimal(9, Money.toDecimal(f.lossCents()));
+      p.setBigDecimal(10, Money.toDecimal(f.recoveredCents()));
+      setString(p, 11, f.rootCause());
+      setString(p, 12, f.summary());
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+    cases.add();
+  }
+
+  @Override
+  public void finding(DataQualityFinding f) throws IOException {
+    PreparedStatement p = findings.statement;
+    try {
+      p.setInt(1, ++findingId);
+      p.setString(2, f.kind().name());
+      setString(p, 3, f.loanId());
+      p.setString(4, f.detail());
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+    findings.add();
+  }
+
+  @Override
+  public void finish() throws IOException {
+    if (finished) {
+      return;
+    }
+    try {
+      for (Batch b : new Batch[] {borrowers, loans, months, actions, cases, findings}) {
+        b.flush();
+      }
+      Map<String, String> all = new LinkedHashMap<>();
+      all.put(PortfolioFiles.META_SCHEMA_VERSION, Integer.toString(PortfolioFiles.SCHEMA_VERSION));
+      all.put("name", PortfolioFiles.baseName(target));
+      all.put("currency", "CNY");
+      all.put("created_at", clock.instant().toString());
+      all.putAll(meta);
+      String sql =
+          DSL.using(SQLDialect.H2)
+              .insertInto(PORTFOLIO_META, PORTFOLIO_META.KEY, PORTFOLIO_META.VALUE)
+              .values((String) null, null)
+              .getSQL(ParamType.INDEXED);
+      try (PreparedStatement p = connection.prepareStatement(sql)) {
+        for (Map.Entry<String, String> e : all.entrySet()) {
+          p.setString(1, e.getKey());
+          p.setString(2, e.getValue());
+          p.addBatch();
+        }
+        p.executeBatch();
+      }
+      try (Statement s = connection.createStatement()) {
+        s.execute("RUNSCRIPT FROM 'classpath:/db/v1/02-constraints.sql' CHARSET 'UTF-8'");
+        connection.commit();
+        s.execute("SHUTDOWN COMPACT");
+      }
+      connection.close();
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+    try {
+      Files.move(
+          temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+    finished = true;
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (!finished) {
+      deleteQuietly();
+    }
+  }
+
+  private void deleteQuietly() {
+    try {
+      if (connection != null && !connection.isClosed()) {
+        connection.close();
+      }
+    } catch (SQLException ignored) {
+      // the file is deleted next; nothing in it matters
+    }
+    try {
+      deleteTemporary();
+    } catch (IOException ignored) {
+      // best effort: a leftover hidden temporary file is harmless and replaced next time
+    }
+  }
+
+  private void deleteTemporary() throws IOException {
+    String base = temporary.getFileName().toString();
+    base = base.substring(0, base.length() - PortfolioFiles.SUFFIX.length());
+    for (String ext : new String[] {".mv.db", ".trace.db", ".lock.db", ".mv.db.tempFile"}) {
+      Files.deleteIfExists(temporary.resolveSibling(base + ext));
+    }
+  }
+
+  private IOException failure(SQLException e) {
+    return new IOException("Cannot write the portfolio file " + target + ": " + firstLine(e), e);
+  }
+
+  static String firstLine(Exception e) {
+    String m = String.valueOf(e.getMessage());
+    int nl = m.indexOf('\n');
+    return nl < 0 ? m : m.substring(0, nl);
+  }
+
+  private static void setString(PreparedStatement p, int i, Optional<String> v) throws SQLException {
+    if (v.isPresent()) {
+      p.setString(i, v.get());
+    } else {
+      p.setNull(i, Types.VARCHAR);
+    }
+  }
+
+  private static void setDate(PreparedStatement p, int i, Optional<LocalDate> v)
+      throws SQLException {
+    if (v.isPresent()) {
+      p.setDate(i, Date.valueOf(v.get()));
+    } else {
+      p.setNull(i, Types.DATE);
+    }
+  }
+
+  private static void setCents(PreparedStatement p, int i, OptionalLong v) throws SQLException {
+    if (v.isPresent()) {
+      p.setBigDecimal(i, Money.toDecimal(v.getAsLong()));
+    } else {
+      p.setNull(i, Types.DECIMAL);
+    }
+  }
+
+  private static void setInt(PreparedStatement p, int i, OptionalInt v) throws SQLException {
+    if (v.isPresent()) {
+      p.setInt(i, v.getAsInt());
+    } else {
+      p.setNull(i, Types.INTEGER);
+    }
+  }
+
+  /** One table's prepared insert and its pending batch. */
+  private final class Batch {
+    final PreparedStatement statement;
+    private int pending;
+
+    Batch(Table<?> table, Field<?>[] fields) throws SQLException {
+      Object[] nulls = new Object[fields.length];
+      String sql =
+          DSL.using(SQLDialect.H2)
+              .insertInto(table)
+              .columns(fields)
+              .values(nulls)
+              .getSQL(ParamType.INDEXED);
+      statement = connection.prepareStatement(sql);
+    }
+
+    void add() throws IOException {
+      try {
+        statement.addBatch();
+        if (++pending == BATCH) {
+          flush();
+        }
+      } catch (SQLException e) {
+        throw failure(e);
+      }
+    }
+
+    void flush() throws SQLException {
+      if (pending > 0) {
+        statement.executeBatch();
+        uncommitted += pending;
+        pending = 0;
+        if (uncommitted >= COMMIT_EVERY) {
+          connection.commit();
+          uncommitted = 0;
+        }
+      }
+    }
+  }
+}

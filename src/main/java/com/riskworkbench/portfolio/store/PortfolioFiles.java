@@ -1,0 +1,131 @@
+package com.riskworkbench.portfolio.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import com.riskworkbench.portfolio.PortfolioException;
+
+/** Facts about portfolio files and the one way to open one for reading. */
+public final class PortfolioFiles {
+  public static final String SUFFIX = ".mv.db";
+  /** The newest schema this program reads and writes. */
+  public static final int SCHEMA_VERSION = 1;
+
+  static final String META_SCHEMA_VERSION = "schema_version";
+
+  // H2 error codes (org.h2.api.ErrorCode), kept here so the mapping reads as a table.
+  private static final int DATABASE_ALREADY_OPEN = 90020;
+  private static final int FILE_CORRUPTED = 90030;
+  private static final int FILE_VERSION_ERROR = 90048;
+  private static final int WRONG_USER_OR_PASSWORD = 28000;
+  private static final int DATABASE_NOT_FOUND = 90146;
+  private static final int IO_EXCEPTION = 90028;
+  private static final int GENERAL_ERROR = 50000;
+
+  private PortfolioFiles() {}
+
+  /** The file name without {@code .mv.db}: {@code /a/book.mv.db} → {@code book}. */
+  public static String baseName(Path file) {
+    String name = file.getFileName().toString();
+    return name.endsWith(SUFFIX) ? name.substring(0, name.length() - SUFFIX.length()) : name;
+  }
+
+  /** The path as H2 wants it in a URL: absolute, without {@code .mv.db}. */
+  static String urlPath(Path file) {
+    Path absolute = file.toAbsolutePath().normalize();
+    return absolute.resolveSibling(baseName(absolute)).toString();
+  }
+
+  /**
+   * Opens a portfolio file read-only. The file's bytes are never changed: H2 opens it with {@code
+   * ACCESS_MODE_DATA=r} and writes no trace file. Every way the file can be unusable ends in a
+   * {@link PortfolioException} with one sentence that names it.
+   */
+  static Connection openReadOnly(Path file) throws PortfolioException {
+    Path absolute = file.toAbsolutePath().normalize();
+    if (!absolute.getFileName().toString().endsWith(SUFFIX)) {
+      throw new PortfolioException(
+          "The file " + absolute + " is not a portfolio: portfolio files end in " + SUFFIX + ".");
+    }
+    if (!Files.exists(absolute)) {
+      throw new PortfolioException("The portfolio file " + absolute + " does not exist.");
+    }
+    if (!Files.isRegularFile(absolute)) {
+      throw new PortfolioException("The portfolio " + absolute + " is not a file.");
+    }
+    if (!Files.isReadable(absolute)) {
+      throw new PortfolioException("The portfolio file " + absolute + " cannot be read (permission denied).");
+    }
+    checkHeader(absolute);
+    String url =
+        "jdbc:h2:file:"
+            + urlPath(absolute)
+            + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE;TRACE_LEVEL_FILE=0;LAZY_QUERY_EXECUTION=1";
+    try {
+      return DriverManager.getConnection(url, "sa", "");
+    } catch (SQLException e) {
+      throw explain(absolute, e);
+    }
+  }
+
+  /** H2 files start with a text header {@code H:2,...}; anything else is some other file. */
+  private static void checkHeader(Path file) throws PortfolioException {
+    byte[] head = new byte[4];
+    int n;
+    try (InputStream in = Files.newInputStream(file)) {
+      n = in.readNBytes(head, 0, head.length);
+    } catch (IOException e) {
+      throw new PortfolioException(
+          "The portfolio file " + file + " cannot be read: " + e.getMessage() + ".", e);
+    }
+    if (n == 0) {
+      throw new PortfolioException("The portfolio file " + file + " is empty.");
+    }
+    if (n < 4 || !new String(head, StandardCharsets.ISO_8859_1).startsWith("H:")) {
+      throw new PortfolioException(
+          "The file " + file + " is not an H2 database, so it is not a portfolio.");
+    }
+  }
+
+  static PortfolioException explain(Path file, SQLException e) {
+    String what =
+        switch (e.getErrorCode()) {
+          case DATABASE_ALREADY_OPEN -> "is locked by another program; close it there and try again";
+          case FILE_CORRUPTED, IO_EXCEPTION, GENERAL_ERROR ->
+              "is damaged or incomplete (was it truncated or copied while in use?)";
+          case FILE_VERSION_ERROR -> "was written by an H2 version this program cannot read";
+          case WRONG_USER_OR_PASSWORD -> "is an H2 database protected by a password, not a portfolio";
+          case DATABASE_NOT_FOUND -> "does not exist";
+          default -> "cannot be opened (" + H2PortfolioWriter.firstLine(e) + ")";
+        };
+    if (e.getErrorCode() != DATABASE_ALREADY_OPEN && isLockMessage(e)) {
+      what = "is locked by another program; close it there and try again";
+    }
+    return new PortfolioException("The portfolio file " + file + " " + what + ".", e);
+  }
+
+  /** A failure while reading an open portfolio, e.g. a file damaged past its header. */
+  static PortfolioException explainRead(Path file, org.jooq.exception.DataAccessException e) {
+    Throwable cause = e.getCause();
+    if (cause instanceof SQLException sql) {
+      return explain(file, sql);
+    }
+    return new PortfolioException(
+        "The portfolio file " + file + " cannot be read: " + H2PortfolioWriter.firstLine(e) + ".", e);
+  }
+
+  private static boolean isLockMessage(SQLException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String m = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+      if (m.contains("locked") || m.contains("already in use")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,30 @@
+package com.riskworkbench.portfolio.store;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.Objects;
+import java.util.Optional;
+
+/** What {@code info} shows about a portfolio. */
+public record PortfolioInfo(
+    Path file,
+    String name,
+    int schemaVersion,
+    String currency,
+    Optional<YearMonth> firstMonth,
+    Optional<YearMonth> lastMonth,
+    int months,
+    long borrowers,
+    long loans,
+    long loanMonths,
+    long collectionActions,
+    long fraudCases) {
+
+  public PortfolioInfo {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(currency, "currency");
+    Objects.requireNonNull(firstMonth, "firstMonth");
+    Objects.requireNonNull(lastMonth, "lastMonth");
+  }
+}

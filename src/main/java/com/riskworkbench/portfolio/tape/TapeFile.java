@@ -1,0 +1,102 @@
+package com.riskworkbench.portfolio.tape;
+
+import java.util.List;
+
+/** The files of a loan tape (DESIGN §3) and their columns, in the order the writer puts them. */
+public enum TapeFile {
+  BORROWERS(
+      "borrowers.csv",
+      true,
+      List.of(
+          "borrower_id",
+          "borrower_type",
+          "name",
+          "id_number",
+          "birth_date",
+          "region",
+          "city",
+          "industry",
+          "annual_income",
+          "credit_score"),
+      List.of("name", "id_number", "birth_date", "city", "annual_income", "credit_score")),
+  LOANS(
+      "loans.csv",
+      true,
+      List.of(
+          "loan_id",
+          "borrower_id",
+          "product",
+          "channel",
+          "origination_date",
+          "maturity_date",
+          "principal",
+          "interest_rate",
+          "term_months",
+          "risk_grade",
+          "guarantee_type"),
+      List.of()),
+  LOAN_MONTHS(
+      "loan_months.csv",
+      true,
+      List.of(
+          "loan_id",
+          "month",
+          "balance",
+          "days_past_due",
+          "status",
+          "charge_off_amount",
+          "recovery_amount"),
+      List.of("charge_off_amount", "recovery_amount")),
+  COLLECTIONS(
+      "collections.csv",
+      false,
+      List.of("action_id", "loan_id", "action_date", "action_type", "outcome", "amount_recovered"),
+      List.of()),
+  FRAUD_CASES(
+      "fraud_cases.csv",
+      false,
+      List.of(
+          "case_id",
+          "loan_id",
+          "borrower_id",
+          "reported_date",
+          "fraud_type",
+          "detection_channel",
+          "status",
+          "exposure",
+          "loss_amount",
+          "recovered_amount",
+          "root_cause",
+          "summary"),
+      List.of("loan_id", "borrower_id", "loss_amount", "recovered_amount", "root_cause", "summary"));
+
+  private final String fileName;
+  private final boolean required;
+  private final List<String> columns;
+  private final List<String> mayBeEmpty;
+
+  TapeFile(String fileName, boolean required, List<String> columns, List<String> mayBeEmpty) {
+    this.fileName = fileName;
+    this.required = required;
+    this.columns = columns;
+    this.mayBeEmpty = mayBeEmpty;
+  }
+
+  public String fileName() {
+    return fileName;
+  }
+
+  /** Whether a tape must contain this file. */
+  public boolean required() {
+    return required;
+  }
+
+  public List<String> columns() {
+    return columns;
+  }
+
+  /** Whether a value of this column may be empty (NULL). */
+  public boolean mayBeEmpty(String column) {
+    return mayBeEmpty.contains(column);
+  }
+}

@@ -1,0 +1,506 @@
+package com.riskworkbench.portfolio.tape;
+
+import com.riskworkbench.common.Progress;
+import com.riskworkbench.portfolio.ActionOutcome;
+import com.riskworkbench.portfolio.ActionType;
+import com.riskworkbench.portfolio.Borrower;
+import com.riskworkbench.portfolio.BorrowerType;
+import com.riskworkbench.portfolio.CollectionAction;
+import com.riskworkbench.portfolio.DataQualityFinding;
+import com.riskworkbench.portfolio.DetectionChannel;
+import com.riskworkbench.portfolio.FindingKind;
+import com.riskworkbench.portfolio.FraudCase;
+import com.riskworkbench.portfolio.FraudStatus;
+import com.riskworkbench.portfolio.FraudType;
+import com.riskworkbench.portfolio.GuaranteeType;
+import com.riskworkbench.portfolio.Loan;
+import com.riskworkbench.portfolio.LoanMonth;
+import com.riskworkbench.portfolio.LoanStatus;
+import com.riskworkbench.portfolio.PortfolioSink;
+import com.riskworkbench.portfolio.tape.TapeRows.EnumParser;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.Set;
+
+/**
+ * Reads a loan tape (DESIGN §3), checks it and streams its rows into a {@link PortfolioSink}. Rows
+ * go to the sink only while no error has been found; on any error the import goes on checking (up
+ * to the error cap) and then throws {@link TapeImportException}, and the caller abandons the sink,
+ * so that nothing is written.
+ */
+public final class TapeImporter {
+  public static final int DEFAULT_ERROR_CAP = 50;
+  private static final int PROGRESS_EVERY = 1 << 16;
+
+  private static final EnumParser<BorrowerType> BORROWER_TYPES =
+      new EnumParser<>(BorrowerType.class);
+  private static final EnumParser<GuaranteeType> GUARANTEES = new EnumParser<>(GuaranteeType.class);
+  private static final EnumParser<LoanStatus> STATUSES = new EnumParser<>(LoanStatus.class);
+  private static final EnumParser<ActionType> ACTION_TYPES = new EnumParser<>(ActionType.class);
+  private static final EnumParser<ActionOutcome> OUTCOMES = new EnumParser<>(ActionOutcome.class);
+  private static final EnumParser<FraudType> FRAUD_TYPES = new EnumParser<>(FraudType.class);
+  private static final EnumParser<DetectionChannel> DETECTION =
+      new EnumParser<>(DetectionChannel.class);
+  private static final EnumParser<FraudStatus> FRAUD_STATUSES = new EnumParser<>(FraudStatus.class);
+
+  private final int errorCap;
+
+  public TapeImporter() {
+    this(DEFAULT_ERROR_CAP);
+  }
+
+  public TapeImporter(int errorCap) {
+    if (errorCap < 1) {
+      throw new IllegalArgumentException("errorCap must be at least 1");
+    }
+    this.errorCap = errorCap;
+  }
+
+  public ImportSummary importTape(TapeSource source, PortfolioSink sink, Progress progress)
+      throws TapeImportException, IOException {
+    return new Run(source, sink, progress).execute();
+  }
+
+  /** The state of one import. */
+  private final class Run {
+    private final TapeSource source;
+    private final PortfolioSink sink;
+    private final Progress progress;
+    private final TapeErrors errors = new TapeErrors(errorCap);
+    private final List<String> ignoredColumns = new ArrayList<>();
+    private final Set<String> borrowerIds = new HashSet<>();
+    // Rows that failed their checks: rows naming them are skipped without a second error.
+    private final Set<String> rejectedBorrowers = new HashSet<>();
+    private final Set<String> rejectedLoans = new HashSet<>();
+    private final Map<String, Integer> loanIndex = new HashMap<>();
+    private final List<String> loanIds = new ArrayList<>();
+    private final LoanHistories histories = new LoanHistories();
+    private final YearMonth[] months = new YearMonth[300 * 12];
+    private final long totalBytes;
+    private long bytesBefore;
+    private long borrowers;
+    private long loanMonths;
+    private long actions;
+    private long fraudCases;
+
+    Run(TapeSource source, PortfolioSink sink, Progress progress) {
+      this.source = source;
+      this.sink = sink;
+      this.progress = progress;
+      long total = 0;
+      for (TapeFile f : TapeFile.values()) {
+        total += Math.max(0, source.size(f.fileName()));
+      }
+      this.totalBytes = total;
+    }
+
+    ImportSummary execute() throws IOException, TapeImportException {
+      for (TapeFile f : TapeFile.values()) {
+        if (f.required()) {
+          Optional<InputStream> in = source.open(f.fileName());
+          if (in.isEmpty()) {
+            errors.add(
+                f, 0, null, "the file is missing; a tape needs borrowers.csv, loans.csv and loan_months.csv");
+          } else {
+            in.get().close();
+          }
+        }
+      }
+      failIfErrors();
+      read(TapeFile.BORROWERS, this::borrowers);
+      read(TapeFile.LOANS, this::loans);
+      read(TapeFile.LOAN_MONTHS, this::loanMonths);
+      read(TapeFile.COLLECTIONS, this::collections);
+      read(TapeFile.FRAUD_CASES, this::fraudCases);
+      failIfErrors();
+      Map<FindingKind, Integer> findings = emitFindings();
+      progress.update(totalBytes, totalBytes, "Tape read");
+      return new ImportSummary(
+          borrowers,
+          loanIds.size(),
+          loanMonths,
+          actions,
+          fraudCases,
+          findings,
+          ignoredColumns);
+    }
+
+    private void failIfErrors() throws TapeImportException {
+      if (!errors.isEmpty()) {
+        throw new TapeImportException(source.describe(), errors.list(), errors.full());
+      }
+    }
+
+    private boolean writing() {
+      return errors.isEmpty();
+    }
+
+    private interface RowHandler {
+      void handle(TapeRows rows) throws IOException;
+    }
+
+    private void read(TapeFile file, RowHandler handler) throws IOException {
+      if (errors.full()) {
+        return;
+      }
+      Optional<InputStream> opened = source.open(file.fileName());
+      if (opened.isEmpty()) {
+        return;
+      }
+      CountingInputStream in = new CountingInputStream(opened.get());
+      List<String> unknown = new ArrayList<>();
+      String message = "Reading " + file.fileName();
+      try (in) {
+        Optional<TapeRows> maybeRows = TapeRows.open(file, in, errors, unknown);
+        if (maybeRows.isEmpty()) {
+          return;
+        }
+        for (String column : unknown) {
+          ignoredColumns.add(file.fileName() + ":" + column);
+        }
+        try (TapeRows rows = maybeRows.get()) {
+          long count = 0;
+          while (rows.next()) {
+            handler.handle(rows);
+            if (++count % PROGRESS_EVERY == 0) {
+              progress.checkCancelled();
+              progress.update(bytesBefore + in.count, totalBytes, message);
+            }
+          }
+        }
+      } catch (CsvReader.CsvFormatException e) {
+        errors.add(file, e.line(), null, e.getMessage());
+      } catch (CharacterCodingException e) {
+        errors.add(file, 0, null, "the file is not UTF-8 text");
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+      bytesBefore += in.count;
+      progress.update(bytesBefore, totalBytes, message);
+    }
+
+    private void borrowers(TapeRows r) throws IOException {
+      String id = r.text(0);
+      BorrowerType type = r.enumValue(1, BORROWER_TYPES);
+      Optional<String> name = r.optionalText(2);
+      Optional<String> idNumber = r.optionalText(3);
+      Optional<LocalDate> birthDate = r.optionalDate(4);
+      String region = r.text(5);
+      Optional<String> city = r.optionalText(6);
+      String industry = r.text(7);
+      OptionalLong income = r.optionalCents(8);
+      OptionalInt score = r.optionalInteger(9);
+      if (income.isPresent() && income.getAsLong() < 0) {
+        r.reject(8, "annual income must not be negative");
+      }
+      if (!id.isEmpty() && !borrowerIds.add(id)) {
+        r.reject(0, "duplicate borrower_id '" + id + "'");
+      }
+      if (!r.rowOk() && !id.isEmpty() && !borrowerIds.contains(id)) {
+        rejectedBorrowers.add(id);
+      }
+      if (r.rowOk() && writing()) {
+        sink.borrower(
+            new Borrower(id, type, name, idNumber, birthDate, region, city, industry, income, score));
+      }
+      borrowers++;
+    }
+
+    private void loans(TapeRows r) throws IOException {
+      String id = r.text(0);
+      String borrowerId = r.text(1);
+      String product = r.text(2);
+      String channel = r.text(3);
+      LocalDate origination = r.date(4);
+      LocalDate maturity = r.date(5);
+      long principal = r.cents(6);
+      BigDecimal rate = r.decimal(7, 6);
+      int term = r.integer(8);
+      String grade = r.text(9);
+      GuaranteeType guarantee = r.enumValue(10, GUARANTEES);
+      if (rejectedBorrowers.contains(borrowerId)) {
+        rejectedLoans.add(id);
+        return;
+      }
+      if (!borrowerId.isEmpty() && !borrowerIds.contains(borrowerId)) {
+        r.reject(1, "borrower '" + borrowerId + "' is not in borrowers.csv");
+      }
+      if (principal < 0) {
+        r.reject(6, "principal must not be negative, found " + principal / 100.0);
+      }
+      if (rate.signum() < 0) {
+        r.reject(7, "interest rate must not be negative");
+      }
+      if (r.rowOk() && maturity.isBefore(origination)) {
+        r.reject(5, "maturity date " + maturity + " is before origination date " + origination);
+      }
+      if (r.rowOk() && term <= 0) {
+        r.reject(8, "term must be at least 1 month, found " + term);
+      }
+      if (!id.isEmpty() && loanIndex.containsKey(id)) {
+        r.reject(0, "duplicate loan_id '" + id + "'");
+      }
+      if (!r.rowOk()) {
+        if (!id.isEmpty() && !loanIndex.containsKey(id)) {
+          rejectedLoans.add(id);
+        }
+        return;
+      }
+      loanIndex.put(id, histories.add(origination.getYear() * 12 + origination.getMonthValue() - 1));
+      loanIds.add(id);
+      if (writing()) {
+        sink.loan(
+            new Loan(
+                id, borrowerId, product, channel, origination, maturity, principal, rate, term,
+                grade, guarantee));
+      }
+    }
+
+    private void loanMonths(TapeRows r) throws IOException {
+      String loanId = r.text(0);
+      int month = r.month(1);
+      long balance = r.cents(2);
+      int dpd = r.integer(3);
+      LoanStatus status = r.enumValue(4, STATUSES);
+      OptionalLong chargeOff = r.optionalCents(5);
+      OptionalLong recovery = r.optionalCents(6);
+      if (balance < 0) {
+        r.reject(2, "balance must not be negative, found " + balance / 100.0);
+      }
+      if (dpd < 0) {
+        r.reject(3, "days past due must not be negative, found " + dpd);
+      }
+      if (chargeOff.isPresent() && chargeOff.getAsLong() < 0) {
+        r.reject(5, "charge-off amount must not be negative");
+      }
+      if (recovery.isPresent() && recovery.getAsLong() < 0) {
+        r.reject(6, "recovery amount must not be negative");
+      }
+      Integer loan = loanId.isEmpty() ? null : loanIndex.get(loanId);
+      if (loan == null) {
+        if (!loanId.isEmpty() && !rejectedLoans.contains(loanId)) {
+          r.reject(0, "loan '" + loanId + "' is not in loans.csv");
+        }
+        return;
+      }
+      if (!r.rowOk()) {
+        return;
+      }
+      int origin = histories.originMonth(loan);
+      if (month < origin) {
+        r.reject(
+            1,
+            "month "
+                + month(month)
+                + " is before the loan's origination month "
+                + month(origin));
+        return;
+      }
+      int terminal = histories.terminalMonth(loan);
+      if (terminal != LoanHistories.NONE && month > terminal) {
+        r.reject(
+            1,
+            "row after the loan's terminal status "
+                + histories.terminalStatus(loan)
+                + " in "
+                + month(terminal)
+                + "; no month may follow a payoff or charge-off");
+        return;
+      }
+      if (status.isTerminal() && histories.lastMonth(loan) != LoanHistories.NONE
+          && histories.lastMonth(loan) > month) {
+        r.reject(
+            4,
+            "the loan is "
+                + status
+                + " in "
+                + month(month)
+                + " but has rows up to "
+                + month(histories.lastMonth(loan))
+                + "; no month may follow a payoff or charge-off");
+        return;
+      }
+      if (!histories.record(loan, month)) {
+        r.reject(1, "duplicate row for loan '" + loanId + "' and month " + month(month));
+        return;
+      }
+      if (status.isTerminal()) {
+        histories.recordTerminal(loan, month, status);
+      }
+      loanMonths++;
+      if (writing()) {
+        sink.loanMonth(
+            new LoanMonth(
+                loanIds.get(loan), month(month), balance, dpd, status, chargeOff, recovery));
+      }
+    }
+
+    private void collections(TapeRows r) throws IOException {
+      String id = r.text(0);
+      String loanId = r.text(1);
+      LocalDate date = r.date(2);
+      ActionType type = r.enumValue(3, ACTION_TYPES);
+      ActionOutcome outcome = r.enumValue(4, OUTCOMES);
+      long amount = r.cents(5);
+      if (amount < 0) {
+        r.reject(5, "amount recovered must not be negative");
+      }
+      if (rejectedLoans.contains(loanId)) {
+        return;
+      }
+      if (!loanId.isEmpty() && !loanIndex.containsKey(loanId)) {
+        r.reject(1, "loan '" + loanId + "' is not in loans.csv");
+      }
+      if (!id.isEmpty() && !actionIds.add(id)) {
+        r.reject(0, "duplicate action_id '" + id + "'");
+      }
+      if (r.rowOk() && writing()) {
+        sink.collectionAction(new CollectionAction(id, loanId, date, type, outcome, amount));
+      }
+      actions++;
+    }
+
+    private final Set<String> actionIds = new HashSet<>();
+    private final Set<String> caseIds = new HashSet<>();
+
+    private void fraudCases(TapeRows r) throws IOException {
+      String id = r.text(0);
+      Optional<String> loanId = r.optionalText(1);
+      Optional<String> borrowerId = r.optionalText(2);
+      LocalDate reported = r.date(3);
+      FraudType type = r.enumValue(4, FRAUD_TYPES);
+      DetectionChannel channel = r.enumValue(5, DETECTION);
+      FraudStatus status = r.enumValue(6, FRAUD_STATUSES);
+      long exposure = r.cents(7);
+      long loss = r.optionalCents(8).orElse(0);
+      long recovered = r.optionalCents(9).orElse(0);
+      Optional<String> rootCause = r.optionalText(10);
+      Optional<String> summary = r.optionalText(11);
+      if (exposure < 0 || loss < 0 || recovered < 0) {
+        r.reject(-1, "exposure, loss and recovered amounts must not be negative");
+      }
+      if (loanId.map(rejectedLoans::contains).orElse(false)
+          || borrowerId.map(rejectedBorrowers::contains).orElse(false)) {
+        return;
+      }
+      if (loanId.isPresent() && !loanIndex.containsKey(loanId.get())) {
+        r.reject(1, "loan '" + loanId.get() + "' is not in loans.csv");
+      }
+      if (borrowerId.isPresent() && !borrowerIds.contains(borrowerId.get())) {
+        r.reject(2, "borrower '" + borrowerId.get() + "' is not in borrowers.csv");
+      }
+      if (!id.isEmpty() && !caseIds.add(id)) {
+        r.reject(0, "duplicate case_id '" + id + "'");
+      }
+      if (r.rowOk() && writing()) {
+        sink.fraudCase(
+            new FraudCase(
+                id, loanId, borrowerId, reported, type, channel, status, exposure, loss,
+                recovered, rootCause, summary));
+      }
+      fraudCases++;
+    }
+
+    private Map<FindingKind, Integer> emitFindings() throws IOException {
+      Map<FindingKind, Integer> counts = new EnumMap<>(FindingKind.class);
+      for (String column : ignoredColumns) {
+        finding(counts, FindingKind.UNKNOWN_COLUMN, null, "column " + column + " is not part of the tape format and was ignored");
+      }
+      for (int loan = 0; loan < histories.size(); loan++) {
+        String id = loanIds.get(loan);
+        int rows = histories.rows(loan);
+        if (rows == 0) {
+          finding(counts, FindingKind.NO_HISTORY, id, "the loan has no rows in loan_months.csv");
+          continue;
+        }
+        int first = histories.firstMonth(loan);
+        int last = histories.lastMonth(loan);
+        if (first > histories.originMonth(loan)) {
+          finding(
+              counts,
+              FindingKind.LATE_FIRST_MONTH,
+              id,
+              "first month "
+                  + month(first)
+                  + " is "
+                  + (first - histories.originMonth(loan))
+                  + " months after origination");
+        }
+        int missing = last - first + 1 - rows;
+        if (missing > 0) {
+          finding(
+              counts,
+              FindingKind.GAP_IN_HISTORY,
+              id,
+              missing
+                  + (missing == 1 ? " month is" : " months are")
+                  + " missing between "
+                  + month(first)
+                  + " and "
+                  + month(last));
+        }
+      }
+      return counts;
+    }
+
+    private void finding(Map<FindingKind, Integer> counts, FindingKind kind, String loanId, String detail)
+        throws IOException {
+      counts.merge(kind, 1, Integer::sum);
+      sink.finding(new DataQualityFinding(kind, Optional.ofNullable(loanId), detail));
+    }
+
+    private YearMonth month(int ordinal) {
+      int slot = ordinal - 1900 * 12;
+      if (slot < 0 || slot >= months.length) {
+        return TapeRows.toYearMonth(ordinal);
+      }
+      YearMonth m = months[slot];
+      if (m == null) {
+        m = months[slot] = TapeRows.toYearMonth(ordinal);
+      }
+      return m;
+    }
+  }
+
+  /** Counts bytes read, for progress. */
+  private static final class CountingInputStream extends FilterInputStream {
+    long count;
+
+    CountingInputStream(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        count++;
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        count += n;
+      }
+      return n;
+    }
+  }
+}

@@ -1,0 +1,325 @@
+package com.riskworkbench.portfolio.tape;
+
+import com.riskworkbench.portfolio.Money;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.math.BigDecimal;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+
+/**
+ * Reads the rows of one tape file by column name and parses typed values. A value that does not
+ * parse is recorded as an error naming file, line and column, and the row is marked bad; the
+ * caller skips bad rows and reads on, so that one pass finds many errors.
+ */
+final class TapeRows implements AutoCloseable {
+  private final TapeFile file;
+  private final CsvReader csv;
+  private final TapeErrors errors;
+  private final int[] index; // position of each TapeFile column in the record
+  private int headerWidth;
+  private boolean rowOk;
+
+  private TapeRows(TapeFile file, CsvReader csv, TapeErrors errors) {
+    this.file = file;
+    this.csv = csv;
+    this.errors = errors;
+    this.index = new int[file.columns().size()];
+  }
+
+  /**
+   * Opens the file and reads its header; empty when the header is unusable (errors recorded).
+   * Reports columns it does not know through {@code unknownColumns}.
+   */
+  static Optional<TapeRows> open(
+      TapeFile file, InputStream in, TapeErrors errors, List<String> unknownColumns)
+      throws IOException {
+    CharsetDecoder utf8 =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CsvReader csv = new CsvReader(new InputStreamReader(in, utf8));
+    TapeRows rows = new TapeRows(file, csv, errors);
+    if (!rows.readHeader(unknownColumns)) {
+      csv.close();
+      return Optional.empty();
+    }
+    return Optional.of(rows);
+  }
+
+  private boolean readHeader(List<String> unknownColumns) throws IOException {
+    if (!csv.next()) {
+      errors.add(file, 0, null, "the file is empty; expected a header row with the columns " + String.join(", ", file.columns()));
+      return false;
+    }
+    headerWidth = csv.fieldCount();
+    Map<String, Integer> positions = new HashMap<>();
+    for (int i = 0; i < headerWidth; i++) {
+      String name = csv.field(i).trim().toLowerCase(Locale.ROOT);
+      if (positions.putIfAbsent(name, i) != null) {
+        errors.add(file, csv.line(), name, "the column appears twice in the header");
+        return false;
+      }
+      if (!file.columns().contains(name) && !name.isEmpty()) {
+        unknownColumns.add(name);
+      }
+    }
+    boolean ok = true;
+    for (int c = 0; c < index.length; c++) {
+      String name = file.columns().get(c);
+      Integer position = positions.get(name);
+      if (position == null) {
+        errors.add(file, csv.line(), name, "the required column is missing from the header");
+        ok = false;
+      } else {
+        index[c] = position;
+      }
+    }
+    return ok;
+  }
+
+  /** Moves to the next row; false at the end of the file or when checking must stop. */
+  boolean next() throws IOException {
+    while (!errors.full()) {
+      if (!csv.next()) {
+        return false;
+      }
+      if (csv.fieldCount() != headerWidth) {
+        errors.add(
+            file,
+            csv.line(),
+            null,
+            "expected " + headerWidth + " fields as in the header, found " + csv.fieldCount());
+        continue;
+      }
+      rowOk = true;
+      return true;
+    }
+    return false;
+  }
+
+  long line() {
+    return csv.line();
+  }
+
+  /** True when every value read from the current row so far parsed. */
+  boolean rowOk() {
+    return rowOk;
+  }
+
+  /** Records a problem with the current row that no single value parse shows. */
+  void reject(int column, String message) {
+    errors.add(file, csv.line(), column < 0 ? null : file.columns().get(column), message);
+    rowOk = false;
+  }
+
+  private String raw(int column) {
+    String value = csv.field(index[column]);
+    int n = value.length();
+    if (n > 0 && (value.charAt(0) <= ' ' || value.charAt(n - 1) <= ' ')) {
+      value = value.trim();
+    }
+    return value;
+  }
+
+  private void fail(int column, String expected, String found) {
+    reject(column, "expected " + expected + ", found '" + abbreviate(found) + "'");
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+  }
+
+  /** A required, non-empty text value. */
+  String text(int column) {
+    String v = raw(column);
+    if (v.isEmpty()) {
+      reject(column, "a value is required, found an empty field");
+    }
+    return v;
+  }
+
+  Optional<String> optionalText(int column) {
+    String v = raw(column);
+    return v.isEmpty() ? Optional.empty() : Optional.of(v);
+  }
+
+  long cents(int column) {
+    String v = raw(column);
+    if (v.isEmpty()) {
+      reject(column, "an amount is required, found an empty field");
+      return 0;
+    }
+    try {
+      return Money.parseCents(v);
+    } catch (NumberFormatException e) {
+      fail(column, "an amount with at most 2 decimals and '.' as separator, such as 12500.00", v);
+      return 0;
+    }
+  }
+
+  OptionalLong optionalCents(int column) {
+    return raw(column).isEmpty() ? OptionalLong.empty() : OptionalLong.of(cents(column));
+  }
+
+  int integer(int column) {
+    String v = raw(column);
+    if (v.isEmpty()) {
+      reject(column, "a whole number is required, found an empty field");
+      return 0;
+    }
+    try {
+      return Integer.parseInt(v);
+    } catch (NumberFormatException e) {
+      fail(column, "a whole number", v);
+      return 0;
+    }
+  }
+
+  OptionalInt optionalInteger(int column) {
+    return raw(column).isEmpty() ? OptionalInt.empty() : OptionalInt.of(integer(column));
+  }
+
+  BigDecimal decimal(int column, int maxScale) {
+    String v = raw(column);
+    try {
+      BigDecimal d = new BigDecimal(v);
+      if (d.scale() > maxScale || v.indexOf('e') >= 0 || v.indexOf('E') >= 0) {
+        throw new NumberFormatException();
+      }
+      return d;
+    } catch (NumberFormatException e) {
+      fail(column, "a decimal number with at most " + maxScale + " decimals, such as 0.185", v);
+      return BigDecimal.ZERO;
+    }
+  }
+
+  LocalDate date(int column) {
+    String v = raw(column);
+    LocalDate d = parseDate(v);
+    if (d == null) {
+      fail(column, "a date as YYYY-MM-DD", v);
+      return LocalDate.EPOCH;
+    }
+    return d;
+  }
+
+  Optional<LocalDate> optionalDate(int column) {
+    return raw(column).isEmpty() ? Optional.empty() : Optional.of(date(column));
+  }
+
+  /** A month as YYYY-MM (YYYY-MM-01 is accepted too); returns its ordinal year*12+month-1. */
+  int month(int column) {
+    String v = raw(column);
+    int ordinal = parseMonth(v);
+    if (ordinal < 0) {
+      fail(column, "a month as YYYY-MM", v);
+      return 0;
+    }
+    return ordinal;
+  }
+
+  <E extends Enum<E>> E enumValue(int column, EnumParser<E> parser) {
+    String v = raw(column);
+    E e = parser.parse(v);
+    if (e == null) {
+      fail(column, "one of " + parser.names(), v);
+      return parser.fallback();
+    }
+    return e;
+  }
+
+  static LocalDate parseDate(String v) {
+    if (v.length() != 10 || v.charAt(4) != '-' || v.charAt(7) != '-') {
+      return null;
+    }
+    int y = digits(v, 0, 4);
+    int m = digits(v, 5, 7);
+    int d = digits(v, 8, 10);
+    if (y < 0 || m < 0 || d < 0) {
+      return null;
+    }
+    try {
+      return LocalDate.of(y, m, d);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  static int parseMonth(String v) {
+    boolean firstOfMonth = v.length() == 10 && v.endsWith("-01");
+    if (!(v.length() == 7 || firstOfMonth) || v.charAt(4) != '-') {
+      return -1;
+    }
+    int y = digits(v, 0, 4);
+    int m = digits(v, 5, 7);
+    if (y < 1900 || m < 1 || m > 12) {
+      return -1;
+    }
+    return y * 12 + m - 1;
+  }
+
+  static YearMonth toYearMonth(int ordinal) {
+    return YearMonth.of(ordinal / 12, ordinal % 12 + 1);
+  }
+
+  private static int digits(String s, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      n = n * 10 + (c - '0');
+    }
+    return n;
+  }
+
+  @Override
+  public void close() throws IOException {
+    csv.close();
+  }
+
+  /** Parses enum names case-insensitively, without exceptions on the hot path. */
+  static final class EnumParser<E extends Enum<E>> {
+    private final Map<String, E> byName = new HashMap<>();
+    private final E[] values;
+
+    EnumParser(Class<E> type) {
+      values = type.getEnumConstants();
+      for (E e : values) {
+        byName.put(e.name(), e);
+      }
+    }
+
+    E parse(String text) {
+      E e = byName.get(text);
+      return e != null ? e : byName.get(text.toUpperCase(Locale.ROOT));
+    }
+
+    String names() {
+      StringBuilder sb = new StringBuilder();
+      for (E e : values) {
+        sb.append(sb.length() == 0 ? "" : ", ").append(e.name());
+      }
+      return sb.toString();
+    }
+
+    E fallback() {
+      return values[0];
+    }
+  }
+}

@@ -1,0 +1,199 @@
+package com.riskworkbench.portfolio.tape;
+
+import com.riskworkbench.portfolio.Borrower;
+import com.riskworkbench.portfolio.CollectionAction;
+import com.riskworkbench.portfolio.FraudCase;
+import com.riskworkbench.portfolio.Loan;
+import com.riskworkbench.portfolio.LoanMonth;
+import com.riskworkbench.portfolio.Money;
+import com.riskworkbench.portfolio.PortfolioSink;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.YearMonth;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+
+/**
+ * Writes a loan tape folder (DESIGN §3): UTF-8, LF line ends, a header row, fields quoted only when
+ * they must be. The same rows in the same order give the same bytes. Files are written under
+ * temporary names and renamed by {@link #finish()}; portfolio meta is not part of the tape format
+ * and is ignored.
+ */
+public final class TapeWriter implements PortfolioSink {
+  private final Path folder;
+  private final Map<TapeFile, Writer> writers = new EnumMap<>(TapeFile.class);
+  private final StringBuilder row = new StringBuilder(256);
+  private boolean finished;
+
+  public TapeWriter(Path folder) throws IOException {
+    this.folder = folder;
+    Files.createDirectories(folder);
+    for (TapeFile f : TapeFile.values()) {
+      Writer w =
+          new BufferedWriter(
+              new OutputStreamWriter(Files.newOutputStream(partial(f)), StandardCharsets.UTF_8),
+              1 << 16);
+      writers.put(f, w);
+      w.write(String.join(",", f.columns()));
+      w.write('\n');
+    }
+  }
+
+  private Path partial(TapeFile f) {
+    return folder.resolve("." + f.fileName() + ".partial");
+  }
+
+  @Override
+  public void meta(String key, String value) {}
+
+  @Override
+  public void borrower(Borrower b) throws IOException {
+    row.setLength(0);
+    text(b.borrowerId()).text(b.type().name()).text(b.name()).text(b.idNumber());
+    text(b.birthDate().map(Object::toString)).text(b.region()).text(b.city()).text(b.industry());
+    cents(b.annualIncomeCents());
+    OptionalInt score = b.creditScore();
+    if (score.isPresent()) {
+      row.append(score.getAsInt());
+    }
+    end(TapeFile.BORROWERS);
+  }
+
+  @Override
+  public void loan(Loan l) throws IOException {
+    row.setLength(0);
+    text(l.loanId()).text(l.borrowerId()).text(l.product()).text(l.channel());
+    text(l.originationDate().toString()).text(l.maturityDate().toString());
+    Money.appendTo(row, l.principalCents());
+    row.append(',').append(l.interestRate().toPlainString()).append(',');
+    row.append(l.termMonths()).append(',');
+    text(l.riskGrade());
+    row.append(l.guaranteeType().name());
+    end(TapeFile.LOANS);
+  }
+
+  @Override
+  public void loanMonth(LoanMonth m) throws IOException {
+    row.setLength(0);
+    text(m.loanId());
+    YearMonth month = m.month();
+    row.append(month.getYear()).append(month.getMonthValue() < 10 ? "-0" : "-");
+    row.append(month.getMonthValue()).append(',');
+    Money.appendTo(row, m.balanceCents());
+    row.append(',').append(m.daysPastDue()).append(',').append(m.status().name()).append(',');
+    cents(m.chargeOffCents());
+    OptionalLong recovery = m.recoveryCents();
+    if (recovery.isPresent()) {
+      Money.appendTo(row, recovery.getAsLong());
+    }
+    end(TapeFile.LOAN_MONTHS);
+  }
+
+  @Override
+  public void collectionAction(CollectionAction a) throws IOException {
+    row.setLength(0);
+    text(a.actionId()).text(a.loanId()).text(a.actionDate().toString());
+    text(a.actionType().name()).text(a.outcome().name());
+    Money.appendTo(row, a.amountRecoveredCents());
+    end(TapeFile.COLLECTIONS);
+  }
+
+  @Override
+  public void fraudCase(FraudCase f) throws IOException {
+    row.setLength(0);
+    text(f.caseId()).text(f.loanId()).text(f.borrowerId()).text(f.reportedDate().toString());
+    text(f.fraudType().name()).text(f.detectionChannel().name()).text(f.status().name());
+    Money.appendTo(row, f.exposureCents());
+    row.append(',');
+    Money.appendTo(row, f.lossCents());
+    row.append(',');
+    Money.appendTo(row, f.recoveredCents());
+    row.append(',');
+    text(f.rootCause());
+    quoted(f.summary().orElse(""));
+    end(TapeFile.FRAUD_CASES);
+  }
+
+  @Override
+  public void finish() throws IOException {
+    for (Writer w : writers.values()) {
+      w.close();
+    }
+    for (TapeFile f : TapeFile.values()) {
+      Files.move(
+          partial(f), folder.resolve(f.fileName()), StandardCopyOption.REPLACE_EXISTING);
+    }
+    finished = true;
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (finished) {
+      return;
+    }
+    for (Writer w : writers.values()) {
+      try {
+        w.close();
+      } catch (IOException ignored) {
+        // abandoned output; it is deleted next
+      }
+    }
+    for (TapeFile f : TapeFile.values()) {
+      Files.deleteIfExists(partial(f));
+    }
+  }
+
+  private TapeWriter text(String s) {
+    quoted(s);
+    row.append(',');
+    return this;
+  }
+
+  private TapeWriter text(Optional<String> s) {
+    s.ifPresent(this::quoted);
+    row.append(',');
+    return this;
+  }
+
+  private void cents(OptionalLong v) {
+    if (v.isPresent()) {
+      Money.appendTo(row, v.getAsLong());
+    }
+    row.append(',');
+  }
+
+  private void quoted(String s) {
+    boolean quote = !s.isEmpty() && (s.charAt(0) == ' ' || s.charAt(s.length() - 1) == ' ');
+    for (int i = 0; i < s.length() && !quote; i++) {
+      char c = s.charAt(i);
+      quote = c == ',' || c == '"' || c == '\n' || c == '\r';
+    }
+    if (!quote) {
+      row.append(s);
+      return;
+    }
+    row.append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '"') {
+        row.append('"');
+      }
+      row.append(c);
+    }
+    row.append('"');
+  }
+
+  private void end(TapeFile f) throws IOException {
+    row.append('\n');
+    writers.get(f).append(row);
+  }
+}

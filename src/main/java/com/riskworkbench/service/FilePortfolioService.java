@@ -1,0 +1,72 @@
+package com.riskworkbench.service;
+
+import com.riskworkbench.common.Progress;
+import com.riskworkbench.portfolio.PortfolioException;
+import com.riskworkbench.portfolio.store.BookSnapshot;
+import com.riskworkbench.portfolio.store.PortfolioFiles;
+import com.riskworkbench.portfolio.store.PortfolioImport;
+import com.riskworkbench.portfolio.store.PortfolioInfo;
+import com.riskworkbench.portfolio.store.PortfolioRepository;
+import com.riskworkbench.portfolio.tape.TapeSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.Optional;
+
+/** Portfolios as H2 files, with the sample kept in the per-user data folder. */
+public final class FilePortfolioService implements PortfolioService {
+  /** Bump when the bundled sample tape changes, so that users get the new one. */
+  static final String SAMPLE_FILE = "sample-portfolio-v" + PortfolioFiles.SCHEMA_VERSION + "-1" + PortfolioFiles.SUFFIX;
+
+  private final Path dataFolder;
+  private final TapeSource sampleTape;
+
+  public FilePortfolioService(Path dataFolder, TapeSource sampleTape) {
+    this.dataFolder = dataFolder;
+    this.sampleTape = sampleTape;
+  }
+
+  /** The sample portfolio's file, imported from the bundled tape on first use. */
+  public Path samplePortfolio(Progress progress) throws PortfolioException {
+    Path file = dataFolder.resolve(SAMPLE_FILE);
+    if (Files.isRegularFile(file)) {
+      return file;
+    }
+    try {
+      Files.createDirectories(dataFolder);
+    } catch (IOException e) {
+      throw new PortfolioException(
+          "Cannot create the data folder " + dataFolder + ": " + e.getMessage() + ".", e);
+    }
+    progress.update(0, 1, "Importing the sample portfolio");
+    PortfolioImport.run(sampleTape, file, "Sample micro-lending portfolio", false, progress);
+    return file;
+  }
+
+  @Override
+  public PortfolioOverview openSample(Progress progress) throws PortfolioException {
+    return open(samplePortfolio(progress), progress);
+  }
+
+  @Override
+  public PortfolioOverview open(Path file, Progress progress) throws PortfolioException {
+    progress.update(-1, -1, "Opening " + file.getFileName());
+    try (PortfolioRepository repo = PortfolioRepository.open(file)) {
+      PortfolioInfo info = repo.info();
+      progress.checkCancelled();
+      Optional<YearMonth> asOf = info.lastMonth();
+      BookSnapshot book =
+          asOf.isPresent() ? repo.snapshot(asOf.get()) : new BookSnapshot(YearMonth.now(), 0, 0);
+      return new PortfolioOverview(
+          info.file(),
+          info.name(),
+          info.currency(),
+          asOf,
+          info.months(),
+          info.loans(),
+          book.activeLoans(),
+          book.outstandingCents());
+    }
+  }
+}

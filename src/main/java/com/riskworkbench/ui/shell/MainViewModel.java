@@ -1,0 +1,185 @@
+package com.riskworkbench.ui.shell;
+
+import com.riskworkbench.common.Progress;
+import com.riskworkbench.service.PortfolioOverview;
+import com.riskworkbench.service.PortfolioService;
+import com.riskworkbench.ui.common.BackgroundRunner;
+import com.riskworkbench.ui.common.Formats;
+import com.riskworkbench.ui.common.ProgressTask;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.concurrent.Task;
+
+/** State and commands of the main window. Calls the services; never touches a node. */
+public final class MainViewModel {
+  private final PortfolioService service;
+  private final BackgroundRunner runner;
+  private final Formats formats;
+  private final ResourceBundle messages;
+
+  // Properties
+  private final ReadOnlyObjectWrapper<Optional<PortfolioOverview>> portfolio =
+      new ReadOnlyObjectWrapper<>(Optional.empty());
+  private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper();
+  private final ReadOnlyStringWrapper asOf = new ReadOnlyStringWrapper();
+  private final ReadOnlyStringWrapper activeLoans = new ReadOnlyStringWrapper();
+  private final ReadOnlyStringWrapper outstanding = new ReadOnlyStringWrapper();
+  private final ReadOnlyStringWrapper loans = new ReadOnlyStringWrapper();
+  private final ReadOnlyStringWrapper months = new ReadOnlyStringWrapper();
+  private final ReadOnlyStringWrapper file = new ReadOnlyStringWrapper();
+  private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper();
+  private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
+  private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+  private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+
+  private Task<?> current;
+
+  public MainViewModel(
+      PortfolioService service, BackgroundRunner runner, Formats formats, ResourceBundle messages) {
+    this.service = service;
+    this.runner = runner;
+    this.formats = formats;
+    this.messages = messages;
+    status.set(messages.getString("status.ready"));
+    show(Optional.empty());
+  }
+
+  // Commands
+
+  public void openSample() {
+    start(
+        new ProgressTask<>() {
+          @Override
+          protected PortfolioOverview compute(Progress p) throws Exception {
+            return service.openSample(p);
+          }
+        });
+  }
+
+  public void open(Path path) {
+    start(
+        new ProgressTask<>() {
+          @Override
+          protected PortfolioOverview compute(Progress p) throws Exception {
+            return service.open(path, p);
+          }
+        });
+  }
+
+  public void cancel() {
+    if (current != null) {
+      current.cancel();
+    }
+  }
+
+  private void start(Task<PortfolioOverview> task) {
+    cancel();
+    current = task;
+    error.set(null);
+    busy.set(true);
+    progress.set(-1);
+    task.messageProperty().addListener((o, was, now) -> status.set(now));
+    task.progressProperty().addListener((o, was, now) -> progress.set(now.doubleValue()));
+    task.setOnSucceeded(
+        e -> {
+          if (current == task) {
+            PortfolioOverview p = task.getValue();
+            show(Optional.of(p));
+            finish(MessageFormat.format(messages.getString("status.opened"), p.name()));
+          }
+        });
+    task.setOnCancelled(
+        e -> {
+          if (current == task) {
+            finish(messages.getString("status.cancelled"));
+          }
+        });
+    task.setOnFailed(
+        e -> {
+          if (current == task) {
+            Throwable t = task.getException();
+            error.set(t.getMessage() != null ? t.getMessage() : t.toString());
+            finish(messages.getString("status.failed"));
+          }
+        });
+    runner.run(task);
+  }
+
+  private void finish(String message) {
+    current = null;
+    busy.set(false);
+    progress.set(0);
+    status.set(message);
+  }
+
+  private void show(Optional<PortfolioOverview> p) {
+    portfolio.set(p);
+    String none = messages.getString("value.none");
+    name.set(p.map(PortfolioOverview::name).orElse(messages.getString("overview.none")));
+    asOf.set(p.flatMap(PortfolioOverview::asOf).map(formats::month).orElse(none));
+    activeLoans.set(p.map(o -> formats.count(o.activeLoans())).orElse(none));
+    outstanding.set(p.map(o -> formats.money(o.outstandingCents(), o.currency())).orElse(none));
+    loans.set(p.map(o -> formats.count(o.loans())).orElse(none));
+    months.set(p.map(o -> formats.count(o.months())).orElse(none));
+    file.set(p.map(o -> o.file().toString()).orElse(none));
+  }
+
+  public ReadOnlyObjectProperty<Optional<PortfolioOverview>> portfolioProperty() {
+    return portfolio.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty nameProperty() {
+    return name.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty asOfProperty() {
+    return asOf.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty activeLoansProperty() {
+    return activeLoans.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty outstandingProperty() {
+    return outstanding.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty loansProperty() {
+    return loans.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty monthsProperty() {
+    return months.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty fileProperty() {
+    return file.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty statusProperty() {
+    return status.getReadOnlyProperty();
+  }
+
+  /** The last failure's message, for a dialog; null when the last command did not fail. */
+  public ReadOnlyStringProperty errorProperty() {
+    return error.getReadOnlyProperty();
+  }
+
+  public ReadOnlyDoubleProperty progressProperty() {
+    return progress.getReadOnlyProperty();
+  }
+
+  public ReadOnlyBooleanProperty busyProperty() {
+    return busy.getReadOnlyProperty();
+  }
+}
