@@ -1,6 +1,7 @@
 -- Risk Workbench portfolio schema, version 1.
 -- Portable SQL (H2 and PostgreSQL). KEY, VALUE and MONTH are reserved words in H2 2.x, hence quoted.
--- Enumerations are VARCHAR with CHECK constraints so that both databases accept the same script.
+-- Enumerations are VARCHAR; their CHECK constraints (02-constraints.sql) make both databases
+-- accept the same scripts.
 
 CREATE TABLE portfolio_meta (
   "KEY" VARCHAR(64) NOT NULL PRIMARY KEY,
@@ -9,8 +10,7 @@ CREATE TABLE portfolio_meta (
 
 CREATE TABLE borrower (
   borrower_id VARCHAR(64) NOT NULL PRIMARY KEY,
-  borrower_type VARCHAR(20) NOT NULL
-    CHECK (borrower_type IN ('INDIVIDUAL', 'MICRO_ENTERPRISE', 'SMALL_ENTERPRISE')),
+  borrower_type VARCHAR(20) NOT NULL,
   name VARCHAR(200),
   id_number VARCHAR(64),
   birth_date DATE,
@@ -28,20 +28,19 @@ CREATE TABLE loan (
   channel VARCHAR(100) NOT NULL,
   origination_date DATE NOT NULL,
   maturity_date DATE NOT NULL,
-  principal DECIMAL(18, 2) NOT NULL CHECK (principal >= 0),
+  principal DECIMAL(18, 2) NOT NULL,
   interest_rate DECIMAL(9, 6) NOT NULL,
   term_months INTEGER NOT NULL,
   risk_grade VARCHAR(20) NOT NULL,
   guarantee_type VARCHAR(20) NOT NULL
-    CHECK (guarantee_type IN ('CREDIT', 'GUARANTEED', 'COLLATERAL'))
 );
 
 CREATE TABLE loan_month (
   loan_id VARCHAR(64) NOT NULL,
   "MONTH" DATE NOT NULL,
-  balance DECIMAL(18, 2) NOT NULL CHECK (balance >= 0),
-  days_past_due INTEGER NOT NULL CHECK (days_past_due >= 0),
-  status VARCHAR(20) NOT NULL CHECK (status IN ('ACTIVE', 'PAID_OFF', 'CHARGED_OFF')),
+  balance DECIMAL(18, 2) NOT NULL,
+  days_past_due INTEGER NOT NULL,
+  status VARCHAR(20) NOT NULL,
   charge_off_amount DECIMAL(18, 2),
   recovery_amount DECIMAL(18, 2),
   PRIMARY KEY (loan_id, "MONTH")
@@ -51,10 +50,8 @@ CREATE TABLE collection_action (
   action_id VARCHAR(64) NOT NULL PRIMARY KEY,
   loan_id VARCHAR(64) NOT NULL,
   action_date DATE NOT NULL,
-  action_type VARCHAR(20) NOT NULL
-    CHECK (action_type IN ('SMS', 'CALL', 'VISIT', 'LETTER', 'LEGAL', 'AGENCY')),
-  outcome VARCHAR(20) NOT NULL
-    CHECK (outcome IN ('NO_CONTACT', 'CONTACTED', 'PROMISE_TO_PAY', 'PAID', 'REFUSED')),
+  action_type VARCHAR(20) NOT NULL,
+  outcome VARCHAR(20) NOT NULL,
   amount_recovered DECIMAL(18, 2) NOT NULL
 );
 
@@ -63,13 +60,9 @@ CREATE TABLE fraud_case (
   loan_id VARCHAR(64),
   borrower_id VARCHAR(64),
   reported_date DATE NOT NULL,
-  fraud_type VARCHAR(40) NOT NULL
-    CHECK (fraud_type IN ('IDENTITY_THEFT', 'SYNTHETIC_IDENTITY', 'APPLICATION_MISREPRESENTATION',
-                          'DOCUMENT_FORGERY', 'FIRST_PAYMENT_DEFAULT', 'INSIDER_COLLUSION',
-                          'LOAN_PURPOSE_MISUSE', 'OTHER')),
-  detection_channel VARCHAR(20) NOT NULL
-    CHECK (detection_channel IN ('MODEL_ALERT', 'MANUAL_REVIEW', 'COLLECTIONS', 'THIRD_PARTY_TIP', 'AUDIT')),
-  status VARCHAR(20) NOT NULL CHECK (status IN ('OPEN', 'CONFIRMED', 'DISMISSED', 'CLOSED')),
+  fraud_type VARCHAR(40) NOT NULL,
+  detection_channel VARCHAR(20) NOT NULL,
+  status VARCHAR(20) NOT NULL,
   exposure DECIMAL(18, 2) NOT NULL,
   loss_amount DECIMAL(18, 2) NOT NULL,
   recovered_amount DECIMAL(18, 2) NOT NULL,
@@ -83,4 +76,13 @@ CREATE TABLE data_quality_finding (
   kind VARCHAR(40) NOT NULL,
   loan_id VARCHAR(64),
   detail VARCHAR(1000) NOT NULL
+);
+
+-- Per-month totals written by the importer while it streams the months: they answer "which
+-- months, how many loans, what balance" without scanning loan_month.
+CREATE TABLE month_summary (
+  "MONTH" DATE NOT NULL PRIMARY KEY,
+  loan_rows INTEGER NOT NULL,
+  active_loans INTEGER NOT NULL,
+  outstanding DECIMAL(18, 2) NOT NULL
 );

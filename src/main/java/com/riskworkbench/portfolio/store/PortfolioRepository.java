@@ -5,9 +5,9 @@ import static com.riskworkbench.portfolio.db.Tables.COLLECTION_ACTION;
 import static com.riskworkbench.portfolio.db.Tables.FRAUD_CASE;
 import static com.riskworkbench.portfolio.db.Tables.LOAN;
 import static com.riskworkbench.portfolio.db.Tables.LOAN_MONTH;
+import static com.riskworkbench.portfolio.db.Tables.MONTH_SUMMARY;
 import static com.riskworkbench.portfolio.db.Tables.PORTFOLIO_META;
 
-import com.riskworkbench.portfolio.LoanStatus;
 import com.riskworkbench.portfolio.Money;
 import com.riskworkbench.portfolio.PortfolioException;
 import java.math.BigDecimal;
@@ -102,7 +102,7 @@ public final class PortfolioRepository implements AutoCloseable {
       throw new PortfolioException(
           "The portfolio file " + file + " has an unknown schema version " + v + ".");
     }
-    for (var table : new org.jooq.Table<?>[] {BORROWER, LOAN, LOAN_MONTH}) {
+    for (var table : new org.jooq.Table<?>[] {BORROWER, LOAN, LOAN_MONTH, MONTH_SUMMARY}) {
       if (db.meta().getTables(table.getName()).isEmpty()) {
         throw new PortfolioException(
             "The portfolio file " + file + " lacks the table " + table.getName().toLowerCase(java.util.Locale.ROOT) + ".");
@@ -121,7 +121,9 @@ public final class PortfolioRepository implements AutoCloseable {
   public PortfolioInfo info() throws PortfolioException {
     try {
       Record2<LocalDate, LocalDate> range =
-          db.select(DSL.min(LOAN_MONTH.MONTH), DSL.max(LOAN_MONTH.MONTH)).from(LOAN_MONTH).fetchOne();
+          db.select(DSL.min(MONTH_SUMMARY.MONTH), DSL.max(MONTH_SUMMARY.MONTH))
+              .from(MONTH_SUMMARY)
+              .fetchOne();
       Optional<YearMonth> first = Optional.ofNullable(range.value1()).map(YearMonth::from);
       Optional<YearMonth> last = Optional.ofNullable(range.value2()).map(YearMonth::from);
       int months =
@@ -138,7 +140,11 @@ public final class PortfolioRepository implements AutoCloseable {
           months,
           db.fetchCount(BORROWER),
           db.fetchCount(LOAN),
-          db.fetchCount(LOAN_MONTH),
+          db.select(DSL.coalesce(DSL.sum(MONTH_SUMMARY.LOAN_ROWS), BigDecimal.ZERO))
+              .from(MONTH_SUMMARY)
+              .fetchOne()
+              .value1()
+              .longValueExact(),
           db.fetchCount(COLLECTION_ACTION),
           db.fetchCount(FRAUD_CASE));
     } catch (DataAccessException e) {
@@ -150,13 +156,14 @@ public final class PortfolioRepository implements AutoCloseable {
   public BookSnapshot snapshot(YearMonth asOf) throws PortfolioException {
     try {
       Record2<Integer, BigDecimal> r =
-          db.select(DSL.count(), DSL.sum(LOAN_MONTH.BALANCE))
-              .from(LOAN_MONTH)
-              .where(LOAN_MONTH.MONTH.eq(asOf.atDay(1)))
-              .and(LOAN_MONTH.STATUS.eq(LoanStatus.ACTIVE.name()))
-              .fetchOne();
-      BigDecimal sum = r.value2() == null ? BigDecimal.ZERO : r.value2();
-      return new BookSnapshot(asOf, r.value1(), Money.toCents(sum));
+          db.select(MONTH_SUMMARY.ACTIVE_LOANS, MONTH_SUMMARY.OUTSTANDING)
+              .from(MONTH_SUMMARY)
+              .where(MONTH_SUMMARY.MONTH.eq(asOf.atDay(1)))
+              .fetchOptional()
+              .orElse(null);
+      return r == null
+          ? new BookSnapshot(asOf, 0, 0)
+          : new BookSnapshot(asOf, r.value1(), Money.toCents(r.value2()));
     } catch (DataAccessException e) {
       throw PortfolioFiles.explainRead(file, e);
     }
