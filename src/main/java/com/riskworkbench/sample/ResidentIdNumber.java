@@ -1,5 +1,7 @@
 package com.riskworkbench.sample;
 
+import java.time.YearMonth;
+
 /**
  * The 18-character PRC resident identity number (GB 11643-1999): a 6-digit administrative region
  * code, the birth date as {@code yyyyMMdd}, a 3-digit sequence (odd for men, even for women) and a
@@ -92,6 +94,6 @@ public final class ResidentIdNumber {
     if (year < 1800 || month < 1 || month > 12 || day < 1) {
       return false;
     }
-    return day <= java.time.YearMonth.of(year, month).lengthOfMonth();
+    return day <= YearMonth.of(year, month).lengthOfMonth();
   }
 }
