@@ -14,12 +14,13 @@ ALTER TABLE fraud_case ADD CONSTRAINT ck_fraud_case_fraud_type CHECK (fraud_type
 ALTER TABLE fraud_case ADD CONSTRAINT ck_fraud_case_detection_channel CHECK (detection_channel IN ('MODEL_ALERT', 'MANUAL_REVIEW', 'COLLECTIONS', 'THIRD_PARTY_TIP', 'AUDIT'));
 ALTER TABLE fraud_case ADD CONSTRAINT ck_fraud_case_status CHECK (status IN ('OPEN', 'CONFIRMED', 'DISMISSED', 'CLOSED'));
 
+-- Indexes first, so that the foreign keys below use them instead of building their own.
+CREATE INDEX ix_loan_borrower ON loan (borrower_id);
+CREATE INDEX ix_collection_loan ON collection_action (loan_id);
+CREATE INDEX ix_fraud_loan ON fraud_case (loan_id);
+
 ALTER TABLE loan ADD CONSTRAINT fk_loan_borrower FOREIGN KEY (borrower_id) REFERENCES borrower (borrower_id);
 ALTER TABLE loan_month ADD CONSTRAINT fk_loan_month_loan FOREIGN KEY (loan_id) REFERENCES loan (loan_id);
 ALTER TABLE collection_action ADD CONSTRAINT fk_collection_loan FOREIGN KEY (loan_id) REFERENCES loan (loan_id);
 ALTER TABLE fraud_case ADD CONSTRAINT fk_fraud_loan FOREIGN KEY (loan_id) REFERENCES loan (loan_id);
 ALTER TABLE fraud_case ADD CONSTRAINT fk_fraud_borrower FOREIGN KEY (borrower_id) REFERENCES borrower (borrower_id);
-
-CREATE INDEX ix_loan_borrower ON loan (borrower_id);
-CREATE INDEX ix_collection_loan ON collection_action (loan_id);
-CREATE INDEX ix_fraud_loan ON fraud_case (loan_id);

@@ -34,7 +34,9 @@ public final class AppContext {
   public static AppContext standard(BackgroundRunner runner) {
     Path data = AppDirs.dataFolder();
     return new AppContext(
-        new FilePortfolioService(data, TapeSource.classpath("sample-data")), runner, Locale.getDefault());
+        new FilePortfolioService(data, TapeSource.classpath("sample-data")),
+        runner,
+        Locale.getDefault());
   }
 
   private Object controller(Class<?> type) {

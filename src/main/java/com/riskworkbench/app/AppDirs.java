@@ -12,7 +12,8 @@ public final class AppDirs {
   private AppDirs() {}
 
   public static Path dataFolder() {
-    return dataFolder(System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home"));
+    return dataFolder(
+        System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home"));
   }
 
   static Path dataFolder(Map<String, String> env, String osName, String home) {

@@ -4,7 +4,10 @@ package com.riskworkbench.portfolio;
 public enum FindingKind {
   /** A month is missing between a loan's first and last month. */
   GAP_IN_HISTORY,
-  /** A loan's first month is after its origination month (a seasoned loan, or one from before the data). */
+  /**
+   * A loan's first month is after its origination month (a seasoned loan, or one from before the
+   * data).
+   */
   LATE_FIRST_MONTH,
   /** A loan has no monthly rows at all. */
   NO_HISTORY,

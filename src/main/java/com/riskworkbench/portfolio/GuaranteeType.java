@@ -2,5 +2,7 @@ package com.riskworkbench.portfolio;
 
 /** How a loan is secured. */
 public enum GuaranteeType {
-  CREDIT, GUARANTEED, COLLATERAL
+  CREDIT,
+  GUARANTEED,
+  COLLATERAL
 }

@@ -1,6 +1,8 @@
 package com.riskworkbench.portfolio;
 
-/** Status of a loan at a month end. PAID_OFF and CHARGED_OFF are terminal: no month follows them. */
+/**
+ * Status of a loan at a month end. PAID_OFF and CHARGED_OFF are terminal: no month follows them.
+ */
 public enum LoanStatus {
   ACTIVE,
   PAID_OFF,

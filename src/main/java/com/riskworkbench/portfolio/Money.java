@@ -3,9 +3,9 @@ package com.riskworkbench.portfolio;
 import java.math.BigDecimal;
 
 /**
- * Amounts are exact integer cents ({@code long}) inside the program: DECIMAL(18,2) fits, nothing
- * is lost, and the hot paths over millions of rows stay free of allocation. {@link BigDecimal} is
- * used only where an amount crosses into the database or a report.
+ * Amounts are exact integer cents ({@code long}) inside the program: DECIMAL(18,2) fits, nothing is
+ * lost, and the hot paths over millions of rows stay free of allocation. {@link BigDecimal} is used
+ * only where an amount crosses into the database or a report.
  */
 public final class Money {
   private Money() {}

@@ -17,7 +17,8 @@ import java.util.Optional;
 /** Portfolios as H2 files, with the sample kept in the per-user data folder. */
 public final class FilePortfolioService implements PortfolioService {
   /** Bump when the bundled sample tape changes, so that users get the new one. */
-  static final String SAMPLE_FILE = "sample-portfolio-v" + PortfolioFiles.SCHEMA_VERSION + "-1" + PortfolioFiles.SUFFIX;
+  static final String SAMPLE_FILE =
+      "sample-portfolio-v" + PortfolioFiles.SCHEMA_VERSION + "-1" + PortfolioFiles.SUFFIX;
 
   private final Path dataFolder;
   private final TapeSource sampleTape;

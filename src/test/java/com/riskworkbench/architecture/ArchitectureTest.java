@@ -67,7 +67,8 @@ class ArchitectureTest {
           .resideInAPackage("..ui..")
           .should()
           .dependOnClassesThat()
-          .resideInAnyPackage("com.riskworkbench.portfolio.store..", "com.riskworkbench.portfolio.db..")
+          .resideInAnyPackage(
+              "com.riskworkbench.portfolio.store..", "com.riskworkbench.portfolio.db..")
           .because("view models call services; views only bind");
 
   @ArchTest

@@ -27,7 +27,8 @@ class MoneyTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "-", ".", "1,000", "1.234", "1e3", "abc", "12 000", "99999999999999999"})
+  @ValueSource(
+      strings = {"", "-", ".", "1,000", "1.234", "1e3", "abc", "12 000", "99999999999999999"})
   void rejectsAnythingElse(String text) {
     assertThatThrownBy(() -> Money.parseCents(text)).isInstanceOf(NumberFormatException.class);
   }

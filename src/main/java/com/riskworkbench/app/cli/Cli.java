@@ -15,9 +15,11 @@ import picocli.CommandLine.Command;
     name = "risk-workbench",
     mixinStandardHelpOptions = true,
     versionProvider = Cli.Version.class,
-    description = "Risk Workbench: credit-risk analysis of loan portfolios.%nWith no command, opens the window.",
+    description =
+        "Risk Workbench: credit-risk analysis of loan portfolios.%nWith no command, opens the window.",
     subcommands = {
       ImportCommand.class,
+      SampleCommand.class,
       InfoCommand.class,
     })
 public final class Cli {

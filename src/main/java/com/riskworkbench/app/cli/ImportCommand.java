@@ -9,9 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(
     name = "import",
@@ -27,10 +27,17 @@ final class ImportCommand implements Callable<Integer> {
   @Option(names = "--from", required = true, paramLabel = "DIR", description = "The tape folder.")
   Path from;
 
-  @Option(names = "--out", required = true, paramLabel = "FILE.mv.db", description = "The new portfolio file.")
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "FILE.mv.db",
+      description = "The new portfolio file.")
   Path out;
 
-  @Option(names = "--name", paramLabel = "TEXT", description = "The portfolio's name (default: the output file's name).")
+  @Option(
+      names = "--name",
+      paramLabel = "TEXT",
+      description = "The portfolio's name (default: the output file's name).")
   String name;
 
   @Option(names = "--force", description = "Replace the output file if it exists.")
@@ -39,7 +46,8 @@ final class ImportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws PortfolioException {
     if (!Files.isDirectory(from)) {
-      throw new PortfolioException("The tape folder " + from.toAbsolutePath() + " does not exist or is not a folder.");
+      throw new PortfolioException(
+          "The tape folder " + from.toAbsolutePath() + " does not exist or is not a folder.");
     }
     ConsoleProgress progress = ConsoleProgress.forConsole();
     long start = System.nanoTime();
@@ -55,7 +63,13 @@ final class ImportCommand implements Callable<Integer> {
     var w = spec.commandLine().getOut();
     w.printf(
         "Imported %s: %d borrowers, %d loans, %d loan months, %d collection actions, %d fraud cases in %.1f s%n",
-        out, s.borrowers(), s.loans(), s.loanMonths(), s.collectionActions(), s.fraudCases(), seconds);
+        out,
+        s.borrowers(),
+        s.loans(),
+        s.loanMonths(),
+        s.collectionActions(),
+        s.fraudCases(),
+        seconds);
     s.findings().entrySet().stream()
         .sorted(java.util.Map.Entry.comparingByKey())
         .forEach(e -> w.printf("Data quality: %d × %s%n", e.getValue(), e.getKey()));

@@ -17,7 +17,11 @@ import picocli.CommandLine.Spec;
 final class InfoCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--portfolio", required = true, paramLabel = "FILE.mv.db", description = "The portfolio file.")
+  @Option(
+      names = "--portfolio",
+      required = true,
+      paramLabel = "FILE.mv.db",
+      description = "The portfolio file.")
   Path portfolio;
 
   @Override

@@ -51,8 +51,8 @@ import org.jooq.impl.DSL;
  * without {@code finish()} deletes it, so no half-made portfolio is ever left behind.
  *
  * <p>Rows are sent in JDBC batches over statements that jOOQ renders once; checks, foreign keys and
- * secondary indexes are added after the load, when the importer has already checked every value
- * and reference.
+ * secondary indexes are added after the load, when the importer has already checked every value and
+ * reference.
  */
 public final class H2PortfolioWriter implements PortfolioSink {
   /**
@@ -84,12 +84,17 @@ public final class H2PortfolioWriter implements PortfolioSink {
     this.clock = clock;
     String base = PortfolioFiles.baseName(target);
     this.temporary =
-        target.resolveSibling("." + base + ".importing-" + ProcessHandle.current().pid() + PortfolioFiles.SUFFIX);
+        target.resolveSibling(
+            "." + base + ".importing-" + ProcessHandle.current().pid() + PortfolioFiles.SUFFIX);
     try {
       deleteTemporary();
       connection =
           DriverManager.getConnection(
-              "jdbc:h2:file:" + PortfolioFiles.urlPath(temporary) + ";TRACE_LEVEL_FILE=0;CACHE_SIZE=131072", "sa", "");
+              "jdbc:h2:file:"
+                  + PortfolioFiles.urlPath(temporary)
+                  + ";TRACE_LEVEL_FILE=0;CACHE_SIZE=131072",
+              "sa",
+              "");
       connection.setAutoCommit(false);
       try (Statement s = connection.createStatement()) {
         s.execute("RUNSCRIPT FROM 'classpath:/db/v1/01-tables.sql' CHARSET 'UTF-8'");
@@ -108,8 +113,8 @@ public final class H2PortfolioWriter implements PortfolioSink {
   }
 
   /**
-   * Starts a new portfolio at {@code target} (a {@code .mv.db} file). Fails when the folder does not
-   * exist or cannot be written, or when the file exists and {@code overwrite} is false.
+   * Starts a new portfolio at {@code target} (a {@code .mv.db} file). Fails when the folder does
+   * not exist or cannot be written, or when the file exists and {@code overwrite} is false.
    */
   public static H2PortfolioWriter create(Path target, boolean overwrite) throws PortfolioException {
     return create(target, overwrite, Clock.systemUTC());
@@ -131,7 +136,9 @@ public final class H2PortfolioWriter implements PortfolioSink {
     }
     if (Files.exists(target) && !overwrite) {
       throw new PortfolioException(
-          "The portfolio file " + target + " already exists; choose another name or replace it explicitly.");
+          "The portfolio file "
+              + target
+              + " already exists; choose another name or replace it explicitly.");
     }
     return new H2PortfolioWriter(target, overwrite, clock);
   }
@@ -185,6 +192,7 @@ public final class H2PortfolioWriter implements PortfolioSink {
   private LocalDate lastMonthKey;
   private Date lastMonthDate;
   private long[] lastMonthTotals;
+
   /** Per month: loan rows, ACTIVE loans, ACTIVE balance in cents. */
   private final Map<LocalDate, long[]> monthTotals = new TreeMap<>();
 
@@ -382,7 +390,8 @@ public final class H2PortfolioWriter implements PortfolioSink {
     return nl < 0 ? m : m.substring(0, nl);
   }
 
-  private static void setString(PreparedStatement p, int i, Optional<String> v) throws SQLException {
+  private static void setString(PreparedStatement p, int i, Optional<String> v)
+      throws SQLException {
     if (v.isPresent()) {
       p.setString(i, v.get());
     } else {

@@ -1,5 +1,6 @@
 package com.riskworkbench.portfolio.store;
 
+import com.riskworkbench.portfolio.PortfolioException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -8,11 +9,11 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import com.riskworkbench.portfolio.PortfolioException;
 
 /** Facts about portfolio files and the one way to open one for reading. */
 public final class PortfolioFiles {
   public static final String SUFFIX = ".mv.db";
+
   /** The newest schema this program reads and writes. */
   public static final int SCHEMA_VERSION = 1;
 
@@ -59,7 +60,8 @@ public final class PortfolioFiles {
       throw new PortfolioException("The portfolio " + absolute + " is not a file.");
     }
     if (!Files.isReadable(absolute)) {
-      throw new PortfolioException("The portfolio file " + absolute + " cannot be read (permission denied).");
+      throw new PortfolioException(
+          "The portfolio file " + absolute + " cannot be read (permission denied).");
     }
     checkHeader(absolute);
     String url =
@@ -95,11 +97,13 @@ public final class PortfolioFiles {
   static PortfolioException explain(Path file, SQLException e) {
     String what =
         switch (e.getErrorCode()) {
-          case DATABASE_ALREADY_OPEN -> "is locked by another program; close it there and try again";
+          case DATABASE_ALREADY_OPEN ->
+              "is locked by another program; close it there and try again";
           case FILE_CORRUPTED, IO_EXCEPTION, GENERAL_ERROR ->
               "is damaged or incomplete (was it truncated or copied while in use?)";
           case FILE_VERSION_ERROR -> "was written by an H2 version this program cannot read";
-          case WRONG_USER_OR_PASSWORD -> "is an H2 database protected by a password, not a portfolio";
+          case WRONG_USER_OR_PASSWORD ->
+              "is an H2 database protected by a password, not a portfolio";
           case DATABASE_NOT_FOUND -> "does not exist";
           default -> "cannot be opened (" + H2PortfolioWriter.firstLine(e) + ")";
         };
@@ -116,7 +120,8 @@ public final class PortfolioFiles {
       return explain(file, sql);
     }
     return new PortfolioException(
-        "The portfolio file " + file + " cannot be read: " + H2PortfolioWriter.firstLine(e) + ".", e);
+        "The portfolio file " + file + " cannot be read: " + H2PortfolioWriter.firstLine(e) + ".",
+        e);
   }
 
   private static boolean isLockMessage(SQLException e) {

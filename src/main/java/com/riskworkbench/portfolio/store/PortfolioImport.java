@@ -32,7 +32,12 @@ public final class PortfolioImport {
       return summary;
     } catch (IOException | UncheckedIOException e) {
       throw new PortfolioException(
-          "The import into " + out.toAbsolutePath() + " failed: " + H2PortfolioWriter.firstLine(e) + ".", e);
+          "The import into "
+              + out.toAbsolutePath()
+              + " failed: "
+              + H2PortfolioWriter.firstLine(e)
+              + ".",
+          e);
     }
   }
 }

@@ -76,7 +76,9 @@ public final class PortfolioRepository implements AutoCloseable {
 
   private PortfolioException notAPortfolio() {
     return new PortfolioException(
-        "The file " + file + " is an H2 database but not a Risk Workbench portfolio (it has no portfolio_meta table).");
+        "The file "
+            + file
+            + " is an H2 database but not a Risk Workbench portfolio (it has no portfolio_meta table).");
   }
 
   private void checkSchema() throws PortfolioException {
@@ -86,7 +88,11 @@ public final class PortfolioRepository implements AutoCloseable {
       v = Integer.parseInt(String.valueOf(version).trim());
     } catch (NumberFormatException e) {
       throw new PortfolioException(
-          "The portfolio file " + file + " has no valid schema_version in portfolio_meta (found '" + version + "').");
+          "The portfolio file "
+              + file
+              + " has no valid schema_version in portfolio_meta (found '"
+              + version
+              + "').");
     }
     if (v > PortfolioFiles.SCHEMA_VERSION) {
       throw new PortfolioException(
@@ -105,7 +111,11 @@ public final class PortfolioRepository implements AutoCloseable {
     for (var table : new org.jooq.Table<?>[] {BORROWER, LOAN, LOAN_MONTH, MONTH_SUMMARY}) {
       if (db.meta().getTables(table.getName()).isEmpty()) {
         throw new PortfolioException(
-            "The portfolio file " + file + " lacks the table " + table.getName().toLowerCase(java.util.Locale.ROOT) + ".");
+            "The portfolio file "
+                + file
+                + " lacks the table "
+                + table.getName().toLowerCase(java.util.Locale.ROOT)
+                + ".");
       }
     }
   }

@@ -72,8 +72,8 @@ final class LoanHistories {
   }
 
   /**
-   * Records a row at {@code month} (not before the origin month); false when the loan already has
-   * a row for that month.
+   * Records a row at {@code month} (not before the origin month); false when the loan already has a
+   * row for that month.
    */
   boolean record(int loan, int month) {
     int offset = month - originMonth[loan];

@@ -4,8 +4,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One thing wrong with a loan tape: the file, the line (0 for the file as a whole), the column
- * when one is to blame, and what was expected.
+ * One thing wrong with a loan tape: the file, the line (0 for the file as a whole), the column when
+ * one is to blame, and what was expected.
  */
 public record TapeError(String file, long line, Optional<String> column, String message) {
   public TapeError {

@@ -68,7 +68,8 @@ public enum TapeFile {
           "recovered_amount",
           "root_cause",
           "summary"),
-      List.of("loan_id", "borrower_id", "loss_amount", "recovered_amount", "root_cause", "summary"));
+      List.of(
+          "loan_id", "borrower_id", "loss_amount", "recovered_amount", "root_cause", "summary"));
 
   private final String fileName;
   private final boolean required;

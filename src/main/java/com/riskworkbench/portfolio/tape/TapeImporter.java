@@ -115,7 +115,10 @@ public final class TapeImporter {
           Optional<InputStream> in = source.open(f.fileName());
           if (in.isEmpty()) {
             errors.add(
-                f, 0, null, "the file is missing; a tape needs borrowers.csv, loans.csv and loan_months.csv");
+                f,
+                0,
+                null,
+                "the file is missing; a tape needs borrowers.csv, loans.csv and loan_months.csv");
           } else {
             in.get().close();
           }
@@ -131,13 +134,7 @@ public final class TapeImporter {
       Map<FindingKind, Integer> findings = emitFindings();
       progress.update(totalBytes, totalBytes, "Tape read");
       return new ImportSummary(
-          borrowers,
-          loanIds.size(),
-          loanMonths,
-          actions,
-          fraudCases,
-          findings,
-          ignoredColumns);
+          borrowers, loanIds.size(), loanMonths, actions, fraudCases, findings, ignoredColumns);
     }
 
     private void failIfErrors() throws TapeImportException {
@@ -216,7 +213,8 @@ public final class TapeImporter {
       }
       if (r.rowOk() && writing()) {
         sink.borrower(
-            new Borrower(id, type, name, idNumber, birthDate, region, city, industry, income, score));
+            new Borrower(
+                id, type, name, idNumber, birthDate, region, city, industry, income, score));
       }
       borrowers++;
     }
@@ -261,13 +259,23 @@ public final class TapeImporter {
         }
         return;
       }
-      loanIndex.put(id, histories.add(origination.getYear() * 12 + origination.getMonthValue() - 1));
+      loanIndex.put(
+          id, histories.add(origination.getYear() * 12 + origination.getMonthValue() - 1));
       loanIds.add(id);
       if (writing()) {
         sink.loan(
             new Loan(
-                id, borrowerId, product, channel, origination, maturity, principal, rate, term,
-                grade, guarantee));
+                id,
+                borrowerId,
+                product,
+                channel,
+                origination,
+                maturity,
+                principal,
+                rate,
+                term,
+                grade,
+                guarantee));
       }
     }
 
@@ -305,10 +313,7 @@ public final class TapeImporter {
       if (month < origin) {
         r.reject(
             1,
-            "month "
-                + month(month)
-                + " is before the loan's origination month "
-                + month(origin));
+            "month " + month(month) + " is before the loan's origination month " + month(origin));
         return;
       }
       int terminal = histories.terminalMonth(loan);
@@ -322,7 +327,8 @@ public final class TapeImporter {
                 + "; no month may follow a payoff or charge-off");
         return;
       }
-      if (status.isTerminal() && histories.lastMonth(loan) != LoanHistories.NONE
+      if (status.isTerminal()
+          && histories.lastMonth(loan) != LoanHistories.NONE
           && histories.lastMonth(loan) > month) {
         r.reject(
             4,
@@ -410,8 +416,18 @@ public final class TapeImporter {
       if (r.rowOk() && writing()) {
         sink.fraudCase(
             new FraudCase(
-                id, loanId, borrowerId, reported, type, channel, status, exposure, loss,
-                recovered, rootCause, summary));
+                id,
+                loanId,
+                borrowerId,
+                reported,
+                type,
+                channel,
+                status,
+                exposure,
+                loss,
+                recovered,
+                rootCause,
+                summary));
       }
       fraudCases++;
     }
@@ -419,7 +435,11 @@ public final class TapeImporter {
     private Map<FindingKind, Integer> emitFindings() throws IOException {
       Map<FindingKind, Integer> counts = new EnumMap<>(FindingKind.class);
       for (String column : ignoredColumns) {
-        finding(counts, FindingKind.UNKNOWN_COLUMN, null, "column " + column + " is not part of the tape format and was ignored");
+        finding(
+            counts,
+            FindingKind.UNKNOWN_COLUMN,
+            null,
+            "column " + column + " is not part of the tape format and was ignored");
       }
       for (int loan = 0; loan < histories.size(); loan++) {
         String id = loanIds.get(loan);
@@ -458,7 +478,8 @@ public final class TapeImporter {
       return counts;
     }
 
-    private void finding(Map<FindingKind, Integer> counts, FindingKind kind, String loanId, String detail)
+    private void finding(
+        Map<FindingKind, Integer> counts, FindingKind kind, String loanId, String detail)
         throws IOException {
       counts.merge(kind, 1, Integer::sum);
       sink.finding(new DataQualityFinding(kind, Optional.ofNullable(loanId), detail));

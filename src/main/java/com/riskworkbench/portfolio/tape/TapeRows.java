@@ -21,8 +21,8 @@ import java.util.OptionalLong;
 
 /**
  * Reads the rows of one tape file by column name and parses typed values. A value that does not
- * parse is recorded as an error naming file, line and column, and the row is marked bad; the
- * caller skips bad rows and reads on, so that one pass finds many errors.
+ * parse is recorded as an error naming file, line and column, and the row is marked bad; the caller
+ * skips bad rows and reads on, so that one pass finds many errors.
  */
 final class TapeRows implements AutoCloseable {
   private final TapeFile file;
@@ -62,7 +62,12 @@ final class TapeRows implements AutoCloseable {
 
   private boolean readHeader(List<String> unknownColumns) throws IOException {
     if (!csv.next()) {
-      errors.add(file, 0, null, "the file is empty; expected a header row with the columns " + String.join(", ", file.columns()));
+      errors.add(
+          file,
+          0,
+          null,
+          "the file is empty; expected a header row with the columns "
+              + String.join(", ", file.columns()));
       return false;
     }
     headerWidth = csv.fieldCount();

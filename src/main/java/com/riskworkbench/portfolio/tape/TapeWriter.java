@@ -129,8 +129,7 @@ public final class TapeWriter implements PortfolioSink {
       w.close();
     }
     for (TapeFile f : TapeFile.values()) {
-      Files.move(
-          partial(f), folder.resolve(f.fileName()), StandardCopyOption.REPLACE_EXISTING);
+      Files.move(partial(f), folder.resolve(f.fileName()), StandardCopyOption.REPLACE_EXISTING);
     }
     finished = true;
   }

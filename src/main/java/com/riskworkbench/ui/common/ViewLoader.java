@@ -34,7 +34,8 @@ public final class ViewLoader {
   public Parent load(Class<?> viewClass) {
     URL url = viewClass.getResource(fxmlPath(viewClass));
     if (url == null) {
-      throw new IllegalStateException("No FXML for " + viewClass.getName() + " at " + fxmlPath(viewClass));
+      throw new IllegalStateException(
+          "No FXML for " + viewClass.getName() + " at " + fxmlPath(viewClass));
     }
     FXMLLoader loader = new FXMLLoader(url, messages);
     loader.setControllerFactory(controllerFactory);

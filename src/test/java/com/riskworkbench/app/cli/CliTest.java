@@ -72,7 +72,8 @@ class CliTest {
 
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).contains("already exists");
-    assertThat(run("import", "--from", tape.toString(), "--out", book.toString(), "--force").status())
+    assertThat(
+            run("import", "--from", tape.toString(), "--out", book.toString(), "--force").status())
         .isZero();
   }
 
@@ -94,7 +95,8 @@ class CliTest {
   @Test
   void missingTapeFolderIsNamed() {
     Path none = temp.resolve("none");
-    Result r = run("import", "--from", none.toString(), "--out", temp.resolve("b.mv.db").toString());
+    Result r =
+        run("import", "--from", none.toString(), "--out", temp.resolve("b.mv.db").toString());
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err())
         .isEqualTo("error: The tape folder " + none + " does not exist or is not a folder.\n");

@@ -25,8 +25,7 @@ class TapeImportErrorsTest {
 
   static Stream<Arguments> malformedTapes() {
     return Stream.of(
-        Arguments.of(
-            "missing loans file", "loans.csv", null, "loans.csv: the file is missing"),
+        Arguments.of("missing loans file", "loans.csv", null, "loans.csv: the file is missing"),
         Arguments.of(
             "missing column",
             "loans.csv",
@@ -180,7 +179,8 @@ class TapeImportErrorsTest {
     Path outFolder = Files.createDirectories(temp.resolve("out"));
     Path out = outFolder.resolve("book.mv.db");
 
-    assertThatThrownBy(() -> PortfolioImport.run(TapeSource.folder(tape), out, "x", false, Progress.NONE))
+    assertThatThrownBy(
+            () -> PortfolioImport.run(TapeSource.folder(tape), out, "x", false, Progress.NONE))
         .isInstanceOf(TapeImportException.class)
         .satisfies(e -> assertThat(((TapeImportException) e).report()).contains(expected));
     try (Stream<Path> left = Files.list(outFolder)) {
@@ -193,7 +193,9 @@ class TapeImportErrorsTest {
     Map<String, String> files = Tapes.valid();
     files.put(
         "loan_months.csv",
-        Tapes.LOAN_MONTHS.replace("12000.00,0,ACTIVE", "12000.00,-1,ACTIVE").replace("0,PAID_OFF", "0,DONE"));
+        Tapes.LOAN_MONTHS
+            .replace("12000.00,0,ACTIVE", "12000.00,-1,ACTIVE")
+            .replace("0,PAID_OFF", "0,DONE"));
     files.put("loans.csv", Tapes.LOANS.replace("0.09", "nine"));
     Path tape = Tapes.write(temp.resolve("tape"), files);
 
@@ -219,7 +221,9 @@ class TapeImportErrorsTest {
 
   @Test
   void checkingStopsAtTheErrorCap() throws Exception {
-    StringBuilder months = new StringBuilder("loan_id,month,balance,days_past_due,status,charge_off_amount,recovery_amount\n");
+    StringBuilder months =
+        new StringBuilder(
+            "loan_id,month,balance,days_past_due,status,charge_off_amount,recovery_amount\n");
     for (int i = 0; i < 80; i++) {
       months.append("L1,2025-01,x,0,ACTIVE,,\n");
     }

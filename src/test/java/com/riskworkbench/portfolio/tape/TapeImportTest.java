@@ -24,7 +24,8 @@ class TapeImportTest {
     Path tape = Tapes.write(temp.resolve("tape"), Tapes.valid());
     Path out = temp.resolve("book.mv.db");
 
-    ImportSummary s = PortfolioImport.run(TapeSource.folder(tape), out, "Book", false, Progress.NONE);
+    ImportSummary s =
+        PortfolioImport.run(TapeSource.folder(tape), out, "Book", false, Progress.NONE);
 
     assertThat(s.borrowers()).isEqualTo(2);
     assertThat(s.loans()).isEqualTo(2);
@@ -51,18 +52,28 @@ class TapeImportTest {
     Map<String, String> files = Tapes.valid();
     // A byte order mark and Windows line ends on one file, a quoted comma and a quoted quote,
     // upper-case header names, padded values and lower-case enum names.
-    files.put("loans.csv", "\uFEFF" + Tapes.LOANS.replace("\n", "\r\n").replace("Credit loan", "\"Credit loan, \"\"express\"\"\""));
+    files.put(
+        "loans.csv",
+        "\uFEFF"
+            + Tapes.LOANS
+                .replace("\n", "\r\n")
+                .replace("Credit loan", "\"Credit loan, \"\"express\"\"\""));
     files.put(
         "borrowers.csv",
-        Tapes.BORROWERS.replace("borrower_id,borrower_type", "BORROWER_ID,Borrower_Type").replace("B2,MICRO_ENTERPRISE", "B2, micro_enterprise "));
+        Tapes.BORROWERS
+            .replace("borrower_id,borrower_type", "BORROWER_ID,Borrower_Type")
+            .replace("B2,MICRO_ENTERPRISE", "B2, micro_enterprise "));
     // A seasoned loan L3 (originated 2024-10, first row 2025-01) with a gap in 2025-02, and an
     // unknown extra column, which is ignored and reported.
     files.put(
         "loans.csv",
-        files.get("loans.csv") + "L3,B2,Business loan,Partner A,2024-10-08,2026-10-08,80000,0.12,24,C,COLLATERAL\r\n");
+        files.get("loans.csv")
+            + "L3,B2,Business loan,Partner A,2024-10-08,2026-10-08,80000,0.12,24,C,COLLATERAL\r\n");
     files.put(
         "loan_months.csv",
-        Tapes.LOAN_MONTHS.replace("recovery_amount", "recovery_amount,note").replace(",,\n", ",,,x\n")
+        Tapes.LOAN_MONTHS
+                .replace("recovery_amount", "recovery_amount,note")
+                .replace(",,\n", ",,,x\n")
             + "L3,2025-01,70000,0,ACTIVE,,,\nL3,2025-03,65000,45,ACTIVE,,,\n");
     Path tape = Tapes.write(temp.resolve("tape"), files);
     CountingSink sink = new CountingSink();
