@@ -163,6 +163,28 @@ class TapeImportErrorsTest {
             Tapes.LOANS.replace("risk_grade,guarantee_type", "risk_grade,risk_grade"),
             "loans.csv, line 1, column risk_grade: the column appears twice in the header"),
         Arguments.of(
+            "error in a file with a byte order mark and CRLF line ends",
+            "loans.csv",
+            "\uFEFF" + Tapes.LOANS.replace("\n", "\r\n").replace("500000,0.09", "500000,0.O9"),
+            "loans.csv, line 3, column interest_rate: expected a decimal number with at most 6 decimals, such as 0.185, found '0.O9'"),
+        Arguments.of(
+            "quoted comma does not shift the columns after it",
+            "borrowers.csv",
+            Tapes.BORROWERS.replace(",Zhejiang,,Retail,,", ",Zhejiang,,,,"),
+            "borrowers.csv, line 3, column industry: a value is required, found an empty field"),
+        Arguments.of(
+            "line break inside quotes is counted",
+            "fraud_cases.csv",
+            Tapes.FRAUD_CASES.replace(
+                    "\"Applicant's phone, flagged\"", "\"Applicant's phone,\nflagged\"")
+                + "F2,L1,B1,2025-13-01,OTHER,AUDIT,OPEN,1,0,0,,\n",
+            "fraud_cases.csv, line 4, column reported_date: expected a date as YYYY-MM-DD, found '2025-13-01'"),
+        Arguments.of(
+            "file that is not UTF-8",
+            "borrowers.csv",
+            null,
+            "borrowers.csv: the file is not UTF-8 text"),
+        Arguments.of(
             "fraud case on unknown borrower",
             "fraud_cases.csv",
             Tapes.FRAUD_CASES.replace("F1,L1,B1", "F1,L1,B5"),
@@ -176,6 +198,14 @@ class TapeImportErrorsTest {
     Map<String, String> files = Tapes.valid();
     files.put(file, content);
     Path tape = Tapes.write(temp.resolve("tape"), files);
+    if (what.equals("file that is not UTF-8")) {
+      // 张 in GBK, as a legacy Windows export would write it.
+      Files.write(
+          tape.resolve(file),
+          Tapes.BORROWERS
+              .replace("张伟", "\u5f20")
+              .getBytes(java.nio.charset.Charset.forName("GBK")));
+    }
     Path outFolder = Files.createDirectories(temp.resolve("out"));
     Path out = outFolder.resolve("book.mv.db");
 
