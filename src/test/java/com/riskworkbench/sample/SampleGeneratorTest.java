@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.riskworkbench.common.Progress;
+import com.riskworkbench.portfolio.CollectingSink;
 import com.riskworkbench.portfolio.Loan;
 import java.time.YearMonth;
 import java.util.ArrayList;

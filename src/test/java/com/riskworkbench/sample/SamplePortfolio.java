@@ -2,6 +2,7 @@ package com.riskworkbench.sample;
 
 import com.riskworkbench.common.Progress;
 import com.riskworkbench.portfolio.Borrower;
+import com.riskworkbench.portfolio.CollectingSink;
 import com.riskworkbench.portfolio.CollectionAction;
 import com.riskworkbench.portfolio.FraudCase;
 import com.riskworkbench.portfolio.Loan;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.riskworkbench.common.Progress;
+import com.riskworkbench.portfolio.CollectingSink;
 import com.riskworkbench.portfolio.store.PortfolioImport;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -264,7 +265,7 @@ class TapeImportErrorsTest {
     assertThatThrownBy(
             () ->
                 new TapeImporter(10)
-                    .importTape(TapeSource.folder(tape), new CountingSink(), Progress.NONE))
+                    .importTape(TapeSource.folder(tape), new CollectingSink(), Progress.NONE))
         .isInstanceOfSatisfying(
             TapeImportException.class,
             e -> {

@@ -1,23 +1,20 @@
-package com.riskworkbench.sample;
+package com.riskworkbench.portfolio;
 
-import com.riskworkbench.portfolio.Borrower;
-import com.riskworkbench.portfolio.CollectionAction;
-import com.riskworkbench.portfolio.FraudCase;
-import com.riskworkbench.portfolio.Loan;
-import com.riskworkbench.portfolio.LoanMonth;
-import com.riskworkbench.portfolio.PortfolioSink;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Keeps every call in order; records compare by value, so two runs compare with equals. */
-final class CollectingSink implements PortfolioSink {
+/**
+ * A sink for tests: keeps every call in order; records compare by value, so two runs compare with
+ * equals.
+ */
+public final class CollectingSink implements PortfolioSink {
 
-  record Meta(String key, String value) {}
+  public record Meta(String key, String value) {}
 
-  final List<Object> calls = new ArrayList<>();
-  boolean finished;
-  boolean closed;
+  public final List<Object> calls = new ArrayList<>();
+  public boolean finished;
+  public boolean closed;
 
   @Override
   public void meta(String key, String value) {
@@ -50,6 +47,11 @@ final class CollectingSink implements PortfolioSink {
   }
 
   @Override
+  public void finding(DataQualityFinding finding) {
+    calls.add(finding);
+  }
+
+  @Override
   public void finish() {
     finished = true;
   }
@@ -59,7 +61,11 @@ final class CollectingSink implements PortfolioSink {
     closed = true;
   }
 
-  <T> Stream<T> all(Class<T> type) {
+  public <T> Stream<T> all(Class<T> type) {
     return calls.stream().filter(type::isInstance).map(type::cast);
+  }
+
+  public <T> List<T> list(Class<T> type) {
+    return all(type).toList();
   }
 }
