@@ -76,7 +76,14 @@ public final class H2PortfolioWriter implements PortfolioSink {
   private final Batch findings;
   private int uncommitted;
   private int findingId;
-  private boolean finished;
+  private volatile boolean finished;
+
+  /**
+   * Deletes the temporary file when the program is stopped (Ctrl-C, SIGTERM) mid-import. It only
+   * unlinks the files: closing the connection would wait for the importing thread, which a shutdown
+   * never stops.
+   */
+  private final Thread cleanupOnExit = new Thread(this::deleteOnExit, "portfolio-writer-cleanup");
 
   private H2PortfolioWriter(Path target, boolean overwrite, Clock clock) throws PortfolioException {
     this.target = target;
@@ -92,10 +99,11 @@ public final class H2PortfolioWriter implements PortfolioSink {
           DriverManager.getConnection(
               "jdbc:h2:file:"
                   + PortfolioFiles.urlPath(temporary)
-                  + ";TRACE_LEVEL_FILE=0;CACHE_SIZE=131072",
+                  + ";TRACE_LEVEL_FILE=0;CACHE_SIZE=131072;DB_CLOSE_ON_EXIT=FALSE",
               "sa",
               "");
       connection.setAutoCommit(false);
+      Runtime.getRuntime().addShutdownHook(cleanupOnExit);
       try (Statement s = connection.createStatement()) {
         s.execute("RUNSCRIPT FROM 'classpath:/db/v1/01-tables.sql' CHARSET 'UTF-8'");
       }
@@ -107,6 +115,7 @@ public final class H2PortfolioWriter implements PortfolioSink {
       findings = new Batch(DATA_QUALITY_FINDING, DATA_QUALITY_FINDING.fields());
     } catch (SQLException | IOException e) {
       deleteQuietly();
+      removeCleanupHook();
       throw new PortfolioException(
           "Cannot create the portfolio file " + target + ": " + firstLine(e), e);
     }
@@ -134,6 +143,7 @@ public final class H2PortfolioWriter implements PortfolioSink {
     if (!Files.isWritable(folder)) {
       throw new PortfolioException("The folder " + folder + " cannot be written to.");
     }
+    PortfolioFiles.checkUsablePath(target);
     if (Files.exists(target) && !overwrite) {
       throw new PortfolioException(
           "The portfolio file "
@@ -348,12 +358,32 @@ public final class H2PortfolioWriter implements PortfolioSink {
       Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
     }
     finished = true;
+    removeCleanupHook();
   }
 
   @Override
   public void close() throws IOException {
     if (!finished) {
       deleteQuietly();
+    }
+    removeCleanupHook();
+  }
+
+  private void removeCleanupHook() {
+    try {
+      Runtime.getRuntime().removeShutdownHook(cleanupOnExit);
+    } catch (IllegalStateException | IllegalArgumentException alreadyExitingOrRemoved) {
+      // the hook runs (or ran) anyway, or was never added
+    }
+  }
+
+  private void deleteOnExit() {
+    if (!finished) {
+      try {
+        deleteTemporary();
+      } catch (IOException ignored) {
+        // best effort while the program stops
+      }
     }
   }
 
@@ -375,7 +405,8 @@ public final class H2PortfolioWriter implements PortfolioSink {
   private void deleteTemporary() throws IOException {
     String base = temporary.getFileName().toString();
     base = base.substring(0, base.length() - PortfolioFiles.SUFFIX.length());
-    for (String ext : new String[] {".mv.db", ".trace.db", ".lock.db", ".mv.db.tempFile"}) {
+    for (String ext :
+        new String[] {".mv.db", ".trace.db", ".lock.db", ".mv.db.tempFile", ".mv.db.newFile"}) {
       Files.deleteIfExists(temporary.resolveSibling(base + ext));
     }
   }

@@ -43,6 +43,19 @@ public final class PortfolioFiles {
   }
 
   /**
+   * Refuses a path H2 would misread: its URL takes settings after a {@code ;}, so a file named
+   * {@code x;INIT=...} would run SQL.
+   */
+  static void checkUsablePath(Path file) throws PortfolioException {
+    if (file.toString().indexOf(';') >= 0) {
+      throw new PortfolioException(
+          "The path "
+              + file
+              + " contains ';', which the database cannot take in a file name; rename the file or folder.");
+    }
+  }
+
+  /**
    * Opens a portfolio file read-only. The file's bytes are never changed: H2 opens it with {@code
    * ACCESS_MODE_DATA=r} and writes no trace file. Every way the file can be unusable ends in a
    * {@link PortfolioException} with one sentence that names it.
@@ -63,6 +76,7 @@ public final class PortfolioFiles {
       throw new PortfolioException(
           "The portfolio file " + absolute + " cannot be read (permission denied).");
     }
+    checkUsablePath(absolute);
     checkHeader(absolute);
     String url =
         "jdbc:h2:file:"

@@ -70,7 +70,7 @@ public final class PortfolioRepository implements AutoCloseable {
           .from(PORTFOLIO_META)
           .fetchMap(PORTFOLIO_META.KEY, PORTFOLIO_META.VALUE);
     } catch (DataAccessException e) {
-      throw notAPortfolio();
+      throw PortfolioFiles.explainRead(file, e);
     }
   }
 
@@ -82,6 +82,14 @@ public final class PortfolioRepository implements AutoCloseable {
   }
 
   private void checkSchema() throws PortfolioException {
+    try {
+      checkSchemaVersionAndTables();
+    } catch (DataAccessException e) {
+      throw PortfolioFiles.explainRead(file, e);
+    }
+  }
+
+  private void checkSchemaVersionAndTables() throws PortfolioException {
     String version = meta.get(PortfolioFiles.META_SCHEMA_VERSION);
     int v;
     try {

@@ -100,4 +100,19 @@ public enum TapeFile {
   public boolean mayBeEmpty(String column) {
     return mayBeEmpty.contains(column);
   }
+
+  /**
+   * The most characters the schema stores for a text column (01-tables.sql); 0 for columns that are
+   * parsed as numbers, dates or enums.
+   */
+  public static int maxLength(String column) {
+    return switch (column) {
+      case "borrower_id", "loan_id", "action_id", "case_id", "id_number" -> 64;
+      case "region", "city", "industry", "product", "channel" -> 100;
+      case "name", "root_cause" -> 200;
+      case "risk_grade" -> 20;
+      case "summary" -> 4000;
+      default -> 0;
+    };
+  }
 }

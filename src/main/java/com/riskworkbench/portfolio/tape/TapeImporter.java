@@ -23,7 +23,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.CharacterCodingException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -182,8 +181,6 @@ public final class TapeImporter {
         }
       } catch (CsvReader.CsvFormatException e) {
         errors.add(file, e.line(), null, e.getMessage());
-      } catch (CharacterCodingException e) {
-        errors.add(file, 0, null, "the file is not UTF-8 text");
       } catch (UncheckedIOException e) {
         throw e.getCause();
       }
@@ -227,7 +224,7 @@ public final class TapeImporter {
       LocalDate origination = r.date(4);
       LocalDate maturity = r.date(5);
       long principal = r.cents(6);
-      BigDecimal rate = r.decimal(7, 6);
+      BigDecimal rate = r.decimal(7, 9, 6);
       int term = r.integer(8);
       String grade = r.text(9);
       GuaranteeType guarantee = r.enumValue(10, GUARANTEES);

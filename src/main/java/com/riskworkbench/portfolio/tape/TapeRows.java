@@ -29,6 +29,7 @@ final class TapeRows implements AutoCloseable {
   private final CsvReader csv;
   private final TapeErrors errors;
   private final int[] index; // position of each TapeFile column in the record
+  private final int[] maxLength; // per TapeFile column, 0 when not a text column
   private int headerWidth;
   private boolean rowOk;
 
@@ -37,6 +38,7 @@ final class TapeRows implements AutoCloseable {
     this.csv = csv;
     this.errors = errors;
     this.index = new int[file.columns().size()];
+    this.maxLength = file.columns().stream().mapToInt(TapeFile::maxLength).toArray();
   }
 
   /**
@@ -49,8 +51,10 @@ final class TapeRows implements AutoCloseable {
     CharsetDecoder utf8 =
         StandardCharsets.UTF_8
             .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
+            // Bad bytes become U+FFFD and the row holding them is rejected with its line: a
+            // decoder that throws would only know the block it was reading.
+            .onMalformedInput(CodingErrorAction.REPLACE)
+            .onUnmappableCharacter(CodingErrorAction.REPLACE);
     CsvReader csv = new CsvReader(new InputStreamReader(in, utf8));
     TapeRows rows = new TapeRows(file, csv, errors);
     if (!rows.readHeader(unknownColumns)) {
@@ -154,12 +158,22 @@ final class TapeRows implements AutoCloseable {
     if (v.isEmpty()) {
       reject(column, "a value is required, found an empty field");
     }
-    return v;
+    return checkText(column, v);
   }
 
   Optional<String> optionalText(int column) {
     String v = raw(column);
-    return v.isEmpty() ? Optional.empty() : Optional.of(v);
+    return v.isEmpty() ? Optional.empty() : Optional.of(checkText(column, v));
+  }
+
+  private String checkText(int column, String v) {
+    if (maxLength[column] > 0 && v.length() > maxLength[column]) {
+      reject(column, "expected at most " + maxLength[column] + " characters, found " + v.length());
+    } else if (v.indexOf('\uFFFD') >= 0) {
+      reject(
+          column, "the text is not valid UTF-8 (was the file saved as GBK or another encoding?)");
+    }
+    return v;
   }
 
   long cents(int column) {
@@ -198,16 +212,27 @@ final class TapeRows implements AutoCloseable {
     return raw(column).isEmpty() ? OptionalInt.empty() : OptionalInt.of(integer(column));
   }
 
-  BigDecimal decimal(int column, int maxScale) {
+  /** A decimal that fits DECIMAL(precision, maxScale). */
+  BigDecimal decimal(int column, int precision, int maxScale) {
     String v = raw(column);
     try {
       BigDecimal d = new BigDecimal(v);
-      if (d.scale() > maxScale || v.indexOf('e') >= 0 || v.indexOf('E') >= 0) {
+      if (d.scale() > maxScale
+          || d.precision() - d.scale() > precision - maxScale
+          || v.indexOf('e') >= 0
+          || v.indexOf('E') >= 0) {
         throw new NumberFormatException();
       }
       return d;
     } catch (NumberFormatException e) {
-      fail(column, "a decimal number with at most " + maxScale + " decimals, such as 0.185", v);
+      fail(
+          column,
+          "a decimal number below "
+              + BigDecimal.TEN.pow(precision - maxScale)
+              + " with at most "
+              + maxScale
+              + " decimals, such as 0.185",
+          v);
       return BigDecimal.ZERO;
     }
   }

@@ -37,14 +37,19 @@ public final class TapeWriter implements PortfolioSink {
   public TapeWriter(Path folder) throws IOException {
     this.folder = folder;
     Files.createDirectories(folder);
-    for (TapeFile f : TapeFile.values()) {
-      Writer w =
-          new BufferedWriter(
-              new OutputStreamWriter(Files.newOutputStream(partial(f)), StandardCharsets.UTF_8),
-              1 << 16);
-      writers.put(f, w);
-      w.write(String.join(",", f.columns()));
-      w.write('\n');
+    try {
+      for (TapeFile f : TapeFile.values()) {
+        Writer w =
+            new BufferedWriter(
+                new OutputStreamWriter(Files.newOutputStream(partial(f)), StandardCharsets.UTF_8),
+                1 << 16);
+        writers.put(f, w);
+        w.write(String.join(",", f.columns()));
+        w.write('\n');
+      }
+    } catch (IOException | RuntimeException e) {
+      close();
+      throw e;
     }
   }
 

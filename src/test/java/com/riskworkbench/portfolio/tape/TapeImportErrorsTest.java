@@ -167,7 +167,7 @@ class TapeImportErrorsTest {
             "error in a file with a byte order mark and CRLF line ends",
             "loans.csv",
             "\uFEFF" + Tapes.LOANS.replace("\n", "\r\n").replace("500000,0.09", "500000,0.O9"),
-            "loans.csv, line 3, column interest_rate: expected a decimal number with at most 6 decimals, such as 0.185, found '0.O9'"),
+            "loans.csv, line 3, column interest_rate: expected a decimal number below 1000 with at most 6 decimals, such as 0.185, found '0.O9'"),
         Arguments.of(
             "quoted comma does not shift the columns after it",
             "borrowers.csv",
@@ -184,7 +184,17 @@ class TapeImportErrorsTest {
             "file that is not UTF-8",
             "borrowers.csv",
             null,
-            "borrowers.csv: the file is not UTF-8 text"),
+            "borrowers.csv, line 2, column name: the text is not valid UTF-8 (was the file saved as GBK or another encoding?)"),
+        Arguments.of(
+            "text longer than the schema stores",
+            "loans.csv",
+            Tapes.LOANS.replace(",24,A,", ",24,Substandard - watchlist,"),
+            "loans.csv, line 3, column risk_grade: expected at most 20 characters, found 23"),
+        Arguments.of(
+            "interest rate too large for DECIMAL(9,6)",
+            "loans.csv",
+            Tapes.LOANS.replace("0.09", "1000"),
+            "loans.csv, line 3, column interest_rate: expected a decimal number below 1000 with at most 6 decimals"),
         Arguments.of(
             "fraud case on unknown borrower",
             "fraud_cases.csv",
@@ -243,7 +253,7 @@ class TapeImportErrorsTest {
               assertThat(e.errors())
                   .extracting(TapeError::toString)
                   .containsExactly(
-                      "loans.csv, line 3, column interest_rate: expected a decimal number with at most 6 decimals, such as 0.185, found 'nine'",
+                      "loans.csv, line 3, column interest_rate: expected a decimal number below 1000 with at most 6 decimals, such as 0.185, found 'nine'",
                       "loan_months.csv, line 2, column days_past_due: days past due must not be negative, found -1",
                       "loan_months.csv, line 4, column status: expected one of ACTIVE, PAID_OFF, CHARGED_OFF, found 'DONE'");
               assertThat(e.getMessage()).contains("has 3 errors; nothing was written");
