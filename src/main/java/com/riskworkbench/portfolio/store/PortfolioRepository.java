@@ -8,14 +8,31 @@ import static com.riskworkbench.portfolio.db.Tables.LOAN_MONTH;
 import static com.riskworkbench.portfolio.db.Tables.MONTH_SUMMARY;
 import static com.riskworkbench.portfolio.db.Tables.PORTFOLIO_META;
 
+import com.riskworkbench.common.Progress;
+import com.riskworkbench.portfolio.ActionOutcome;
+import com.riskworkbench.portfolio.ActionType;
+import com.riskworkbench.portfolio.BorrowerType;
+import com.riskworkbench.portfolio.CollectionAction;
+import com.riskworkbench.portfolio.DetectionChannel;
+import com.riskworkbench.portfolio.FraudCase;
+import com.riskworkbench.portfolio.FraudStatus;
+import com.riskworkbench.portfolio.FraudType;
+import com.riskworkbench.portfolio.LoanStatus;
 import com.riskworkbench.portfolio.Money;
 import com.riskworkbench.portfolio.PortfolioException;
+import com.riskworkbench.portfolio.book.LoadedPortfolio;
+import com.riskworkbench.portfolio.book.Months;
+import com.riskworkbench.portfolio.book.PortfolioBuilder;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -185,6 +202,182 @@ public final class PortfolioRepository implements AutoCloseable {
     } catch (DataAccessException e) {
       throw PortfolioFiles.explainRead(file, e);
     }
+  }
+
+  /**
+   * Streams the whole portfolio into memory for analysis: typed columns straight from the result
+   * sets (no jOOQ records per row), in primary-key order so the months arrive grouped by loan.
+   */
+  public LoadedPortfolio load(Progress progress) throws PortfolioException {
+    try {
+      PortfolioBuilder b = new PortfolioBuilder();
+      meta.forEach(b::meta);
+      long totalRows = info().loanMonths();
+      b.expectRows(totalRows);
+      progress.update(0, totalRows, "Loading borrowers");
+      String sql =
+          db.select(
+                  BORROWER.BORROWER_ID,
+                  BORROWER.BORROWER_TYPE,
+                  BORROWER.BIRTH_DATE,
+                  BORROWER.REGION,
+                  BORROWER.INDUSTRY)
+              .from(BORROWER)
+              .orderBy(BORROWER.BORROWER_ID)
+              .getSQL();
+      try (PreparedStatement ps = streaming(sql);
+          ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          java.sql.Date birth = rs.getDate(3);
+          b.addBorrower(
+              rs.getString(1),
+              BorrowerType.valueOf(rs.getString(2)),
+              birth == null ? LoadedPortfolio.NO_DATE : (int) birth.toLocalDate().toEpochDay(),
+              rs.getString(4),
+              rs.getString(5));
+        }
+      }
+      progress.checkCancelled();
+      progress.update(0, totalRows, "Loading loans");
+      sql =
+          db.select(
+                  LOAN.LOAN_ID,
+                  LOAN.BORROWER_ID,
+                  LOAN.PRODUCT,
+                  LOAN.CHANNEL,
+                  LOAN.RISK_GRADE,
+                  LOAN.ORIGINATION_DATE,
+                  LOAN.PRINCIPAL,
+                  LOAN.INTEREST_RATE)
+              .from(LOAN)
+              .orderBy(LOAN.LOAN_ID)
+              .getSQL();
+      List<String> loanIds = new ArrayList<>();
+      try (PreparedStatement ps = streaming(sql);
+          ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          String id = rs.getString(1);
+          loanIds.add(id);
+          b.addLoan(
+              id,
+              rs.getString(2),
+              rs.getString(3),
+              rs.getString(4),
+              rs.getString(5),
+              rs.getDate(6).toLocalDate(),
+              Money.toCents(rs.getBigDecimal(7)),
+              rs.getBigDecimal(8).doubleValue());
+        }
+      }
+      loadMonths(b, loanIds, totalRows, progress);
+      progress.update(totalRows, totalRows, "Loading collections and fraud cases");
+      loadCollections(b);
+      loadFraudCases(b);
+      return b.build();
+    } catch (SQLException e) {
+      throw PortfolioFiles.explain(file, e);
+    } catch (DataAccessException e) {
+      throw PortfolioFiles.explainRead(file, e);
+    }
+  }
+
+  private PreparedStatement streaming(String sql) throws SQLException {
+    PreparedStatement ps =
+        connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+    ps.setFetchSize(10_000);
+    return ps;
+  }
+
+  private void loadMonths(PortfolioBuilder b, List<String> loanIds, long total, Progress progress)
+      throws SQLException {
+    String sql =
+        db.select(
+                LOAN_MONTH.LOAN_ID,
+                LOAN_MONTH.MONTH,
+                LOAN_MONTH.BALANCE,
+                LOAN_MONTH.DAYS_PAST_DUE,
+                LOAN_MONTH.STATUS,
+                LOAN_MONTH.CHARGE_OFF_AMOUNT,
+                LOAN_MONTH.RECOVERY_AMOUNT)
+            .from(LOAN_MONTH)
+            .orderBy(LOAN_MONTH.LOAN_ID, LOAN_MONTH.MONTH)
+            .getSQL();
+    try (PreparedStatement ps = streaming(sql);
+        ResultSet rs = ps.executeQuery()) {
+      // Both result sets are in loan_id order, so the loan index only moves forward: a merge,
+      // not a hash lookup per row.
+      int loan = 0;
+      String current = loanIds.isEmpty() ? null : loanIds.get(0);
+      long n = 0;
+      java.sql.Date lastDate = null;
+      int lastMonth = 0;
+      while (rs.next()) {
+        String id = rs.getString(1);
+        if (!id.equals(current)) {
+          while (!id.equals(current)) {
+            current = loanIds.get(++loan);
+          }
+        }
+        java.sql.Date date = rs.getDate(2);
+        if (!date.equals(lastDate)) {
+          lastDate = date;
+          lastMonth = Months.ordinal(date.toLocalDate());
+        }
+        BigDecimal chargeOff = rs.getBigDecimal(6);
+        BigDecimal recovery = rs.getBigDecimal(7);
+        b.addMonth(
+            loan,
+            lastMonth,
+            Money.toCents(rs.getBigDecimal(3)),
+            rs.getInt(4),
+            (byte) LoanStatus.valueOf(rs.getString(5)).ordinal(),
+            chargeOff == null ? 0 : Money.toCents(chargeOff),
+            recovery == null ? 0 : Money.toCents(recovery));
+        if (++n % 262_144 == 0) {
+          progress.checkCancelled();
+          progress.update(n, total, "Loading loan months");
+        }
+      }
+    }
+  }
+
+  private void loadCollections(PortfolioBuilder b) {
+    db.selectFrom(COLLECTION_ACTION)
+        .orderBy(COLLECTION_ACTION.ACTION_ID)
+        .fetchSize(10_000)
+        .fetchLazy()
+        .forEach(
+            r ->
+                b.collectionAction(
+                    new CollectionAction(
+                        r.getActionId(),
+                        r.getLoanId(),
+                        r.getActionDate(),
+                        ActionType.valueOf(r.getActionType()),
+                        ActionOutcome.valueOf(r.getOutcome()),
+                        Money.toCents(r.getAmountRecovered()))));
+  }
+
+  private void loadFraudCases(PortfolioBuilder b) {
+    db.selectFrom(FRAUD_CASE)
+        .orderBy(FRAUD_CASE.CASE_ID)
+        .fetch()
+        .forEach(
+            r ->
+                b.fraudCase(
+                    new FraudCase(
+                        r.getCaseId(),
+                        Optional.ofNullable(r.getLoanId()),
+                        Optional.ofNullable(r.getBorrowerId()),
+                        r.getReportedDate(),
+                        FraudType.valueOf(r.getFraudType()),
+                        DetectionChannel.valueOf(r.getDetectionChannel()),
+                        FraudStatus.valueOf(r.getStatus()),
+                        Money.toCents(r.getExposure()),
+                        Money.toCents(r.getLossAmount()),
+                        Money.toCents(r.getRecoveredAmount()),
+                        Optional.ofNullable(r.getRootCause()),
+                        Optional.ofNullable(r.getSummary()))));
   }
 
   @Override

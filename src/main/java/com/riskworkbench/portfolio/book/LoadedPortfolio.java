@@ -1,0 +1,263 @@
+package com.riskworkbench.portfolio.book;
+
+import com.riskworkbench.portfolio.CollectionAction;
+import com.riskworkbench.portfolio.FraudCase;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * A portfolio loaded for analysis: every loan, borrower and loan month in primitive arrays, text
+ * segments as dictionary codes, amounts in cents. Months of a loan are contiguous and ascending:
+ * loan {@code l} owns rows {@code rowStart[l]} to {@code rowStart[l+1]-1}.
+ *
+ * <p>The arrays are shared, not copied: callers must treat them as read-only. Built by {@link
+ * PortfolioBuilder}. See docs/decisions/0003.
+ */
+public final class LoadedPortfolio {
+  /** An absent date (epoch day) in {@link #borrowerBirthDay()}. */
+  public static final int NO_DATE = Integer.MIN_VALUE;
+
+  public static final byte ACTIVE = 0;
+  public static final byte PAID_OFF = 1;
+  public static final byte CHARGED_OFF = 2;
+
+  final String name;
+  final String currency;
+  final OptionalLong netAssetsCents;
+
+  final Dictionary products = new Dictionary();
+  final Dictionary channels = new Dictionary();
+  final Dictionary regions = new Dictionary();
+  final Dictionary industries = new Dictionary();
+  final Dictionary grades = new Dictionary();
+
+  // Borrowers
+  String[] borrowerIds;
+  byte[] borrowerType;
+  int[] borrowerBirthDay;
+  int[] borrowerRegion;
+  int[] borrowerIndustry;
+
+  // Loans
+  String[] loanIds;
+  int[] loanBorrower;
+  int[] loanProduct;
+  int[] loanChannel;
+  int[] loanGrade;
+  int[] loanOriginDay;
+  int[] loanOriginMonth;
+  long[] loanPrincipal;
+  double[] loanRate;
+  int[] rowStart;
+
+  // Loan months
+  int[] rowMonth;
+  long[] rowBalance;
+  int[] rowDpd;
+  byte[] rowStatus;
+  long[] rowChargeOff;
+  long[] rowRecovery;
+
+  List<CollectionAction> collectionActions;
+  List<FraudCase> fraudCases;
+  int firstMonth;
+  int lastMonth;
+
+  LoadedPortfolio(String name, String currency, OptionalLong netAssetsCents) {
+    this.name = name;
+    this.currency = currency;
+    this.netAssetsCents = netAssetsCents;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String currency() {
+    return currency;
+  }
+
+  public OptionalLong netAssetsCents() {
+    return netAssetsCents;
+  }
+
+  public int borrowers() {
+    return borrowerIds.length;
+  }
+
+  public int loans() {
+    return loanIds.length;
+  }
+
+  public int rows() {
+    return rowMonth.length;
+  }
+
+  /** The first month with data, or empty for a portfolio without loan months. */
+  public Optional<YearMonth> firstMonth() {
+    return rows() == 0 ? Optional.empty() : Optional.of(Months.of(firstMonth));
+  }
+
+  public Optional<YearMonth> lastMonth() {
+    return rows() == 0 ? Optional.empty() : Optional.of(Months.of(lastMonth));
+  }
+
+  public int firstMonthOrdinal() {
+    return firstMonth;
+  }
+
+  public int lastMonthOrdinal() {
+    return lastMonth;
+  }
+
+  public Dictionary products() {
+    return products;
+  }
+
+  public Dictionary channels() {
+    return channels;
+  }
+
+  public Dictionary regions() {
+    return regions;
+  }
+
+  public Dictionary industries() {
+    return industries;
+  }
+
+  public Dictionary grades() {
+    return grades;
+  }
+
+  public String[] borrowerIds() {
+    return borrowerIds;
+  }
+
+  /** BorrowerType ordinals. */
+  public byte[] borrowerType() {
+    return borrowerType;
+  }
+
+  /** Birth date as epoch day, or {@link #NO_DATE}. */
+  public int[] borrowerBirthDay() {
+    return borrowerBirthDay;
+  }
+
+  public int[] borrowerRegion() {
+    return borrowerRegion;
+  }
+
+  public int[] borrowerIndustry() {
+    return borrowerIndustry;
+  }
+
+  public String[] loanIds() {
+    return loanIds;
+  }
+
+  public int[] loanBorrower() {
+    return loanBorrower;
+  }
+
+  public int[] loanProduct() {
+    return loanProduct;
+  }
+
+  public int[] loanChannel() {
+    return loanChannel;
+  }
+
+  public int[] loanGrade() {
+    return loanGrade;
+  }
+
+  /** Origination date as epoch day. */
+  public int[] loanOriginDay() {
+    return loanOriginDay;
+  }
+
+  /** Origination month as a {@link Months} ordinal: the loan's cohort. */
+  public int[] loanOriginMonth() {
+    return loanOriginMonth;
+  }
+
+  public long[] loanPrincipal() {
+    return loanPrincipal;
+  }
+
+  /** Annual interest rate as a fraction. */
+  public double[] loanRate() {
+    return loanRate;
+  }
+
+  /** Loan {@code l}'s rows are {@code rowStart[l]} (inclusive) to {@code rowStart[l+1]}. */
+  public int[] rowStart() {
+    return rowStart;
+  }
+
+  public int[] rowMonth() {
+    return rowMonth;
+  }
+
+  public long[] rowBalance() {
+    return rowBalance;
+  }
+
+  public int[] rowDpd() {
+    return rowDpd;
+  }
+
+  /** {@link #ACTIVE}, {@link #PAID_OFF} or {@link #CHARGED_OFF}. */
+  public byte[] rowStatus() {
+    return rowStatus;
+  }
+
+  /** Charge-off amount in cents; 0 where the tape had none. */
+  public long[] rowChargeOff() {
+    return rowChargeOff;
+  }
+
+  /** Recovery amount in cents; 0 where the tape had none. */
+  public long[] rowRecovery() {
+    return rowRecovery;
+  }
+
+  public List<CollectionAction> collectionActions() {
+    return collectionActions;
+  }
+
+  public List<FraudCase> fraudCases() {
+    return fraudCases;
+  }
+
+  /** The row of loan {@code l} at month {@code month}, or -1 when it has none. */
+  public int rowAt(int loan, int month) {
+    int lo = rowStart[loan];
+    int hi = rowStart[loan + 1] - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int m = rowMonth[mid];
+      if (m < month) {
+        lo = mid + 1;
+      } else if (m > month) {
+        hi = mid - 1;
+      } else {
+        return mid;
+      }
+    }
+    return -1;
+  }
+
+  /** The index of a loan id, or -1. Linear: for drill-down and tests, not hot loops. */
+  public int loanIndex(String loanId) {
+    for (int l = 0; l < loanIds.length; l++) {
+      if (loanIds[l].equals(loanId)) {
+        return l;
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,360 @@
+package com.riskworkbench.portfolio.book;
+
+import com.riskworkbench.portfolio.Borrower;
+import com.riskworkbench.portfolio.BorrowerType;
+import com.riskworkbench.portfolio.CollectionAction;
+import com.riskworkbench.portfolio.FraudCase;
+import com.riskworkbench.portfolio.Loan;
+import com.riskworkbench.portfolio.LoanMonth;
+import com.riskworkbench.portfolio.Money;
+import com.riskworkbench.portfolio.PortfolioSink;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+
+/**
+ * Builds a {@link LoadedPortfolio} from rows in any order: the database loader, the generator and
+ * tests all feed it. Rows are appended to growable primitive arrays; {@link #build()} groups the
+ * months by loan (skipping the work when they already arrive grouped and ascending, as from the
+ * database) and trims the arrays.
+ */
+public final class PortfolioBuilder implements PortfolioSink {
+  private String name = "Portfolio";
+  private String currency = "CNY";
+  private OptionalLong netAssets = OptionalLong.empty();
+  private final LoadedPortfolio p;
+
+  private final Map<String, Integer> borrowerIndex = new HashMap<>();
+  private final Map<String, Integer> loanIndex = new HashMap<>();
+  private final List<String> borrowerIds = new ArrayList<>();
+  private final List<String> loanIds = new ArrayList<>();
+  private byte[] borrowerType = new byte[1024];
+  private int[] borrowerBirthDay = new int[1024];
+  private int[] borrowerRegion = new int[1024];
+  private int[] borrowerIndustry = new int[1024];
+
+  private int[] loanBorrower = new int[1024];
+  private int[] loanProduct = new int[1024];
+  private int[] loanChannel = new int[1024];
+  private int[] loanGrade = new int[1024];
+  private int[] loanOriginDay = new int[1024];
+  private long[] loanPrincipal = new long[1024];
+  private double[] loanRate = new double[1024];
+
+  private int rows;
+  private int[] rowLoan = new int[1024];
+  private int[] rowMonth = new int[1024];
+  private long[] rowBalance = new long[1024];
+  private int[] rowDpd = new int[1024];
+  private byte[] rowStatus = new byte[1024];
+  private long[] rowChargeOff = new long[1024];
+  private long[] rowRecovery = new long[1024];
+
+  private final List<CollectionAction> actions = new ArrayList<>();
+  private final List<FraudCase> cases = new ArrayList<>();
+
+  public PortfolioBuilder() {
+    p = new LoadedPortfolio("", "", OptionalLong.empty());
+  }
+
+  /** Sizes the month arrays for {@code n} rows up front, so a large load does not regrow them. */
+  public void expectRows(long n) {
+    int size = (int) Math.min(Integer.MAX_VALUE - 8, Math.max(n, 16));
+    if (size > rowMonth.length) {
+      growRows(size);
+    }
+  }
+
+  @Override
+  public void meta(String key, String value) {
+    switch (key) {
+      case "name" -> name = value;
+      case "currency" -> currency = value;
+      case "net_assets" -> netAssets = OptionalLong.of(Money.parseCents(value.trim()));
+      default -> {
+        // other meta is not needed for analysis
+      }
+    }
+  }
+
+  @Override
+  public void borrower(Borrower b) {
+    addBorrower(
+        b.borrowerId(),
+        b.type(),
+        b.birthDate().map(d -> (int) d.toEpochDay()).orElse(LoadedPortfolio.NO_DATE),
+        b.region(),
+        b.industry());
+  }
+
+  public int addBorrower(
+      String id, BorrowerType type, int birthEpochDay, String region, String industry) {
+    int i = borrowerIds.size();
+    if (i == borrowerType.length) {
+      int n = i * 2;
+      borrowerType = Arrays.copyOf(borrowerType, n);
+      borrowerBirthDay = Arrays.copyOf(borrowerBirthDay, n);
+      borrowerRegion = Arrays.copyOf(borrowerRegion, n);
+      borrowerIndustry = Arrays.copyOf(borrowerIndustry, n);
+    }
+    borrowerIds.add(id);
+    borrowerIndex.put(id, i);
+    borrowerType[i] = (byte) type.ordinal();
+    borrowerBirthDay[i] = birthEpochDay;
+    borrowerRegion[i] = p.regions.intern(region);
+    borrowerIndustry[i] = p.industries.intern(industry);
+    return i;
+  }
+
+  @Override
+  public void loan(Loan l) {
+    addLoan(
+        l.loanId(),
+        l.borrowerId(),
+        l.product(),
+        l.channel(),
+        l.riskGrade(),
+        l.originationDate(),
+        l.principalCents(),
+        l.interestRate().doubleValue());
+  }
+
+  public int addLoan(
+      String id,
+      String borrowerId,
+      String product,
+      String channel,
+      String grade,
+      LocalDate origination,
+      long principalCents,
+      double rate) {
+    Integer borrower = borrowerIndex.get(borrowerId);
+    if (borrower == null) {
+      throw new IllegalArgumentException("Loan " + id + " names unknown borrower " + borrowerId);
+    }
+    int i = loanIds.size();
+    if (i == loanBorrower.length) {
+      int n = i * 2;
+      loanBorrower = Arrays.copyOf(loanBorrower, n);
+      loanProduct = Arrays.copyOf(loanProduct, n);
+      loanChannel = Arrays.copyOf(loanChannel, n);
+      loanGrade = Arrays.copyOf(loanGrade, n);
+      loanOriginDay = Arrays.copyOf(loanOriginDay, n);
+      loanPrincipal = Arrays.copyOf(loanPrincipal, n);
+      loanRate = Arrays.copyOf(loanRate, n);
+    }
+    loanIds.add(id);
+    loanIndex.put(id, i);
+    loanBorrower[i] = borrower;
+    loanProduct[i] = p.products.intern(product);
+    loanChannel[i] = p.channels.intern(channel);
+    loanGrade[i] = p.grades.intern(grade);
+    loanOriginDay[i] = (int) origination.toEpochDay();
+    loanPrincipal[i] = principalCents;
+    loanRate[i] = rate;
+    return i;
+  }
+
+  @Override
+  public void loanMonth(LoanMonth m) {
+    Integer loan = loanIndex.get(m.loanId());
+    if (loan == null) {
+      throw new IllegalArgumentException("Month of unknown loan " + m.loanId());
+    }
+    addMonth(
+        loan,
+        Months.ordinal(m.month()),
+        m.balanceCents(),
+        m.daysPastDue(),
+        (byte) m.status().ordinal(),
+        m.chargeOffCents().orElse(0),
+        m.recoveryCents().orElse(0));
+  }
+
+  /** Appends a loan month; {@code status} is a LoanStatus ordinal. */
+  public void addMonth(
+      int loan, int month, long balance, int dpd, byte status, long chargeOff, long recovery) {
+    if (rows == rowMonth.length) {
+      growRows(rows * 2);
+    }
+    rowLoan[rows] = loan;
+    rowMonth[rows] = month;
+    rowBalance[rows] = balance;
+    rowDpd[rows] = dpd;
+    rowStatus[rows] = status;
+    rowChargeOff[rows] = chargeOff;
+    rowRecovery[rows] = recovery;
+    rows++;
+  }
+
+  private void growRows(int n) {
+    rowLoan = Arrays.copyOf(rowLoan, n);
+    rowMonth = Arrays.copyOf(rowMonth, n);
+    rowBalance = Arrays.copyOf(rowBalance, n);
+    rowDpd = Arrays.copyOf(rowDpd, n);
+    rowStatus = Arrays.copyOf(rowStatus, n);
+    rowChargeOff = Arrays.copyOf(rowChargeOff, n);
+    rowRecovery = Arrays.copyOf(rowRecovery, n);
+  }
+
+  @Override
+  public void collectionAction(CollectionAction a) {
+    actions.add(a);
+  }
+
+  @Override
+  public void fraudCase(FraudCase f) {
+    cases.add(f);
+  }
+
+  @Override
+  public void finish() {}
+
+  @Override
+  public void close() {}
+
+  /** The loan's index, or -1; for loaders that stream months by loan id. */
+  public int loanIndex(String loanId) {
+    return loanIndex.getOrDefault(loanId, -1);
+  }
+
+  public LoadedPortfolio build() {
+    LoadedPortfolio out = new LoadedPortfolio(name, currency, netAssets);
+    copyDictionaries(out);
+    int b = borrowerIds.size();
+    out.borrowerIds = borrowerIds.toArray(new String[0]);
+    out.borrowerType = Arrays.copyOf(borrowerType, b);
+    out.borrowerBirthDay = Arrays.copyOf(borrowerBirthDay, b);
+    out.borrowerRegion = Arrays.copyOf(borrowerRegion, b);
+    out.borrowerIndustry = Arrays.copyOf(borrowerIndustry, b);
+    int l = loanIds.size();
+    out.loanIds = loanIds.toArray(new String[0]);
+    out.loanBorrower = Arrays.copyOf(loanBorrower, l);
+    out.loanProduct = Arrays.copyOf(loanProduct, l);
+    out.loanChannel = Arrays.copyOf(loanChannel, l);
+    out.loanGrade = Arrays.copyOf(loanGrade, l);
+    out.loanOriginDay = Arrays.copyOf(loanOriginDay, l);
+    out.loanOriginMonth = new int[l];
+    for (int i = 0; i < l; i++) {
+      out.loanOriginMonth[i] = Months.ordinal(LocalDate.ofEpochDay(loanOriginDay[i]));
+    }
+    out.loanPrincipal = Arrays.copyOf(loanPrincipal, l);
+    out.loanRate = Arrays.copyOf(loanRate, l);
+    if (!groupedAndAscending()) {
+      sortRows(l);
+    }
+    out.rowStart = new int[l + 1];
+    for (int r = 0; r < rows; r++) {
+      out.rowStart[rowLoan[r] + 1]++;
+    }
+    for (int i = 0; i < l; i++) {
+      out.rowStart[i + 1] += out.rowStart[i];
+    }
+    out.rowMonth = trim(rowMonth);
+    out.rowBalance = trim(rowBalance);
+    out.rowDpd = trim(rowDpd);
+    out.rowStatus = Arrays.copyOf(rowStatus, rows);
+    out.rowChargeOff = trim(rowChargeOff);
+    out.rowRecovery = trim(rowRecovery);
+    int first = Integer.MAX_VALUE;
+    int last = Integer.MIN_VALUE;
+    for (int r = 0; r < rows; r++) {
+      first = Math.min(first, rowMonth[r]);
+      last = Math.max(last, rowMonth[r]);
+    }
+    out.firstMonth = first;
+    out.lastMonth = last;
+    out.collectionActions = List.copyOf(actions);
+    out.fraudCases = List.copyOf(cases);
+    return out;
+  }
+
+  private void copyDictionaries(LoadedPortfolio out) {
+    for (String v : p.products.values()) out.products.intern(v);
+    for (String v : p.channels.values()) out.channels.intern(v);
+    for (String v : p.regions.values()) out.regions.intern(v);
+    for (String v : p.industries.values()) out.industries.intern(v);
+    for (String v : p.grades.values()) out.grades.intern(v);
+  }
+
+  private int[] trim(int[] a) {
+    return a.length == rows ? a : Arrays.copyOf(a, rows);
+  }
+
+  private long[] trim(long[] a) {
+    return a.length == rows ? a : Arrays.copyOf(a, rows);
+  }
+
+  /**
+   * True when every loan's months are contiguous, in loan order, and ascending — as the database
+   * returns them (ORDER BY loan_id, month over the primary key).
+   */
+  private boolean groupedAndAscending() {
+    for (int r = 1; r < rows; r++) {
+      int a = rowLoan[r - 1];
+      int c = rowLoan[r];
+      if (c < a || (c == a && rowMonth[r] <= rowMonth[r - 1])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Counting sort by loan, then months ascending within each loan (few rows each). */
+  private void sortRows(int loans) {
+    int[] start = new int[loans + 1];
+    for (int r = 0; r < rows; r++) {
+      start[rowLoan[r] + 1]++;
+    }
+    for (int i = 0; i < loans; i++) {
+      start[i + 1] += start[i];
+    }
+    int[] next = Arrays.copyOf(start, loans);
+    int[] order = new int[rows];
+    for (int r = 0; r < rows; r++) {
+      order[next[rowLoan[r]]++] = r;
+    }
+    for (int i = 0; i < loans; i++) {
+      for (int j = start[i] + 1; j < start[i + 1]; j++) {
+        int v = order[j];
+        int k = j - 1;
+        while (k >= start[i] && rowMonth[order[k]] > rowMonth[v]) {
+          order[k + 1] = order[k];
+          k--;
+        }
+        order[k + 1] = v;
+      }
+    }
+    rowLoan = permute(rowLoan, order);
+    rowMonth = permute(rowMonth, order);
+    rowBalance = permute(rowBalance, order);
+    rowDpd = permute(rowDpd, order);
+    rowChargeOff = permute(rowChargeOff, order);
+    rowRecovery = permute(rowRecovery, order);
+    byte[] status = new byte[rows];
+    for (int i = 0; i < rows; i++) {
+      status[i] = rowStatus[order[i]];
+    }
+    rowStatus = status;
+  }
+
+  private int[] permute(int[] a, int[] order) {
+    int[] out = new int[rows];
+    for (int i = 0; i < rows; i++) {
+      out[i] = a[order[i]];
+    }
+    return out;
+  }
+
+  private long[] permute(long[] a, int[] order) {
+    long[] out = new long[rows];
+    for (int i = 0; i < rows; i++) {
+      out[i] = a[order[i]];
+    }
+    return out;
+  }
+}
