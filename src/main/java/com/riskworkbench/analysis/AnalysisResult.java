@@ -1,0 +1,57 @@
+package com.riskworkbench.analysis;
+
+import java.util.Map;
+import java.util.Set;
+import tech.tablesaw.api.Table;
+
+/**
+ * What an analysis returns: a Tablesaw table whose columns, in order, are the CSV columns of DESIGN
+ * §5 (more may follow), and the fields that JSON adds.
+ *
+ * <p>Conventions every result follows, so that one writer serves the CLI, the window and the pack:
+ * counts are int or long columns; amounts are double columns in currency units, rounded to the
+ * cent, named as in {@link #AMOUNT_COLUMNS}; ratios are double columns as fractions 0–1; an
+ * undefined value (a ratio over zero, an immature vintage cell) is missing (NaN), never 0.
+ */
+public interface AnalysisResult {
+
+  /** Column names that hold amounts (printed with two decimals). */
+  Set<String> AMOUNT_COLUMNS =
+      Set.of(
+          "outstanding",
+          "exposure",
+          "total_exposure",
+          "principal",
+          "bad_principal",
+          "net_charge_off",
+          "balance",
+          "previous_bucket_balance",
+          "amount_recovered",
+          "charged_off",
+          "recovered",
+          "recoveries",
+          "loss",
+          "net_loss",
+          "limit",
+          "value_amount");
+
+  Table rows();
+
+  /**
+   * The fields JSON adds, in order: values are numbers, strings, booleans, lists, maps, tables or
+   * null. Amount fields use the names of {@link #AMOUNT_COLUMNS}.
+   */
+  default Map<String, Object> extras() {
+    return Map.of();
+  }
+
+  /** Cents to currency units, for amount columns. */
+  static double amount(long cents) {
+    return cents / 100.0;
+  }
+
+  /** {@code numerator / denominator}, or NaN when the denominator is 0. */
+  static double ratio(double numerator, double denominator) {
+    return denominator == 0 ? Double.NaN : numerator / denominator;
+  }
+}
