@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       ImportCommand.class,
       SampleCommand.class,
       InfoCommand.class,
+      AnalyzeCommand.class,
     })
 public final class Cli {
   public static final int OK = 0;

@@ -1,0 +1,98 @@
+package com.riskworkbench.analysis;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The analyses by name, as the command line and the report call them. */
+public final class Analyses {
+  private Analyses() {}
+
+  public enum Kind {
+    SUMMARY("summary"),
+    CONCENTRATION("concentration"),
+    VINTAGE("vintage"),
+    ROLL_RATE("roll-rate"),
+    FLOW_RATE("flow-rate"),
+    COLLECTIONS("collections"),
+    FRAUD("fraud"),
+    WARNINGS("warnings");
+
+    private final String cliName;
+
+    Kind(String cliName) {
+      this.cliName = cliName;
+    }
+
+    public String cliName() {
+      return cliName;
+    }
+
+    public static Kind parse(String text) {
+      String t = text.trim().toLowerCase(Locale.ROOT).replace('_', '-');
+      for (Kind k : values()) {
+        if (k.cliName.equals(t)) {
+          return k;
+        }
+      }
+      throw new IllegalArgumentException(
+          "unknown analysis '"
+              + text
+              + "'; expected one of "
+              + Arrays.stream(values()).map(Kind::cliName).collect(Collectors.joining(", ")));
+    }
+  }
+
+  /** Every parameter an analysis may take; each uses the ones it needs. */
+  public record Params(
+      Dimension dimension,
+      int threshold,
+      Optional<Integer> window,
+      String weight,
+      String cohort,
+      FiveCategoryRule fiveCategory,
+      DelinquencyBuckets buckets,
+      SingleBorrowerLimits limits) {
+
+    public Params {
+      if (threshold < 1) {
+        throw new IllegalArgumentException("threshold must be at least 1 day, got " + threshold);
+      }
+      if (window.isPresent() && window.get() < 1) {
+        throw new IllegalArgumentException("window must be at least 1 month, got " + window.get());
+      }
+      if (!weight.equals("amount") && !weight.equals("count")) {
+        throw new IllegalArgumentException(
+            "unknown weight '" + weight + "'; expected amount or count");
+      }
+      if (!cohort.equals("month") && !cohort.equals("quarter")) {
+        throw new IllegalArgumentException(
+            "unknown cohort '" + cohort + "'; expected month or quarter");
+      }
+    }
+
+    public static Params defaults() {
+      return new Params(
+          Dimension.PRODUCT,
+          30,
+          Optional.empty(),
+          "amount",
+          "month",
+          FiveCategoryRule.REGULATORY_2023,
+          DelinquencyBuckets.DEFAULT,
+          SingleBorrowerLimits.DEFAULT);
+    }
+  }
+
+  public static AnalysisResult run(Kind kind, AnalysisScope scope, Params p) {
+    return switch (kind) {
+      case SUMMARY -> SummaryAnalysis.run(scope, p.buckets(), p.fiveCategory());
+      case CONCENTRATION ->
+          ConcentrationAnalysis.run(scope, p.dimension(), p.fiveCategory(), p.limits());
+      default ->
+          throw new IllegalArgumentException(
+              "the " + kind.cliName() + " analysis is not available yet");
+    };
+  }
+}

@@ -1,0 +1,180 @@
+package com.riskworkbench.analysis;
+
+import static com.riskworkbench.analysis.AnalysisResult.amount;
+import static com.riskworkbench.analysis.AnalysisResult.ratio;
+
+import com.riskworkbench.portfolio.book.LoadedPortfolio;
+import com.riskworkbench.portfolio.book.Months;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * The book at the as-of month (DESIGN §4.1): ACTIVE loans and their balance (outstanding), PAR30 =
+ * balance of ACTIVE loans with 30+ days past due / outstanding, NPL ratio = balance in substandard,
+ * doubtful and loss / outstanding, the five-category table (the chosen rule and both presets) and
+ * the delinquency buckets. PAID_OFF and CHARGED_OFF loans are out of the book.
+ */
+public final class SummaryAnalysis {
+  private SummaryAnalysis() {}
+
+  /** The figures of one month. */
+  public record Snapshot(
+      int month,
+      long loans,
+      long outstandingCents,
+      long par30Cents,
+      long[] categoryLoans,
+      long[] categoryCents,
+      long[] bucketLoans,
+      long[] bucketCents) {
+
+    public double par30Ratio() {
+      return ratio(par30Cents, outstandingCents);
+    }
+
+    public long nplCents() {
+      return categoryCents[FiveCategory.SUBSTANDARD.ordinal()]
+          + categoryCents[FiveCategory.DOUBTFUL.ordinal()]
+          + categoryCents[FiveCategory.LOSS.ordinal()];
+    }
+
+    public double nplRatio() {
+      return ratio(nplCents(), outstandingCents);
+    }
+  }
+
+  public static SummaryResult run(
+      AnalysisScope scope, DelinquencyBuckets buckets, FiveCategoryRule rule) {
+    Snapshot now = snapshot(scope, scope.asOfMonth(), buckets, rule);
+    LoadedPortfolio p = scope.portfolio();
+    Optional<Snapshot> previous =
+        p.rows() > 0 && scope.asOfMonth() > p.firstMonthOrdinal()
+            ? Optional.of(snapshot(scope, scope.asOfMonth() - 1, buckets, rule))
+            : Optional.empty();
+    Map<String, Snapshot> presets = new LinkedHashMap<>();
+    for (FiveCategoryRule preset :
+        List.of(FiveCategoryRule.REGULATORY_2023, FiveCategoryRule.CREDIT_CARD)) {
+      presets.put(preset.name(), snapshot(scope, scope.asOfMonth(), buckets, preset));
+    }
+    return new SummaryResult(now, previous, rule, buckets, presets);
+  }
+
+  /** The figures at {@code month} for the scope's loans. */
+  public static Snapshot snapshot(
+      AnalysisScope scope, int month, DelinquencyBuckets buckets, FiveCategoryRule rule) {
+    LoadedPortfolio p = scope.portfolio();
+    boolean[] include = scope.include();
+    long[] balance = p.rowBalance();
+    int[] dpd = p.rowDpd();
+    byte[] status = p.rowStatus();
+    long loans = 0;
+    long outstanding = 0;
+    long par30 = 0;
+    long[] catLoans = new long[FiveCategory.values().length];
+    long[] catCents = new long[FiveCategory.values().length];
+    long[] bucketLoans = new long[buckets.count()];
+    long[] bucketCents = new long[buckets.count()];
+    for (int l = 0; l < p.loans(); l++) {
+      if (!include[l]) {
+        continue;
+      }
+      int r = p.rowAt(l, month);
+      if (r < 0 || status[r] != LoadedPortfolio.ACTIVE) {
+        continue;
+      }
+      long b = balance[r];
+      loans++;
+      outstanding += b;
+      if (dpd[r] >= 30) {
+        par30 += b;
+      }
+      int c = rule.classify(dpd[r]).ordinal();
+      catLoans[c]++;
+      catCents[c] += b;
+      int k = buckets.bucket(dpd[r]);
+      bucketLoans[k]++;
+      bucketCents[k] += b;
+    }
+    return new Snapshot(
+        month, loans, outstanding, par30, catLoans, catCents, bucketLoans, bucketCents);
+  }
+
+  /** The summary's result. */
+  public record SummaryResult(
+      Snapshot asOf,
+      Optional<Snapshot> previousMonth,
+      FiveCategoryRule rule,
+      DelinquencyBuckets buckets,
+      Map<String, Snapshot> presets)
+      implements AnalysisResult {
+
+    @Override
+    public Table rows() {
+      return Table.create(
+          "summary",
+          StringColumn.create("as_of", Months.of(asOf.month()).toString()),
+          IntColumn.create("loans", new int[] {(int) asOf.loans()}),
+          DoubleColumn.create("outstanding", amount(asOf.outstandingCents())),
+          DoubleColumn.create("par30_ratio", asOf.par30Ratio()),
+          DoubleColumn.create("npl_ratio", asOf.nplRatio()));
+    }
+
+    /** The five-category table of a snapshot: category, loans, balance, share of outstanding. */
+    public static Table fiveCategoryTable(Snapshot s) {
+      StringColumn category = StringColumn.create("category");
+      IntColumn loans = IntColumn.create("loans");
+      DoubleColumn balance = DoubleColumn.create("balance");
+      DoubleColumn share = DoubleColumn.create("share");
+      for (FiveCategory c : FiveCategory.values()) {
+        category.append(c.name());
+        loans.append((int) s.categoryLoans()[c.ordinal()]);
+        balance.append(amount(s.categoryCents()[c.ordinal()]));
+        share.append(ratio(s.categoryCents()[c.ordinal()], s.outstandingCents()));
+      }
+      return Table.create("five_category", category, loans, balance, share);
+    }
+
+    public Table bucketTable() {
+      StringColumn bucket = StringColumn.create("bucket");
+      IntColumn loans = IntColumn.create("loans");
+      DoubleColumn balance = DoubleColumn.create("balance");
+      DoubleColumn share = DoubleColumn.create("share");
+      List<String> labels = buckets.labels();
+      for (int b = 0; b < labels.size(); b++) {
+        bucket.append(labels.get(b));
+        loans.append((int) asOf.bucketLoans()[b]);
+        balance.append(amount(asOf.bucketCents()[b]));
+        share.append(ratio(asOf.bucketCents()[b], asOf.outstandingCents()));
+      }
+      return Table.create("buckets", bucket, loans, balance, share);
+    }
+
+    @Override
+    public Map<String, Object> extras() {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("five_category_rule", rule.describe());
+      m.put("five_category", fiveCategoryTable(asOf));
+      Map<String, Object> presetTables = new LinkedHashMap<>();
+      presets.forEach((name, s) -> presetTables.put(name, fiveCategoryTable(s)));
+      m.put("five_category_presets", presetTables);
+      m.put("buckets", bucketTable());
+      previousMonth.ifPresent(
+          prev -> {
+            Map<String, Object> pm = new LinkedHashMap<>();
+            pm.put("as_of", Months.of(prev.month()).toString());
+            pm.put("loans", prev.loans());
+            pm.put("outstanding", amount(prev.outstandingCents()));
+            pm.put("par30_ratio", prev.par30Ratio());
+            pm.put("npl_ratio", prev.nplRatio());
+            m.put("previous_month", pm);
+          });
+      return m;
+    }
+  }
+}

@@ -1,0 +1,146 @@
+package com.riskworkbench.app.cli;
+
+import com.riskworkbench.analysis.Analyses;
+import com.riskworkbench.analysis.AnalysisResult;
+import com.riskworkbench.analysis.AnalysisScope;
+import com.riskworkbench.analysis.DelinquencyBuckets;
+import com.riskworkbench.analysis.Dimension;
+import com.riskworkbench.analysis.FiveCategoryRule;
+import com.riskworkbench.analysis.SegmentFilter;
+import com.riskworkbench.analysis.SingleBorrowerLimits;
+import com.riskworkbench.portfolio.PortfolioException;
+import com.riskworkbench.portfolio.book.LoadedPortfolio;
+import com.riskworkbench.portfolio.store.PortfolioRepository;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "analyze",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Runs an analysis and prints it to standard output (DESIGN §4, §5).",
+      "ANALYSIS: summary, concentration, vintage, roll-rate, flow-rate, collections, fraud, warnings."
+    })
+final class AnalyzeCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "ANALYSIS", description = "Which analysis.")
+  String analysis;
+
+  @Option(
+      names = "--portfolio",
+      required = true,
+      paramLabel = "FILE.mv.db",
+      description = "The portfolio file.")
+  Path portfolio;
+
+  @Option(
+      names = "--as-of",
+      paramLabel = "YYYY-MM",
+      description = "The as-of month (default: the latest month in the data).")
+  YearMonth asOf;
+
+  @Option(
+      names = "--by",
+      paramLabel = "DIMENSION",
+      defaultValue = "product",
+      description =
+          "Concentration dimension: product, channel, region, industry, risk_grade, borrower_type, age_band, borrower (default ${DEFAULT-VALUE}).")
+  String by;
+
+  @Option(
+      names = "--threshold",
+      paramLabel = "X",
+      defaultValue = "30",
+      description = "Vintage: days past due that make a loan bad (default ${DEFAULT-VALUE}).")
+  int threshold;
+
+  @Option(
+      names = "--window",
+      paramLabel = "W",
+      description =
+          "Roll rates: months of transitions ending at the as-of month (default 6); flow rates: months shown (default all).")
+  Integer window;
+
+  @Option(
+      names = "--weight",
+      paramLabel = "amount|count",
+      defaultValue = "amount",
+      description = "Vintage weighting (default ${DEFAULT-VALUE}).")
+  String weight;
+
+  @Option(
+      names = "--cohort",
+      paramLabel = "month|quarter",
+      defaultValue = "month",
+      description = "Vintage cohorts (default ${DEFAULT-VALUE}).")
+  String cohort;
+
+  @Option(
+      names = "--five-category",
+      paramLabel = "PRESET",
+      defaultValue = "regulatory-2023",
+      description = "regulatory-2023 or credit-card (default ${DEFAULT-VALUE}).")
+  String fiveCategory;
+
+  @Option(
+      names = "--filter",
+      paramLabel = "DIM=V[,V]",
+      description = "Segment filter; repeatable, e.g. --filter channel=Partner A,Partner B.")
+  List<String> filters = new ArrayList<>();
+
+  @Option(
+      names = "--format",
+      paramLabel = "csv|json",
+      defaultValue = "csv",
+      description = "Output format (default ${DEFAULT-VALUE}).")
+  String format;
+
+  @Override
+  public Integer call() throws PortfolioException {
+    if (!format.equals("csv") && !format.equals("json")) {
+      throw new IllegalArgumentException("unknown format '" + format + "'; expected csv or json");
+    }
+    SegmentFilter filter = SegmentFilter.parse(filters);
+    FiveCategoryRule rule = FiveCategoryRule.preset(fiveCategory);
+    Analyses.Kind kind = Analyses.Kind.parse(analysis);
+    Dimension dimension = Dimension.parse(by);
+    ConsoleProgress progress = ConsoleProgress.forConsole();
+    LoadedPortfolio book;
+    try (PortfolioRepository repo = PortfolioRepository.open(portfolio)) {
+      book = repo.load(progress);
+    }
+    progress.done();
+    AnalysisScope scope = AnalysisScope.of(book, Optional.ofNullable(asOf), filter);
+    AnalysisResult result =
+        Analyses.run(
+            kind,
+            scope,
+            new Analyses.Params(
+                dimension,
+                threshold,
+                Optional.ofNullable(window),
+                weight,
+                cohort,
+                rule,
+                DelinquencyBuckets.DEFAULT,
+                SingleBorrowerLimits.DEFAULT));
+    PrintWriter out = spec.commandLine().getOut();
+    if (format.equals("csv")) {
+      ResultWriter.csv(result, out);
+    } else {
+      ResultWriter.json(result, out);
+    }
+    return Cli.OK;
+  }
+}
