@@ -9,6 +9,7 @@ import com.riskworkbench.portfolio.FraudCase;
 import com.riskworkbench.portfolio.FraudStatus;
 import com.riskworkbench.portfolio.FraudType;
 import com.riskworkbench.portfolio.LoanStatus;
+import com.riskworkbench.portfolio.Money;
 import com.riskworkbench.portfolio.book.LoadedPortfolio;
 import com.riskworkbench.portfolio.book.Months;
 import com.riskworkbench.portfolio.book.PortfolioBuilder;
@@ -116,6 +117,37 @@ final class SmallBook {
             Optional.ofNullable(rootCause),
             Optional.empty()));
     return this;
+  }
+
+  /**
+   * Fraud cases, one a line: {@code id, loan, borrower, reported, type, channel, status, exposure,
+   * loss, recovered, root cause}, amounts as plain decimals; "-" is an absent loan, borrower or
+   * root cause, while an empty root cause stays an empty text.
+   */
+  SmallBook fraudCases(String table) {
+    for (String line : table.strip().split("\n")) {
+      String[] f = line.split(",", -1);
+      for (int i = 0; i < f.length; i++) {
+        f[i] = f[i].strip();
+      }
+      fraud(
+          f[0],
+          absent(f[1]),
+          absent(f[2]),
+          f[3],
+          FraudType.valueOf(f[4]),
+          DetectionChannel.valueOf(f[5]),
+          FraudStatus.valueOf(f[6]),
+          Money.parseCents(f[7]),
+          Money.parseCents(f[8]),
+          Money.parseCents(f[9]),
+          absent(f[10]));
+    }
+    return this;
+  }
+
+  private static String absent(String field) {
+    return field.equals("-") ? null : field;
   }
 
   LoadedPortfolio build() {
