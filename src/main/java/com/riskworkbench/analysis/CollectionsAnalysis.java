@@ -56,7 +56,8 @@ public final class CollectionsAnalysis {
     LoadedPortfolio p = scope.portfolio();
     boolean[] include = scope.include();
     int asOf = scope.asOfMonth();
-    Map<String, Integer> loanIndex = loanIndex(p);
+    // the id map costs more than the loop on a large book without actions
+    Map<String, Integer> loanIndex = p.collectionActions().isEmpty() ? Map.of() : loanIndex(p);
 
     TreeMap<Integer, Tally[]> byMonth = new TreeMap<>();
     Tally[] byType = newTallies();

@@ -63,7 +63,8 @@ public final class FraudAnalysis {
     LoadedPortfolio p = scope.portfolio();
     boolean[] include = scope.include();
     int asOf = scope.asOfMonth();
-    Map<String, Integer> loanIndex = CollectionsAnalysis.loanIndex(p);
+    Map<String, Integer> loanIndex =
+        p.fraudCases().isEmpty() ? Map.of() : CollectionsAnalysis.loanIndex(p);
     BorrowerMask borrowers = new BorrowerMask(p, include, scope.filter().isEmpty());
 
     List<FraudCase> counted = new ArrayList<>();
@@ -168,33 +169,42 @@ public final class FraudAnalysis {
     return out;
   }
 
-  /** Which borrower-only cases the filter lets in. */
+  /** Which borrower-only cases the filter lets in; built on first use, as few cases need it. */
   private static final class BorrowerMask {
+    private final LoadedPortfolio p;
+    private final boolean[] include;
     private final boolean noFilter;
-    private final Map<String, Integer> index = new HashMap<>();
-    private final boolean[] hasIncludedLoan;
+    private Map<String, Integer> index;
+    private boolean[] hasIncludedLoan;
 
     BorrowerMask(LoadedPortfolio p, boolean[] include, boolean noFilter) {
+      this.p = p;
+      this.include = include;
       this.noFilter = noFilter;
-      hasIncludedLoan = new boolean[noFilter ? 0 : p.borrowers()];
-      if (!noFilter) {
-        String[] ids = p.borrowerIds();
-        for (int b = 0; b < ids.length; b++) {
-          index.put(ids[b], b);
-        }
-        int[] loanBorrower = p.loanBorrower();
-        for (int l = 0; l < include.length; l++) {
-          hasIncludedLoan[loanBorrower[l]] |= include[l];
-        }
-      }
     }
 
     boolean admits(Optional<String> borrowerId) {
       if (noFilter) {
         return true;
       }
+      if (index == null) {
+        build();
+      }
       Integer b = borrowerId.map(index::get).orElse(null);
       return b != null && hasIncludedLoan[b];
+    }
+
+    private void build() {
+      String[] ids = p.borrowerIds();
+      index = new HashMap<>(Math.max(16, ids.length * 4 / 3 + 1));
+      for (int b = 0; b < ids.length; b++) {
+        index.put(ids[b], b);
+      }
+      hasIncludedLoan = new boolean[ids.length];
+      int[] loanBorrower = p.loanBorrower();
+      for (int l = 0; l < include.length; l++) {
+        hasIncludedLoan[loanBorrower[l]] |= include[l];
+      }
     }
   }
 
