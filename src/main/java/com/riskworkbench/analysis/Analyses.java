@@ -90,6 +90,8 @@ public final class Analyses {
       case SUMMARY -> SummaryAnalysis.run(scope, p.buckets(), p.fiveCategory());
       case CONCENTRATION ->
           ConcentrationAnalysis.run(scope, p.dimension(), p.fiveCategory(), p.limits());
+      case COLLECTIONS -> CollectionsAnalysis.run(scope);
+      case FRAUD -> FraudAnalysis.run(scope);
       default ->
           throw new IllegalArgumentException(
               "the " + kind.cliName() + " analysis is not available yet");
