@@ -1,0 +1,293 @@
+package com.riskworkbench.analysis;
+
+import static com.riskworkbench.analysis.AnalysisResult.amount;
+import static com.riskworkbench.analysis.AnalysisResult.ratio;
+
+import com.riskworkbench.portfolio.book.Months;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.LongColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * The roll-rate matrix of {@link RollRateAnalysis}: from-states are the delinquency buckets, in
+ * order; to-states are the buckets, then PAID_OFF, CHARGED_OFF and MISSING. Counts are transitions
+ * (a loan counts once per month of the window), balances are at month t. Shares are over the
+ * from-state's row, MISSING included, and missing (NaN) for an empty row.
+ */
+public final class RollRateResult implements AnalysisResult {
+  public static final String PAID_OFF = "PAID_OFF";
+  public static final String CHARGED_OFF = "CHARGED_OFF";
+  public static final String MISSING = "MISSING";
+
+  /** The transitions behind one cell: {@code loans[i]} moved at month {@code months[i]} (t). */
+  public record Transitions(int[] loans, YearMonth[] months) {
+    public int size() {
+      return loans.length;
+    }
+  }
+
+  private final AnalysisScope scope;
+  private final DelinquencyBuckets buckets;
+  private final TransitionWindow window;
+  private final List<String> fromStates;
+  private final List<String> toStates;
+  private final long[] loans;
+  private final long[] balance;
+
+  RollRateResult(
+      AnalysisScope scope,
+      DelinquencyBuckets buckets,
+      TransitionWindow window,
+      long[] loans,
+      long[] balance) {
+    this.scope = scope;
+    this.buckets = buckets;
+    this.window = window;
+    this.fromStates = List.copyOf(buckets.labels());
+    List<String> to = new ArrayList<>(fromStates);
+    to.addAll(List.of(PAID_OFF, CHARGED_OFF, MISSING));
+    this.toStates = List.copyOf(to);
+    this.loans = loans;
+    this.balance = balance;
+  }
+
+  static int toStateCount(DelinquencyBuckets buckets) {
+    return buckets.count() + 3;
+  }
+
+  public List<String> fromStates() {
+    return fromStates;
+  }
+
+  public List<String> toStates() {
+    return toStates;
+  }
+
+  public DelinquencyBuckets buckets() {
+    return buckets;
+  }
+
+  /** The window as asked for; 0 or less means every month. */
+  public int window() {
+    return window.window();
+  }
+
+  /** The months t+1 the window covers (those with a previous month in the data), oldest first. */
+  public List<YearMonth> months() {
+    return window.yearMonths();
+  }
+
+  /** Transitions from {@code from} to {@code to} in the window. */
+  public long loans(String from, String to) {
+    return loans[cell(from, to)];
+  }
+
+  /** Balance at month t of those transitions, in cents. */
+  public long balanceCents(String from, String to) {
+    return balance[cell(from, to)];
+  }
+
+  /** Transitions from {@code from}: the row's total, MISSING included. */
+  public long loansFrom(String from) {
+    return rowTotal(loans, fromIndex(from));
+  }
+
+  public long balanceCentsFrom(String from) {
+    return rowTotal(balance, fromIndex(from));
+  }
+
+  /** Share of the from-state's transitions by count; empty when the row has none. */
+  public OptionalDouble loanShare(String from, String to) {
+    return present(ratio(loans(from, to), loansFrom(from)));
+  }
+
+  /** Share of the from-state's balance; empty when the row's balance is 0. */
+  public OptionalDouble balanceShare(String from, String to) {
+    return present(ratio(balanceCents(from, to), balanceCentsFrom(from)));
+  }
+
+  /** Share of the from-state's transitions moving to a worse bucket or CHARGED_OFF, by count. */
+  public OptionalDouble rollForwardLoanRate(String from) {
+    return present(rollForward(loans, fromIndex(from)));
+  }
+
+  public OptionalDouble rollForwardBalanceRate(String from) {
+    return present(rollForward(balance, fromIndex(from)));
+  }
+
+  /**
+   * Share of a delinquent from-state's transitions moving to CURRENT or PAID_OFF, by count; empty
+   * for CURRENT and for an empty row.
+   */
+  public OptionalDouble cureLoanRate(String from) {
+    return present(cure(loans, fromIndex(from)));
+  }
+
+  public OptionalDouble cureBalanceRate(String from) {
+    return present(cure(balance, fromIndex(from)));
+  }
+
+  /**
+   * The loan indexes behind one cell, for drill-down: one entry per transition, so a loan that made
+   * the same move in several months of the window appears once for each; ordered by loan index,
+   * then month. See {@link #transitionsBehind} for the months.
+   */
+  public int[] loansBehind(String from, String to) {
+    return transitionsBehind(from, to).loans();
+  }
+
+  /** The transitions behind one cell, with the month t of each. Rescans the book: for a click. */
+  public Transitions transitionsBehind(String from, String to) {
+    int wantFrom = fromIndex(from);
+    int wantTo = toIndex(to);
+    int n = (int) loans[cell(from, to)];
+    int[] loanIndexes = new int[n];
+    int[] monthOrdinals = new int[n];
+    int[] count = {0};
+    RollRateAnalysis.scan(
+        scope,
+        buckets,
+        window,
+        (loan, month, f, t, cents) -> {
+          if (f == wantFrom && t == wantTo) {
+            loanIndexes[count[0]] = loan;
+            monthOrdinals[count[0]] = month;
+            count[0]++;
+          }
+        });
+    YearMonth[] months =
+        Arrays.stream(monthOrdinals).mapToObj(Months::of).toArray(YearMonth[]::new);
+    return new Transitions(loanIndexes, months);
+  }
+
+  @Override
+  public Table rows() {
+    StringColumn fromColumn = StringColumn.create("from_state");
+    StringColumn toColumn = StringColumn.create("to_state");
+    LongColumn loanColumn = LongColumn.create("loans");
+    DoubleColumn balanceColumn = DoubleColumn.create("balance");
+    DoubleColumn loanShare = DoubleColumn.create("loan_share");
+    DoubleColumn balanceShare = DoubleColumn.create("balance_share");
+    int states = toStates.size();
+    for (int f = 0; f < fromStates.size(); f++) {
+      long rowLoans = rowTotal(loans, f);
+      long rowBalance = rowTotal(balance, f);
+      for (int t = 0; t < states; t++) {
+        int i = f * states + t;
+        fromColumn.append(fromStates.get(f));
+        toColumn.append(toStates.get(t));
+        loanColumn.append(loans[i]);
+        balanceColumn.append(amount(balance[i]));
+        loanShare.append(ratio(loans[i], rowLoans));
+        balanceShare.append(ratio(balance[i], rowBalance));
+      }
+    }
+    return Table.create(
+        "roll_rate", fromColumn, toColumn, loanColumn, balanceColumn, loanShare, balanceShare);
+  }
+
+  /**
+   * {@code window}, {@code months} (the months t+1 covered, {@code YYYY-MM}), {@code buckets} and
+   * {@code rates}: a table of each from-state's transitions and balance with its roll-forward and
+   * cure rates by count and by balance (cure is NaN for CURRENT).
+   */
+  @Override
+  public Map<String, Object> extras() {
+    Map<String, Object> extras = new LinkedHashMap<>();
+    extras.put("window", window.window());
+    extras.put("months", window.labels());
+    extras.put("buckets", buckets.describe());
+    extras.put("rates", ratesTable());
+    return Collections.unmodifiableMap(extras);
+  }
+
+  private Table ratesTable() {
+    StringColumn from = StringColumn.create("from_state");
+    LongColumn loanColumn = LongColumn.create("loans");
+    DoubleColumn balanceColumn = DoubleColumn.create("balance");
+    DoubleColumn rollLoans = DoubleColumn.create("roll_forward_loan_rate");
+    DoubleColumn rollBalance = DoubleColumn.create("roll_forward_balance_rate");
+    DoubleColumn cureLoans = DoubleColumn.create("cure_loan_rate");
+    DoubleColumn cureBalance = DoubleColumn.create("cure_balance_rate");
+    for (int f = 0; f < fromStates.size(); f++) {
+      from.append(fromStates.get(f));
+      loanColumn.append(rowTotal(loans, f));
+      balanceColumn.append(amount(rowTotal(balance, f)));
+      rollLoans.append(rollForward(loans, f));
+      rollBalance.append(rollForward(balance, f));
+      cureLoans.append(cure(loans, f));
+      cureBalance.append(cure(balance, f));
+    }
+    return Table.create(
+        "roll_rate_rates",
+        from,
+        loanColumn,
+        balanceColumn,
+        rollLoans,
+        rollBalance,
+        cureLoans,
+        cureBalance);
+  }
+
+  private double rollForward(long[] values, int f) {
+    int states = toStates.size();
+    long worse = values[f * states + buckets.count() + 1]; // CHARGED_OFF
+    for (int t = f + 1; t < buckets.count(); t++) {
+      worse += values[f * states + t];
+    }
+    return ratio(worse, rowTotal(values, f));
+  }
+
+  private double cure(long[] values, int f) {
+    if (f == 0) {
+      return Double.NaN;
+    }
+    int states = toStates.size();
+    long cured = values[f * states] + values[f * states + buckets.count()]; // CURRENT, PAID_OFF
+    return ratio(cured, rowTotal(values, f));
+  }
+
+  private long rowTotal(long[] values, int f) {
+    int states = toStates.size();
+    long total = 0;
+    for (int t = 0; t < states; t++) {
+      total += values[f * states + t];
+    }
+    return total;
+  }
+
+  private int cell(String from, String to) {
+    return fromIndex(from) * toStates.size() + toIndex(to);
+  }
+
+  private int fromIndex(String from) {
+    int f = fromStates.indexOf(from);
+    if (f < 0) {
+      throw new IllegalArgumentException(
+          "unknown from-state '" + from + "'; expected one of " + fromStates);
+    }
+    return f;
+  }
+
+  private int toIndex(String to) {
+    int t = toStates.indexOf(to);
+    if (t < 0) {
+      throw new IllegalArgumentException(
+          "unknown to-state '" + to + "'; expected one of " + toStates);
+    }
+    return t;
+  }
+
+  private static OptionalDouble present(double v) {
+    return Double.isNaN(v) ? OptionalDouble.empty() : OptionalDouble.of(v);
+  }
+}
