@@ -92,9 +92,18 @@ public final class Analyses {
           ConcentrationAnalysis.run(scope, p.dimension(), p.fiveCategory(), p.limits());
       case COLLECTIONS -> CollectionsAnalysis.run(scope);
       case FRAUD -> FraudAnalysis.run(scope);
-      default ->
-          throw new IllegalArgumentException(
-              "the " + kind.cliName() + " analysis is not available yet");
+      case VINTAGE ->
+          VintageAnalysis.run(
+              scope,
+              new VintageParams(
+                  p.threshold(),
+                  VintageParams.Weight.parse(p.weight()),
+                  VintageParams.CohortPeriod.parse(p.cohort())));
+      case ROLL_RATE -> RollRateAnalysis.run(scope, p.buckets(), p.window().orElse(6));
+      case FLOW_RATE -> FlowRateAnalysis.run(scope, p.buckets(), p.window().orElse(0));
+      case WARNINGS ->
+          EarlyWarnings.run(
+              scope, p.buckets(), p.fiveCategory(), p.limits(), WarningThresholds.DEFAULT);
     };
   }
 }

@@ -1,0 +1,252 @@
+package com.riskworkbench.analysis;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * Early-warning indicators (DESIGN §4.6), each green, amber or red with its value and its rule:
+ * PAR30 and its month-on-month change, NPL ratio, the CURRENT → 1-29 roll rate of the latest month
+ * (by balance), the largest segment share and HHI per dimension, single-borrower limit breaches,
+ * and the worst cohort whose ever-30+ rate at some MOB exceeds the mean of the six cohorts before
+ * it at that MOB. Every figure comes from the other analyses, never computed twice.
+ */
+public final class EarlyWarnings {
+  private EarlyWarnings() {}
+
+  public enum Status {
+    GREEN,
+    AMBER,
+    RED,
+    /** The value cannot be computed (e.g. an empty book or no earlier month). */
+    NOT_AVAILABLE
+  }
+
+  /** One indicator. {@code dimension} is empty for book-wide indicators. */
+  public record Indicator(
+      String indicator,
+      String dimension,
+      double value,
+      double amber,
+      double red,
+      Status status,
+      String rule) {}
+
+  /** A cohort flagged against the six before it. */
+  public record CohortFlag(
+      String cohort, int mob, double rate, double previousMean, double factor) {}
+
+  static final List<Dimension> DIMENSIONS =
+      List.of(
+          Dimension.PRODUCT,
+          Dimension.CHANNEL,
+          Dimension.REGION,
+          Dimension.INDUSTRY,
+          Dimension.RISK_GRADE,
+          Dimension.BORROWER_TYPE);
+
+  public static WarningsResult run(
+      AnalysisScope scope,
+      DelinquencyBuckets buckets,
+      FiveCategoryRule rule,
+      SingleBorrowerLimits limits,
+      WarningThresholds t) {
+    List<Indicator> out = new ArrayList<>();
+    SummaryAnalysis.SummaryResult summary = SummaryAnalysis.run(scope, buckets, rule);
+    double par30 = summary.asOf().par30Ratio();
+    out.add(
+        indicator(
+            "par30_ratio",
+            "",
+            par30,
+            t.par30Amber(),
+            t.par30Red(),
+            "balance 30+ days past due / outstanding"));
+    double change =
+        summary.previousMonth().map(prev -> par30 - prev.par30Ratio()).orElse(Double.NaN);
+    out.add(
+        indicator(
+            "par30_change",
+            "",
+            change,
+            t.par30ChangeAmber(),
+            t.par30ChangeRed(),
+            "PAR30 minus PAR30 of the month before, in ratio points"));
+    out.add(
+        indicator(
+            "npl_ratio",
+            "",
+            summary.asOf().nplRatio(),
+            t.nplAmber(),
+            t.nplRed(),
+            "substandard + doubtful + loss balance / outstanding (" + rule.name() + ")"));
+
+    RollRateResult roll = RollRateAnalysis.run(scope, buckets, 1);
+    String current = buckets.labels().get(0);
+    String firstDelinquent = buckets.labels().get(1);
+    OptionalDouble roll01 = roll.balanceShare(current, firstDelinquent);
+    out.add(
+        indicator(
+            "current_to_" + firstDelinquent.toLowerCase(java.util.Locale.ROOT) + "_roll_rate",
+            "",
+            roll01.isPresent() ? roll01.getAsDouble() : Double.NaN,
+            t.currentToDpd1Amber(),
+            t.currentToDpd1Red(),
+            "balance of CURRENT loans that are "
+                + firstDelinquent
+                + " a month later, latest month"));
+
+    List<ConcentrationAnalysis.Breach> breaches = List.of();
+    for (Dimension d : DIMENSIONS) {
+      ConcentrationAnalysis.ConcentrationResult c =
+          ConcentrationAnalysis.run(scope, d, rule, limits);
+      breaches = c.breaches();
+      out.add(
+          indicator(
+              "largest_segment_share",
+              d.cliName(),
+              c.topShare(1),
+              t.largestShareAmber(),
+              t.largestShareRed(),
+              "exposure of the largest segment / total exposure"));
+      out.add(
+          indicator(
+              "hhi",
+              d.cliName(),
+              c.hhi(),
+              t.hhiAmber(),
+              t.hhiRed(),
+              "sum of squared segment shares (0–1)"));
+    }
+    out.add(
+        indicator(
+            "single_borrower_breaches",
+            "",
+            breaches.size(),
+            t.breachesAmber(),
+            t.breachesRed(),
+            "borrowers over a single-borrower limit"));
+
+    VintageResult vintage = VintageAnalysis.run(scope, VintageParams.DEFAULT);
+    List<CohortFlag> flags =
+        cohortFlags(
+            vintage,
+            t,
+            scope.portfolio().firstMonth().map(java.time.YearMonth::toString).orElse(""));
+    CohortFlag worst =
+        flags.stream().max((a, b) -> Double.compare(a.factor(), b.factor())).orElse(null);
+    out.add(
+        indicator(
+            "cohort_vs_previous_six",
+            worst == null ? "" : worst.cohort() + " MOB " + worst.mob(),
+            worst == null ? (vintage.cohorts().size() > 6 ? 0 : Double.NaN) : worst.factor(),
+            t.cohortFactorAmber(),
+            t.cohortFactorRed(),
+            "ever-30+ rate of a cohort at a MOB (from MOB "
+                + t.cohortMinMob()
+                + ") / mean of the six cohorts before it at that MOB (cohorts of "
+                + t.cohortMinLoans()
+                + "+ loans within the data)"));
+    return new WarningsResult(scope.asOf(), out, flags);
+  }
+
+  static Indicator indicator(
+      String name, String dimension, double value, double amber, double red, String rule) {
+    Status status =
+        Double.isNaN(value)
+            ? Status.NOT_AVAILABLE
+            : value >= red ? Status.RED : value >= amber ? Status.AMBER : Status.GREEN;
+    return new Indicator(name, dimension, value, amber, red, status, rule);
+  }
+
+  /**
+   * Cohorts whose ever-30+ rate at a MOB is at least the amber factor × the previous six's mean.
+   * Only cohorts originated within the data (an earlier cohort's first months were never observed)
+   * and of at least {@code cohortMinLoans} loans take part, as flagged or as the six.
+   */
+  static List<CohortFlag> cohortFlags(VintageResult v, WarningThresholds t, String firstDataMonth) {
+    List<CohortFlag> flags = new ArrayList<>();
+    List<String> cohorts =
+        v.cohorts().stream()
+            .filter(c -> c.compareTo(firstDataMonth) >= 0)
+            .filter(c -> v.cell(c, 0).map(cell -> cell.loans() >= t.cohortMinLoans()).orElse(false))
+            .toList();
+    for (int c = 6; c < cohorts.size(); c++) {
+      String cohort = cohorts.get(c);
+      int maxMob = v.maxMob(cohort).orElse(-1);
+      for (int k = t.cohortMinMob(); k <= maxMob; k++) {
+        double sum = 0;
+        int n = 0;
+        for (int p = c - 6; p < c; p++) {
+          OptionalDouble r = v.rate(cohorts.get(p), k);
+          if (r.isPresent()) {
+            sum += r.getAsDouble();
+            n++;
+          }
+        }
+        OptionalDouble rate = v.rate(cohort, k);
+        if (n < 6 || rate.isEmpty() || sum == 0) {
+          continue;
+        }
+        double mean = sum / n;
+        double factor = rate.getAsDouble() / mean;
+        if (factor >= t.cohortFactorAmber()) {
+          flags.add(new CohortFlag(cohort, k, rate.getAsDouble(), mean, factor));
+        }
+      }
+    }
+    return flags;
+  }
+
+  public record WarningsResult(
+      YearMonth asOf, List<Indicator> indicators, List<CohortFlag> cohortFlags)
+      implements AnalysisResult {
+
+    @Override
+    public Table rows() {
+      StringColumn name = StringColumn.create("indicator");
+      StringColumn dimension = StringColumn.create("dimension");
+      DoubleColumn value = DoubleColumn.create("value");
+      DoubleColumn amber = DoubleColumn.create("amber_threshold");
+      DoubleColumn red = DoubleColumn.create("red_threshold");
+      StringColumn status = StringColumn.create("status");
+      StringColumn rule = StringColumn.create("rule");
+      for (Indicator i : indicators) {
+        name.append(i.indicator());
+        dimension.append(i.dimension());
+        value.append(i.value());
+        amber.append(i.amber());
+        red.append(i.red());
+        status.append(i.status().name());
+        rule.append(i.rule());
+      }
+      return Table.create("warnings", name, dimension, value, amber, red, status, rule);
+    }
+
+    @Override
+    public Map<String, Object> extras() {
+      StringColumn cohort = StringColumn.create("cohort");
+      DoubleColumn mob = DoubleColumn.create("mob");
+      DoubleColumn rate = DoubleColumn.create("rate");
+      DoubleColumn mean = DoubleColumn.create("previous_six_mean");
+      DoubleColumn factor = DoubleColumn.create("factor");
+      for (CohortFlag f : cohortFlags) {
+        cohort.append(f.cohort());
+        mob.append(f.mob());
+        rate.append(f.rate());
+        mean.append(f.previousMean());
+        factor.append(f.factor());
+      }
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("as_of", asOf.toString());
+      m.put("flagged_cohorts", Table.create("flagged_cohorts", cohort, mob, rate, mean, factor));
+      return m;
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package com.riskworkbench.analysis;
+
+/**
+ * Amber and red thresholds of the early-warning indicators (DESIGN §4.6). A value at or above the
+ * amber threshold is amber, at or above red is red. Defaults are a starting point for a
+ * micro-lending book; every one is configurable.
+ */
+public record WarningThresholds(
+    double par30Amber,
+    double par30Red,
+    double par30ChangeAmber,
+    double par30ChangeRed,
+    double nplAmber,
+    double nplRed,
+    double currentToDpd1Amber,
+    double currentToDpd1Red,
+    double largestShareAmber,
+    double largestShareRed,
+    double hhiAmber,
+    double hhiRed,
+    int breachesAmber,
+    int breachesRed,
+    double cohortFactorAmber,
+    double cohortFactorRed,
+    int cohortMinMob,
+    int cohortMinLoans) {
+
+  public static final WarningThresholds DEFAULT =
+      new WarningThresholds(
+          0.03, 0.05, // PAR30
+          0.005, 0.01, // PAR30 month-on-month change, in ratio points (0.005 = 0.5 pp)
+          0.02, 0.03, // NPL
+          0.03, 0.05, // CURRENT → 1-29 roll rate (balance)
+          0.50, 0.70, // largest segment share
+          0.25, 0.40, // HHI (0–1)
+          1, 1, // single-borrower breaches: any is red
+          1.5, 2.0, // cohort ever-30+ against the mean of the six cohorts before it
+          3, // compare cohorts from this MOB on (earlier rates are too small to compare)
+          30); // and only cohorts of at least 30 loans originated within the data
+}

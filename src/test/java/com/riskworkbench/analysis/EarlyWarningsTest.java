@@ -1,0 +1,147 @@
+package com.riskworkbench.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.riskworkbench.analysis.EarlyWarnings.Indicator;
+import com.riskworkbench.analysis.EarlyWarnings.Status;
+import com.riskworkbench.portfolio.book.LoadedPortfolio;
+import com.riskworkbench.portfolio.book.Months;
+import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class EarlyWarningsTest {
+
+  @ParameterizedTest
+  @CsvSource(
+      textBlock =
+          """
+          0.029, GREEN
+          0.03,  AMBER
+          0.049, AMBER
+          0.05,  RED
+          NaN,   NOT_AVAILABLE
+          """)
+  void statusFollowsTheThresholds(double value, Status expected) {
+    assertThat(EarlyWarnings.indicator("x", "", value, 0.03, 0.05, "rule").status())
+        .isEqualTo(expected);
+  }
+
+  /**
+   * Seven monthly cohorts 2024-01 … 2024-07 of 30 loans of 1,000.00 each, observed to 2024-10. In
+   * each of the first six, 3 loans reach 30 days past due at MOB 3 (rate 3 / 30 = 0.10); in
+   * 2024-07, 9 do (0.30).
+   */
+  static LoadedPortfolio sevenCohorts() {
+    Book book = new Book().borrower("B1");
+    int last = Book.month("2024-10");
+    for (int c = 0; c < 7; c++) {
+      YearMonth cohort = YearMonth.of(2024, 1 + c);
+      int bad = c < 6 ? 3 : 9;
+      for (int i = 0; i < 30; i++) {
+        int l =
+            book.loan(
+                "L" + c + "-" + i,
+                "B1",
+                "Credit loan",
+                "App",
+                "B",
+                cohort.atDay(10).toString(),
+                100_000,
+                0.2);
+        for (int m = Months.ordinal(cohort); m <= last; m++) {
+          int mob = m - Months.ordinal(cohort);
+          book.active(
+              l, Months.of(m).toString(), 100_000, i < bad && mob >= 3 ? 30 + (mob - 3) * 30 : 0);
+        }
+      }
+    }
+    return book.build();
+  }
+
+  @Test
+  void cohortWellAboveThePreviousSixIsFlagged() {
+    var r =
+        EarlyWarnings.run(
+            AnalysisScope.all(sevenCohorts()),
+            DelinquencyBuckets.DEFAULT,
+            FiveCategoryRule.REGULATORY_2023,
+            SingleBorrowerLimits.DEFAULT,
+            WarningThresholds.DEFAULT);
+
+    // 2024-07 at MOB 3: 0.30 against the mean of six cohorts at 0.10 → factor 3.0 ≥ 2.0: red.
+    assertThat(r.cohortFlags())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.cohort()).isEqualTo("2024-07");
+              assertThat(f.mob()).isEqualTo(3);
+              assertThat(f.rate()).isCloseTo(0.30, within(1e-12));
+              assertThat(f.previousMean()).isCloseTo(0.10, within(1e-12));
+              assertThat(f.factor()).isCloseTo(3.0, within(1e-9));
+            });
+    Indicator cohort =
+        r.indicators().stream()
+            .filter(i -> i.indicator().equals("cohort_vs_previous_six"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(cohort.status()).isEqualTo(Status.RED);
+    assertThat(cohort.dimension()).isEqualTo("2024-07 MOB 3");
+  }
+
+  @Test
+  void smallCohortsDoNotTakePart() {
+    WarningThresholds t = WarningThresholds.DEFAULT;
+    WarningThresholds needs31 =
+        new WarningThresholds(
+            t.par30Amber(),
+            t.par30Red(),
+            t.par30ChangeAmber(),
+            t.par30ChangeRed(),
+            t.nplAmber(),
+            t.nplRed(),
+            t.currentToDpd1Amber(),
+            t.currentToDpd1Red(),
+            t.largestShareAmber(),
+            t.largestShareRed(),
+            t.hhiAmber(),
+            t.hhiRed(),
+            t.breachesAmber(),
+            t.breachesRed(),
+            t.cohortFactorAmber(),
+            t.cohortFactorRed(),
+            t.cohortMinMob(),
+            31);
+    VintageResult v = VintageAnalysis.run(AnalysisScope.all(sevenCohorts()), VintageParams.DEFAULT);
+
+    assertThat(EarlyWarnings.cohortFlags(v, needs31, "2024-01")).isEmpty();
+  }
+
+  @Test
+  void bookLevelIndicatorsCarryTheirValues() {
+    var r =
+        EarlyWarnings.run(
+            AnalysisScope.all(SummaryAnalysisTest.edges()),
+            DelinquencyBuckets.DEFAULT,
+            FiveCategoryRule.REGULATORY_2023,
+            SingleBorrowerLimits.DEFAULT,
+            WarningThresholds.DEFAULT);
+
+    // PAR30 10 / 13 and NPL 5 / 13 (SummaryAnalysisTest): both far above red; a single month,
+    // so the month-on-month change and the roll rate are not available.
+    assertThat(r.indicators())
+        .filteredOn(i -> i.dimension().isEmpty())
+        .extracting(Indicator::indicator, Indicator::status)
+        .contains(
+            org.assertj.core.groups.Tuple.tuple("par30_ratio", Status.RED),
+            org.assertj.core.groups.Tuple.tuple("npl_ratio", Status.RED),
+            org.assertj.core.groups.Tuple.tuple("par30_change", Status.NOT_AVAILABLE),
+            org.assertj.core.groups.Tuple.tuple(
+                "current_to_dpd_1_29_roll_rate", Status.NOT_AVAILABLE));
+    assertThat(r.indicators().get(0).value()).isCloseTo(10.0 / 13, within(1e-12));
+    // Six dimensions × (largest share, HHI) + 5 book-wide + the cohort indicator.
+    assertThat(r.indicators()).hasSize(18);
+  }
+}
