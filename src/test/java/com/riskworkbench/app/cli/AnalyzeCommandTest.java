@@ -79,6 +79,14 @@ class AnalyzeCommandTest {
           concentration, 2026-06,                region,   product=Credit loan
           concentration, '',                     borrower, ''
           concentration, '',                     age_band, ''
+          vintage,       '',                     product,  ''
+          vintage,       2026-06,                product,  risk_grade=E
+          roll-rate,     '',                     product,  ''
+          roll-rate,     2026-01,                product,  channel=Own app
+          flow-rate,     '',                     product,  ''
+          collections,   '',                     product,  ''
+          fraud,         '',                     product,  ''
+          warnings,      '',                     product,  ''
           """)
   void csvEqualsTheApiResult(String analysis, String asOf, String by, String filter) {
     List<String> args =
@@ -122,8 +130,8 @@ class AnalyzeCommandTest {
         if (col.type() == ColumnType.STRING) {
           assertThat(text).isEqualTo(col.getString(r));
         } else if (col.type() == ColumnType.DOUBLE) {
-          double v = (Double) col.get(r);
-          if (Double.isNaN(v)) {
+          Double v = (Double) col.get(r);
+          if (v == null || Double.isNaN(v)) {
             assertThat(text).isEmpty();
           } else if (AnalysisResult.AMOUNT_COLUMNS.contains(col.name())) {
             assertThat(text).matches("-?\\d+\\.\\d\\d");
