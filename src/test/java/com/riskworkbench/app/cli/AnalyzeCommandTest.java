@@ -137,7 +137,9 @@ class AnalyzeCommandTest {
             assertThat(text).matches("-?\\d+\\.\\d\\d");
             assertThat(Double.parseDouble(text)).isCloseTo(v, within(0.005));
           } else {
-            assertThat(Double.parseDouble(text)).isCloseTo(v, within(1e-11));
+            // Ratios are printed to 12 significant digits.
+            assertThat(Double.parseDouble(text))
+                .isCloseTo(v, within(Math.max(1e-12, Math.abs(v) * 1e-11)));
           }
         } else {
           assertThat(Long.parseLong(text)).isEqualTo(((Number) col.get(r)).longValue());
