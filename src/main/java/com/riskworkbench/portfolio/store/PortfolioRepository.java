@@ -334,20 +334,30 @@ public final class PortfolioRepository implements AutoCloseable {
     }
   }
 
-  private void loadCollections(PortfolioBuilder b) {
-    db.selectFrom(COLLECTION_ACTION)
-        .fetchSize(10_000)
-        .fetchLazy()
-        .forEach(
-            r ->
-                b.collectionAction(
-                    new CollectionAction(
-                        r.getActionId(),
-                        r.getLoanId(),
-                        r.getActionDate(),
-                        ActionType.valueOf(r.getActionType()),
-                        ActionOutcome.valueOf(r.getOutcome()),
-                        Money.toCents(r.getAmountRecovered()))));
+  private void loadCollections(PortfolioBuilder b) throws SQLException {
+    String sql =
+        db.select(
+                COLLECTION_ACTION.ACTION_ID,
+                COLLECTION_ACTION.LOAN_ID,
+                COLLECTION_ACTION.ACTION_DATE,
+                COLLECTION_ACTION.ACTION_TYPE,
+                COLLECTION_ACTION.OUTCOME,
+                COLLECTION_ACTION.AMOUNT_RECOVERED)
+            .from(COLLECTION_ACTION)
+            .getSQL();
+    try (PreparedStatement ps = streaming(sql);
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        b.collectionAction(
+            new CollectionAction(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getDate(3).toLocalDate(),
+                ActionType.valueOf(rs.getString(4)),
+                ActionOutcome.valueOf(rs.getString(5)),
+                Money.toCents(rs.getBigDecimal(6))));
+      }
+    }
   }
 
   private void loadFraudCases(PortfolioBuilder b) {
