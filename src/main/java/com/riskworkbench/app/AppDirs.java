@@ -6,14 +6,25 @@ import java.util.Map;
 
 /**
  * The per-user data folder: where the sample portfolio, settings and the audit log live. Never the
- * working directory and never the installation folder. {@code RISK_WORKBENCH_HOME} overrides it.
+ * working directory and never the installation folder. The system property {@code
+ * riskworkbench.home} or the environment variable The system property {@code riskworkbench.home} or
+ * the environment variable {@code RISK_WORKBENCH_HOME} overrides it.
  */
 public final class AppDirs {
   private AppDirs() {}
 
   public static Path dataFolder() {
+    String property = System.getProperty("riskworkbench.home");
+    if (property != null && !property.isBlank()) {
+      return Path.of(property);
+    }
     return dataFolder(
         System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home"));
+  }
+
+  /** Where loaded books are cached (docs/decisions/0004). */
+  public static Path cacheFolder() {
+    return dataFolder().resolve("cache");
   }
 
   static Path dataFolder(Map<String, String> env, String osName, String home) {

@@ -8,6 +8,7 @@ import com.riskworkbench.analysis.Dimension;
 import com.riskworkbench.analysis.FiveCategoryRule;
 import com.riskworkbench.analysis.SegmentFilter;
 import com.riskworkbench.analysis.SingleBorrowerLimits;
+import com.riskworkbench.app.AppDirs;
 import com.riskworkbench.portfolio.PortfolioException;
 import com.riskworkbench.portfolio.book.LoadedPortfolio;
 import com.riskworkbench.portfolio.store.PortfolioRepository;
@@ -106,6 +107,11 @@ final class AnalyzeCommand implements Callable<Integer> {
       description = "Output format (default ${DEFAULT-VALUE}).")
   String format;
 
+  @Option(
+      names = "--no-cache",
+      description = "Load from the portfolio file even when a cached copy of its book exists.")
+  boolean noCache;
+
   @Override
   public Integer call() throws PortfolioException {
     if (!format.equals("csv") && !format.equals("json")) {
@@ -118,7 +124,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     ConsoleProgress progress = ConsoleProgress.forConsole();
     LoadedPortfolio book;
     try (PortfolioRepository repo = PortfolioRepository.open(portfolio)) {
-      book = repo.load(progress);
+      book = repo.load(progress, noCache ? Optional.empty() : Optional.of(AppDirs.cacheFolder()));
     }
     progress.done();
     AnalysisScope scope = AnalysisScope.of(book, Optional.ofNullable(asOf), filter);

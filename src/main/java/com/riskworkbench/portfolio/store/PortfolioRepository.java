@@ -20,10 +20,13 @@ import com.riskworkbench.portfolio.FraudType;
 import com.riskworkbench.portfolio.LoanStatus;
 import com.riskworkbench.portfolio.Money;
 import com.riskworkbench.portfolio.PortfolioException;
+import com.riskworkbench.portfolio.book.BookCache;
 import com.riskworkbench.portfolio.book.LoadedPortfolio;
 import com.riskworkbench.portfolio.book.Months;
 import com.riskworkbench.portfolio.book.PortfolioBuilder;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -31,8 +34,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jooq.DSLContext;
 import org.jooq.Record2;
 import org.jooq.SQLDialect;
@@ -209,7 +215,77 @@ public final class PortfolioRepository implements AutoCloseable {
    * analyses never depend on row order.
    */
   public LoadedPortfolio load(Progress progress) throws PortfolioException {
+    return load(progress, Optional.empty());
+  }
+
+  /**
+   * Loads the portfolio, reading its arrays from a binary cache in {@code cacheFolder} when the
+   * cache matches this file's path, size and modification time, and writing that cache after a full
+   * load (docs/decisions/0004). The portfolio file itself is only read.
+   */
+  public LoadedPortfolio load(Progress progress, Optional<Path> cacheFolder)
+      throws PortfolioException {
+    Optional<Path> cacheFile = Optional.empty();
+    String key = "";
+    if (cacheFolder.isPresent()) {
+      try {
+        key =
+            file
+                + "|"
+                + Files.size(file)
+                + "|"
+                + Files.getLastModifiedTime(file).toMillis()
+                + "|schema "
+                + schemaVersion();
+        cacheFile = Optional.of(cacheFolder.get().resolve(sha256(key) + ".book"));
+      } catch (IOException e) {
+        cacheFile = Optional.empty();
+      }
+    }
     try {
+      if (cacheFile.isPresent()) {
+        progress.update(-1, -1, "Loading collections and fraud cases");
+        List<CollectionAction> actions = new ArrayList<>();
+        List<FraudCase> cases = new ArrayList<>();
+        loadCollections(actions::add);
+        loadFraudCases(cases::add);
+        progress.update(-1, -1, "Reading the cached book");
+        Optional<LoadedPortfolio> cached = BookCache.read(cacheFile.get(), key, actions, cases);
+        if (cached.isPresent()) {
+          return cached.get();
+        }
+      }
+      LoadedPortfolio loaded = loadFromDatabase(progress);
+      if (cacheFile.isPresent()) {
+        progress.update(-1, -1, "Writing the cache");
+        try {
+          BookCache.write(loaded, cacheFile.get(), key);
+        } catch (IOException e) {
+          // only the next load is slower
+        }
+      }
+      return loaded;
+    } catch (SQLException e) {
+      throw PortfolioFiles.explain(file, e);
+    } catch (DataAccessException e) {
+      throw PortfolioFiles.explainRead(file, e);
+    }
+  }
+
+  private static String sha256(String text) {
+    try {
+      return java.util.HexFormat.of()
+          .formatHex(
+              java.security.MessageDigest.getInstance("SHA-256")
+                  .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private LoadedPortfolio loadFromDatabase(Progress progress)
+      throws PortfolioException, SQLException {
+    {
       PortfolioBuilder b = new PortfolioBuilder();
       meta.forEach(b::meta);
       long totalRows = info().loanMonths();
@@ -266,13 +342,9 @@ public final class PortfolioRepository implements AutoCloseable {
       }
       loadMonths(b, totalRows, progress);
       progress.update(totalRows, totalRows, "Loading collections and fraud cases");
-      loadCollections(b);
-      loadFraudCases(b);
+      loadCollections(b::collectionAction);
+      loadFraudCases(b::fraudCase);
       return b.build();
-    } catch (SQLException e) {
-      throw PortfolioFiles.explain(file, e);
-    } catch (DataAccessException e) {
-      throw PortfolioFiles.explainRead(file, e);
     }
   }
 
@@ -334,7 +406,7 @@ public final class PortfolioRepository implements AutoCloseable {
     }
   }
 
-  private void loadCollections(PortfolioBuilder b) throws SQLException {
+  private void loadCollections(Consumer<CollectionAction> b) throws SQLException {
     String sql =
         db.select(
                 COLLECTION_ACTION.ACTION_ID,
@@ -348,7 +420,7 @@ public final class PortfolioRepository implements AutoCloseable {
     try (PreparedStatement ps = streaming(sql);
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
-        b.collectionAction(
+        b.accept(
             new CollectionAction(
                 rs.getString(1),
                 rs.getString(2),
@@ -360,12 +432,12 @@ public final class PortfolioRepository implements AutoCloseable {
     }
   }
 
-  private void loadFraudCases(PortfolioBuilder b) {
+  private void loadFraudCases(Consumer<FraudCase> b) {
     db.selectFrom(FRAUD_CASE)
         .fetch()
         .forEach(
             r ->
-                b.fraudCase(
+                b.accept(
                     new FraudCase(
                         r.getCaseId(),
                         Optional.ofNullable(r.getLoanId()),
