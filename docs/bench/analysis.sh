@@ -8,12 +8,12 @@ mvn -B -q package -DskipTests
 mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/bench.classpath
 export RISK_WORKBENCH_HOME="$work/home"
 rm -rf "$RISK_WORKBENCH_HOME"
-run() { java -Xmx3g -jar target/risk-workbench.jar analyze roll-rate --portfolio "$work/imported.mv.db" "$@" > /dev/null; }
+cmd=(java -Xmx3g -jar target/risk-workbench.jar analyze roll-rate --portfolio "$work/imported.mv.db")
 echo "## whole commands, JVM start to last line"
-/usr/bin/time -f "| \`analyze roll-rate --no-cache\` (decodes the H2 file) | %e s, %M KB max RSS |" run --no-cache
-run  # fills the cache
-/usr/bin/time -f "| \`analyze roll-rate\` (cache of the loaded book present) | %e s, %M KB max RSS |" run
-/usr/bin/time -f "| \`analyze roll-rate\` (again) | %e s, %M KB max RSS |" run
+/usr/bin/time -f "| \`analyze roll-rate --no-cache\` (decodes the H2 file) | %e s, %M KB max RSS |" "${cmd[@]}" --no-cache > /dev/null
+"${cmd[@]}" > /dev/null  # fills the cache
+/usr/bin/time -f "| \`analyze roll-rate\` (cache of the loaded book present) | %e s, %M KB max RSS |" "${cmd[@]}" > /dev/null
+/usr/bin/time -f "| \`analyze roll-rate\` (again) | %e s, %M KB max RSS |" "${cmd[@]}" > /dev/null
 echo "## in one JVM"
 java -Xmx3g -cp "target/classes:target/test-classes:$(cat target/bench.classpath)" \
   com.riskworkbench.bench.AnalysisBenchmark "$work/imported.mv.db" "$work/tape"
