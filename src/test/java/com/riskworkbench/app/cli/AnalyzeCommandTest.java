@@ -147,4 +147,35 @@ class AnalyzeCommandTest {
       }
     }
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          --by colour                | error: unknown dimension 'colour'; expected one of product, channel, region, industry, risk_grade, borrower_type, age_band, borrower
+          --as-of 2026-13            | error: Invalid value for option '--as-of'
+          --as-of 2031-01            | error: as-of month 2031-01 is outside the data (
+          --filter grade             | error: filter 'grade' is not of the form dimension=value[,value]
+          --window 0                 | error: window must be at least 1 month, got 0
+          --format xml               | error: unknown format 'xml'; expected csv or json
+          """)
+  void badArgumentsExitWithTwoAndSayWhy(String option, String message) {
+    List<String> args =
+        new ArrayList<>(List.of("analyze", "concentration", "--portfolio", book.toString()));
+    args.addAll(List.of(option.trim().split(" ")));
+    CliTest.Result r = CliTest.run(args.toArray(String[]::new));
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).startsWith(message.trim());
+    assertThat(r.out()).isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
+  void unknownAnalysisExitsWithTwo() {
+    CliTest.Result r = CliTest.run("analyze", "npl-forecast", "--portfolio", book.toString());
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err())
+        .startsWith(
+            "error: unknown analysis 'npl-forecast'; expected one of summary, concentration, vintage, roll-rate, flow-rate, collections, fraud, warnings");
+  }
 }
