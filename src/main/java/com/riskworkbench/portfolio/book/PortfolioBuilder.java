@@ -26,7 +26,11 @@ public final class PortfolioBuilder implements PortfolioSink {
   private String name = "Portfolio";
   private String currency = "CNY";
   private OptionalLong netAssets = OptionalLong.empty();
-  private final LoadedPortfolio p;
+  private final Dictionary products = new Dictionary();
+  private final Dictionary channels = new Dictionary();
+  private final Dictionary regions = new Dictionary();
+  private final Dictionary industries = new Dictionary();
+  private final Dictionary grades = new Dictionary();
 
   private final Map<String, Integer> borrowerIndex = new HashMap<>();
   private final Map<String, Integer> loanIndex = new HashMap<>();
@@ -56,10 +60,6 @@ public final class PortfolioBuilder implements PortfolioSink {
 
   private final List<CollectionAction> actions = new ArrayList<>();
   private final List<FraudCase> cases = new ArrayList<>();
-
-  public PortfolioBuilder() {
-    p = new LoadedPortfolio("", "", OptionalLong.empty());
-  }
 
   /** Sizes the month arrays for {@code n} rows up front, so a large load does not regrow them. */
   public void expectRows(long n) {
@@ -105,8 +105,8 @@ public final class PortfolioBuilder implements PortfolioSink {
     borrowerIndex.put(id, i);
     borrowerType[i] = (byte) type.ordinal();
     borrowerBirthDay[i] = birthEpochDay;
-    borrowerRegion[i] = p.regions.intern(region);
-    borrowerIndustry[i] = p.industries.intern(industry);
+    borrowerRegion[i] = regions.intern(region);
+    borrowerIndustry[i] = industries.intern(industry);
     return i;
   }
 
@@ -150,9 +150,9 @@ public final class PortfolioBuilder implements PortfolioSink {
     loanIds.add(id);
     loanIndex.put(id, i);
     loanBorrower[i] = borrower;
-    loanProduct[i] = p.products.intern(product);
-    loanChannel[i] = p.channels.intern(channel);
-    loanGrade[i] = p.grades.intern(grade);
+    loanProduct[i] = products.intern(product);
+    loanChannel[i] = channels.intern(channel);
+    loanGrade[i] = grades.intern(grade);
     loanOriginDay[i] = (int) origination.toEpochDay();
     loanPrincipal[i] = principalCents;
     loanRate[i] = rate;
@@ -274,11 +274,11 @@ public final class PortfolioBuilder implements PortfolioSink {
   }
 
   private void copyDictionaries(LoadedPortfolio out) {
-    for (String v : p.products.values()) out.products.intern(v);
-    for (String v : p.channels.values()) out.channels.intern(v);
-    for (String v : p.regions.values()) out.regions.intern(v);
-    for (String v : p.industries.values()) out.industries.intern(v);
-    for (String v : p.grades.values()) out.grades.intern(v);
+    products.values().forEach(out.products::intern);
+    channels.values().forEach(out.channels::intern);
+    regions.values().forEach(out.regions::intern);
+    industries.values().forEach(out.industries::intern);
+    grades.values().forEach(out.grades::intern);
   }
 
   private int[] trim(int[] a) {

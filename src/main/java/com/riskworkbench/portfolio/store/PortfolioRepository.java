@@ -285,67 +285,65 @@ public final class PortfolioRepository implements AutoCloseable {
 
   private LoadedPortfolio loadFromDatabase(Progress progress)
       throws PortfolioException, SQLException {
-    {
-      PortfolioBuilder b = new PortfolioBuilder();
-      meta.forEach(b::meta);
-      long totalRows = info().loanMonths();
-      b.expectRows(totalRows);
-      progress.update(0, totalRows, "Loading borrowers");
-      String sql =
-          db.select(
-                  BORROWER.BORROWER_ID,
-                  BORROWER.BORROWER_TYPE,
-                  BORROWER.BIRTH_DATE,
-                  BORROWER.REGION,
-                  BORROWER.INDUSTRY)
-              .from(BORROWER)
-              .getSQL();
-      try (PreparedStatement ps = streaming(sql);
-          ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          java.sql.Date birth = rs.getDate(3);
-          b.addBorrower(
-              rs.getString(1),
-              BorrowerType.valueOf(rs.getString(2)),
-              birth == null ? LoadedPortfolio.NO_DATE : (int) birth.toLocalDate().toEpochDay(),
-              rs.getString(4),
-              rs.getString(5));
-        }
+    PortfolioBuilder b = new PortfolioBuilder();
+    meta.forEach(b::meta);
+    long totalRows = info().loanMonths();
+    b.expectRows(totalRows);
+    progress.update(0, totalRows, "Loading borrowers");
+    String sql =
+        db.select(
+                BORROWER.BORROWER_ID,
+                BORROWER.BORROWER_TYPE,
+                BORROWER.BIRTH_DATE,
+                BORROWER.REGION,
+                BORROWER.INDUSTRY)
+            .from(BORROWER)
+            .getSQL();
+    try (PreparedStatement ps = streaming(sql);
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        java.sql.Date birth = rs.getDate(3);
+        b.addBorrower(
+            rs.getString(1),
+            BorrowerType.valueOf(rs.getString(2)),
+            birth == null ? LoadedPortfolio.NO_DATE : (int) birth.toLocalDate().toEpochDay(),
+            rs.getString(4),
+            rs.getString(5));
       }
-      progress.checkCancelled();
-      progress.update(0, totalRows, "Loading loans");
-      sql =
-          db.select(
-                  LOAN.LOAN_ID,
-                  LOAN.BORROWER_ID,
-                  LOAN.PRODUCT,
-                  LOAN.CHANNEL,
-                  LOAN.RISK_GRADE,
-                  LOAN.ORIGINATION_DATE,
-                  LOAN.PRINCIPAL,
-                  LOAN.INTEREST_RATE)
-              .from(LOAN)
-              .getSQL();
-      try (PreparedStatement ps = streaming(sql);
-          ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          b.addLoan(
-              rs.getString(1),
-              rs.getString(2),
-              rs.getString(3),
-              rs.getString(4),
-              rs.getString(5),
-              rs.getDate(6).toLocalDate(),
-              Money.toCents(rs.getBigDecimal(7)),
-              rs.getBigDecimal(8).doubleValue());
-        }
-      }
-      loadMonths(b, totalRows, progress);
-      progress.update(totalRows, totalRows, "Loading collections and fraud cases");
-      loadCollections(b::collectionAction);
-      loadFraudCases(b::fraudCase);
-      return b.build();
     }
+    progress.checkCancelled();
+    progress.update(0, totalRows, "Loading loans");
+    sql =
+        db.select(
+                LOAN.LOAN_ID,
+                LOAN.BORROWER_ID,
+                LOAN.PRODUCT,
+                LOAN.CHANNEL,
+                LOAN.RISK_GRADE,
+                LOAN.ORIGINATION_DATE,
+                LOAN.PRINCIPAL,
+                LOAN.INTEREST_RATE)
+            .from(LOAN)
+            .getSQL();
+    try (PreparedStatement ps = streaming(sql);
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        b.addLoan(
+            rs.getString(1),
+            rs.getString(2),
+            rs.getString(3),
+            rs.getString(4),
+            rs.getString(5),
+            rs.getDate(6).toLocalDate(),
+            Money.toCents(rs.getBigDecimal(7)),
+            rs.getBigDecimal(8).doubleValue());
+      }
+    }
+    loadMonths(b, totalRows, progress);
+    progress.update(totalRows, totalRows, "Loading collections and fraud cases");
+    loadCollections(b::collectionAction);
+    loadFraudCases(b::fraudCase);
+    return b.build();
   }
 
   private PreparedStatement streaming(String sql) throws SQLException {
