@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       SampleCommand.class,
       InfoCommand.class,
       AnalyzeCommand.class,
+      ReportCommand.class,
     })
 public final class Cli {
   public static final int OK = 0;

@@ -2,6 +2,7 @@ package com.riskworkbench.portfolio.store;
 
 import static com.riskworkbench.portfolio.db.Tables.BORROWER;
 import static com.riskworkbench.portfolio.db.Tables.COLLECTION_ACTION;
+import static com.riskworkbench.portfolio.db.Tables.DATA_QUALITY_FINDING;
 import static com.riskworkbench.portfolio.db.Tables.FRAUD_CASE;
 import static com.riskworkbench.portfolio.db.Tables.LOAN;
 import static com.riskworkbench.portfolio.db.Tables.LOAN_MONTH;
@@ -450,6 +451,78 @@ public final class PortfolioRepository implements AutoCloseable {
                         Optional.ofNullable(r.getRootCause()),
                         Optional.ofNullable(r.getSummary()))));
   }
+
+  /** Name and ID number of each given borrower (personal data: mask before showing). */
+  public Map<String, BorrowerIdentity> borrowerIdentities(java.util.Collection<String> ids)
+      throws PortfolioException {
+    Map<String, BorrowerIdentity> out = new java.util.HashMap<>();
+    try {
+      List<String> all = new ArrayList<>(ids);
+      for (int i = 0; i < all.size(); i += 1000) {
+        db.select(BORROWER.BORROWER_ID, BORROWER.NAME, BORROWER.ID_NUMBER)
+            .from(BORROWER)
+            .where(BORROWER.BORROWER_ID.in(all.subList(i, Math.min(all.size(), i + 1000))))
+            .forEach(
+                r ->
+                    out.put(
+                        r.value1(),
+                        new BorrowerIdentity(
+                            Optional.ofNullable(r.value2()), Optional.ofNullable(r.value3()))));
+      }
+      return out;
+    } catch (DataAccessException e) {
+      throw PortfolioFiles.explainRead(file, e);
+    }
+  }
+
+  /** What the import found, by kind, and the first {@code limit} findings. */
+  public DataQualityReport dataQuality(int limit) throws PortfolioException {
+    try {
+      Map<com.riskworkbench.portfolio.FindingKind, Integer> counts =
+          new java.util.EnumMap<>(com.riskworkbench.portfolio.FindingKind.class);
+      db.select(DATA_QUALITY_FINDING.KIND, DSL.count())
+          .from(DATA_QUALITY_FINDING)
+          .groupBy(DATA_QUALITY_FINDING.KIND)
+          .forEach(
+              r ->
+                  counts.put(
+                      com.riskworkbench.portfolio.FindingKind.valueOf(r.value1()), r.value2()));
+      List<com.riskworkbench.portfolio.DataQualityFinding> first =
+          db.select(
+                  DATA_QUALITY_FINDING.KIND,
+                  DATA_QUALITY_FINDING.LOAN_ID,
+                  DATA_QUALITY_FINDING.DETAIL)
+              .from(DATA_QUALITY_FINDING)
+              .orderBy(DATA_QUALITY_FINDING.FINDING_ID)
+              .limit(limit)
+              .fetch(
+                  r ->
+                      new com.riskworkbench.portfolio.DataQualityFinding(
+                          com.riskworkbench.portfolio.FindingKind.valueOf(r.value1()),
+                          Optional.ofNullable(r.value2()),
+                          r.value3()));
+      List<MonthRows> months =
+          db.select(MONTH_SUMMARY.MONTH, MONTH_SUMMARY.LOAN_ROWS, MONTH_SUMMARY.ACTIVE_LOANS)
+              .from(MONTH_SUMMARY)
+              .orderBy(MONTH_SUMMARY.MONTH)
+              .fetch(r -> new MonthRows(YearMonth.from(r.value1()), r.value2(), r.value3()));
+      return new DataQualityReport(counts, first, months);
+    } catch (DataAccessException e) {
+      throw PortfolioFiles.explainRead(file, e);
+    }
+  }
+
+  /** A borrower's personal data. */
+  public record BorrowerIdentity(Optional<String> name, Optional<String> idNumber) {}
+
+  /** Loan rows and ACTIVE loans of one month. */
+  public record MonthRows(YearMonth month, int loanRows, int activeLoans) {}
+
+  /** The import's findings. */
+  public record DataQualityReport(
+      Map<com.riskworkbench.portfolio.FindingKind, Integer> counts,
+      List<com.riskworkbench.portfolio.DataQualityFinding> first,
+      List<MonthRows> months) {}
 
   @Override
   public void close() {

@@ -1,0 +1,42 @@
+package com.riskworkbench.report;
+
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** Labels of the pack in its language (i18n/report*.properties), with a readable fallback. */
+public final class PackLabels {
+  private final ResourceBundle bundle;
+  private final Locale locale;
+
+  public PackLabels(Locale locale) {
+    this.locale = locale;
+    this.bundle = ResourceBundle.getBundle("i18n.report", locale);
+  }
+
+  public static PackLabels of(String lang) {
+    return switch (lang) {
+      case "en" -> new PackLabels(Locale.ROOT);
+      case "zh" -> new PackLabels(Locale.SIMPLIFIED_CHINESE);
+      default ->
+          throw new IllegalArgumentException("unknown language '" + lang + "'; expected en or zh");
+    };
+  }
+
+  public Locale locale() {
+    return locale;
+  }
+
+  /** The label of a key, or the key made readable ({@code par30_ratio} → {@code Par30 ratio}). */
+  public String get(String key) {
+    try {
+      return bundle.getString(key);
+    } catch (MissingResourceException e) {
+      if (key.startsWith("value.")) {
+        return key.substring("value.".length()).replace('_', ' ');
+      }
+      String s = key.replace('_', ' ');
+      return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+  }
+}

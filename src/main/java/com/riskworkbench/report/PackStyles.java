@@ -1,0 +1,102 @@
+package com.riskworkbench.report;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * The pack's cell styles, made once per workbook. Header cells are styled explicitly: LibreOffice
+ * ignores table styles.
+ */
+final class PackStyles {
+  final XSSFCellStyle title;
+  final XSSFCellStyle subtitle;
+  final XSSFCellStyle header;
+  final XSSFCellStyle text;
+  final XSSFCellStyle wrapped;
+  final XSSFCellStyle label;
+  final XSSFCellStyle count;
+  final XSSFCellStyle amount;
+  final XSSFCellStyle ratio;
+  final XSSFCellStyle decimal;
+  final XSSFCellStyle green;
+  final XSSFCellStyle amber;
+  final XSSFCellStyle red;
+  final XSSFCellStyle grey;
+  final XSSFCellStyle signLine;
+
+  PackStyles(XSSFWorkbook wb) {
+    XSSFFont bold = wb.createFont();
+    bold.setBold(true);
+    XSSFFont big = wb.createFont();
+    big.setBold(true);
+    big.setFontHeightInPoints((short) 16);
+    big.setColor(new XSSFColor(new byte[] {0x1f, 0x3a, 0x5f}, null));
+    XSSFFont white = wb.createFont();
+    white.setBold(true);
+    white.setColor(new XSSFColor(new byte[] {(byte) 0xff, (byte) 0xff, (byte) 0xff}, null));
+
+    title = wb.createCellStyle();
+    title.setFont(big);
+    subtitle = wb.createCellStyle();
+    subtitle.setFont(bold);
+    header = wb.createCellStyle();
+    header.setFont(white);
+    header.setFillForegroundColor(new XSSFColor(new byte[] {0x1f, 0x3a, 0x5f}, null));
+    header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+    header.setWrapText(true);
+    header.setVerticalAlignment(VerticalAlignment.CENTER);
+    header.setAlignment(HorizontalAlignment.CENTER);
+    border(header);
+    text = bordered(wb);
+    wrapped = bordered(wb);
+    wrapped.setWrapText(true);
+    wrapped.setVerticalAlignment(VerticalAlignment.TOP);
+    label = wb.createCellStyle();
+    label.setFont(bold);
+    short fmtCount = wb.createDataFormat().getFormat("#,##0");
+    short fmtAmount = wb.createDataFormat().getFormat("#,##0.00");
+    short fmtRatio = wb.createDataFormat().getFormat("0.00%");
+    short fmtDecimal = wb.createDataFormat().getFormat("#,##0.0000");
+    count = bordered(wb);
+    count.setDataFormat(fmtCount);
+    amount = bordered(wb);
+    amount.setDataFormat(fmtAmount);
+    ratio = bordered(wb);
+    ratio.setDataFormat(fmtRatio);
+    decimal = bordered(wb);
+    decimal.setDataFormat(fmtDecimal);
+    green = fill(wb, new byte[] {(byte) 0xc6, (byte) 0xef, (byte) 0xce});
+    amber = fill(wb, new byte[] {(byte) 0xff, (byte) 0xeb, (byte) 0x9c});
+    red = fill(wb, new byte[] {(byte) 0xff, (byte) 0xc7, (byte) 0xce});
+    grey = fill(wb, new byte[] {(byte) 0xe7, (byte) 0xe6, (byte) 0xe6});
+    signLine = wb.createCellStyle();
+    signLine.setBorderBottom(BorderStyle.THIN);
+  }
+
+  private static XSSFCellStyle bordered(XSSFWorkbook wb) {
+    XSSFCellStyle s = wb.createCellStyle();
+    border(s);
+    return s;
+  }
+
+  private static void border(CellStyle s) {
+    s.setBorderBottom(BorderStyle.THIN);
+    s.setBorderTop(BorderStyle.THIN);
+    s.setBorderLeft(BorderStyle.THIN);
+    s.setBorderRight(BorderStyle.THIN);
+  }
+
+  private static XSSFCellStyle fill(XSSFWorkbook wb, byte[] rgb) {
+    XSSFCellStyle s = bordered(wb);
+    s.setFillForegroundColor(new XSSFColor(rgb, null));
+    s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+    return s;
+  }
+}
