@@ -404,12 +404,12 @@ public final class CommitteePack {
     w.sheet().createFreezePane(3, 4);
     if (last >= first) {
       PackCharts.colourScale(w.sheet(), new CellRangeAddress(first, last, 3, 3 + maxMob));
-      // Curves of up to eight recent cohorts with at least three months on book.
+      // Curves of up to eight recent cohorts with at least two months on book.
       List<Integer> rows = new ArrayList<>();
       List<String> names = new ArrayList<>();
       for (int i = cohorts.size() - 1; i >= 0 && rows.size() < 8; i--) {
         OptionalInt m = v.maxMob(cohorts.get(i));
-        if (m.isPresent() && m.getAsInt() >= 3) {
+        if (m.isPresent() && m.getAsInt() >= 2) {
           rows.add(0, first + i);
           names.add(0, cohorts.get(i));
         }

@@ -1,0 +1,219 @@
+package com.riskworkbench.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.riskworkbench.app.AppDirs;
+import com.riskworkbench.app.cli.CliTestAccess;
+import com.riskworkbench.common.FileHashes;
+import com.riskworkbench.portfolio.tape.Tapes;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Writes packs of a small hand-built portfolio through {@code report} and reads them back. */
+class CommitteePackTest {
+  @TempDir static Path temp;
+  static Path book;
+
+  static final String HYPERLINK = "=HYPERLINK(\"http://evil.example\",\"click\")";
+  static final String CMD = "+cmd|' /C calc'!A0";
+  static final String SUM = "@SUM(1+1)";
+
+  @BeforeAll
+  static void hostileBook() throws Exception {
+    Map<String, String> files = Tapes.valid();
+    // L2 (borrower B2) is the loan still ACTIVE at the as-of month 2025-03, so its segments show.
+    files.put(
+        "borrowers.csv",
+        Tapes.BORROWERS.replace(",Zhejiang,,Retail,", ",\"" + CMD + "\",,\"" + SUM + "\","));
+    files.put(
+        "loans.csv",
+        Tapes.LOANS.replace(
+            "L2,B2,Business loan,Branch,",
+            "L2,B2,-2+3,\"" + HYPERLINK.replace("\"", "\"\"") + "\","));
+    Path tape = Tapes.write(temp.resolve("tape"), files);
+    book = temp.resolve("book.mv.db");
+    CliTestAccess.Result r =
+        CliTestAccess.run("import", "--from", tape.toString(), "--out", book.toString());
+    assertThat(r.status()).as(r.err()).isZero();
+  }
+
+  static XSSFWorkbook read(Path pack) throws Exception {
+    try (InputStream in = Files.newInputStream(pack)) {
+      return new XSSFWorkbook(in);
+    }
+  }
+
+  static List<Cell> cells(XSSFWorkbook wb) {
+    List<Cell> out = new ArrayList<>();
+    for (Sheet s : wb) {
+      for (Row row : s) {
+        row.forEach(out::add);
+      }
+    }
+    return out;
+  }
+
+  static Path pack(String name, String... extra) {
+    Path out = temp.resolve(name);
+    List<String> args =
+        new ArrayList<>(List.of("report", "--portfolio", book.toString(), "--out", out.toString()));
+    args.addAll(List.of(extra));
+    CliTestAccess.Result r = CliTestAccess.run(args.toArray(String[]::new));
+    assertThat(r.status()).as(r.err()).isZero();
+    return out;
+  }
+
+  @Test
+  void everySheetIsPresentInOrder() throws Exception {
+    try (XSSFWorkbook wb = read(pack("order.xlsx"))) {
+      List<String> names = new ArrayList<>();
+      wb.forEach(s -> names.add(s.getSheetName()));
+      assertThat(names)
+          .containsExactly(
+              "Cover",
+              "Summary",
+              "Concentration",
+              "Vintage",
+              "Roll rates",
+              "Collections",
+              "Fraud",
+              "Data quality",
+              "Definitions");
+    }
+  }
+
+  @Test
+  void chineseLabelsFollowLangZh() throws Exception {
+    try (XSSFWorkbook wb = read(pack("zh.xlsx", "--lang", "zh"))) {
+      assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("封面");
+      assertThat(wb.getSheetAt(3).getSheetName()).isEqualTo("账龄分析");
+    }
+  }
+
+  @Test
+  void coverNamesTheFileByItsSha256() throws Exception {
+    try (XSSFWorkbook wb = read(pack("cover.xlsx"))) {
+      Sheet cover = wb.getSheet("Cover");
+      String sha = null;
+      for (Row row : cover) {
+        if (row.getCell(0) != null && row.getCell(0).getStringCellValue().equals("File SHA-256")) {
+          sha = row.getCell(1).getStringCellValue();
+        }
+      }
+      assertThat(sha).isEqualTo(FileHashes.sha256(book));
+    }
+  }
+
+  @Test
+  void keyFiguresEqualTheAnalysis() throws Exception {
+    try (XSSFWorkbook wb = read(pack("figures.xlsx"))) {
+      Sheet summary = wb.getSheet("Summary");
+      // Row 4: loans; row 5: outstanding. As of 2025-03 only L2 is ACTIVE, with 490,000.10.
+      assertThat(summary.getRow(4).getCell(1).getNumericCellValue()).isEqualTo(1.0);
+      assertThat(summary.getRow(5).getCell(1).getNumericCellValue()).isEqualTo(490_000.10);
+      assertThat(summary.getRow(5).getCell(1).getCellStyle().getDataFormatString())
+          .isEqualTo("#,##0.00");
+      // 2025-02: L1 11,100.50 + L2 500,000.00 = 511,100.50; change = −21,100.40.
+      assertThat(summary.getRow(5).getCell(2).getNumericCellValue()).isEqualTo(511_100.50);
+      assertThat(summary.getRow(5).getCell(3).getNumericCellValue())
+          .isCloseTo(-21_100.40, org.assertj.core.api.Assertions.within(1e-6));
+    }
+  }
+
+  @Test
+  void chartsAndColourScalesArePresent() throws Exception {
+    try (XSSFWorkbook wb = read(pack("charts.xlsx"))) {
+      for (String name : List.of("Concentration", "Vintage", "Roll rates")) {
+        XSSFDrawing drawing = ((XSSFSheet) wb.getSheet(name)).getDrawingPatriarch();
+        assertThat(drawing).as(name).isNotNull();
+        assertThat(drawing.getCharts()).as(name).isNotEmpty();
+      }
+      assertThat(
+              wb.getSheet("Vintage").getSheetConditionalFormatting().getNumConditionalFormattings())
+          .isPositive();
+      assertThat(
+              wb.getSheet("Roll rates")
+                  .getSheetConditionalFormatting()
+                  .getNumConditionalFormattings())
+          .isEqualTo(2);
+      assertThat(wb.getSheet("Vintage").getPrintSetup().getLandscape()).isTrue();
+      assertThat(wb.getSheet("Vintage").getFooter().getRight()).contains("&P").contains("&N");
+    }
+  }
+
+  @Test
+  void hostileTextStaysText() throws Exception {
+    try (XSSFWorkbook wb = read(pack("hostile.xlsx"))) {
+      List<Cell> all = cells(wb);
+      assertThat(all).noneMatch(c -> c.getCellType() == CellType.FORMULA);
+      List<String> texts =
+          all.stream()
+              .filter(c -> c.getCellType() == CellType.STRING)
+              .map(Cell::getStringCellValue)
+              .toList();
+      assertThat(texts).contains(HYPERLINK, CMD, SUM, "-2+3");
+    }
+  }
+
+  @Test
+  void personalDataIsMaskedByDefault() throws Exception {
+    try (XSSFWorkbook wb = read(pack("masked.xlsx"))) {
+      List<String> texts =
+          cells(wb).stream()
+              .filter(c -> c.getCellType() == CellType.STRING)
+              .map(Cell::getStringCellValue)
+              .toList();
+      // B1 张伟, 110101199003071236 is the borrower of fraud case F1.
+      assertThat(texts).noneMatch(t -> t.contains("张伟") || t.contains("110101199003071236"));
+      assertThat(texts).contains("张*", "110***********1236");
+    }
+  }
+
+  @Test
+  void unmaskedExportIsRecordedInTheAuditLog() throws Exception {
+    Path log = AppDirs.dataFolder().resolve("audit.log");
+    long before = Files.exists(log) ? Files.readAllLines(log).size() : 0;
+
+    Path out = pack("unmasked.xlsx", "--unmasked");
+
+    try (XSSFWorkbook wb = read(out)) {
+      assertThat(
+              cells(wb).stream()
+                  .filter(c -> c.getCellType() == CellType.STRING)
+                  .map(Cell::getStringCellValue))
+          .contains("张伟", "110101199003071236");
+    }
+    List<String> lines = Files.readAllLines(log);
+    assertThat(lines).hasSize((int) before + 1);
+    assertThat(lines.get(lines.size() - 1))
+        .contains("export unmasked committee pack", FileHashes.sha256(book), out.toString());
+  }
+
+  @Test
+  void missingFolderExitsWithTwoAndLeavesNothing() throws Exception {
+    Path out = temp.resolve("nowhere").resolve("pack.xlsx");
+    CliTestAccess.Result r =
+        CliTestAccess.run("report", "--portfolio", book.toString(), "--out", out.toString());
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err().strip().lines()).hasSize(1);
+    assertThat(r.err()).contains("does not exist");
+    try (Stream<Path> left = Files.list(temp)) {
+      assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".partial"));
+    }
+  }
+}
