@@ -16,7 +16,9 @@ public final class WorkbenchApplication extends Application {
   public void start(Stage stage) {
     Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
     runner = new ExecutorBackgroundRunner();
-    AppContext context = AppContext.standard(runner);
+    AppContext context =
+        AppContext.standard(
+            runner, folder -> getHostServices().showDocument(folder.toUri().toString()));
     Parent root = context.views().load(MainView.class);
     Scene scene = new Scene(root, 1280, 800);
     stage.setTitle(context.messages().getString("app.title"));

@@ -14,6 +14,7 @@ import javafx.stage.FileChooser;
 /** The main window's controller: binds to {@link MainViewModel} and nothing more. */
 public final class MainView {
   private final MainViewModel model;
+  private final java.util.function.Consumer<java.nio.file.Path> openFolder;
 
   @FXML private ResourceBundle resources;
   @FXML private Label nameLabel;
@@ -28,9 +29,12 @@ public final class MainView {
   @FXML private Button cancelButton;
   @FXML private Button openButton;
   @FXML private Button sampleButton;
+  @FXML private Button exportButton;
+  @FXML private javafx.scene.control.MenuItem exportItem;
 
-  public MainView(MainViewModel model) {
+  public MainView(MainViewModel model, java.util.function.Consumer<java.nio.file.Path> openFolder) {
     this.model = model;
+    this.openFolder = openFolder;
   }
 
   @FXML
@@ -47,6 +51,20 @@ public final class MainView {
     progressBar.visibleProperty().bind(model.busyProperty());
     cancelButton.visibleProperty().bind(model.busyProperty());
     cancelButton.managedProperty().bind(model.busyProperty());
+    var noPortfolio =
+        javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> model.portfolioProperty().get().isEmpty(), model.portfolioProperty())
+            .or(model.busyProperty());
+    exportButton.disableProperty().bind(noPortfolio);
+    exportItem.disableProperty().bind(noPortfolio);
+    model
+        .exportedProperty()
+        .addListener(
+            (o, was, file) -> {
+              if (file != null && file.getParent() != null) {
+                openFolder.accept(file.getParent());
+              }
+            });
     model
         .errorProperty()
         .addListener(
@@ -71,6 +89,21 @@ public final class MainView {
     File f = chooser.showOpenDialog(nameLabel.getScene().getWindow());
     if (f != null) {
       model.open(f.toPath());
+    }
+  }
+
+  @FXML
+  private void onExport() {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle(resources.getString("dialog.export.title"));
+    chooser.setInitialFileName(model.suggestedPackName());
+    chooser
+        .getExtensionFilters()
+        .add(
+            new FileChooser.ExtensionFilter(resources.getString("dialog.export.filter"), "*.xlsx"));
+    File f = chooser.showSaveDialog(nameLabel.getScene().getWindow());
+    if (f != null) {
+      model.exportPack(f.toPath());
     }
   }
 

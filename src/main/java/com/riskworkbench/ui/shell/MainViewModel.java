@@ -3,6 +3,7 @@ package com.riskworkbench.ui.shell;
 import com.riskworkbench.common.Progress;
 import com.riskworkbench.service.PortfolioOverview;
 import com.riskworkbench.service.PortfolioService;
+import com.riskworkbench.service.ReportService;
 import com.riskworkbench.ui.common.BackgroundRunner;
 import com.riskworkbench.ui.common.Formats;
 import com.riskworkbench.ui.common.ProgressTask;
@@ -23,6 +24,7 @@ import javafx.concurrent.Task;
 /** State and commands of the main window. Calls the services; never touches a node. */
 public final class MainViewModel {
   private final PortfolioService service;
+  private final ReportService reports;
   private final BackgroundRunner runner;
   private final Formats formats;
   private final ResourceBundle messages;
@@ -41,12 +43,18 @@ public final class MainViewModel {
   private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
   private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+  private final ReadOnlyObjectWrapper<Path> exported = new ReadOnlyObjectWrapper<>();
 
   private Task<?> current;
 
   public MainViewModel(
-      PortfolioService service, BackgroundRunner runner, Formats formats, ResourceBundle messages) {
+      PortfolioService service,
+      ReportService reports,
+      BackgroundRunner runner,
+      Formats formats,
+      ResourceBundle messages) {
     this.service = service;
+    this.reports = reports;
     this.runner = runner;
     this.formats = formats;
     this.messages = messages;
@@ -76,6 +84,42 @@ public final class MainViewModel {
         });
   }
 
+  /** Writes the committee pack of the open portfolio; does nothing when none is open. */
+  public void exportPack(Path out) {
+    Optional<PortfolioOverview> open = portfolio.get();
+    if (open.isEmpty()) {
+      return;
+    }
+    Path file = open.get().file();
+    ProgressTask<Path> task =
+        new ProgressTask<>() {
+          @Override
+          protected Path compute(Progress p) throws Exception {
+            reports.exportPack(file, out, p);
+            return out;
+          }
+        };
+    run(
+        task,
+        written -> {
+          exported.set(written);
+          return MessageFormat.format(messages.getString("status.exported"), written);
+        });
+  }
+
+  /** The name the save dialog proposes: {@code <portfolio>-pack-<as-of>.xlsx}. */
+  public String suggestedPackName() {
+    return portfolio
+        .get()
+        .map(
+            p ->
+                p.name().replaceAll("[^\\p{L}\\p{N}]+", "-")
+                    + "-pack-"
+                    + p.asOf().map(Object::toString).orElse("")
+                    + ".xlsx")
+        .orElse("committee-pack.xlsx");
+  }
+
   public void cancel() {
     if (current != null) {
       current.cancel();
@@ -83,6 +127,16 @@ public final class MainViewModel {
   }
 
   private void start(Task<PortfolioOverview> task) {
+    run(
+        task,
+        p -> {
+          show(Optional.of(p));
+          return MessageFormat.format(messages.getString("status.opened"), p.name());
+        });
+  }
+
+  /** Runs a task with the busy state, progress, cancel and failure handling of the window. */
+  private <T> void run(Task<T> task, java.util.function.Function<T, String> onSuccess) {
     cancel();
     current = task;
     error.set(null);
@@ -93,9 +147,7 @@ public final class MainViewModel {
     task.setOnSucceeded(
         e -> {
           if (current == task) {
-            PortfolioOverview p = task.getValue();
-            show(Optional.of(p));
-            finish(MessageFormat.format(messages.getString("status.opened"), p.name()));
+            finish(onSuccess.apply(task.getValue()));
           }
         });
     task.setOnCancelled(
@@ -177,6 +229,11 @@ public final class MainViewModel {
 
   public ReadOnlyDoubleProperty progressProperty() {
     return progress.getReadOnlyProperty();
+  }
+
+  /** The last committee pack written, for the view to show its folder. */
+  public ReadOnlyObjectProperty<Path> exportedProperty() {
+    return exported.getReadOnlyProperty();
   }
 
   public ReadOnlyBooleanProperty busyProperty() {

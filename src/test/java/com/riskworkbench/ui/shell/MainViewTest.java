@@ -71,10 +71,18 @@ class MainViewTest {
         }
       };
   MainViewModel model;
+  final List<Path> written = new ArrayList<>();
+  final List<Path> opened = new ArrayList<>();
 
   @Start
   void start(Stage stage) {
-    AppContext context = new AppContext(service, runner, Locale.ENGLISH);
+    AppContext context =
+        new AppContext(
+            service,
+            (file, out, progress) -> written.add(out),
+            runner,
+            Locale.ENGLISH,
+            opened::add);
     model = context.mainViewModel();
     stage.setScene(new Scene(context.views().load(MainView.class), 1280, 800));
     stage.show();
@@ -107,6 +115,27 @@ class MainViewTest {
     assertThat(text(robot, "#loansValue")).isEqualTo("3,456");
     assertThat(text(robot, "#statusLabel")).isEqualTo("Opened Spring book");
     assertThat(robot.lookup("#progressBar").queryAs(ProgressBar.class).isVisible()).isFalse();
+  }
+
+  @Test
+  void exportIsOfferedOnlyWithAPortfolioAndOpensTheFolderWhenDone(FxRobot robot) {
+    assertThat(robot.lookup("#exportButton").queryAs(Button.class).isDisabled()).isTrue();
+    robot.interact(model::openSample);
+    robot.interact(() -> runner.held.get(0).run());
+    assertThat(robot.lookup("#exportButton").queryAs(Button.class).isDisabled()).isFalse();
+    assertThat(model.suggestedPackName()).isEqualTo("Spring-book-pack-2026-10.xlsx");
+
+    Path out = Path.of("/reports/Spring-book-pack-2026-10.xlsx");
+    robot.interact(() -> model.exportPack(out));
+    assertThat(robot.lookup("#exportButton").queryAs(Button.class).isDisabled())
+        .as("no second export while one runs")
+        .isTrue();
+    robot.interact(() -> runner.held.get(1).run());
+
+    assertThat(written).containsExactly(out);
+    assertThat(opened).containsExactly(Path.of("/reports"));
+    assertThat(text(robot, "#statusLabel"))
+        .isEqualTo("Committee pack written to /reports/Spring-book-pack-2026-10.xlsx");
   }
 
   @Test
