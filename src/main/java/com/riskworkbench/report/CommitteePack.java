@@ -289,6 +289,9 @@ public final class CommitteePack {
     w.sheet().setColumnWidth(6, 70 * 256);
     w.fitColumns(60);
     w.sheet().setColumnWidth(6, 70 * 256);
+    for (int i = 0; i < warnings.indicators().size(); i++) {
+      w.fitHeight(first + i);
+    }
   }
 
   private int keyFigure(
@@ -599,7 +602,7 @@ public final class CommitteePack {
       w.text(r, 13, fc.summary().orElse(""), styles.wrapped);
     }
     w.fitColumns(28);
-    w.sheet().setColumnWidth(13, 60 * 256);
+    w.sheet().setColumnWidth(13, 45 * 256);
   }
 
   private void dataQuality(RollRateResult allMonths) {
@@ -710,5 +713,8 @@ public final class CommitteePack {
     w.sheet().setColumnWidth(0, 24 * 256);
     w.sheet().setColumnWidth(1, 90 * 256);
     w.sheet().setColumnWidth(2, 40 * 256);
+    for (int row = 4; row <= r; row++) {
+      w.fitHeight(row);
+    }
   }
 }

@@ -84,11 +84,32 @@ final class TableWriter {
     number(r, 1, value, style);
   }
 
+  /**
+   * Sets a row's height to fit its wrapped cells: neither POI nor LibreOffice sizes rows for
+   * wrapped text, so long text would overlap the next row.
+   */
+  void fitHeight(int r) {
+    Row row = sheet.getRow(r);
+    if (row == null) {
+      return;
+    }
+    int lines = 1;
+    for (Cell cell : row) {
+      if (cell.getCellStyle().getWrapText()
+          && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+        int widthChars = Math.max(1, sheet.getColumnWidth(cell.getColumnIndex()) / 256 - 1);
+        lines = Math.max(lines, (cell.getStringCellValue().length() + widthChars - 1) / widthChars);
+      }
+    }
+    row.setHeightInPoints(Math.min(409, lines * 13f + 3));
+  }
+
   /** Writes the table with a header row at {@code r}; returns the row after its last row. */
   int table(int r, int c0, Table t) {
     for (int c = 0; c < t.columnCount(); c++) {
       text(r, c0 + c, labels.get(t.column(c).name()), styles.header);
     }
+    row(r).setHeightInPoints(30); // room for two-line headers
     for (int i = 0; i < t.rowCount(); i++) {
       for (int c = 0; c < t.columnCount(); c++) {
         Column<?> col = t.column(c);
