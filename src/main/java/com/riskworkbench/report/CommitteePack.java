@@ -90,6 +90,18 @@ public final class CommitteePack {
     Path temp =
         folder.resolve(
             "." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".partial");
+    // A stop (Ctrl-C, SIGTERM) while writing deletes the partial file too.
+    Thread cleanup =
+        new Thread(
+            () -> {
+              try {
+                Files.deleteIfExists(temp);
+              } catch (IOException ignored) {
+                // best effort while the program stops
+              }
+            },
+            "pack-cleanup");
+    Runtime.getRuntime().addShutdownHook(cleanup);
     try {
       try (XSSFWorkbook workbook = new CommitteePack(in).build(progress);
           OutputStream os = Files.newOutputStream(temp)) {
@@ -104,6 +116,11 @@ public final class CommitteePack {
       }
     } finally {
       Files.deleteIfExists(temp);
+      try {
+        Runtime.getRuntime().removeShutdownHook(cleanup);
+      } catch (IllegalStateException alreadyStopping) {
+        // the hook runs anyway
+      }
     }
   }
 
