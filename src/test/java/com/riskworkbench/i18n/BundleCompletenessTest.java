@@ -1,0 +1,63 @@
+package com.riskworkbench.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Every label exists in English and Chinese, and every window label is used somewhere. */
+class BundleCompletenessTest {
+
+  static Set<String> keys(String resource) throws IOException {
+    Properties p = new Properties();
+    try (InputStream in = BundleCompletenessTest.class.getResourceAsStream(resource)) {
+      assertThat(in).as(resource).isNotNull();
+      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    return new TreeSet<>(p.stringPropertyNames());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"messages", "report"})
+  void englishAndChineseHaveTheSameKeys(String bundle) throws IOException {
+    Set<String> en = keys("/i18n/" + bundle + ".properties");
+    Set<String> zh = keys("/i18n/" + bundle + "_zh_CN.properties");
+    assertThat(zh).as("keys missing in Chinese").containsAll(en);
+    assertThat(en).as("keys missing in English").containsAll(zh);
+  }
+
+  @Test
+  void everyWindowLabelIsUsedAndEveryUsedLabelExists() throws IOException {
+    Set<String> defined = keys("/i18n/messages.properties");
+    Set<String> used = new TreeSet<>();
+    Pattern fxml = Pattern.compile("\"%([a-zA-Z0-9_.]+)\"");
+    Pattern java = Pattern.compile("getString\\(\"([a-zA-Z0-9_.]+)\"\\)");
+    try (Stream<Path> files =
+        Stream.concat(
+            Files.walk(Path.of("fxml")),
+            Files.walk(Path.of("src/main/java/com/riskworkbench/ui")))) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        String text = Files.readString(f);
+        Matcher m = (f.toString().endsWith(".fxml") ? fxml : java).matcher(text);
+        while (m.find()) {
+          used.add(m.group(1));
+        }
+      }
+    }
+    assertThat(defined).as("labels used but not defined").containsAll(used);
+    assertThat(used).as("labels defined but never used").containsAll(defined);
+  }
+}
