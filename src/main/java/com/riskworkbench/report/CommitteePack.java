@@ -592,8 +592,13 @@ public final class CommitteePack {
     for (int c = 0; c < columns.length; c++) {
       w.text(r, c, l.get(columns[c]), styles.header);
     }
-    List<FraudCase> cases = new ArrayList<>(in.scope().portfolio().fraudCases());
-    cases.removeIf(fc -> fc.reportedDate().isAfter(in.scope().asOf().atEndOfMonth()));
+    // Exactly the cases the tables above count: in scope of the filter and reported by the as-of
+    // month. A filtered pack must not list (or reveal the borrowers of) other segments' cases.
+    List<FraudCase> cases = new ArrayList<>();
+    for (FraudResult.TypeStatusCell cell : f.cells()) {
+      cases.addAll(f.casesBehind(cell.fraudType(), cell.status()));
+    }
+    cases.sort(java.util.Comparator.comparing(FraudCase::caseId));
     for (FraudCase fc : cases) {
       r++;
       BorrowerIdentity id = fc.borrowerId().map(in.identities()::get).orElse(null);
@@ -672,6 +677,32 @@ public final class CommitteePack {
     w.fitColumns(60);
   }
 
+  private static String thresholds(WarningThresholds t) {
+    return String.format(
+        java.util.Locale.ROOT,
+        "PAR30 %.1f %% / %.1f %%; PAR30 change %.1f / %.1f pp; NPL %.1f %% / %.1f %%;"
+            + " current→1-29 %.1f %% / %.1f %%; largest share %.0f %% / %.0f %%; HHI %.2f / %.2f;"
+            + " breaches %d / %d; cohort %.1f× / %.1f× from MOB %d, %d+ loans",
+        t.par30Amber() * 100,
+        t.par30Red() * 100,
+        t.par30ChangeAmber() * 100,
+        t.par30ChangeRed() * 100,
+        t.nplAmber() * 100,
+        t.nplRed() * 100,
+        t.currentToDpd1Amber() * 100,
+        t.currentToDpd1Red() * 100,
+        t.largestShareAmber() * 100,
+        t.largestShareRed() * 100,
+        t.hhiAmber(),
+        t.hhiRed(),
+        t.breachesAmber(),
+        t.breachesRed(),
+        t.cohortFactorAmber(),
+        t.cohortFactorRed(),
+        t.cohortMinMob(),
+        t.cohortMinLoans());
+  }
+
   private void definitions() {
     TableWriter w = sheet("definitions");
     int r = 3;
@@ -694,15 +725,27 @@ public final class CommitteePack {
                 String.join(
                     ", ", CONCENTRATION_DIMENSIONS.stream().map(Dimension::cliName).toList())),
             Map.entry("hhi", ""),
-            Map.entry("limits", "200,000 / 10,000,000 / 10 %"),
-            Map.entry("vintage", "X = 30, amount, month"),
+            Map.entry(
+                "limits",
+                String.format(
+                    java.util.Locale.ROOT,
+                    "%,.2f / %,.2f / %.0f %%",
+                    p.limits().consumerLimitCents() / 100.0,
+                    p.limits().businessLimitCents() / 100.0,
+                    p.limits().netAssetsShare() * 100)),
+            Map.entry(
+                "vintage",
+                "X = "
+                    + VintageParams.DEFAULT.threshold()
+                    + ", "
+                    + VintageParams.DEFAULT.weight().cliName()
+                    + ", "
+                    + VintageParams.DEFAULT.cohortPeriod().cliName()),
             Map.entry("roll", "W = " + ROLL_WINDOW),
             Map.entry("flow", ""),
             Map.entry("collections", ""),
             Map.entry("fraud", ""),
-            Map.entry(
-                "warnings",
-                "PAR30 3 % / 5 %; NPL 2 % / 3 %; roll 3 % / 5 %; share 50 % / 70 %; HHI 0.25 / 0.40; cohort 1.5× / 2×"),
+            Map.entry("warnings", thresholds(WarningThresholds.DEFAULT)),
             Map.entry("masking", in.unmasked() ? l.get("cover.unmasked") : l.get("cover.masked")));
     for (String key :
         List.of(

@@ -216,4 +216,33 @@ class CommitteePackTest {
       assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".partial"));
     }
   }
+
+  @Test
+  void filteredPackListsOnlyTheCasesInScope() throws Exception {
+    // Fraud case F1 is on loan L1 (product "Credit loan"); the filter keeps only L2's product.
+    try (XSSFWorkbook wb = read(pack("filtered.xlsx", "--filter", "product=-2+3"))) {
+      List<String> fraudTexts = new ArrayList<>();
+      for (Row row : wb.getSheet("Fraud")) {
+        for (Cell c : row) {
+          if (c.getCellType() == CellType.STRING) {
+            fraudTexts.add(c.getStringCellValue());
+          }
+        }
+      }
+      assertThat(fraudTexts).doesNotContain("F1", "张*", "110***********1236");
+    }
+    try (XSSFWorkbook wb = read(pack("unfiltered.xlsx"))) {
+      List<String> fraudTexts = new ArrayList<>();
+      wb.getSheet("Fraud")
+          .forEach(
+              row ->
+                  row.forEach(
+                      c -> {
+                        if (c.getCellType() == CellType.STRING) {
+                          fraudTexts.add(c.getStringCellValue());
+                        }
+                      }));
+      assertThat(fraudTexts).contains("F1", "张*");
+    }
+  }
 }

@@ -68,26 +68,29 @@ final class ReportCommand implements Callable<Integer> {
     }
     ConsoleProgress progress = ConsoleProgress.forConsole();
     long start = System.nanoTime();
-    String sha;
     try {
-      sha =
-          PackExport.run(
-              new PackExport.Request(
-                  portfolio,
-                  out,
-                  Optional.ofNullable(asOf),
-                  SegmentFilter.parse(filters),
-                  lang,
-                  unmasked,
-                  Optional.of(AppDirs.cacheFolder())),
-              AppVersion.get(),
-              Clock.systemUTC(),
-              progress);
       if (unmasked) {
+        // Recorded before the file exists: an unmasked pack never appears without its entry.
         AuditLog.standard()
             .record(
-                "export unmasked committee pack", portfolio, sha, out.toAbsolutePath().toString());
+                "export unmasked committee pack",
+                portfolio,
+                com.riskworkbench.common.FileHashes.sha256(portfolio),
+                out.toAbsolutePath().toString());
       }
+
+      PackExport.run(
+          new PackExport.Request(
+              portfolio,
+              out,
+              Optional.ofNullable(asOf),
+              SegmentFilter.parse(filters),
+              lang,
+              unmasked,
+              Optional.of(AppDirs.cacheFolder())),
+          AppVersion.get(),
+          Clock.systemUTC(),
+          progress);
     } catch (IOException e) {
       throw new PortfolioException("Cannot write " + out.toAbsolutePath() + ": " + e.getMessage());
     }

@@ -103,7 +103,12 @@ public final class MainView {
             new FileChooser.ExtensionFilter(resources.getString("dialog.export.filter"), "*.xlsx"));
     File f = chooser.showSaveDialog(nameLabel.getScene().getWindow());
     if (f != null) {
-      model.exportPack(f.toPath());
+      // Linux save dialogs do not add the extension of the chosen filter.
+      String name = f.getName();
+      model.exportPack(
+          name.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")
+              ? f.toPath()
+              : f.toPath().resolveSibling(name + ".xlsx"));
     }
   }
 

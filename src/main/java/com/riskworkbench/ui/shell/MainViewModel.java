@@ -102,6 +102,7 @@ public final class MainViewModel {
     run(
         task,
         written -> {
+          exported.set(null); // a second export to the same file must notify again
           exported.set(written);
           return MessageFormat.format(messages.getString("status.exported"), written);
         });
