@@ -68,16 +68,25 @@ final class ReportCommand implements Callable<Integer> {
     }
     ConsoleProgress progress = ConsoleProgress.forConsole();
     long start = System.nanoTime();
-    try {
-      if (unmasked) {
-        // Recorded before the file exists: an unmasked pack never appears without its entry.
-        AuditLog.standard()
-            .record(
-                "export unmasked committee pack",
-                portfolio,
-                com.riskworkbench.common.FileHashes.sha256(portfolio),
-                out.toAbsolutePath().toString());
+    if (unmasked) {
+      // Recorded before the file exists: an unmasked pack never appears without its entry.
+      AuditLog log = AuditLog.standard();
+      try {
+        log.record(
+            "export unmasked committee pack",
+            portfolio,
+            com.riskworkbench.common.FileHashes.sha256(portfolio),
+            out.toAbsolutePath().toString());
+      } catch (IOException e) {
+        throw new PortfolioException(
+            "The audit log "
+                + log.file()
+                + " cannot be written ("
+                + e.getMessage()
+                + "), so no unmasked pack was exported.");
       }
+    }
+    try {
 
       PackExport.run(
           new PackExport.Request(
