@@ -8,7 +8,7 @@ case "$kind" in app-image|deb) ;; *) echo "usage: installer/build.sh app-image|d
 
 name="RiskWorkbench"
 # The project's version is the pom's first <version> element.
-version="$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' pom.xml | head -1)"
+version="$(awk -F'[<>]' '/<version>/ {print $3; exit}' pom.xml)"
 version="${version%%-*}"
 [ -f target/risk-workbench.jar ] || mvn -B -q package -DskipTests
 
