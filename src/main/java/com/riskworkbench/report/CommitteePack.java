@@ -18,6 +18,7 @@ import com.riskworkbench.analysis.VintageAnalysis;
 import com.riskworkbench.analysis.VintageParams;
 import com.riskworkbench.analysis.VintageResult;
 import com.riskworkbench.analysis.WarningThresholds;
+import com.riskworkbench.common.AtomicFiles;
 import com.riskworkbench.common.Masking;
 import com.riskworkbench.common.Progress;
 import com.riskworkbench.portfolio.FraudCase;
@@ -25,10 +26,8 @@ import com.riskworkbench.portfolio.store.PortfolioRepository.BorrowerIdentity;
 import com.riskworkbench.portfolio.store.PortfolioRepository.MonthRows;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -108,12 +107,7 @@ public final class CommitteePack {
         progress.update(9, 10, "Writing the workbook");
         workbook.write(os);
       }
-      try {
-        Files.move(
-            temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
+      AtomicFiles.moveIntoPlace(temp, target);
     } finally {
       Files.deleteIfExists(temp);
       try {
@@ -328,14 +322,16 @@ public final class CommitteePack {
   private void concentration() {
     TableWriter w = sheet("concentration");
     int r = 3;
-    List<ConcentrationAnalysis.Breach> breaches = List.of();
+    // Limit breaches depend on borrowers' exposure only, so every dimension's result carries the
+    // same list: take it from the last one rather than run a by-borrower analysis again.
+    ConcentrationResult last = null;
     int chartRow = -1;
     int chartLast = -1;
     for (Dimension d : CONCENTRATION_DIMENSIONS) {
       ConcentrationResult c =
           ConcentrationAnalysis.run(
               in.scope(), d, in.params().fiveCategory(), in.params().limits());
-      breaches = c.breaches();
+      last = c;
       w.text(r++, 0, l.get("dimension." + d.cliName()), styles.subtitle);
       w.text(r, 0, l.get("total_exposure"), styles.label);
       w.number(r, 1, c.totalExposureCents() / 100.0, styles.amount);
@@ -360,11 +356,7 @@ public final class CommitteePack {
       r++;
     }
     w.text(r++, 0, l.get("concentration.breaches"), styles.subtitle);
-    Table breachTable =
-        ConcentrationAnalysis.run(
-                in.scope(), Dimension.BORROWER, in.params().fiveCategory(), in.params().limits())
-            .breachTable();
-    r = w.table(r, 0, breachTable) + 1;
+    r = w.table(r, 0, last.breachTable()) + 1;
     w.fitColumns(40);
     if (chartRow >= 0) {
       PackCharts.bar(

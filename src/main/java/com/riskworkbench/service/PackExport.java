@@ -37,9 +37,17 @@ public final class PackExport {
   /** Writes the pack and returns the portfolio file's SHA-256 (for the audit log). */
   public static String run(Request r, String programVersion, Clock clock, Progress progress)
       throws PortfolioException, IOException {
-    PackLabels labels = PackLabels.of(r.lang());
     progress.update(-1, -1, "Hashing the portfolio file");
     String sha = FileHashes.sha256(r.portfolio());
+    run(r, sha, programVersion, clock, progress);
+    return sha;
+  }
+
+  /** Writes the pack of a portfolio whose SHA-256 the caller has already computed. */
+  public static void run(
+      Request r, String sha, String programVersion, Clock clock, Progress progress)
+      throws PortfolioException, IOException {
+    PackLabels labels = PackLabels.of(r.lang());
     try (PortfolioRepository repo = PortfolioRepository.open(r.portfolio())) {
       LoadedPortfolio book = repo.load(progress, r.cacheFolder());
       AnalysisScope scope = AnalysisScope.of(book, r.asOf(), r.filter());
@@ -63,6 +71,5 @@ public final class PackExport {
               labels);
       CommitteePack.write(inputs, r.out(), progress);
     }
-    return sha;
   }
 }

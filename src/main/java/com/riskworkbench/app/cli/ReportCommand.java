@@ -68,15 +68,22 @@ final class ReportCommand implements Callable<Integer> {
     }
     ConsoleProgress progress = ConsoleProgress.forConsole();
     long start = System.nanoTime();
+    String sha;
+    try {
+      sha = com.riskworkbench.common.FileHashes.sha256(portfolio);
+    } catch (IOException e) {
+      throw new PortfolioException(
+          "The portfolio file "
+              + portfolio.toAbsolutePath()
+              + " cannot be read: "
+              + e.getMessage());
+    }
     if (unmasked) {
       // Recorded before the file exists: an unmasked pack never appears without its entry.
       AuditLog log = AuditLog.standard();
       try {
         log.record(
-            "export unmasked committee pack",
-            portfolio,
-            com.riskworkbench.common.FileHashes.sha256(portfolio),
-            out.toAbsolutePath().toString());
+            "export unmasked committee pack", portfolio, sha, out.toAbsolutePath().toString());
       } catch (IOException e) {
         throw new PortfolioException(
             "The audit log "
@@ -97,6 +104,7 @@ final class ReportCommand implements Callable<Integer> {
               lang,
               unmasked,
               Optional.of(AppDirs.cacheFolder())),
+          sha,
           AppVersion.get(),
           Clock.systemUTC(),
           progress);

@@ -1,5 +1,6 @@
 package com.riskworkbench.portfolio.book;
 
+import com.riskworkbench.common.AtomicFiles;
 import com.riskworkbench.portfolio.CollectionAction;
 import com.riskworkbench.portfolio.FraudCase;
 import java.io.IOException;
@@ -7,10 +8,8 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Optional;
@@ -134,11 +133,7 @@ public final class BookCache {
         out.writeInt(MAGIC);
         out.flush();
       }
-      try {
-        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-      }
+      AtomicFiles.moveIntoPlace(temp, file);
     } finally {
       Files.deleteIfExists(temp);
     }

@@ -9,6 +9,7 @@ import static com.riskworkbench.portfolio.db.Tables.LOAN_MONTH;
 import static com.riskworkbench.portfolio.db.Tables.MONTH_SUMMARY;
 import static com.riskworkbench.portfolio.db.Tables.PORTFOLIO_META;
 
+import com.riskworkbench.common.AtomicFiles;
 import com.riskworkbench.portfolio.Borrower;
 import com.riskworkbench.portfolio.CollectionAction;
 import com.riskworkbench.portfolio.DataQualityFinding;
@@ -20,10 +21,8 @@ import com.riskworkbench.portfolio.Money;
 import com.riskworkbench.portfolio.PortfolioException;
 import com.riskworkbench.portfolio.PortfolioSink;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.DriverManager;
@@ -351,12 +350,7 @@ public final class H2PortfolioWriter implements PortfolioSink {
     } catch (SQLException e) {
       throw failure(e);
     }
-    try {
-      Files.move(
-          temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-    }
+    AtomicFiles.moveIntoPlace(temporary, target);
     finished = true;
     removeCleanupHook();
   }
