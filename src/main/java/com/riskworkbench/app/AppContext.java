@@ -1,34 +1,65 @@
 package com.riskworkbench.app;
 
-import com.riskworkbench.analysis.SegmentFilter;
-import com.riskworkbench.portfolio.tape.TapeSource;
 import com.riskworkbench.service.FilePortfolioService;
 import com.riskworkbench.service.PackExport;
 import com.riskworkbench.service.PortfolioService;
 import com.riskworkbench.service.ReportService;
+import com.riskworkbench.service.UserSettings;
+import com.riskworkbench.ui.collections.CollectionsView;
+import com.riskworkbench.ui.collections.CollectionsViewModel;
 import com.riskworkbench.ui.common.BackgroundRunner;
 import com.riskworkbench.ui.common.Formats;
+import com.riskworkbench.ui.common.Jobs;
+import com.riskworkbench.ui.common.Labels;
+import com.riskworkbench.ui.common.ScreenContext;
 import com.riskworkbench.ui.common.ViewLoader;
+import com.riskworkbench.ui.common.WorkbenchState;
+import com.riskworkbench.ui.concentration.ConcentrationView;
+import com.riskworkbench.ui.concentration.ConcentrationViewModel;
+import com.riskworkbench.ui.dashboard.DashboardView;
+import com.riskworkbench.ui.dashboard.DashboardViewModel;
+import com.riskworkbench.ui.dataquality.DataQualityView;
+import com.riskworkbench.ui.dataquality.DataQualityViewModel;
+import com.riskworkbench.ui.fraud.FraudView;
+import com.riskworkbench.ui.fraud.FraudViewModel;
+import com.riskworkbench.ui.loans.LoansView;
+import com.riskworkbench.ui.loans.LoansViewModel;
+import com.riskworkbench.ui.rollrate.RollRateView;
+import com.riskworkbench.ui.rollrate.RollRateViewModel;
+import com.riskworkbench.ui.shell.Desktop;
 import com.riskworkbench.ui.shell.MainView;
 import com.riskworkbench.ui.shell.MainViewModel;
-import java.nio.file.Path;
+import com.riskworkbench.ui.vintage.VintageView;
+import com.riskworkbench.ui.vintage.VintageViewModel;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.function.Supplier;
 
-/** The composition root: the one place that builds services, view models and views. */
+/**
+ * The composition root: the one place that builds services, view models and views. Every screen's
+ * view model is built here at once, so that it computes its figures in the background as soon as a
+ * portfolio is open or a filter changes, and switching screens shows them without waiting.
+ */
 public final class AppContext {
-  private final PortfolioService portfolios;
-  private final BackgroundRunner runner;
-  private final Locale locale;
-  private final ResourceBundle messages;
+  private final ScreenContext screens;
   private final MainViewModel mainViewModel;
   private final ViewLoader views;
+  private final Map<Class<?>, Object> models = new HashMap<>();
+  private final Map<Class<?>, Supplier<Object>> controllers = new HashMap<>();
 
-  private final java.util.function.Consumer<Path> openFolder;
-
+  /** For tests: no reports, no desktop, settings in memory. */
   public AppContext(PortfolioService portfolios, BackgroundRunner runner, Locale locale) {
-    this(portfolios, (file, out, progress) -> {}, runner, locale, folder -> {});
+    this(
+        portfolios,
+        (file, out, asOf, filter, progress) -> {},
+        runner,
+        locale,
+        Desktop.none(),
+        UserSettings.inMemory());
   }
 
   public AppContext(
@@ -36,50 +67,83 @@ public final class AppContext {
       ReportService reports,
       BackgroundRunner runner,
       Locale locale,
-      java.util.function.Consumer<Path> openFolder) {
-    this.openFolder = openFolder;
-    this.portfolios = portfolios;
-    this.runner = runner;
-    this.locale = locale;
-    this.messages = ResourceBundle.getBundle("i18n.messages", locale);
-    this.mainViewModel =
-        new MainViewModel(portfolios, reports, runner, new Formats(locale), messages);
+      Desktop desktop,
+      UserSettings settings) {
+    ResourceBundle messages = ResourceBundle.getBundle("i18n.messages", locale);
+    Formats formats = new Formats(locale);
+    Labels labels = new Labels(messages);
+    this.screens =
+        new ScreenContext(
+            new WorkbenchState(), new Jobs(runner), formats, labels, messages, portfolios);
+    this.mainViewModel = new MainViewModel(screens, reports, settings);
     this.views = new ViewLoader(this::controller, messages);
+
+    controllers.put(
+        MainView.class, () -> new MainView(mainViewModel, views::load, desktop, formats, labels));
+    DashboardViewModel dashboard = model(new DashboardViewModel(screens));
+    controllers.put(DashboardView.class, () -> new DashboardView(dashboard));
+    ConcentrationViewModel concentration = model(new ConcentrationViewModel(screens));
+    controllers.put(ConcentrationView.class, () -> new ConcentrationView(concentration));
+    VintageViewModel vintage = model(new VintageViewModel(screens));
+    controllers.put(VintageView.class, () -> new VintageView(vintage));
+    RollRateViewModel rollRate = model(new RollRateViewModel(screens));
+    controllers.put(RollRateView.class, () -> new RollRateView(rollRate));
+    FraudViewModel fraud = model(new FraudViewModel(screens));
+    controllers.put(FraudView.class, () -> new FraudView(fraud));
+    CollectionsViewModel collections = model(new CollectionsViewModel(screens));
+    controllers.put(CollectionsView.class, () -> new CollectionsView(collections));
+    DataQualityViewModel dataQuality = model(new DataQualityViewModel(screens));
+    controllers.put(DataQualityView.class, () -> new DataQualityView(dataQuality));
+    LoansViewModel loans = model(new LoansViewModel(screens));
+    controllers.put(LoansView.class, () -> new LoansView(loans));
   }
 
   /** The production wiring: portfolios in the per-user data folder, the bundled sample tape. */
   public static AppContext standard(
-      BackgroundRunner runner, java.util.function.Consumer<Path> openFolder) {
-    Path data = AppDirs.dataFolder();
-    Locale locale = Locale.getDefault();
+      BackgroundRunner runner, Locale locale, Desktop desktop, UserSettings settings) {
     String lang = locale.getLanguage().equals("zh") ? "zh" : "en";
     ReportService reports =
-        (file, out, progress) ->
+        (file, out, asOf, filter, progress) ->
             PackExport.run(
                 new PackExport.Request(
                     file,
                     out,
-                    java.util.Optional.empty(),
-                    SegmentFilter.NONE,
+                    Optional.of(asOf),
+                    filter,
                     lang,
                     false,
-                    java.util.Optional.of(AppDirs.cacheFolder())),
+                    Optional.of(AppDirs.cacheFolder())),
                 AppVersion.get(),
                 Clock.systemUTC(),
                 progress);
     return new AppContext(
-        new FilePortfolioService(data, TapeSource.classpath("sample-data")),
+        new FilePortfolioService(
+            AppDirs.dataFolder(),
+            com.riskworkbench.portfolio.tape.TapeSource.classpath("sample-data"),
+            Optional.of(AppDirs.cacheFolder())),
         reports,
         runner,
         locale,
-        openFolder);
+        desktop,
+        settings);
+  }
+
+  private <T> T model(T viewModel) {
+    models.put(viewModel.getClass(), viewModel);
+    return viewModel;
   }
 
   private Object controller(Class<?> type) {
-    if (type == MainView.class) {
-      return new MainView(mainViewModel, openFolder);
+    Supplier<Object> make = controllers.get(type);
+    if (make == null) {
+      throw new IllegalArgumentException("No controller known for " + type.getName());
     }
-    throw new IllegalArgumentException("No controller known for " + type.getName());
+    return make.get();
+  }
+
+  /** The view model of a screen, e.g. {@code model(VintageViewModel.class)}: for tests. */
+  public <T> T model(Class<T> type) {
+    return type.cast(models.get(type));
   }
 
   public ViewLoader views() {
@@ -87,22 +151,18 @@ public final class AppContext {
   }
 
   public ResourceBundle messages() {
-    return messages;
+    return screens.messages();
+  }
+
+  public ScreenContext screens() {
+    return screens;
   }
 
   public MainViewModel mainViewModel() {
     return mainViewModel;
   }
 
-  public PortfolioService portfolios() {
-    return portfolios;
-  }
-
-  public BackgroundRunner runner() {
-    return runner;
-  }
-
   public Locale locale() {
-    return locale;
+    return screens.formats().locale();
   }
 }

@@ -7,6 +7,7 @@ import com.riskworkbench.portfolio.store.PortfolioFiles;
 import com.riskworkbench.portfolio.store.PortfolioImport;
 import com.riskworkbench.portfolio.store.PortfolioInfo;
 import com.riskworkbench.portfolio.store.PortfolioRepository;
+import com.riskworkbench.portfolio.tape.ImportSummary;
 import com.riskworkbench.portfolio.tape.TapeSource;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,10 +23,19 @@ public final class FilePortfolioService implements PortfolioService {
 
   private final Path dataFolder;
   private final TapeSource sampleTape;
+  private final Optional<Path> cacheFolder;
 
   public FilePortfolioService(Path dataFolder, TapeSource sampleTape) {
+    this(dataFolder, sampleTape, Optional.empty());
+  }
+
+  /**
+   * @param cacheFolder where loaded books are cached (docs/decisions/0004), or empty for none
+   */
+  public FilePortfolioService(Path dataFolder, TapeSource sampleTape, Optional<Path> cacheFolder) {
     this.dataFolder = dataFolder;
     this.sampleTape = sampleTape;
+    this.cacheFolder = cacheFolder;
   }
 
   /** The sample portfolio's file, imported from the bundled tape on first use. */
@@ -46,12 +56,12 @@ public final class FilePortfolioService implements PortfolioService {
   }
 
   @Override
-  public PortfolioOverview openSample(Progress progress) throws PortfolioException {
+  public OpenedPortfolio openSample(Progress progress) throws PortfolioException {
     return open(samplePortfolio(progress), progress);
   }
 
   @Override
-  public PortfolioOverview open(Path file, Progress progress) throws PortfolioException {
+  public OpenedPortfolio open(Path file, Progress progress) throws PortfolioException {
     progress.update(-1, -1, "Opening " + file.getFileName());
     try (PortfolioRepository repo = PortfolioRepository.open(file)) {
       PortfolioInfo info = repo.info();
@@ -59,15 +69,28 @@ public final class FilePortfolioService implements PortfolioService {
       Optional<YearMonth> asOf = info.lastMonth();
       BookSnapshot book =
           asOf.isPresent() ? repo.snapshot(asOf.get()) : new BookSnapshot(YearMonth.now(), 0, 0);
-      return new PortfolioOverview(
-          info.file(),
-          info.name(),
-          info.currency(),
-          asOf,
-          info.months(),
-          info.loans(),
-          book.activeLoans(),
-          book.outstandingCents());
+      PortfolioOverview overview =
+          new PortfolioOverview(
+              info.file(),
+              info.name(),
+              info.currency(),
+              asOf,
+              info.months(),
+              info.loans(),
+              book.activeLoans(),
+              book.outstandingCents());
+      return new OpenedPortfolio(overview, repo.load(progress, cacheFolder));
     }
+  }
+
+  @Override
+  public ImportSummary importTape(Path tapeFolder, Path out, Progress progress)
+      throws PortfolioException {
+    if (!Files.isDirectory(tapeFolder)) {
+      throw new PortfolioException("The loan tape folder " + tapeFolder + " does not exist.");
+    }
+    String name =
+        tapeFolder.getFileName() == null ? "Portfolio" : tapeFolder.getFileName().toString();
+    return PortfolioImport.run(TapeSource.folder(tapeFolder), out, name, true, progress);
   }
 }

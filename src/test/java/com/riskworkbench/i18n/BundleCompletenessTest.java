@@ -2,6 +2,7 @@ package com.riskworkbench.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.riskworkbench.ui.common.Labels;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -55,7 +56,28 @@ class BundleCompletenessTest {
         while (m.find()) {
           used.add(m.group(1));
         }
+        // A key chosen at run time (getString(ok ? "a.b" : "a.c")) is used as a literal.
+        if (f.toString().endsWith(".java")) {
+          Matcher literal = Pattern.compile("\"([a-zA-Z0-9_]+\\.[a-zA-Z0-9_.]+)\"").matcher(text);
+          while (literal.find()) {
+            if (defined.contains(literal.group(1))) {
+              used.add(literal.group(1));
+            }
+          }
+        }
       }
+    }
+    // Codes of the data are looked up by prefix (ui.common.Labels): each family must have exactly
+    // one label per code.
+    for (var family : Labels.CODES.entrySet()) {
+      Set<String> codes = new TreeSet<>();
+      for (String key : defined) {
+        if (key.startsWith(family.getKey()) && !key.equals("value.none")) {
+          codes.add(key.substring(family.getKey().length()));
+        }
+      }
+      assertThat(codes).as("labels of " + family.getKey() + "*").isEqualTo(family.getValue());
+      family.getValue().forEach(code -> used.add(family.getKey() + code));
     }
     assertThat(defined).as("labels used but not defined").containsAll(used);
     assertThat(used).as("labels defined but never used").containsAll(defined);

@@ -6,7 +6,22 @@ import javafx.concurrent.Task;
 /** A JavaFX task whose work reports through {@link Progress}, the toolkit-free interface. */
 public abstract class ProgressTask<T> extends Task<T> {
 
+  /** Work that reports progress and may be cancelled. */
+  @FunctionalInterface
+  public interface Work<T> {
+    T compute(Progress progress) throws Exception;
+  }
+
   protected abstract T compute(Progress progress) throws Exception;
+
+  public static <T> ProgressTask<T> of(Work<T> work) {
+    return new ProgressTask<>() {
+      @Override
+      protected T compute(Progress progress) throws Exception {
+        return work.compute(progress);
+      }
+    };
+  }
 
   @Override
   protected final T call() throws Exception {

@@ -1,68 +1,124 @@
 package com.riskworkbench.ui.shell;
 
+import com.riskworkbench.analysis.Dimension;
 import com.riskworkbench.app.AppVersion;
+import com.riskworkbench.portfolio.BorrowerType;
+import com.riskworkbench.portfolio.tape.TapeError;
+import com.riskworkbench.ui.common.Formats;
+import com.riskworkbench.ui.common.Labels;
 import java.io.File;
+import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.time.YearMonth;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.function.Function;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.controlsfx.control.CheckComboBox;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The main window's controller: binds to {@link MainViewModel} and nothing more. */
 public final class MainView {
   private final MainViewModel model;
-  private final java.util.function.Consumer<java.nio.file.Path> openFolder;
+  private final Function<Class<?>, Parent> views;
+  private final Desktop desktop;
+  private final Formats formats;
+  private final Labels labels;
+  private final Map<Screen, Parent> loaded = new EnumMap<>(Screen.class);
+  private final Map<Dimension, CheckComboBox<String>> filterBoxes = new EnumMap<>(Dimension.class);
+  private boolean syncingFilters;
 
   @FXML private ResourceBundle resources;
-  @FXML private Label nameLabel;
-  @FXML private Label asOfValue;
-  @FXML private Label activeLoansValue;
-  @FXML private Label outstandingValue;
-  @FXML private Label loansValue;
-  @FXML private Label monthsValue;
-  @FXML private Label fileValue;
+  @FXML private Label titleLabel;
+  @FXML private Label locationLabel;
   @FXML private Label statusLabel;
   @FXML private ProgressBar progressBar;
   @FXML private Button cancelButton;
-  @FXML private Button openButton;
-  @FXML private Button sampleButton;
   @FXML private Button exportButton;
-  @FXML private javafx.scene.control.MenuItem exportItem;
+  @FXML private MenuItem exportItem;
+  @FXML private Menu recentMenu;
+  @FXML private Menu viewMenu;
+  @FXML private MenuButton recentButton;
+  @FXML private CheckMenuItem darkThemeItem;
+  @FXML private RadioMenuItem englishItem;
+  @FXML private RadioMenuItem chineseItem;
+  @FXML private ComboBox<YearMonth> asOfBox;
+  @FXML private FlowPane filterBar;
+  @FXML private Button clearFiltersButton;
+  @FXML private ListView<Screen> navList;
+  @FXML private StackPane contentPane;
 
-  public MainView(MainViewModel model, java.util.function.Consumer<java.nio.file.Path> openFolder) {
+  public MainView(
+      MainViewModel model,
+      Function<Class<?>, Parent> views,
+      Desktop desktop,
+      Formats formats,
+      Labels labels) {
     this.model = model;
-    this.openFolder = openFolder;
+    this.views = views;
+    this.desktop = desktop;
+    this.formats = formats;
+    this.labels = labels;
   }
 
   @FXML
   private void initialize() {
-    nameLabel.textProperty().bind(model.nameProperty());
-    asOfValue.textProperty().bind(model.asOfProperty());
-    activeLoansValue.textProperty().bind(model.activeLoansProperty());
-    outstandingValue.textProperty().bind(model.outstandingProperty());
-    loansValue.textProperty().bind(model.loansProperty());
-    monthsValue.textProperty().bind(model.monthsProperty());
-    fileValue.textProperty().bind(model.fileProperty());
+    titleLabel.textProperty().bind(model.titleProperty());
+    locationLabel.textProperty().bind(model.locationProperty());
     statusLabel.textProperty().bind(model.statusProperty());
     progressBar.progressProperty().bind(model.progressProperty());
     progressBar.visibleProperty().bind(model.busyProperty());
     cancelButton.visibleProperty().bind(model.busyProperty());
     cancelButton.managedProperty().bind(model.busyProperty());
-    var noPortfolio =
-        javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> model.portfolioProperty().get().isEmpty(), model.portfolioProperty())
-            .or(model.busyProperty());
-    exportButton.disableProperty().bind(noPortfolio);
-    exportItem.disableProperty().bind(noPortfolio);
+    var cannotExport = model.noPortfolioBinding().or(model.busyProperty());
+    exportButton.disableProperty().bind(cannotExport);
+    exportItem.disableProperty().bind(cannotExport);
+    filterBar.disableProperty().bind(model.noPortfolioBinding());
+
+    setUpNavigation();
+    setUpAsOf();
+    setUpFilters();
+    setUpRecent();
+    setUpSettings();
+
     model
         .exportedProperty()
         .addListener(
             (o, was, file) -> {
               if (file != null && file.getParent() != null) {
-                openFolder.accept(file.getParent());
+                desktop.openFolder(file.getParent());
               }
             });
     model
@@ -72,11 +128,254 @@ public final class MainView {
               if (message != null) {
                 Alert alert = new Alert(Alert.AlertType.ERROR, message);
                 alert.setTitle(resources.getString("dialog.error.title"));
-                alert.setHeaderText(resources.getString("status.failed"));
-                alert.initOwner(nameLabel.getScene().getWindow());
+                alert.setHeaderText(model.statusProperty().get());
+                alert.initOwner(window());
                 alert.show();
               }
             });
+    model.importReportProperty().addListener((o, was, report) -> showImportReport(report));
+  }
+
+  private void setUpNavigation() {
+    navList.getItems().setAll(Screen.values());
+    navList.setCellFactory(
+        list ->
+            new ListCell<>() {
+              @Override
+              protected void updateItem(Screen s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty || s == null ? null : resources.getString(s.labelKey()));
+                setGraphic(empty || s == null ? null : new FontIcon(s.icon()));
+              }
+            });
+    navList
+        .getSelectionModel()
+        .selectedItemProperty()
+        .addListener(
+            (o, was, now) -> {
+              if (now != null) {
+                model.screenProperty().set(now);
+              }
+            });
+    model.screenProperty().addListener((o, was, now) -> show(now));
+    // View menu: one item per screen, Ctrl+1 … Ctrl+8.
+    KeyCode[] digits = {
+      KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4,
+      KeyCode.DIGIT5, KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8
+    };
+    for (Screen s : Screen.values()) {
+      MenuItem item = new MenuItem(resources.getString(s.labelKey()));
+      item.setAccelerator(
+          new KeyCodeCombination(digits[s.ordinal()], KeyCombination.SHORTCUT_DOWN));
+      item.setOnAction(e -> model.screenProperty().set(s));
+      viewMenu.getItems().add(item);
+    }
+    show(model.screenProperty().get());
+  }
+
+  /** Shows a screen, loading its view the first time; its figures are already computed. */
+  private void show(Screen s) {
+    Parent view = loaded.computeIfAbsent(s, k -> views.apply(k.view()));
+    contentPane.getChildren().setAll(view);
+    if (navList.getSelectionModel().getSelectedItem() != s) {
+      navList.getSelectionModel().select(s);
+    }
+  }
+
+  private void setUpAsOf() {
+    asOfBox.setItems(model.months());
+    asOfBox.setConverter(
+        new StringConverter<>() {
+          @Override
+          public String toString(YearMonth m) {
+            return m == null ? "" : formats.month(m);
+          }
+
+          @Override
+          public YearMonth fromString(String s) {
+            return YearMonth.parse(s);
+          }
+        });
+    asOfBox.valueProperty().bindBidirectional(model.state().asOfProperty());
+  }
+
+  private void setUpFilters() {
+    int at = filterBar.getChildren().indexOf(clearFiltersButton);
+    for (Dimension d : MainViewModel.FILTERS) {
+      CheckComboBox<String> box = new CheckComboBox<>(model.filterChoices(d));
+      box.setId("filter-" + d.cliName());
+      if (d == Dimension.BORROWER_TYPE) {
+        box.setConverter(
+            new StringConverter<>() {
+              @Override
+              public String toString(String code) {
+                return code == null ? "" : labels.of(BorrowerType.valueOf(code));
+              }
+
+              @Override
+              public String fromString(String s) {
+                return s;
+              }
+            });
+      }
+      box.setTooltip(new Tooltip(labels.dimension(d)));
+      box.setPrefWidth(d == Dimension.BORROWER_TYPE ? 190 : 165);
+      ListChangeListener<String> onCheck =
+          c -> {
+            updateFilterTitle(d, box);
+            if (!syncingFilters) {
+              model.setFilter(d, List.copyOf(box.getCheckModel().getCheckedItems()));
+            }
+          };
+      box.getCheckModel().getCheckedItems().addListener(onCheck);
+      // The check model is replaced when the items change (a new portfolio): follow it.
+      box.checkModelProperty()
+          .addListener(
+              (o, was, now) -> {
+                if (was != null) {
+                  was.getCheckedItems().removeListener(onCheck);
+                }
+                if (now != null) {
+                  now.getCheckedItems().addListener(onCheck);
+                }
+              });
+      updateFilterTitle(d, box);
+      filterBoxes.put(d, box);
+      filterBar.getChildren().add(at++, box);
+    }
+    // A new portfolio or "Clear" resets the filter: uncheck the boxes without feeding back.
+    model
+        .state()
+        .filterProperty()
+        .addListener(
+            (o, was, now) -> {
+              if (now.isEmpty()) {
+                syncingFilters = true;
+                try {
+                  filterBoxes.values().forEach(b -> b.getCheckModel().clearChecks());
+                } finally {
+                  syncingFilters = false;
+                }
+              }
+            });
+  }
+
+  private void updateFilterTitle(Dimension d, CheckComboBox<String> box) {
+    List<String> checked = box.getCheckModel().getCheckedItems();
+    String what =
+        checked.isEmpty()
+            ? resources.getString("filter.all")
+            : checked.size() == 1
+                ? (box.getConverter() == null
+                    ? checked.get(0)
+                    : box.getConverter().toString(checked.get(0)))
+                : MessageFormat.format(
+                    resources.getString("filter.some"), checked.size(), box.getItems().size());
+    box.setTitle(labels.dimension(d) + ": " + what);
+  }
+
+  private void setUpRecent() {
+    Runnable fill =
+        () -> {
+          recentMenu.getItems().clear();
+          recentButton.getItems().clear();
+          for (String where : model.recent()) {
+            for (List<MenuItem> items : List.of(recentMenu.getItems(), recentButton.getItems())) {
+              MenuItem item = new MenuItem(where);
+              item.setMnemonicParsing(false);
+              item.setOnAction(e -> model.open(Path.of(where)));
+              items.add(item);
+            }
+          }
+          boolean none = model.recent().isEmpty();
+          recentMenu.setDisable(none);
+          recentButton.setDisable(none);
+        };
+    model.recent().addListener((ListChangeListener<String>) c -> fill.run());
+    fill.run();
+  }
+
+  private void setUpSettings() {
+    boolean dark = model.settings().get("theme").map("dark"::equals).orElse(false);
+    darkThemeItem.setSelected(dark);
+    darkThemeItem
+        .selectedProperty()
+        .addListener(
+            (o, was, now) -> {
+              model.settings().put("theme", now ? "dark" : "light");
+              desktop.setDarkTheme(now);
+            });
+    boolean chinese = formats.locale().getLanguage().equals("zh");
+    (chinese ? chineseItem : englishItem).setSelected(true);
+  }
+
+  private void showImportReport(ImportReport report) {
+    if (report == null) {
+      return;
+    }
+    Alert alert =
+        new Alert(report.succeeded() ? Alert.AlertType.INFORMATION : Alert.AlertType.ERROR);
+    alert.setTitle(resources.getString("dialog.import.title"));
+    alert.initOwner(window());
+    if (report.succeeded()) {
+      var s = report.summary().orElseThrow();
+      alert.setHeaderText(
+          MessageFormat.format(resources.getString("dialog.import.done"), report.out()));
+      StringBuilder text =
+          new StringBuilder(
+              MessageFormat.format(
+                  resources.getString("dialog.import.counts"),
+                  formats.count(s.borrowers()),
+                  formats.count(s.loans()),
+                  formats.count(s.loanMonths()),
+                  formats.count(s.collectionActions()),
+                  formats.count(s.fraudCases())));
+      s.findings()
+          .forEach(
+              (kind, n) ->
+                  text.append(System.lineSeparator())
+                      .append(labels.of(kind))
+                      .append(": ")
+                      .append(formats.count(n)));
+      alert.setContentText(text.toString());
+    } else {
+      alert.setHeaderText(
+          MessageFormat.format(
+              resources.getString(
+                  report.truncated() ? "dialog.import.errorsTruncated" : "dialog.import.errors"),
+              report.errors().size(),
+              report.tape()));
+      alert.getDialogPane().setContent(errorTable(report.errors()));
+      alert.getDialogPane().setPrefWidth(860);
+      alert.setResizable(true);
+    }
+    alert.getButtonTypes().setAll(ButtonType.OK);
+    alert.show();
+  }
+
+  private Node errorTable(List<TapeError> errors) {
+    TableView<TapeError> table = new TableView<>();
+    table.setId("importErrors");
+    table.getColumns().add(column("dialog.import.file", 160, e -> e.file()));
+    table.getColumns().add(column("dialog.import.line", 70, e -> Long.toString(e.line())));
+    table.getColumns().add(column("dialog.import.column", 140, e -> e.column().orElse("")));
+    table.getColumns().add(column("dialog.import.message", 440, TapeError::message));
+    table.getItems().setAll(errors);
+    table.setPrefHeight(320);
+    return new VBox(table);
+  }
+
+  private TableColumn<TapeError, String> column(
+      String key, double width, Function<TapeError, String> value) {
+    TableColumn<TapeError, String> c = new TableColumn<>(resources.getString(key));
+    c.setPrefWidth(width);
+    c.setCellValueFactory(
+        f -> javafx.beans.binding.Bindings.createStringBinding(() -> value.apply(f.getValue())));
+    return c;
+  }
+
+  private Window window() {
+    return titleLabel.getScene().getWindow();
   }
 
   @FXML
@@ -86,9 +385,31 @@ public final class MainView {
     chooser
         .getExtensionFilters()
         .add(new FileChooser.ExtensionFilter(resources.getString("dialog.open.filter"), "*.mv.db"));
-    File f = chooser.showOpenDialog(nameLabel.getScene().getWindow());
+    File f = chooser.showOpenDialog(window());
     if (f != null) {
       model.open(f.toPath());
+    }
+  }
+
+  @FXML
+  private void onImport() {
+    DirectoryChooser folder = new DirectoryChooser();
+    folder.setTitle(resources.getString("dialog.importFolder.title"));
+    File tape = folder.showDialog(window());
+    if (tape == null) {
+      return;
+    }
+    FileChooser save = new FileChooser();
+    save.setTitle(resources.getString("dialog.importTarget.title"));
+    save.setInitialFileName(tape.getName() + ".mv.db");
+    save.getExtensionFilters()
+        .add(new FileChooser.ExtensionFilter(resources.getString("dialog.open.filter"), "*.mv.db"));
+    File out = save.showSaveDialog(window());
+    if (out != null) {
+      String name = out.getName();
+      model.importTape(
+          tape.toPath(),
+          name.endsWith(".mv.db") ? out.toPath() : out.toPath().resolveSibling(name + ".mv.db"));
     }
   }
 
@@ -101,12 +422,12 @@ public final class MainView {
         .getExtensionFilters()
         .add(
             new FileChooser.ExtensionFilter(resources.getString("dialog.export.filter"), "*.xlsx"));
-    File f = chooser.showSaveDialog(nameLabel.getScene().getWindow());
+    File f = chooser.showSaveDialog(window());
     if (f != null) {
       // Linux save dialogs do not add the extension of the chosen filter.
       String name = f.getName();
       model.exportPack(
-          name.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")
+          name.toLowerCase(Locale.ROOT).endsWith(".xlsx")
               ? f.toPath()
               : f.toPath().resolveSibling(name + ".xlsx"));
     }
@@ -118,13 +439,35 @@ public final class MainView {
   }
 
   @FXML
+  private void onClearFilters() {
+    model.clearFilters();
+  }
+
+  @FXML
   private void onCancel() {
     model.cancel();
   }
 
   @FXML
+  private void onEnglish() {
+    switchLanguage(Locale.ENGLISH);
+  }
+
+  @FXML
+  private void onChinese() {
+    switchLanguage(Locale.SIMPLIFIED_CHINESE);
+  }
+
+  private void switchLanguage(Locale locale) {
+    if (!locale.getLanguage().equals(formats.locale().getLanguage())) {
+      model.settings().put("language", locale.toLanguageTag());
+      desktop.relaunch(locale);
+    }
+  }
+
+  @FXML
   private void onExit() {
-    nameLabel.getScene().getWindow().hide();
+    window().hide();
   }
 
   @FXML
@@ -135,7 +478,12 @@ public final class MainView {
             MessageFormat.format(resources.getString("about.text"), AppVersion.get()));
     about.setTitle(resources.getString("app.title"));
     about.setHeaderText(null);
-    about.initOwner(nameLabel.getScene().getWindow());
+    about.initOwner(window());
     about.show();
+  }
+
+  /** The navigation list, for the application's keyboard focus on start. */
+  public ListView<Screen> navigation() {
+    return navList;
   }
 }

@@ -1,222 +1,293 @@
 package com.riskworkbench.ui.shell;
 
-import com.riskworkbench.common.Progress;
+import com.riskworkbench.analysis.Dimension;
+import com.riskworkbench.analysis.SegmentFilter;
+import com.riskworkbench.portfolio.BorrowerType;
+import com.riskworkbench.portfolio.book.LoadedPortfolio;
+import com.riskworkbench.portfolio.tape.ImportSummary;
+import com.riskworkbench.portfolio.tape.TapeImportException;
+import com.riskworkbench.service.OpenedPortfolio;
 import com.riskworkbench.service.PortfolioOverview;
-import com.riskworkbench.service.PortfolioService;
 import com.riskworkbench.service.ReportService;
-import com.riskworkbench.ui.common.BackgroundRunner;
-import com.riskworkbench.ui.common.Formats;
-import com.riskworkbench.ui.common.ProgressTask;
+import com.riskworkbench.service.UserSettings;
+import com.riskworkbench.ui.common.Jobs;
+import com.riskworkbench.ui.common.ScreenContext;
+import com.riskworkbench.ui.common.WorkbenchState;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.Set;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.concurrent.Task;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
-/** State and commands of the main window. Calls the services; never touches a node. */
+/**
+ * State and commands of the main window: opening and importing portfolios, recent files, the as-of
+ * month and segment filters every screen shares, the selected screen, the status bar. Calls the
+ * services through {@link Jobs}; never touches a node.
+ */
 public final class MainViewModel {
-  private final PortfolioService service;
+  /** The dimensions the filter bar offers, in its order. */
+  public static final List<Dimension> FILTERS =
+      List.of(
+          Dimension.PRODUCT,
+          Dimension.CHANNEL,
+          Dimension.REGION,
+          Dimension.INDUSTRY,
+          Dimension.RISK_GRADE,
+          Dimension.BORROWER_TYPE);
+
+  private final ScreenContext context;
+  private final WorkbenchState state;
   private final ReportService reports;
-  private final BackgroundRunner runner;
-  private final Formats formats;
+  private final UserSettings settings;
   private final ResourceBundle messages;
+  private final Jobs.Slot portfolioSlot;
+  private final Jobs.Slot exportSlot;
 
   // Properties
-  private final ReadOnlyObjectWrapper<Optional<PortfolioOverview>> portfolio =
-      new ReadOnlyObjectWrapper<>(Optional.empty());
-  private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper();
-  private final ReadOnlyStringWrapper asOf = new ReadOnlyStringWrapper();
-  private final ReadOnlyStringWrapper activeLoans = new ReadOnlyStringWrapper();
-  private final ReadOnlyStringWrapper outstanding = new ReadOnlyStringWrapper();
-  private final ReadOnlyStringWrapper loans = new ReadOnlyStringWrapper();
-  private final ReadOnlyStringWrapper months = new ReadOnlyStringWrapper();
-  private final ReadOnlyStringWrapper file = new ReadOnlyStringWrapper();
+  private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
+  private final ReadOnlyStringWrapper location = new ReadOnlyStringWrapper();
+  private final ReadOnlyStringWrapper lastStatus = new ReadOnlyStringWrapper();
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper();
   private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
-  private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
-  private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
   private final ReadOnlyObjectWrapper<Path> exported = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<ImportReport> importReport = new ReadOnlyObjectWrapper<>();
+  private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.DASHBOARD);
+  private final ObservableList<String> recent = FXCollections.observableArrayList();
+  private final ObservableList<YearMonth> months = FXCollections.observableArrayList();
+  private final Map<Dimension, ObservableList<String>> filterChoices =
+      new EnumMap<>(Dimension.class);
+  private final BooleanBinding noPortfolio;
 
-  private Task<?> current;
-
-  public MainViewModel(
-      PortfolioService service,
-      ReportService reports,
-      BackgroundRunner runner,
-      Formats formats,
-      ResourceBundle messages) {
-    this.service = service;
+  public MainViewModel(ScreenContext context, ReportService reports, UserSettings settings) {
+    this.context = context;
+    this.state = context.state();
     this.reports = reports;
-    this.runner = runner;
-    this.formats = formats;
-    this.messages = messages;
-    status.set(messages.getString("status.ready"));
+    this.settings = settings;
+    this.messages = context.messages();
+    this.portfolioSlot = context.jobs().slot();
+    this.exportSlot = context.jobs().slot();
+    for (Dimension d : FILTERS) {
+      filterChoices.put(d, FXCollections.observableArrayList());
+    }
+    recent.setAll(settings.recent());
+    lastStatus.set(messages.getString("status.ready"));
+    status.bind(
+        Bindings.when(context.jobs().busyProperty())
+            .then(context.jobs().messageProperty())
+            .otherwise(lastStatus));
+    noPortfolio =
+        Bindings.createBooleanBinding(
+            () -> state.portfolioProperty().get().isEmpty(), state.portfolioProperty());
+    state.drillDownProperty().addListener((o, was, now) -> screen.set(Screen.LOANS));
     show(Optional.empty());
   }
 
   // Commands
 
   public void openSample() {
-    start(
-        new ProgressTask<>() {
-          @Override
-          protected PortfolioOverview compute(Progress p) throws Exception {
-            return service.openSample(p);
-          }
-        });
+    openWith(p -> context.service().openSample(p), Optional.empty());
   }
 
   public void open(Path path) {
-    start(
-        new ProgressTask<>() {
-          @Override
-          protected PortfolioOverview compute(Progress p) throws Exception {
-            return service.open(path, p);
+    openWith(p -> context.service().open(path, p), Optional.of(path));
+  }
+
+  /** Opens the last portfolio of the previous run if it still exists, else the sample. */
+  public void openLastOrSample() {
+    Optional<Path> last = settings.get("portfolio.last").map(Path::of).filter(Files::isRegularFile);
+    if (last.isPresent()) {
+      open(last.get());
+    } else {
+      openSample();
+    }
+  }
+
+  /** Shows a portfolio that is already open (the window rebuilt in another language). */
+  public void adopt(Optional<OpenedPortfolio> opened) {
+    show(opened);
+    opened.ifPresent(
+        o ->
+            lastStatus.set(
+                MessageFormat.format(messages.getString("status.opened"), o.overview().name())));
+  }
+
+  /** Imports the tape in {@code tapeFolder} into {@code out}, then opens it. */
+  public void importTape(Path tapeFolder, Path out) {
+    error.set(null);
+    portfolioSlot.submit(
+        MessageFormat.format(messages.getString("status.importing"), tapeFolder.getFileName()),
+        p -> context.service().importTape(tapeFolder, out, p),
+        (ImportSummary summary) -> {
+          importReport.set(
+              new ImportReport(tapeFolder, out, Optional.of(summary), List.of(), false));
+          open(out);
+        },
+        e -> {
+          if (e instanceof TapeImportException t) {
+            lastStatus.set(messages.getString("status.importFailed"));
+            importReport.set(
+                new ImportReport(tapeFolder, out, Optional.empty(), t.errors(), t.truncated()));
+          } else {
+            fail(e, messages.getString("status.importFailed"));
           }
         });
   }
 
-  /** Writes the committee pack of the open portfolio; does nothing when none is open. */
+  /** Writes the committee pack of the open portfolio, at the as-of month and with the filters. */
   public void exportPack(Path out) {
-    Optional<PortfolioOverview> open = portfolio.get();
-    if (open.isEmpty()) {
+    Optional<OpenedPortfolio> open = state.portfolioProperty().get();
+    if (open.isEmpty() || state.asOfProperty().get() == null) {
       return;
     }
-    Path file = open.get().file();
-    ProgressTask<Path> task =
-        new ProgressTask<>() {
-          @Override
-          protected Path compute(Progress p) throws Exception {
-            reports.exportPack(file, out, p);
-            return out;
-          }
-        };
-    run(
-        task,
+    Path file = open.get().overview().file();
+    YearMonth asOf = state.asOfProperty().get();
+    SegmentFilter filter = state.filterProperty().get();
+    error.set(null);
+    exportSlot.submit(
+        messages.getString("status.exporting"),
+        p -> {
+          reports.exportPack(file, out, asOf, filter, p);
+          return out;
+        },
         written -> {
+          lastStatus.set(MessageFormat.format(messages.getString("status.exported"), written));
           exported.set(null); // a second export to the same file must notify again
           exported.set(written);
-          return MessageFormat.format(messages.getString("status.exported"), written);
-        });
+        },
+        e -> fail(e, messages.getString("status.exportFailed")));
   }
 
   /** The name the save dialog proposes: {@code <portfolio>-pack-<as-of>.xlsx}. */
   public String suggestedPackName() {
-    return portfolio
+    return state
+        .portfolioProperty()
         .get()
         .map(
             p ->
-                p.name().replaceAll("[^\\p{L}\\p{N}]+", "-")
+                p.overview().name().replaceAll("[^\\p{L}\\p{N}]+", "-")
                     + "-pack-"
-                    + p.asOf().map(Object::toString).orElse("")
+                    + Optional.ofNullable(state.asOfProperty().get())
+                        .map(Object::toString)
+                        .orElse("")
                     + ".xlsx")
         .orElse("committee-pack.xlsx");
   }
 
+  /** Cancels every running task: the status bar's Cancel. */
   public void cancel() {
-    if (current != null) {
-      current.cancel();
+    boolean wasBusy = context.jobs().busyProperty().get();
+    context.jobs().cancelAll();
+    if (wasBusy) {
+      lastStatus.set(messages.getString("status.cancelled"));
     }
   }
 
-  private void start(Task<PortfolioOverview> task) {
-    run(
-        task,
-        p -> {
-          show(Optional.of(p));
-          return MessageFormat.format(messages.getString("status.opened"), p.name());
-        });
+  /** Lets in only the checked values of {@code d}; none checked means all. */
+  public void setFilter(Dimension d, Collection<String> checked) {
+    Map<Dimension, Set<String>> allowed = new EnumMap<>(Dimension.class);
+    allowed.putAll(state.filterProperty().get().allowed());
+    if (checked.isEmpty()) {
+      allowed.remove(d);
+    } else {
+      allowed.put(d, new LinkedHashSet<>(checked));
+    }
+    state.filterProperty().set(new SegmentFilter(allowed));
   }
 
-  /** Runs a task with the busy state, progress, cancel and failure handling of the window. */
-  private <T> void run(Task<T> task, java.util.function.Function<T, String> onSuccess) {
-    cancel();
-    current = task;
+  public void clearFilters() {
+    state.filterProperty().set(SegmentFilter.NONE);
+  }
+
+  private void openWith(
+      com.riskworkbench.ui.common.ProgressTask.Work<OpenedPortfolio> work, Optional<Path> path) {
     error.set(null);
-    busy.set(true);
-    progress.set(-1);
-    task.messageProperty().addListener((o, was, now) -> status.set(now));
-    task.progressProperty().addListener((o, was, now) -> progress.set(now.doubleValue()));
-    task.setOnSucceeded(
-        e -> {
-          if (current == task) {
-            finish(onSuccess.apply(task.getValue()));
-          }
-        });
-    task.setOnCancelled(
-        e -> {
-          if (current == task) {
-            finish(messages.getString("status.cancelled"));
-          }
-        });
-    task.setOnFailed(
-        e -> {
-          if (current == task) {
-            Throwable t = task.getException();
-            error.set(t.getMessage() != null ? t.getMessage() : t.toString());
-            finish(messages.getString("status.failed"));
-          }
-        });
-    runner.run(task);
+    portfolioSlot.submit(
+        messages.getString("status.opening"),
+        work,
+        opened -> {
+          show(Optional.of(opened));
+          lastStatus.set(
+              MessageFormat.format(messages.getString("status.opened"), opened.overview().name()));
+          String where = path.orElse(opened.overview().file()).toAbsolutePath().toString();
+          recent.setAll(settings.addRecent(where));
+          settings.put("portfolio.last", where);
+          saveSettings();
+        },
+        e -> fail(e, messages.getString("status.failed")));
   }
 
-  private void finish(String message) {
-    current = null;
-    busy.set(false);
-    progress.set(0);
-    status.set(message);
+  private void fail(Throwable e, String statusText) {
+    lastStatus.set(statusText);
+    error.set(e.getMessage() != null ? e.getMessage() : e.toString());
   }
 
-  private void show(Optional<PortfolioOverview> p) {
-    portfolio.set(p);
-    String none = messages.getString("value.none");
-    name.set(p.map(PortfolioOverview::name).orElse(messages.getString("overview.none")));
-    asOf.set(p.flatMap(PortfolioOverview::asOf).map(formats::month).orElse(none));
-    activeLoans.set(p.map(o -> formats.count(o.activeLoans())).orElse(none));
-    outstanding.set(p.map(o -> formats.money(o.outstandingCents(), o.currency())).orElse(none));
-    loans.set(p.map(o -> formats.count(o.loans())).orElse(none));
-    months.set(p.map(o -> formats.count(o.months())).orElse(none));
-    file.set(p.map(o -> o.file().toString()).orElse(none));
+  private void saveSettings() {
+    try {
+      settings.save();
+    } catch (java.io.UncheckedIOException e) {
+      // settings are a convenience: a read-only data folder must not stop the work
+    }
   }
 
-  public ReadOnlyObjectProperty<Optional<PortfolioOverview>> portfolioProperty() {
-    return portfolio.getReadOnlyProperty();
+  private void show(Optional<OpenedPortfolio> p) {
+    state.setPortfolio(p);
+    months.setAll(state.months());
+    for (Dimension d : FILTERS) {
+      filterChoices.get(d).setAll(p.map(o -> values(o.book(), d)).orElse(List.of()));
+    }
+    title.set(p.map(o -> o.overview().name()).orElse(messages.getString("overview.none")));
+    location.set(p.map(o -> o.overview().file().toString()).orElse(""));
   }
 
-  public ReadOnlyStringProperty nameProperty() {
-    return name.getReadOnlyProperty();
+  private static List<String> values(LoadedPortfolio book, Dimension d) {
+    return switch (d) {
+      case PRODUCT -> book.products().values().stream().sorted().toList();
+      case CHANNEL -> book.channels().values().stream().sorted().toList();
+      case REGION -> book.regions().values().stream().sorted().toList();
+      case INDUSTRY -> book.industries().values().stream().sorted().toList();
+      case RISK_GRADE -> book.grades().values().stream().sorted().toList();
+      case BORROWER_TYPE -> Arrays.stream(BorrowerType.values()).map(Enum::name).toList();
+      default -> throw new IllegalArgumentException("not a filter: " + d);
+    };
   }
 
-  public ReadOnlyStringProperty asOfProperty() {
-    return asOf.getReadOnlyProperty();
+  // Properties
+
+  public WorkbenchState state() {
+    return state;
   }
 
-  public ReadOnlyStringProperty activeLoansProperty() {
-    return activeLoans.getReadOnlyProperty();
+  public Optional<PortfolioOverview> overview() {
+    return state.portfolioProperty().get().map(OpenedPortfolio::overview);
   }
 
-  public ReadOnlyStringProperty outstandingProperty() {
-    return outstanding.getReadOnlyProperty();
+  public ReadOnlyStringProperty titleProperty() {
+    return title.getReadOnlyProperty();
   }
 
-  public ReadOnlyStringProperty loansProperty() {
-    return loans.getReadOnlyProperty();
-  }
-
-  public ReadOnlyStringProperty monthsProperty() {
-    return months.getReadOnlyProperty();
-  }
-
-  public ReadOnlyStringProperty fileProperty() {
-    return file.getReadOnlyProperty();
+  /** Where the open portfolio lives; empty when none is open. */
+  public ReadOnlyStringProperty locationProperty() {
+    return location.getReadOnlyProperty();
   }
 
   public ReadOnlyStringProperty statusProperty() {
@@ -229,7 +300,16 @@ public final class MainViewModel {
   }
 
   public ReadOnlyDoubleProperty progressProperty() {
-    return progress.getReadOnlyProperty();
+    return context.jobs().progressProperty();
+  }
+
+  public ReadOnlyBooleanProperty busyProperty() {
+    return context.jobs().busyProperty();
+  }
+
+  /** True while no portfolio is open (export and filters are then disabled). */
+  public BooleanBinding noPortfolioBinding() {
+    return noPortfolio;
   }
 
   /** The last committee pack written, for the view to show its folder. */
@@ -237,7 +317,28 @@ public final class MainViewModel {
     return exported.getReadOnlyProperty();
   }
 
-  public ReadOnlyBooleanProperty busyProperty() {
-    return busy.getReadOnlyProperty();
+  /** How the last import ended, for the validation dialog. */
+  public ReadOnlyObjectProperty<ImportReport> importReportProperty() {
+    return importReport.getReadOnlyProperty();
+  }
+
+  public ObjectProperty<Screen> screenProperty() {
+    return screen;
+  }
+
+  public ObservableList<String> recent() {
+    return recent;
+  }
+
+  public ObservableList<YearMonth> months() {
+    return months;
+  }
+
+  public ObservableList<String> filterChoices(Dimension d) {
+    return filterChoices.get(d);
+  }
+
+  public UserSettings settings() {
+    return settings;
   }
 }
