@@ -95,7 +95,7 @@ public final class AppContext {
     DataQualityViewModel dataQuality = model(new DataQualityViewModel(screens));
     controllers.put(DataQualityView.class, () -> new DataQualityView(dataQuality));
     LoansViewModel loans = model(new LoansViewModel(screens));
-    controllers.put(LoansView.class, () -> new LoansView(loans));
+    controllers.put(LoansView.class, () -> new LoansView(loans, formats, labels));
   }
 
   /** The production wiring: portfolios in the per-user data folder, the bundled sample tape. */

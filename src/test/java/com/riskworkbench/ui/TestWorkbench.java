@@ -17,7 +17,10 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javafx.application.Platform;
 import javafx.concurrent.Task;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Fixtures of the UI tests: a small hand-built book whose figures are worked out below, a fake
@@ -160,15 +163,34 @@ public final class TestWorkbench {
 
   /** Holds tasks until the test runs them, so that the busy state can be seen. */
   public static final class HeldRunner implements BackgroundRunner {
-    public final List<Task<?>> held = new ArrayList<>();
+    public final List<Task<?>> held = new CopyOnWriteArrayList<>();
 
     @Override
     public void run(Task<?> task) {
       held.add(task);
     }
 
-    /** Runs every held task in order (call on the FX thread), including ones they start. */
+    /**
+     * Runs the held tasks on the FX thread, and then the tasks their results start, until none is
+     * left. A task reports success in a later FX event, so called from the test thread this waits
+     * for those events between rounds; called on the FX thread it runs only the tasks held now.
+     */
     public void runAll() {
+      if (Platform.isFxApplicationThread()) {
+        runHeld();
+        return;
+      }
+      for (int round = 0; round < 100; round++) {
+        WaitForAsyncUtils.waitForFxEvents();
+        if (held.isEmpty()) {
+          return;
+        }
+        WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(this::runHeld));
+      }
+      throw new IllegalStateException("tasks keep starting tasks: " + held);
+    }
+
+    private void runHeld() {
       while (!held.isEmpty()) {
         held.remove(0).run();
       }

@@ -32,6 +32,17 @@ public final class Jobs {
   /** One line of work whose newest task replaces the older ones. */
   public final class Slot {
     private Task<?> current;
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
+
+    private void setCurrent(Task<?> task) {
+      current = task;
+      running.set(task != null);
+    }
+
+    /** True while this slot's newest task runs. */
+    public ReadOnlyBooleanProperty runningProperty() {
+      return running.getReadOnlyProperty();
+    }
 
     /**
      * Cancels this slot's previous task and runs {@code work}; {@code onResult} and {@code
@@ -44,25 +55,25 @@ public final class Jobs {
         Consumer<Throwable> onFailure) {
       cancel();
       ProgressTask<T> task = ProgressTask.of(work);
-      current = task;
+      setCurrent(task);
       start(
           task,
           label,
           value -> {
             if (current == task) {
-              current = null;
+              setCurrent(null);
               onResult.accept(value);
             }
           },
           error -> {
             if (current == task) {
-              current = null;
+              setCurrent(null);
               onFailure.accept(error);
             }
           },
           () -> {
             if (current == task) {
-              current = null;
+              setCurrent(null);
             }
           });
     }
@@ -70,7 +81,7 @@ public final class Jobs {
     public void cancel() {
       if (current != null) {
         Task<?> stale = current;
-        current = null;
+        setCurrent(null);
         stale.cancel();
       }
     }

@@ -307,6 +307,11 @@ public final class MainViewModel {
     return context.jobs().busyProperty();
   }
 
+  /** True while a portfolio is being opened or imported, or a pack written. */
+  public javafx.beans.binding.BooleanExpression workingBinding() {
+    return portfolioSlot.runningProperty().or(exportSlot.runningProperty());
+  }
+
   /** True while no portfolio is open (export and filters are then disabled). */
   public BooleanBinding noPortfolioBinding() {
     return noPortfolio;

@@ -107,7 +107,7 @@ class MainViewTest {
 
   private void openBook(FxRobot robot) {
     robot.interact(model::openSample);
-    robot.interact(runner::runAll);
+    runner.runAll();
   }
 
   @SuppressWarnings("unchecked")
@@ -146,7 +146,7 @@ class MainViewTest {
     assertThat(robot.lookup("#cancelButton").queryAs(Button.class).isVisible()).isTrue();
     assertThat(text(robot, "#statusLabel")).isEqualTo("Opening the portfolio…");
 
-    robot.interact(runner::runAll);
+    runner.runAll();
 
     assertThat(text(robot, "#titleLabel")).isEqualTo("Spring book");
     assertThat(text(robot, "#statusLabel")).isEqualTo("Opened Spring book");
@@ -196,7 +196,7 @@ class MainViewTest {
     assertThat(robot.lookup("#exportButton").queryAs(Button.class).isDisabled())
         .as("no second export while one runs")
         .isTrue();
-    robot.interact(runner::runAll);
+    runner.runAll();
 
     assertThat(written).containsExactly(out);
     assertThat(exportFilters.get(0).allowed())
@@ -220,7 +220,7 @@ class MainViewTest {
   @Test
   void failureLeavesTheMessageForTheUser(FxRobot robot) {
     robot.interact(() -> model.open(Path.of("/nowhere/x.mv.db")));
-    robot.interact(runner::runAll);
+    runner.runAll();
 
     assertThat(model.errorProperty().get())
         .isEqualTo("The portfolio file /nowhere/x.mv.db does not exist.");
@@ -233,11 +233,11 @@ class MainViewTest {
   @Test
   void openedPortfoliosBecomeRecentAndSurviveARestart(FxRobot robot) {
     robot.interact(() -> model.open(Path.of("/data/a.mv.db")));
-    robot.interact(runner::runAll);
+    runner.runAll();
     robot.interact(() -> model.open(Path.of("/data/b.mv.db")));
-    robot.interact(runner::runAll);
+    runner.runAll();
     robot.interact(() -> model.open(Path.of("/data/a.mv.db")));
-    robot.interact(runner::runAll);
+    runner.runAll();
 
     assertThat(model.recent()).containsExactly("/data/a.mv.db", "/data/b.mv.db");
     UserSettings reread = UserSettings.load(settingsFile);
@@ -254,7 +254,7 @@ class MainViewTest {
     Path out = temp.resolve("bad.mv.db");
 
     robot.interact(() -> model.importTape(folder, out));
-    robot.interact(runner::runAll);
+    runner.runAll();
 
     ImportReport report = model.importReportProperty().get();
     assertThat(report.succeeded()).isFalse();

@@ -1,0 +1,97 @@
+package com.riskworkbench.service;
+
+import com.riskworkbench.analysis.LoanListing;
+import com.riskworkbench.common.AtomicFiles;
+import com.riskworkbench.common.Masking;
+import com.riskworkbench.common.Progress;
+import com.riskworkbench.portfolio.book.LoadedPortfolio;
+import com.riskworkbench.portfolio.book.Months;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.Map;
+
+/**
+ * The Loans view's list as CSV: one line per loan with its values at a month. UTF-8 with a BOM so
+ * that Excel reads Chinese text; written to a temporary file and moved into place. Borrower names
+ * are masked (DESIGN §7) unless the caller has recorded an unmasked export; a cell that a
+ * spreadsheet would read as a formula is prefixed with an apostrophe.
+ */
+public final class LoanCsv {
+  static final String HEADER =
+      "loan_id,borrower_id,borrower_name,product,channel,risk_grade,origination_date,principal,"
+          + "interest_rate,month,status,balance,days_past_due";
+
+  private LoanCsv() {}
+
+  /**
+   * @param names borrower names by borrower id (missing: empty cell)
+   */
+  public static void write(
+      Path out,
+      LoadedPortfolio book,
+      int[] loans,
+      YearMonth month,
+      Map<String, String> names,
+      boolean unmasked,
+      Progress progress)
+      throws IOException {
+    Path folder = out.toAbsolutePath().getParent();
+    Files.createDirectories(folder);
+    Path temp = Files.createTempFile(folder, ".loans", ".csv.tmp");
+    try {
+      int m = Months.ordinal(month);
+      try (BufferedWriter w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+        w.write('\uFEFF');
+        w.write(HEADER);
+        w.newLine();
+        for (int i = 0; i < loans.length; i++) {
+          if (i % 10_000 == 0) {
+            progress.update(i, loans.length, "Writing loans");
+            progress.checkCancelled();
+          }
+          LoanListing.LoanLine l = LoanListing.line(book, loans[i], m);
+          String name = names.getOrDefault(l.borrowerId(), "");
+          w.write(
+              String.join(
+                  ",",
+                  cell(l.loanId()),
+                  cell(l.borrowerId()),
+                  cell(unmasked || name.isEmpty() ? name : Masking.name(name)),
+                  cell(l.product()),
+                  cell(l.channel()),
+                  cell(l.riskGrade()),
+                  l.originated().toString(),
+                  BigDecimal.valueOf(l.principalCents(), 2).toPlainString(),
+                  BigDecimal.valueOf(l.interestRate()).stripTrailingZeros().toPlainString(),
+                  month.toString(),
+                  l.status().map(Enum::name).orElse(""),
+                  l.status().isPresent()
+                      ? BigDecimal.valueOf(l.balanceCents(), 2).toPlainString()
+                      : "",
+                  l.status().isPresent() ? Integer.toString(l.daysPastDue()) : ""));
+          w.newLine();
+        }
+      }
+      AtomicFiles.moveIntoPlace(temp, out);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  /** Quotes a text cell as CSV needs and keeps spreadsheets from reading it as a formula. */
+  static String cell(String text) {
+    String t = text;
+    if (!t.isEmpty() && "=+-@\t\r".indexOf(t.charAt(0)) >= 0) {
+      t = "'" + t;
+    }
+    if (t.contains(",") || t.contains("\"") || t.contains("\n") || t.contains("\r")) {
+      t = "\"" + t.replace("\"", "\"\"") + "\"";
+    }
+    return t;
+  }
+}

@@ -1,0 +1,151 @@
+package com.riskworkbench.ui.loans;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.riskworkbench.analysis.Dimension;
+import com.riskworkbench.app.AppContext;
+import com.riskworkbench.ui.TestWorkbench;
+import com.riskworkbench.ui.common.LoanSelection;
+import com.riskworkbench.ui.common.WorkbenchState;
+import com.riskworkbench.ui.shell.MainView;
+import com.riskworkbench.ui.shell.MainViewModel;
+import com.riskworkbench.ui.shell.Screen;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The Loans view on the small book of {@link TestWorkbench} (loans L1–L4 are indexes 0–3). */
+@ExtendWith(ApplicationExtension.class)
+class LoansViewTest {
+  @TempDir Path temp;
+
+  final TestWorkbench.HeldRunner runner = new TestWorkbench.HeldRunner();
+  AppContext context;
+  MainViewModel main;
+  WorkbenchState state;
+
+  @Start
+  void start(Stage stage) {
+    context =
+        new AppContext(
+            new TestWorkbench.FakeService(TestWorkbench.opened(TestWorkbench.smallBook())),
+            runner,
+            Locale.ENGLISH);
+    main = context.mainViewModel();
+    state = context.screens().state();
+    stage.setScene(new Scene(context.views().load(MainView.class), 1280, 800));
+    stage.show();
+  }
+
+  private void open(FxRobot robot) {
+    robot.interact(main::openSample);
+    runner.runAll();
+    robot.interact(() -> main.screenProperty().set(Screen.LOANS));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static TableView<Integer> loans(FxRobot robot) {
+    return robot.lookup("#loansTable").queryAs(TableView.class);
+  }
+
+  private static String text(FxRobot robot, String id) {
+    return robot.lookup(id).queryAs(Label.class).getText();
+  }
+
+  @Test
+  void withoutADrillDownListsEveryLoanOfTheScope(FxRobot robot) {
+    open(robot);
+
+    // At 2025-03 all four loans are originated.
+    assertThat(loans(robot).getItems()).containsExactly(0, 1, 2, 3);
+    assertThat(text(robot, "#loansTitle")).isEqualTo("All loans of the scope at 2025-03");
+    assertThat(text(robot, "#loansCount")).isEqualTo("4 loans");
+    assertThat(robot.lookup("#allButton").queryAs(Button.class).isVisible()).isFalse();
+
+    robot.interact(() -> main.setFilter(Dimension.CHANNEL, List.of("Online")));
+    runner.runAll();
+
+    assertThat(loans(robot).getItems()).containsExactly(0, 3);
+  }
+
+  @Test
+  void drillDownShowsExactlyTheLoansBehindTheNumber(FxRobot robot) {
+    open(robot);
+    robot.interact(() -> main.screenProperty().set(Screen.DASHBOARD));
+
+    robot.interact(
+        () ->
+            state.drillDown(
+                new LoanSelection("PAR30 at 2025-03", new int[] {1}, YearMonth.of(2025, 3))));
+
+    assertThat(main.screenProperty().get()).isEqualTo(Screen.LOANS);
+    assertThat(loans(robot).getItems()).containsExactly(1);
+    assertThat(text(robot, "#loansTitle")).isEqualTo("PAR30 at 2025-03");
+    assertThat(text(robot, "#loansCount")).isEqualTo("1 loans");
+    // L2's line at 2025-03: balance 195,000.00 and 45 days past due.
+    var table = loans(robot);
+    assertThat(table.getColumns().get(0).getCellData(0)).isEqualTo("L2");
+    assertThat(table.getColumns().get(9).getCellData(0)).isEqualTo("195,000.00");
+    assertThat(table.getColumns().get(10).getCellData(0)).isEqualTo("45");
+    assertThat(robot.lookup("#allButton").queryAs(Button.class).isVisible()).isTrue();
+
+    robot.clickOn("#allButton");
+    runner.runAll();
+    assertThat(loans(robot).getItems()).hasSize(4);
+  }
+
+  @Test
+  void searchNarrowsTheListAndSelectionShowsTheHistory(FxRobot robot) {
+    open(robot);
+
+    robot.interact(() -> context.model(LoansViewModel.class).searchProperty().set("b1"));
+
+    // Borrower B1 has L1 and L4.
+    assertThat(loans(robot).getItems()).containsExactly(0, 3);
+    assertThat(text(robot, "#loansCount")).isEqualTo("2 of 4 loans match the search");
+
+    robot.interact(() -> loans(robot).getSelectionModel().select(1));
+
+    @SuppressWarnings("unchecked")
+    TableView<Object> history = robot.lookup("#historyTable").queryAs(TableView.class);
+    // L4: 2025-01 active with 30,000.00, 2025-02 paid off.
+    assertThat(history.getItems()).hasSize(2);
+    assertThat(history.getColumns().get(1).getCellData(0)).isEqualTo("30,000.00");
+    assertThat(history.getColumns().get(3).getCellData(1)).isEqualTo("Paid off");
+  }
+
+  @Test
+  void exportWritesTheShownLoansAsCsv(FxRobot robot) throws Exception {
+    open(robot);
+    robot.interact(
+        () -> state.drillDown(new LoanSelection("NPL", new int[] {1, 2}, YearMonth.of(2025, 3))));
+    Path out = temp.resolve("loans.csv");
+
+    robot.interact(() -> context.model(LoansViewModel.class).exportCsv(out));
+    runner.runAll();
+
+    List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+    assertThat(lines).hasSize(3);
+    assertThat(lines.get(1))
+        .isEqualTo(
+            "L2,B2,,Business loan,Partner B,C,2025-01-20,200000.00,0.15,2025-03,ACTIVE,195000.00,45");
+    assertThat(lines.get(2))
+        .isEqualTo(
+            "L3,B3,,Credit loan,Partner B,B,2025-02-05,50000.00,0.18,2025-03,ACTIVE,48000.00,0");
+    assertThat(text(robot, "#exportedLabel")).startsWith("2 loans written to");
+  }
+}
