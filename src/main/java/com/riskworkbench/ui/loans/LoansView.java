@@ -52,7 +52,7 @@ public final class LoansView {
 
     loansTable.setItems(model.shownLoans());
     loansTable.setPlaceholder(new Label(resources.getString("loans.empty")));
-    loansTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    loansTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
     loansTable.getColumns().add(text("loans.col.loan", LoanListing.LoanLine::loanId));
     loansTable.getColumns().add(text("loans.col.borrower", LoanListing.LoanLine::borrowerId));
     loansTable.getColumns().add(text("loans.col.product", LoanListing.LoanLine::product));
@@ -80,6 +80,10 @@ public final class LoansView {
             number(
                 "loans.col.dpd",
                 l -> l.status().isPresent() ? formats.count(l.daysPastDue()) : ""));
+    double[] widths = {95, 90, 150, 85, 60, 100, 105, 70, 80, 105, 60};
+    for (int i = 0; i < widths.length; i++) {
+      loansTable.getColumns().get(i).setPrefWidth(widths[i]);
+    }
     loansTable
         .getSelectionModel()
         .selectedItemProperty()
@@ -87,7 +91,7 @@ public final class LoansView {
 
     historyTable.setItems(model.history());
     historyTable.setPlaceholder(new Label(resources.getString("loans.history.empty")));
-    historyTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    historyTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
     historyTable.getColumns().add(historyText("loans.col.month", m -> formats.month(m.month())));
     historyTable
         .getColumns()
@@ -108,6 +112,11 @@ public final class LoansView {
             historyNumber(
                 "loans.col.recovery",
                 m -> m.recoveryCents() == 0 ? "" : formats.amount(m.recoveryCents() / 100.0)));
+    double[] historyWidths = {80, 105, 60, 85, 110, 100};
+    for (int i = 0; i < historyWidths.length; i++) {
+      historyTable.getColumns().get(i).setPrefWidth(historyWidths[i]);
+    }
+    historyChart.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.history()));
     model
         .history()
         .addListener(

@@ -219,7 +219,7 @@ public final class MainView {
             });
       }
       box.setTooltip(new Tooltip(labels.dimension(d)));
-      box.setPrefWidth(d == Dimension.BORROWER_TYPE ? 190 : 165);
+      box.setPrefWidth(d == Dimension.BORROWER_TYPE ? 172 : 146);
       ListChangeListener<String> onCheck =
           c -> {
             updateFilterTitle(d, box);
