@@ -49,6 +49,7 @@ class MainViewTest {
   final List<Path> written = new ArrayList<>();
   final List<Path> folders = new ArrayList<>();
   final List<SegmentFilter> exportFilters = new ArrayList<>();
+  final List<Locale> relaunched = new ArrayList<>();
   Path settingsFile;
   TestWorkbench.FakeService service =
       new TestWorkbench.FakeService(book) {
@@ -93,7 +94,9 @@ class MainViewTest {
               public void setDarkTheme(boolean dark) {}
 
               @Override
-              public void relaunch(Locale locale) {}
+              public void relaunch(Locale locale) {
+                relaunched.add(locale);
+              }
             },
             UserSettings.load(settingsFile));
     model = context.mainViewModel();
@@ -294,5 +297,34 @@ class MainViewTest {
       assertThat(files.map(p -> p.getFileName().toString()))
           .containsExactly("sample-portfolio-v1-1.mv.db");
     }
+  }
+
+  @Test
+  void choosingChineseInSettingsRebuildsTheWindowInChineseAndRemembersIt(FxRobot robot) {
+    robot.clickOn("Settings").clickOn("Language").clickOn("中文（简体）");
+
+    assertThat(relaunched).containsExactly(Locale.SIMPLIFIED_CHINESE);
+    assertThat(model.settings().get("language")).contains("zh-CN");
+  }
+
+  @Test
+  void theChineseWindowNamesScreensAndFormatsNumbersInChinese(FxRobot robot) {
+    AppContext context =
+        new AppContext(service, BackgroundRunner.sameThread(), Locale.SIMPLIFIED_CHINESE);
+    robot.interact(
+        () -> {
+          stage.setScene(new Scene(context.views().load(MainView.class), 1280, 800));
+          context.mainViewModel().openSample();
+        });
+
+    assertThat(robot.lookup("总览").tryQuery()).isPresent();
+    assertThat(robot.lookup("迁徙率").tryQuery()).isPresent();
+    assertThat(text(robot, "#statusLabel")).isEqualTo("已打开 Spring book");
+    assertThat(filter(robot, Dimension.CHANNEL).getTitle()).isEqualTo("渠道: 全部");
+    // 1,234,567.89 with Chinese grouping; 60.37 % as 60.37%.
+    assertThat(context.screens().formats().money(123_456_789, "CNY")).isEqualTo("CNY 1,234,567.89");
+    assertThat(context.screens().formats().percent(0.6037)).isEqualTo("60.37%");
+    assertThat(context.screens().labels().of(com.riskworkbench.analysis.FiveCategory.SUBSTANDARD))
+        .isEqualTo("次级");
   }
 }
