@@ -32,6 +32,15 @@ public final class AuditLog {
 
   public void record(String action, Path portfolio, String sha256, String detail)
       throws IOException {
+    record(action, portfolio.toAbsolutePath().toString(), sha256, detail);
+  }
+
+  /**
+   * Records an action on a portfolio named by its path or database URL (never with a password) and
+   * its fingerprint.
+   */
+  public void record(String action, String portfolio, String fingerprint, String detail)
+      throws IOException {
     Files.createDirectories(file.getParent());
     String line =
         String.join(
@@ -39,8 +48,8 @@ public final class AuditLog {
                 clock.instant().toString(),
                 System.getProperty("user.name", "unknown"),
                 action,
-                portfolio.toAbsolutePath().toString(),
-                sha256,
+                portfolio,
+                fingerprint,
                 detail.replace('\t', ' ').replace('\n', ' '))
             + System.lineSeparator();
     Files.writeString(

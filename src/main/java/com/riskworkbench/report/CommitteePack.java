@@ -202,7 +202,7 @@ public final class CommitteePack {
     w.text(0, 0, l.get("pack.title"), styles.title);
     int r = 3;
     w.field(r++, l.get("cover.portfolio"), in.scope().portfolio().name());
-    w.field(r++, l.get("cover.file"), in.portfolioFile().toString());
+    w.field(r++, l.get("cover.file"), in.portfolio());
     w.field(r++, l.get("cover.sha256"), in.portfolioSha256());
     w.field(r++, l.get("cover.as_of"), in.scope().asOf().toString());
     w.field(r++, l.get("cover.filters"), filters());

@@ -8,6 +8,7 @@ import com.riskworkbench.common.Progress;
 import com.riskworkbench.portfolio.FraudCase;
 import com.riskworkbench.portfolio.PortfolioException;
 import com.riskworkbench.portfolio.book.LoadedPortfolio;
+import com.riskworkbench.portfolio.store.PortfolioLocation;
 import com.riskworkbench.portfolio.store.PortfolioRepository;
 import com.riskworkbench.report.CommitteePack;
 import com.riskworkbench.report.PackInputs;
@@ -20,27 +21,61 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Builds the committee pack of a portfolio file: load, analyse, write. Used by CLI and window. */
+/**
+ * Builds the committee pack of a portfolio (file or database): load, analyse, write. Used by CLI
+ * and window.
+ */
 public final class PackExport {
   private PackExport() {}
 
-  /** What to export. */
+  /** What to export: from a portfolio file or a team database. */
   public record Request(
-      Path portfolio,
+      PortfolioLocation portfolio,
       Path out,
       Optional<YearMonth> asOf,
       SegmentFilter filter,
       String lang,
       boolean unmasked,
-      Optional<Path> cacheFolder) {}
+      Optional<Path> cacheFolder) {
 
-  /** Writes the pack and returns the portfolio file's SHA-256 (for the audit log). */
+    /** A request for a portfolio file. */
+    public Request(
+        Path portfolio,
+        Path out,
+        Optional<YearMonth> asOf,
+        SegmentFilter filter,
+        String lang,
+        boolean unmasked,
+        Optional<Path> cacheFolder) {
+      this(new PortfolioLocation.File(portfolio), out, asOf, filter, lang, unmasked, cacheFolder);
+    }
+  }
+
+  /**
+   * Writes the pack and returns the portfolio's fingerprint (for the audit log): see {@link
+   * #fingerprint}.
+   */
   public static String run(Request r, String programVersion, Clock clock, Progress progress)
       throws PortfolioException, IOException {
     progress.update(-1, -1, "Hashing the portfolio file");
-    String sha = FileHashes.sha256(r.portfolio());
+    String sha = fingerprint(r.portfolio());
     run(r, sha, programVersion, clock, progress);
     return sha;
+  }
+
+  /**
+   * What names the exact content of a portfolio on the pack's cover and in the audit log: a file's
+   * SHA-256; for a database, which has no file to hash, the id its last import wrote
+   * (docs/decisions/0005).
+   */
+  public static String fingerprint(PortfolioLocation portfolio)
+      throws PortfolioException, IOException {
+    if (portfolio instanceof PortfolioLocation.File f) {
+      return FileHashes.sha256(f.path());
+    }
+    try (PortfolioRepository repo = PortfolioRepository.open(portfolio)) {
+      return "database import " + repo.meta("import_id").orElse("(unknown)");
+    }
   }
 
   /** Writes the pack of a portfolio whose SHA-256 the caller has already computed. */
@@ -60,7 +95,9 @@ public final class PackExport {
           new PackInputs(
               scope,
               Analyses.Params.defaults(),
-              r.portfolio().toAbsolutePath(),
+              r.portfolio() instanceof PortfolioLocation.File f
+                  ? f.path().toAbsolutePath().toString()
+                  : r.portfolio().display(),
               sha,
               programVersion,
               System.getProperty("user.name", "unknown"),

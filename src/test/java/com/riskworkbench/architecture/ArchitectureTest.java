@@ -46,8 +46,8 @@ class ArchitectureTest {
           .resideOutsideOfPackage("com.riskworkbench.portfolio..")
           .should()
           .dependOnClassesThat()
-          .resideInAnyPackage("java.sql..", "org.h2..")
-          .because("JDBC types never leave the portfolio package");
+          .resideInAnyPackage("java.sql..", "org.h2..", "org.postgresql..")
+          .because("JDBC types and the database drivers never leave the portfolio package");
 
   @ArchTest
   static final ArchRule analysisImportsNeitherJooqNorPoi =

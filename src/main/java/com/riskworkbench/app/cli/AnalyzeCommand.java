@@ -11,9 +11,9 @@ import com.riskworkbench.analysis.SingleBorrowerLimits;
 import com.riskworkbench.app.AppDirs;
 import com.riskworkbench.portfolio.PortfolioException;
 import com.riskworkbench.portfolio.book.LoadedPortfolio;
+import com.riskworkbench.portfolio.store.PortfolioLocation;
 import com.riskworkbench.portfolio.store.PortfolioRepository;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,9 +41,12 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(
       names = "--portfolio",
       required = true,
-      paramLabel = "FILE.mv.db",
-      description = "The portfolio file.")
-  Path portfolio;
+      paramLabel = "FILE.mv.db|URL",
+      converter = LocationConverter.class,
+      description =
+          "The portfolio file, or a team database jdbc:postgresql://host:port/db (user and"
+              + " password from the URL or PGUSER/PGPASSWORD).")
+  PortfolioLocation portfolio;
 
   @Option(
       names = "--as-of",

@@ -3,6 +3,7 @@ package com.riskworkbench.app.cli;
 import com.riskworkbench.portfolio.PortfolioException;
 import com.riskworkbench.portfolio.store.PortfolioFiles;
 import com.riskworkbench.portfolio.store.PortfolioImport;
+import com.riskworkbench.portfolio.store.PortfolioLocation;
 import com.riskworkbench.portfolio.tape.ImportSummary;
 import com.riskworkbench.portfolio.tape.TapeSource;
 import java.nio.file.Files;
@@ -30,9 +31,12 @@ final class ImportCommand implements Callable<Integer> {
   @Option(
       names = "--out",
       required = true,
-      paramLabel = "FILE.mv.db",
-      description = "The new portfolio file.")
-  Path out;
+      paramLabel = "FILE.mv.db|URL",
+      converter = LocationConverter.class,
+      description =
+          "The new portfolio file, or a team database jdbc:postgresql://host:port/db (user and"
+              + " password from the URL or PGUSER/PGPASSWORD).")
+  PortfolioLocation out;
 
   @Option(
       names = "--name",
@@ -40,7 +44,9 @@ final class ImportCommand implements Callable<Integer> {
       description = "The portfolio's name (default: the output file's name).")
   String name;
 
-  @Option(names = "--force", description = "Replace the output file if it exists.")
+  @Option(
+      names = "--force",
+      description = "Replace the output file, or the database's portfolio, if it exists.")
   boolean force;
 
   @Override
@@ -53,17 +59,13 @@ final class ImportCommand implements Callable<Integer> {
     long start = System.nanoTime();
     ImportSummary s =
         PortfolioImport.run(
-            TapeSource.folder(from),
-            out,
-            name != null ? name : PortfolioFiles.baseName(out),
-            force,
-            progress);
+            TapeSource.folder(from), out, name != null ? name : defaultName(), force, progress);
     progress.done();
     double seconds = (System.nanoTime() - start) / 1e9;
     var w = spec.commandLine().getOut();
     w.printf(
         "Imported %s: %d borrowers, %d loans, %d loan months, %d collection actions, %d fraud cases in %.1f s%n",
-        out,
+        out.display(),
         s.borrowers(),
         s.loans(),
         s.loanMonths(),
@@ -74,5 +76,15 @@ final class ImportCommand implements Callable<Integer> {
         .sorted(java.util.Map.Entry.comparingByKey())
         .forEach(e -> w.printf("Data quality: %d × %s%n", e.getValue(), e.getKey()));
     return Cli.OK;
+  }
+
+  private String defaultName() {
+    if (out instanceof PortfolioLocation.File f) {
+      return PortfolioFiles.baseName(f.path());
+    }
+    String url = ((PortfolioLocation.Postgres) out).url();
+    String path = url.replaceFirst("(?i)^jdbc:postgresql://[^/]*/?", "");
+    int q = path.indexOf('?');
+    return q < 0 ? path : path.substring(0, q);
   }
 }

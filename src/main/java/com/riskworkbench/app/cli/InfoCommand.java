@@ -2,8 +2,8 @@ package com.riskworkbench.app.cli;
 
 import com.riskworkbench.portfolio.PortfolioException;
 import com.riskworkbench.portfolio.store.PortfolioInfo;
+import com.riskworkbench.portfolio.store.PortfolioLocation;
 import com.riskworkbench.portfolio.store.PortfolioRepository;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,9 +20,12 @@ final class InfoCommand implements Callable<Integer> {
   @Option(
       names = "--portfolio",
       required = true,
-      paramLabel = "FILE.mv.db",
-      description = "The portfolio file.")
-  Path portfolio;
+      paramLabel = "FILE.mv.db|URL",
+      converter = LocationConverter.class,
+      description =
+          "The portfolio file, or a team database jdbc:postgresql://host:port/db (user and"
+              + " password from the URL or PGUSER/PGPASSWORD).")
+  PortfolioLocation portfolio;
 
   @Override
   public Integer call() throws PortfolioException {
@@ -32,7 +35,11 @@ final class InfoCommand implements Callable<Integer> {
     }
     var w = spec.commandLine().getOut();
     w.println("name: " + i.name());
-    w.println("file: " + i.file());
+    if (i.location() instanceof PortfolioLocation.File f) {
+      w.println("file: " + f.path());
+    } else {
+      w.println("database: " + i.location().display());
+    }
     w.println("schema_version: " + i.schemaVersion());
     w.println("currency: " + i.currency());
     w.println("months: " + i.months());

@@ -5,6 +5,7 @@ import com.riskworkbench.app.AppDirs;
 import com.riskworkbench.app.AppVersion;
 import com.riskworkbench.app.AuditLog;
 import com.riskworkbench.portfolio.PortfolioException;
+import com.riskworkbench.portfolio.store.PortfolioLocation;
 import com.riskworkbench.service.PackExport;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -29,9 +30,12 @@ final class ReportCommand implements Callable<Integer> {
   @Option(
       names = "--portfolio",
       required = true,
-      paramLabel = "FILE.mv.db",
-      description = "The portfolio file.")
-  Path portfolio;
+      paramLabel = "FILE.mv.db|URL",
+      converter = LocationConverter.class,
+      description =
+          "The portfolio file, or a team database jdbc:postgresql://host:port/db (user and"
+              + " password from the URL or PGUSER/PGPASSWORD).")
+  PortfolioLocation portfolio;
 
   @Option(
       names = "--out",
@@ -70,20 +74,22 @@ final class ReportCommand implements Callable<Integer> {
     long start = System.nanoTime();
     String sha;
     try {
-      sha = com.riskworkbench.common.FileHashes.sha256(portfolio);
+      sha = PackExport.fingerprint(portfolio);
     } catch (IOException e) {
       throw new PortfolioException(
-          "The portfolio file "
-              + portfolio.toAbsolutePath()
-              + " cannot be read: "
-              + e.getMessage());
+          "The portfolio file " + portfolio.display() + " cannot be read: " + e.getMessage());
     }
     if (unmasked) {
       // Recorded before the file exists: an unmasked pack never appears without its entry.
       AuditLog log = AuditLog.standard();
       try {
         log.record(
-            "export unmasked committee pack", portfolio, sha, out.toAbsolutePath().toString());
+            "export unmasked committee pack",
+            portfolio instanceof PortfolioLocation.File f
+                ? f.path().toAbsolutePath().toString()
+                : portfolio.display(),
+            sha,
+            out.toAbsolutePath().toString());
       } catch (IOException e) {
         throw new PortfolioException(
             "The audit log "

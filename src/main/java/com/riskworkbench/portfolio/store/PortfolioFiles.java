@@ -19,6 +19,9 @@ public final class PortfolioFiles {
 
   static final String META_SCHEMA_VERSION = "schema_version";
 
+  /** A random id written by each import into a database; keys the cache of the loaded book. */
+  static final String META_IMPORT_ID = "import_id";
+
   // H2 error codes (org.h2.api.ErrorCode), kept here so the mapping reads as a table.
   private static final int DATABASE_ALREADY_OPEN = 90020;
   private static final int FILE_CORRUPTED = 90030;

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /** What {@code info} shows about a portfolio. */
 public record PortfolioInfo(
-    Path file,
+    PortfolioLocation location,
     String name,
     int schemaVersion,
     String currency,
@@ -21,10 +21,22 @@ public record PortfolioInfo(
     long fraudCases) {
 
   public PortfolioInfo {
-    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(location, "location");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(currency, "currency");
     Objects.requireNonNull(firstMonth, "firstMonth");
     Objects.requireNonNull(lastMonth, "lastMonth");
+  }
+
+  /**
+   * The portfolio file.
+   *
+   * @throws IllegalStateException for a portfolio in a database; use {@link #location()}
+   */
+  public Path file() {
+    if (location instanceof PortfolioLocation.File f) {
+      return f.path();
+    }
+    throw new IllegalStateException("The portfolio is in a database, not a file: " + location);
   }
 }

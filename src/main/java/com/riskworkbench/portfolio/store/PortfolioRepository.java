@@ -33,6 +33,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -43,6 +44,8 @@ import java.util.function.Consumer;
 import org.jooq.DSLContext;
 import org.jooq.Record2;
 import org.jooq.SQLDialect;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
@@ -51,55 +54,141 @@ import org.jooq.impl.DSL;
  * inside this package.
  */
 public final class PortfolioRepository implements AutoCloseable {
-  private final Path file;
+  /** How long opening a database waits for an import that is swapping its tables in. */
+  static final Duration DEFAULT_LOCK_WAIT = Duration.ofSeconds(30);
+
+  private final PortfolioLocation location;
   private final Connection connection;
   private final DSLContext db;
   private final Map<String, String> meta;
 
-  private PortfolioRepository(Path file, Connection connection) throws PortfolioException {
-    this.file = file;
+  private PortfolioRepository(PortfolioLocation location, Connection connection)
+      throws PortfolioException {
+    this.location = location;
     this.connection = connection;
-    this.db = DSL.using(connection, SQLDialect.H2);
+    this.db =
+        location instanceof PortfolioLocation.Postgres
+            // The generated names are upper case; unquoted, PostgreSQL folds them to the lower-case
+            // names the schema scripts created (TOOLCHAIN.md).
+            ? DSL.using(
+                connection,
+                SQLDialect.POSTGRES,
+                new Settings().withRenderQuotedNames(RenderQuotedNames.NEVER))
+            : DSL.using(connection, SQLDialect.H2);
     this.meta = readMeta();
     checkSchema();
   }
 
   /** Opens a portfolio file read-only; see {@link PortfolioFiles#openReadOnly}. */
   public static PortfolioRepository open(Path file) throws PortfolioException {
-    Path absolute = file.toAbsolutePath().normalize();
-    Connection c = PortfolioFiles.openReadOnly(absolute);
+    return open(new PortfolioLocation.File(file));
+  }
+
+  /**
+   * Opens a portfolio file or database for reading. A database is read in one read-only transaction
+   * (one consistent state, even while an import runs) with cursor-based fetching; credentials
+   * missing from the location come from {@code PGUSER} and {@code PGPASSWORD}. When the server
+   * wants a password that was not given or was wrong, the exception's {@link
+   * PortfolioException#needsPassword()} is true.
+   */
+  public static PortfolioRepository open(PortfolioLocation location) throws PortfolioException {
+    return open(location, System.getenv());
+  }
+
+  /** As {@link #open(PortfolioLocation)}, with the environment that supplies credentials. */
+  public static PortfolioRepository open(PortfolioLocation location, Map<String, String> env)
+      throws PortfolioException {
+    return open(location, env, DEFAULT_LOCK_WAIT);
+  }
+
+  static PortfolioRepository open(
+      PortfolioLocation location, Map<String, String> env, Duration lockWait)
+      throws PortfolioException {
+    PortfolioLocation where;
+    Connection c;
+    if (location instanceof PortfolioLocation.Postgres pg) {
+      where = pg;
+      c = PgConnections.openReadOnly(pg, env, lockWait);
+    } else {
+      Path absolute = ((PortfolioLocation.File) location).path().toAbsolutePath().normalize();
+      where = new PortfolioLocation.File(absolute);
+      c = PortfolioFiles.openReadOnly(absolute);
+    }
     try {
-      return new PortfolioRepository(absolute, c);
+      return new PortfolioRepository(where, c);
     } catch (PortfolioException | RuntimeException e) {
       closeQuietly(c);
       throw e;
     }
   }
 
+  /** Where the portfolio is (a file's path is absolute). */
+  public PortfolioLocation location() {
+    return location;
+  }
+
+  /**
+   * The portfolio file.
+   *
+   * @throws IllegalStateException for a portfolio in a database; use {@link #location()}
+   */
   public Path file() {
-    return file;
+    if (location instanceof PortfolioLocation.File f) {
+      return f.path();
+    }
+    throw new IllegalStateException("The portfolio is in a database, not a file: " + location);
+  }
+
+  private boolean inDatabase() {
+    return location instanceof PortfolioLocation.Postgres;
+  }
+
+  /** "The portfolio file /a/b.mv.db" or "The database jdbc:postgresql://...", for messages. */
+  private String subject() {
+    return inDatabase()
+        ? "The database " + location.display()
+        : "The portfolio file " + location.display();
+  }
+
+  private PortfolioException explainRead(DataAccessException e) {
+    if (location instanceof PortfolioLocation.Postgres pg) {
+      return e.getCause() instanceof SQLException sql
+          ? PgConnections.explain(pg, "read the portfolio", sql)
+          : new PortfolioException(
+              subject() + " cannot be read: " + H2PortfolioWriter.firstLine(e) + ".", e);
+    }
+    return PortfolioFiles.explainRead(file(), e);
+  }
+
+  private PortfolioException explain(SQLException e) {
+    return location instanceof PortfolioLocation.Postgres pg
+        ? PgConnections.explain(pg, "read the portfolio", e)
+        : PortfolioFiles.explain(file(), e);
   }
 
   private Map<String, String> readMeta() throws PortfolioException {
     try {
-      boolean hasMeta =
-          db.meta().getTables(PORTFOLIO_META.getName()).stream()
-              .anyMatch(t -> t.getSchema() == null || "PUBLIC".equals(t.getSchema().getName()));
-      if (!hasMeta) {
-        throw notAPortfolio();
+      // In a database the open already locked every table, which proves they exist.
+      if (!inDatabase()) {
+        boolean hasMeta =
+            db.meta().getTables(PORTFOLIO_META.getName()).stream()
+                .anyMatch(t -> t.getSchema() == null || "PUBLIC".equals(t.getSchema().getName()));
+        if (!hasMeta) {
+          throw notAPortfolio();
+        }
       }
       return db.select(PORTFOLIO_META.KEY, PORTFOLIO_META.VALUE)
           .from(PORTFOLIO_META)
           .fetchMap(PORTFOLIO_META.KEY, PORTFOLIO_META.VALUE);
     } catch (DataAccessException e) {
-      throw PortfolioFiles.explainRead(file, e);
+      throw explainRead(e);
     }
   }
 
   private PortfolioException notAPortfolio() {
     return new PortfolioException(
         "The file "
-            + file
+            + location.display()
             + " is an H2 database but not a Risk Workbench portfolio (it has no portfolio_meta table).");
   }
 
@@ -107,7 +196,7 @@ public final class PortfolioRepository implements AutoCloseable {
     try {
       checkSchemaVersionAndTables();
     } catch (DataAccessException e) {
-      throw PortfolioFiles.explainRead(file, e);
+      throw explainRead(e);
     }
   }
 
@@ -118,16 +207,11 @@ public final class PortfolioRepository implements AutoCloseable {
       v = Integer.parseInt(String.valueOf(version).trim());
     } catch (NumberFormatException e) {
       throw new PortfolioException(
-          "The portfolio file "
-              + file
-              + " has no valid schema_version in portfolio_meta (found '"
-              + version
-              + "').");
+          subject() + " has no valid schema_version in portfolio_meta (found '" + version + "').");
     }
     if (v > PortfolioFiles.SCHEMA_VERSION) {
       throw new PortfolioException(
-          "The portfolio file "
-              + file
+          subject()
               + " was written by a newer Risk Workbench (schema version "
               + v
               + "; this program reads up to version "
@@ -135,14 +219,15 @@ public final class PortfolioRepository implements AutoCloseable {
               + "); please update the program.");
     }
     if (v < 1) {
-      throw new PortfolioException(
-          "The portfolio file " + file + " has an unknown schema version " + v + ".");
+      throw new PortfolioException(subject() + " has an unknown schema version " + v + ".");
+    }
+    if (inDatabase()) {
+      return;
     }
     for (var table : new org.jooq.Table<?>[] {BORROWER, LOAN, LOAN_MONTH, MONTH_SUMMARY}) {
       if (db.meta().getTables(table.getName()).isEmpty()) {
         throw new PortfolioException(
-            "The portfolio file "
-                + file
+            subject()
                 + " lacks the table "
                 + table.getName().toLowerCase(java.util.Locale.ROOT)
                 + ".");
@@ -171,8 +256,8 @@ public final class PortfolioRepository implements AutoCloseable {
               ? (int) (first.get().until(last.get(), java.time.temporal.ChronoUnit.MONTHS) + 1)
               : 0;
       return new PortfolioInfo(
-          file,
-          meta("name").orElse(PortfolioFiles.baseName(file)),
+          location,
+          meta("name").orElse(defaultName()),
           schemaVersion(),
           meta("currency").orElse("CNY"),
           first,
@@ -188,8 +273,14 @@ public final class PortfolioRepository implements AutoCloseable {
           db.fetchCount(COLLECTION_ACTION),
           db.fetchCount(FRAUD_CASE));
     } catch (DataAccessException e) {
-      throw PortfolioFiles.explainRead(file, e);
+      throw explainRead(e);
     }
+  }
+
+  private String defaultName() {
+    return location instanceof PortfolioLocation.Postgres pg
+        ? PgConnections.database(pg)
+        : PortfolioFiles.baseName(file());
   }
 
   /** The ACTIVE loans and their balance at the month end {@code asOf}. */
@@ -205,7 +296,7 @@ public final class PortfolioRepository implements AutoCloseable {
           ? new BookSnapshot(asOf, 0, 0)
           : new BookSnapshot(asOf, r.value1(), Money.toCents(r.value2()));
     } catch (DataAccessException e) {
-      throw PortfolioFiles.explainRead(file, e);
+      throw explainRead(e);
     }
   }
 
@@ -229,18 +320,10 @@ public final class PortfolioRepository implements AutoCloseable {
     Optional<Path> cacheFile = Optional.empty();
     String key = "";
     if (cacheFolder.isPresent()) {
-      try {
-        key =
-            file
-                + "|"
-                + Files.size(file)
-                + "|"
-                + Files.getLastModifiedTime(file).toMillis()
-                + "|schema "
-                + schemaVersion();
+      Optional<String> k = cacheKey();
+      if (k.isPresent()) {
+        key = k.get();
         cacheFile = Optional.of(cacheFolder.get().resolve(sha256(key) + ".book"));
-      } catch (IOException e) {
-        cacheFile = Optional.empty();
       }
     }
     try {
@@ -267,9 +350,32 @@ public final class PortfolioRepository implements AutoCloseable {
       }
       return loaded;
     } catch (SQLException e) {
-      throw PortfolioFiles.explain(file, e);
+      throw explain(e);
     } catch (DataAccessException e) {
-      throw PortfolioFiles.explainRead(file, e);
+      throw explainRead(e);
+    }
+  }
+
+  /**
+   * What identifies this exact content: a file's path, size and modification time; a database's URL
+   * and the id its last import wrote (docs/decisions/0005). Empty when there is none.
+   */
+  private Optional<String> cacheKey() {
+    String schema = "|schema " + schemaVersion();
+    if (location instanceof PortfolioLocation.Postgres pg) {
+      return meta(PortfolioFiles.META_IMPORT_ID).map(id -> pg.url() + "|import " + id + schema);
+    }
+    try {
+      Path file = file();
+      return Optional.of(
+          file
+              + "|"
+              + Files.size(file)
+              + "|"
+              + Files.getLastModifiedTime(file).toMillis()
+              + schema);
+    } catch (IOException e) {
+      return Optional.empty();
     }
   }
 
@@ -347,10 +453,14 @@ public final class PortfolioRepository implements AutoCloseable {
     return b.build();
   }
 
-  private PreparedStatement streaming(String sql) throws SQLException {
+  /** Rows fetched per round trip; on PostgreSQL with autocommit off this makes a cursor. */
+  static final int FETCH_SIZE = 10_000;
+
+  /** A forward-only statement that streams its rows in chunks of {@link #FETCH_SIZE}. */
+  PreparedStatement streaming(String sql) throws SQLException {
     PreparedStatement ps =
         connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
-    ps.setFetchSize(10_000);
+    ps.setFetchSize(FETCH_SIZE);
     return ps;
   }
 
@@ -471,7 +581,7 @@ public final class PortfolioRepository implements AutoCloseable {
       }
       return out;
     } catch (DataAccessException e) {
-      throw PortfolioFiles.explainRead(file, e);
+      throw explainRead(e);
     }
   }
 
@@ -508,7 +618,7 @@ public final class PortfolioRepository implements AutoCloseable {
               .fetch(r -> new MonthRows(YearMonth.from(r.value1()), r.value2(), r.value3()));
       return new DataQualityReport(counts, first, months);
     } catch (DataAccessException e) {
-      throw PortfolioFiles.explainRead(file, e);
+      throw explainRead(e);
     }
   }
 
@@ -523,6 +633,11 @@ public final class PortfolioRepository implements AutoCloseable {
       Map<com.riskworkbench.portfolio.FindingKind, Integer> counts,
       List<com.riskworkbench.portfolio.DataQualityFinding> first,
       List<MonthRows> months) {}
+
+  /** For tests of the reading transaction. */
+  Connection connection() {
+    return connection;
+  }
 
   @Override
   public void close() {

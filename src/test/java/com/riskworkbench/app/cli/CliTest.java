@@ -82,7 +82,7 @@ class CliTest {
     Result r = run("import", "--from", "x");
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err().strip().lines()).hasSize(1);
-    assertThat(r.err()).startsWith("error: Missing required option: '--out=FILE.mv.db'");
+    assertThat(r.err()).startsWith("error: Missing required option: '--out=FILE.mv.db|URL'");
   }
 
   @Test

@@ -1,0 +1,222 @@
+package com.riskworkbench.portfolio.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.riskworkbench.common.Progress;
+import com.riskworkbench.portfolio.PortfolioException;
+import com.riskworkbench.portfolio.tape.TapeImportException;
+import com.riskworkbench.portfolio.tape.TapeSource;
+import com.riskworkbench.portfolio.tape.Tapes;
+import com.riskworkbench.testing.PgServer;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.YearMonth;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Import into and reading from a real PostgreSQL server. The tape is {@link Tapes#valid()}: 2
+ * borrowers, 2 loans, 5 loan months over 2025-01..2025-03, 1 collection action, 1 fraud case.
+ */
+@Timeout(120)
+class PostgresPortfolioTest {
+  static final PgServer server = PgServer.get();
+
+  @TempDir Path temp;
+  PortfolioLocation.Postgres db;
+  Path tape;
+
+  @BeforeEach
+  void freshDatabase() throws Exception {
+    db = server.newDatabase("rw_store");
+    tape = Tapes.write(temp.resolve("tape"), Tapes.valid());
+  }
+
+  void importValid(boolean force) throws PortfolioException {
+    PortfolioImport.run(TapeSource.folder(tape), db, "Team book", force, Progress.NONE, Map.of());
+  }
+
+  @Test
+  void importedTapeReadsBackWithItsCountsAndMonthTotals() throws Exception {
+    importValid(false);
+
+    try (PortfolioRepository repo = PortfolioRepository.open(db, Map.of())) {
+      PortfolioInfo info = repo.info();
+      assertThat(info.name()).isEqualTo("Team book");
+      assertThat(info.schemaVersion()).isEqualTo(1);
+      assertThat(info.location()).isEqualTo(db);
+      assertThat(info.firstMonth()).contains(YearMonth.of(2025, 1));
+      assertThat(info.lastMonth()).contains(YearMonth.of(2025, 3));
+      assertThat(info.months()).isEqualTo(3);
+      assertThat(
+              new long[] {
+                info.borrowers(),
+                info.loans(),
+                info.loanMonths(),
+                info.collectionActions(),
+                info.fraudCases()
+              })
+          .containsExactly(2, 2, 5, 1, 1);
+      // 2025-02: L1 11,100.50 + L2 500,000.00 ACTIVE; 2025-03: L1 paid off, L2 490,000.10.
+      assertThat(repo.snapshot(YearMonth.of(2025, 2)))
+          .isEqualTo(new BookSnapshot(YearMonth.of(2025, 2), 2, 51_110_050L));
+      assertThat(repo.snapshot(YearMonth.of(2025, 3)))
+          .isEqualTo(new BookSnapshot(YearMonth.of(2025, 3), 1, 49_000_010L));
+      // 张伟's name survives the COPY text encoding; the enterprise has no ID number.
+      assertThat(repo.borrowerIdentities(java.util.List.of("B1", "B2")))
+          .containsEntry(
+              "B1",
+              new PortfolioRepository.BorrowerIdentity(
+                  Optional.of("张伟"), Optional.of("110101199003071236")))
+          .containsEntry(
+              "B2",
+              new PortfolioRepository.BorrowerIdentity(
+                  Optional.of("Hangzhou Trading, Ltd"), Optional.empty()));
+      assertThat(repo.meta("import_id")).isPresent();
+    }
+  }
+
+  @Test
+  void failingImportLeavesThePreviousPortfolioAndNoStagingSchema() throws Exception {
+    importValid(false);
+    String firstImport;
+    try (PortfolioRepository repo = PortfolioRepository.open(db, Map.of())) {
+      firstImport = repo.meta("import_id").orElseThrow();
+    }
+    Map<String, String> bad = Tapes.valid();
+    bad.put("loan_months.csv", Tapes.LOAN_MONTHS.replace("490000.10", "-1.00"));
+    Path badTape = Tapes.write(temp.resolve("bad"), bad);
+
+    assertThatThrownBy(
+            () ->
+                PortfolioImport.run(
+                    TapeSource.folder(badTape), db, "x", true, Progress.NONE, Map.of()))
+        .isInstanceOf(TapeImportException.class);
+
+    try (PortfolioRepository repo = PortfolioRepository.open(db, Map.of())) {
+      assertThat(repo.meta("import_id")).contains(firstImport);
+      assertThat(repo.info().loanMonths()).isEqualTo(5);
+    }
+    try (Connection c = server.admin(PgServer.databaseOf(db));
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT count(*) FROM information_schema.schemata"
+                    + " WHERE schema_name LIKE '%rw_importing%'")) {
+      rs.next();
+      assertThat(rs.getInt(1)).isZero();
+    }
+  }
+
+  @Test
+  void replacingAPortfolioNeedsForceAndGivesANewImportId() throws Exception {
+    importValid(false);
+    String first;
+    try (PortfolioRepository repo = PortfolioRepository.open(db, Map.of())) {
+      first = repo.meta("import_id").orElseThrow();
+    }
+
+    assertThatThrownBy(() -> importValid(false))
+        .isInstanceOf(PortfolioException.class)
+        .hasMessage(
+            "The database "
+                + db.display()
+                + " already holds a portfolio; replace it explicitly (import --force) or use"
+                + " another database.");
+
+    importValid(true);
+    try (PortfolioRepository repo = PortfolioRepository.open(db, Map.of())) {
+      assertThat(repo.meta("import_id")).isPresent().get().isNotEqualTo(first);
+      assertThat(repo.info().loans()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void readingIsOneReadOnlyRepeatableReadTransactionWithCursors() throws Exception {
+    importValid(false);
+    try (PortfolioRepository repo = PortfolioRepository.open(db, Map.of())) {
+      Connection c = repo.connection();
+      assertThat(c.getAutoCommit()).isFalse();
+      try (Statement s = c.createStatement()) {
+        assertThat(show(s, "transaction_read_only")).isEqualTo("on");
+        assertThat(show(s, "transaction_isolation")).isEqualTo("repeatable read");
+        assertThatThrownBy(() -> s.execute("DELETE FROM loan_month"))
+            .hasMessageContaining("read-only transaction");
+      }
+    }
+    try (PortfolioRepository repo = PortfolioRepository.open(db, Map.of())) {
+      // 25,000 rows through the loader's statement: with autocommit off and a fetch size, the
+      // driver reads them through a named portal (a cursor), FETCH_SIZE rows at a time.
+      try (PreparedStatement ps = repo.streaming("SELECT g FROM generate_series(1, 25000) g");
+          ResultSet rs = ps.executeQuery()) {
+        assertThat(ps.getFetchSize()).isEqualTo(PortfolioRepository.FETCH_SIZE);
+        rs.next();
+        try (Statement s = repo.connection().createStatement();
+            ResultSet cursors =
+                s.executeQuery("SELECT count(*) FROM pg_cursors WHERE name <> ''")) {
+          cursors.next();
+          assertThat(cursors.getInt(1)).as("open cursors while streaming").isPositive();
+        }
+      }
+    }
+  }
+
+  private static String show(Statement s, String setting) throws Exception {
+    try (ResultSet rs = s.executeQuery("SHOW " + setting)) {
+      rs.next();
+      return rs.getString(1);
+    }
+  }
+
+  @Test
+  void analystRoleReadsButCannotImportAndKeepsReadingAfterAReimport() throws Exception {
+    String suffix = "_" + ProcessHandle.current().pid() + "_" + System.nanoTime() % 100000;
+    String writer = "rw_writer" + suffix;
+    String analyst = "rw_analyst" + suffix;
+    String database = PgServer.databaseOf(db);
+    // The README's SQL for the two roles.
+    try (Connection c = server.admin(database);
+        Statement s = c.createStatement()) {
+      s.execute("CREATE ROLE " + writer + " LOGIN PASSWORD 'w-secret'");
+      s.execute("CREATE ROLE " + analyst + " LOGIN PASSWORD 'a-secret'");
+      s.execute("GRANT CONNECT, CREATE ON DATABASE " + database + " TO " + writer);
+      s.execute("GRANT USAGE, CREATE ON SCHEMA public TO " + writer);
+      s.execute("GRANT CONNECT ON DATABASE " + database + " TO " + analyst);
+      s.execute("GRANT USAGE ON SCHEMA public TO " + analyst);
+      s.execute(
+          "ALTER DEFAULT PRIVILEGES FOR ROLE " + writer + " GRANT SELECT ON TABLES TO " + analyst);
+    }
+    PortfolioLocation.Postgres asWriter =
+        new PortfolioLocation.Postgres(
+            db.url(), Optional.of(writer), Optional.of("w-secret".toCharArray()));
+    PortfolioLocation.Postgres asAnalyst =
+        new PortfolioLocation.Postgres(
+            db.url(), Optional.of(analyst), Optional.of("a-secret".toCharArray()));
+
+    PortfolioImport.run(TapeSource.folder(tape), asWriter, "Team", false, Progress.NONE, Map.of());
+    try (PortfolioRepository repo = PortfolioRepository.open(asAnalyst, Map.of())) {
+      assertThat(repo.info().loanMonths()).isEqualTo(5);
+    }
+    assertThatThrownBy(
+            () ->
+                PortfolioImport.run(
+                    TapeSource.folder(tape), asAnalyst, "x", true, Progress.NONE, Map.of()))
+        .isInstanceOf(PortfolioException.class)
+        .hasMessageStartingWith(
+            "The database user may not create a portfolio in " + asAnalyst.display())
+        .hasMessageContaining("permission denied");
+
+    PortfolioImport.run(TapeSource.folder(tape), asWriter, "Team 2", true, Progress.NONE, Map.of());
+    try (PortfolioRepository repo = PortfolioRepository.open(asAnalyst, Map.of())) {
+      assertThat(repo.info().name()).isEqualTo("Team 2");
+    }
+  }
+}
