@@ -57,7 +57,11 @@ public final class AuditLogDialog {
     dialog.initModality(Modality.NONE);
     if (owner != null) {
       dialog.initOwner(owner);
+      if (owner.getScene() != null) {
+        dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getRoot().getStylesheets());
+      }
     }
+    dialog.getDialogPane().setPrefWidth(1120);
     dialog.getDialogPane().setId("auditDialog");
     dialog.getDialogPane().setContent(new VBox(8, intro, table, status));
     dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);

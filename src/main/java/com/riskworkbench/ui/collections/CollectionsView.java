@@ -70,7 +70,7 @@ public final class CollectionsView {
 
     monthTable
         .getColumns()
-        .add(text("collections.column.month", 80, c -> formats.month(c.month())));
+        .add(text("collections.column.month", 75, c -> formats.month(c.month())));
     monthTable
         .getColumns()
         .add(text("collections.column.actionType", 90, c -> model.labels().of(c.actionType())));
@@ -190,7 +190,7 @@ public final class CollectionsView {
     table
         .getColumns()
         .add(
-            number("collections.column.actions", 80, r -> formats.count(stats.apply(r).actions())));
+            number("collections.column.actions", 70, r -> formats.count(stats.apply(r).actions())));
     table
         .getColumns()
         .add(
@@ -219,7 +219,7 @@ public final class CollectionsView {
                 r -> formats.percent(stats.apply(r).promiseRate(), 1)));
     table
         .getColumns()
-        .add(number("collections.column.paid", 70, r -> formats.count(stats.apply(r).paid())));
+        .add(number("collections.column.paid", 55, r -> formats.count(stats.apply(r).paid())));
     table
         .getColumns()
         .add(
@@ -232,6 +232,7 @@ public final class CollectionsView {
   private <T> TableColumn<T, String> text(String key, double width, Function<T, String> value) {
     TableColumn<T, String> c = new TableColumn<>(resources.getString(key));
     c.setPrefWidth(width);
+    c.setMinWidth(width);
     c.setSortable(false);
     c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
     return c;

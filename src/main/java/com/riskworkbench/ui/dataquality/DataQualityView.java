@@ -62,7 +62,7 @@ public final class DataQualityView {
             DataQualityChecks.NEIGHBOURS,
             DataQualityChecks.UNUSUAL_PERCENT));
 
-    checkTable.getColumns().add(text("dataQuality.column.check", 230, CheckRow::label));
+    checkTable.getColumns().add(text("dataQuality.column.check", 240, CheckRow::label));
     checkTable
         .getColumns()
         .add(
@@ -72,8 +72,8 @@ public final class DataQualityView {
                 r -> formats.count(r.finding().occurrences())));
     checkTable
         .getColumns()
-        .add(number("dataQuality.column.loans", 90, r -> formats.count(r.finding().loanCount())));
-    checkTable.getColumns().add(text("dataQuality.column.meaning", 480, CheckRow::meaning));
+        .add(number("dataQuality.column.loans", 80, r -> formats.count(r.finding().loanCount())));
+    checkTable.getColumns().add(text("dataQuality.column.meaning", 420, CheckRow::meaning));
     checkTable.setItems(model.checks());
     drillRows(checkTable, model::drillDown, r -> r.finding().loanCount() > 0, r -> false);
 
@@ -82,17 +82,17 @@ public final class DataQualityView {
         .add(text("dataQuality.column.month", 80, m -> formats.month(m.month())));
     monthTable
         .getColumns()
-        .add(number("dataQuality.column.loanRows", 90, m -> formats.count(m.loanRows())));
+        .add(number("dataQuality.column.loanRows", 100, m -> formats.count(m.loanRows())));
     monthTable
         .getColumns()
-        .add(number("dataQuality.column.activeLoans", 100, m -> formats.count(m.activeLoans())));
+        .add(number("dataQuality.column.activeLoans", 110, m -> formats.count(m.activeLoans())));
     monthTable
         .getColumns()
         .add(
-            number("dataQuality.column.median", 120, m -> formats.decimal(m.neighbourMedian(), 1)));
+            number("dataQuality.column.median", 150, m -> formats.decimal(m.neighbourMedian(), 1)));
     monthTable
         .getColumns()
-        .add(number("dataQuality.column.deviation", 90, m -> formats.change(m.deviation())));
+        .add(number("dataQuality.column.deviation", 100, m -> formats.change(m.deviation())));
     monthTable
         .getColumns()
         .add(
@@ -103,22 +103,23 @@ public final class DataQualityView {
     monthTable.setItems(model.months());
     drillRows(monthTable, model::drillDown, m -> m.loanRows() > 0, MonthRows::unusual);
 
-    importTable.getColumns().add(text("dataQuality.column.kind", 220, KindRow::label));
+    importTable.getColumns().add(text("dataQuality.column.kind", 230, KindRow::label));
     importTable
         .getColumns()
-        .add(number("dataQuality.column.findings", 90, r -> formats.count(r.count())));
+        .add(number("dataQuality.column.findings", 80, r -> formats.count(r.count())));
     importTable.setItems(model.kinds());
     findingTable
         .getColumns()
-        .add(text("dataQuality.column.kind", 170, f -> model.labels().of(f.kind())));
+        .add(text("dataQuality.column.kind", 150, f -> model.labels().of(f.kind())));
     findingTable
         .getColumns()
-        .add(text("dataQuality.column.loan", 100, f -> f.loanId().orElse(Formats.NONE)));
+        .add(text("dataQuality.column.loan", 95, f -> f.loanId().orElse(Formats.NONE)));
     findingTable
         .getColumns()
-        .add(text("dataQuality.column.detail", 260, DataQualityFinding::detail));
+        .add(text("dataQuality.column.detail", 150, DataQualityFinding::detail));
     findingTable.setItems(model.firstFindings());
     findingTable.setPlaceholder(new Label(resources.getString("dataQuality.empty.imported")));
+    checkTable.setFixedCellSize(30);
     for (TableView<?> t : List.of(checkTable, monthTable, importTable, findingTable)) {
       t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }
@@ -143,6 +144,7 @@ public final class DataQualityView {
   private <T> TableColumn<T, String> text(String key, double width, Function<T, String> value) {
     TableColumn<T, String> c = new TableColumn<>(resources.getString(key));
     c.setPrefWidth(width);
+    c.setMinWidth(width);
     c.setSortable(false);
     c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
     return c;

@@ -164,8 +164,8 @@ public final class FraudView {
       TableView<SummaryRow> table, boolean withStatus, List<SummaryRow> items, String what) {
     table.setId(table.getId());
     if (withStatus) {
-      table.getColumns().add(text("fraud.column.type", 200, SummaryRow::label));
-      table.getColumns().add(text("fraud.column.status", 110, SummaryRow::status));
+      table.getColumns().add(text("fraud.column.type", 230, SummaryRow::label));
+      table.getColumns().add(text("fraud.column.status", 95, SummaryRow::status));
     } else {
       table
           .getColumns()
@@ -202,13 +202,14 @@ public final class FraudView {
             Bindings.createObjectBinding(
                 () -> new Label(model.emptyTextProperty().get()), model.emptyTextProperty()));
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    table.setFixedCellSize(32);
     drillRows(
         table, row -> model.drillDown(row, what), r -> r.dismissed() ? "dismissed-row" : null);
   }
 
   private void rateTable(
       TableView<RateRow> table, String keyColumn, List<RateRow> items, String titleKey) {
-    table.getColumns().add(text(keyColumn, 130, RateRow::label));
+    table.getColumns().add(text(keyColumn, 120, RateRow::label));
     table
         .getColumns()
         .add(
@@ -241,7 +242,7 @@ public final class FraudView {
   }
 
   private void daysTable() {
-    daysTable.getColumns().add(text("fraud.column.type", 200, DaysRow::type));
+    daysTable.getColumns().add(text("fraud.column.type", 170, DaysRow::type));
     daysTable
         .getColumns()
         .add(
@@ -327,11 +328,11 @@ public final class FraudView {
 
     caseTable.getColumns().add(text("fraud.column.caseId", 100, r -> r.fraudCase().caseId()));
     TableColumn<CaseRow, ?> reported =
-        text("fraud.column.reported", 95, r -> formats.date(r.fraudCase().reportedDate()));
+        text("fraud.column.reported", 100, r -> formats.date(r.fraudCase().reportedDate()));
     caseTable.getColumns().add(reported);
-    caseTable.getColumns().add(text("fraud.column.type", 160, CaseRow::type));
+    caseTable.getColumns().add(text("fraud.column.type", 200, CaseRow::type));
     caseTable.getColumns().add(text("fraud.column.status", 90, CaseRow::status));
-    caseTable.getColumns().add(text("fraud.column.channel", 120, CaseRow::channel));
+    caseTable.getColumns().add(text("fraud.column.channel", 130, CaseRow::channel));
     caseTable.getColumns().add(text("fraud.column.loan", 100, CaseRow::loanId));
     caseTable.getColumns().add(identity("fraud.column.name", 90, model::name));
     caseTable.getColumns().add(identity("fraud.column.idNumber", 160, model::idNumber));
@@ -391,6 +392,10 @@ public final class FraudView {
       confirm.setTitle(resources.getString("fraud.reveal.confirm.title"));
       confirm.setHeaderText(resources.getString("fraud.reveal.confirm.header"));
       confirm.initOwner(caseTable.getScene().getWindow());
+      confirm
+          .getDialogPane()
+          .getStylesheets()
+          .setAll(caseTable.getScene().getRoot().getStylesheets());
       confirm.getDialogPane().setId("revealConfirmation");
       confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> model.reveal());
     } else {
@@ -523,6 +528,7 @@ public final class FraudView {
   private <T> TableColumn<T, String> text(String key, double width, Function<T, String> value) {
     TableColumn<T, String> c = new TableColumn<>(resources.getString(key));
     c.setPrefWidth(width);
+    c.setMinWidth(width);
     c.setCellValueFactory(f -> Bindings.createStringBinding(() -> value.apply(f.getValue())));
     return c;
   }
@@ -530,6 +536,7 @@ public final class FraudView {
   private <T> TableColumn<T, String> identity(String key, double width, Function<T, String> value) {
     TableColumn<T, String> c = new TableColumn<>(resources.getString(key));
     c.setPrefWidth(width);
+    c.setMinWidth(width);
     c.setCellValueFactory(
         f ->
             Bindings.createStringBinding(
@@ -541,6 +548,7 @@ public final class FraudView {
       String key, double width, Function<T, Number> value, Function<Number, String> format) {
     TableColumn<T, Number> c = new TableColumn<>(resources.getString(key));
     c.setPrefWidth(width);
+    c.setMinWidth(width);
     c.setCellValueFactory(
         f -> new javafx.beans.property.ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
     c.setCellFactory(
@@ -558,7 +566,7 @@ public final class FraudView {
   }
 
   private <T> TableColumn<T, Number> money(String key, Function<T, Long> cents) {
-    return number(key, 120, r -> cents.apply(r), n -> formats.amount(n.longValue() / 100.0));
+    return number(key, 115, r -> cents.apply(r), n -> formats.amount(n.longValue() / 100.0));
   }
 
   private <T> void drillRows(

@@ -150,10 +150,10 @@ class FraudViewTest {
             "Document forgery", "Dismissed", "1", "1", "50,000.00", "0.00", "0.00", "0.00");
     // 5 cases, 1 dismissed; net loss 102,000; confirmed fraud on L1 and L2 of 4 loans = 50 %
     assertThat(text(robot, "#casesValue")).isEqualTo("5");
-    assertThat(text(robot, "#casesNote")).isEqualTo("of which dismissed: 1");
+    assertThat(text(robot, "#casesNote")).isEqualTo("dismissed: 1");
     assertThat(text(robot, "#netLossValue")).isEqualTo("CNY 102,000.00");
     assertThat(text(robot, "#rateValue")).isEqualTo("50.00%");
-    assertThat(text(robot, "#rateNote")).isEqualTo("2 of 4 loans originated");
+    assertThat(text(robot, "#rateNote")).isEqualTo("2 of 4 loans");
   }
 
   @Test
