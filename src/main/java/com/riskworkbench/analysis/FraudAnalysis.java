@@ -128,7 +128,8 @@ public final class FraudAnalysis {
         rates.byCohort,
         rates.all,
         counted,
-        loans);
+        loans,
+        asOf);
   }
 
   /** Confirmed fraud, for the rates: CONFIRMED and CLOSED. */

@@ -7,6 +7,8 @@ import com.riskworkbench.portfolio.DetectionChannel;
 import com.riskworkbench.portfolio.FraudCase;
 import com.riskworkbench.portfolio.FraudStatus;
 import com.riskworkbench.portfolio.FraudType;
+import com.riskworkbench.portfolio.book.LoadedPortfolio;
+import com.riskworkbench.portfolio.book.Months;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -66,6 +69,7 @@ public final class FraudResult implements AnalysisResult {
   private final FraudRate rate;
   private final List<FraudCase> cases;
   private final int[] caseLoan;
+  private final int asOfMonth;
 
   FraudResult(
       List<TypeStatusCell> cells,
@@ -77,7 +81,8 @@ public final class FraudResult implements AnalysisResult {
       Map<YearMonth, FraudRate> rateByCohort,
       FraudRate rate,
       List<FraudCase> cases,
-      int[] caseLoan) {
+      int[] caseLoan,
+      int asOfMonth) {
     this.cells = List.copyOf(cells);
     this.byChannel = Collections.unmodifiableMap(new EnumMap<>(byChannel));
     this.byRootCause = Collections.unmodifiableMap(new LinkedHashMap<>(byRootCause));
@@ -88,6 +93,7 @@ public final class FraudResult implements AnalysisResult {
     this.rate = rate;
     this.cases = List.copyOf(cases);
     this.caseLoan = caseLoan.clone();
+    this.asOfMonth = asOfMonth;
   }
 
   /** The rows of the main table: fraud types, then statuses, in declared order. */
@@ -154,10 +160,60 @@ public final class FraudResult implements AnalysisResult {
    * distinct: for drill-down. Cases naming only a borrower contribute no loan.
    */
   public int[] loansBehind(FraudType type, FraudStatus status) {
+    return loansWhere(c -> c.fraudType() == type && c.status() == status);
+  }
+
+  /** Every counted case, in portfolio order: the case list of the Fraud screen. */
+  public List<FraudCase> cases() {
+    return cases;
+  }
+
+  /** The index of the loan named by counted case {@code i} of {@link #cases()}, or -1. */
+  public int loanOf(int i) {
+    return caseLoan[i];
+  }
+
+  /** The loans named by the counted cases of one detection channel: for drill-down. */
+  public int[] loansBehind(DetectionChannel channel) {
+    return loansWhere(c -> c.detectionChannel() == channel);
+  }
+
+  /** The loans named by the counted cases of one root cause ("(none)" included): drill-down. */
+  public int[] loansBehindRootCause(String rootCause) {
+    return loansWhere(c -> FraudAnalysis.rootCause(c).equals(rootCause));
+  }
+
+  /** The loans named by every counted case: for drill-down from the totals. */
+  public int[] loansBehind() {
+    return loansWhere(c -> true);
+  }
+
+  /**
+   * The confirmed-fraud loans of one loan channel, i.e. the {@code fraud_loans} of {@link
+   * #confirmedRateByChannel()}: loans in scope originated by the as-of month, named by a counted
+   * CONFIRMED or CLOSED case. Ascending.
+   */
+  public int[] confirmedFraudLoans(LoadedPortfolio p, String channel) {
+    int code = p.channels().code(channel);
+    return Arrays.stream(confirmedFraudLoans(p)).filter(l -> p.loanChannel()[l] == code).toArray();
+  }
+
+  /** The confirmed-fraud loans of one origination cohort, as {@link #confirmedRateByCohort()}. */
+  public int[] confirmedFraudLoans(LoadedPortfolio p, YearMonth cohort) {
+    int m = Months.ordinal(cohort);
+    return Arrays.stream(confirmedFraudLoans(p)).filter(l -> p.loanOriginMonth()[l] == m).toArray();
+  }
+
+  private int[] confirmedFraudLoans(LoadedPortfolio p) {
+    return Arrays.stream(loansWhere(c -> FraudAnalysis.isConfirmedFraud(c.status())))
+        .filter(l -> p.loanOriginMonth()[l] <= asOfMonth)
+        .toArray();
+  }
+
+  private int[] loansWhere(Predicate<FraudCase> which) {
     int[] loans = new int[caseLoan.length];
     for (int i = 0; i < caseLoan.length; i++) {
-      FraudCase c = cases.get(i);
-      loans[i] = c.fraudType() == type && c.status() == status ? caseLoan[i] : -1;
+      loans[i] = which.test(cases.get(i)) ? caseLoan[i] : -1;
     }
     return Arrays.stream(loans).filter(l -> l >= 0).sorted().distinct().toArray();
   }

@@ -1,10 +1,12 @@
 package com.riskworkbench.app;
 
+import com.riskworkbench.service.AuditTrail;
 import com.riskworkbench.service.FilePortfolioService;
 import com.riskworkbench.service.PackExport;
 import com.riskworkbench.service.PortfolioService;
 import com.riskworkbench.service.ReportService;
 import com.riskworkbench.service.UserSettings;
+import com.riskworkbench.ui.audit.AuditLogViewModel;
 import com.riskworkbench.ui.collections.CollectionsView;
 import com.riskworkbench.ui.collections.CollectionsViewModel;
 import com.riskworkbench.ui.common.BackgroundRunner;
@@ -69,6 +71,24 @@ public final class AppContext {
       Locale locale,
       Desktop desktop,
       UserSettings settings) {
+    this(
+        portfolios,
+        reports,
+        runner,
+        locale,
+        desktop,
+        settings,
+        AuditTrail.inMemory(Clock.systemUTC()));
+  }
+
+  public AppContext(
+      PortfolioService portfolios,
+      ReportService reports,
+      BackgroundRunner runner,
+      Locale locale,
+      Desktop desktop,
+      UserSettings settings,
+      AuditTrail audit) {
     ResourceBundle messages = ResourceBundle.getBundle("i18n.messages", locale);
     Formats formats = new Formats(locale);
     Labels labels = new Labels(messages);
@@ -78,8 +98,10 @@ public final class AppContext {
     this.mainViewModel = new MainViewModel(screens, reports, settings);
     this.views = new ViewLoader(this::controller, messages);
 
+    AuditLogViewModel auditLog = model(new AuditLogViewModel(screens, audit));
     controllers.put(
-        MainView.class, () -> new MainView(mainViewModel, views::load, desktop, formats, labels));
+        MainView.class,
+        () -> new MainView(mainViewModel, views::load, desktop, formats, labels, auditLog));
     DashboardViewModel dashboard = model(new DashboardViewModel(screens));
     controllers.put(DashboardView.class, () -> new DashboardView(dashboard));
     ConcentrationViewModel concentration = model(new ConcentrationViewModel(screens));
@@ -88,7 +110,7 @@ public final class AppContext {
     controllers.put(VintageView.class, () -> new VintageView(vintage));
     RollRateViewModel rollRate = model(new RollRateViewModel(screens));
     controllers.put(RollRateView.class, () -> new RollRateView(rollRate));
-    FraudViewModel fraud = model(new FraudViewModel(screens));
+    FraudViewModel fraud = model(new FraudViewModel(screens, audit));
     controllers.put(FraudView.class, () -> new FraudView(fraud));
     CollectionsViewModel collections = model(new CollectionsViewModel(screens));
     controllers.put(CollectionsView.class, () -> new CollectionsView(collections));
@@ -125,7 +147,8 @@ public final class AppContext {
         runner,
         locale,
         desktop,
-        settings);
+        settings,
+        new AuditLogTrail(AuditLog.standard()));
   }
 
   private <T> T model(T viewModel) {

@@ -13,6 +13,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /** Portfolios as H2 files, with the sample kept in the per-user data folder. */
@@ -92,5 +95,27 @@ public final class FilePortfolioService implements PortfolioService {
     String name =
         tapeFolder.getFileName() == null ? "Portfolio" : tapeFolder.getFileName().toString();
     return PortfolioImport.run(TapeSource.folder(tapeFolder), out, name, true, progress);
+  }
+
+  @Override
+  public ImportFindings importFindings(Path file, int limit) throws PortfolioException {
+    try (PortfolioRepository repo = PortfolioRepository.open(file)) {
+      PortfolioRepository.DataQualityReport report = repo.dataQuality(limit);
+      return new ImportFindings(report.counts(), report.first());
+    }
+  }
+
+  @Override
+  public Map<String, BorrowerIdentity> borrowerIdentities(Path file, Collection<String> ids)
+      throws PortfolioException {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    try (PortfolioRepository repo = PortfolioRepository.open(file)) {
+      Map<String, BorrowerIdentity> out = new HashMap<>();
+      repo.borrowerIdentities(ids)
+          .forEach((id, who) -> out.put(id, new BorrowerIdentity(who.name(), who.idNumber())));
+      return out;
+    }
   }
 }

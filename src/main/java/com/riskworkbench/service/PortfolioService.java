@@ -4,6 +4,8 @@ import com.riskworkbench.common.Progress;
 import com.riskworkbench.portfolio.PortfolioException;
 import com.riskworkbench.portfolio.tape.ImportSummary;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Map;
 
 /** What the window asks of portfolios. Implementations are called off the FX thread. */
 public interface PortfolioService {
@@ -24,4 +26,21 @@ public interface PortfolioService {
    *     line and column
    */
   ImportSummary importTape(Path tapeFolder, Path out, Progress progress) throws PortfolioException;
+
+  /**
+   * What the import of the portfolio file found: findings by kind and the first {@code limit}
+   * findings. A service without a store finds nothing.
+   */
+  default ImportFindings importFindings(Path file, int limit) throws PortfolioException {
+    return ImportFindings.NONE;
+  }
+
+  /**
+   * The names and ID numbers of the given borrowers of the portfolio file, by borrower id; a
+   * borrower not in the file is left out. Personal data: mask it unless the analyst revealed it.
+   */
+  default Map<String, BorrowerIdentity> borrowerIdentities(Path file, Collection<String> ids)
+      throws PortfolioException {
+    return Map.of();
+  }
 }

@@ -281,6 +281,57 @@ class FraudAnalysisTest {
   }
 
   @Test
+  void loansBehindChannelsAndRootCausesForDrillDown() {
+    FraudResult r = june();
+    var p = book().scope("2024-06").portfolio();
+    int l1 = p.loanIndex("L1");
+    int l2 = p.loanIndex("L2");
+    int l3 = p.loanIndex("L3");
+    int l5 = p.loanIndex("L5");
+
+    // MODEL_ALERT: F1 (L1), F3 (L3); F8 is reported after June
+    assertThat(r.loansBehind(MODEL_ALERT)).containsExactly(l1, l3);
+    // AUDIT: F6 names only B9 (no loan), F7 names L1
+    assertThat(r.loansBehind(AUDIT)).containsExactly(l1);
+    // weak KYC: F1 (L1), F2 (L2), F7 (L1 again, counted once)
+    assertThat(r.loansBehindRootCause("weak KYC")).containsExactly(l1, l2);
+    // (none): F3 (L3), F5 (L5), F6 (blank, no loan)
+    assertThat(r.loansBehindRootCause("(none)")).containsExactly(l3, l5);
+    // every counted case: L1, L2, L3, L4, L5
+    assertThat(r.loansBehind()).hasSize(5);
+  }
+
+  @Test
+  void caseListHoldsTheCountedCasesWithTheirLoans() {
+    FraudResult r = june();
+    var p = book().scope("2024-06").portfolio();
+
+    // F1 … F7 are in at June, F8 is not
+    assertThat(r.cases())
+        .extracting(FraudCase::caseId)
+        .containsExactly("F1", "F2", "F3", "F4", "F5", "F6", "F7");
+    assertThat(r.loanOf(0)).isEqualTo(p.loanIndex("L1"));
+    assertThat(r.loanOf(5)).as("F6 names only a borrower").isEqualTo(-1);
+  }
+
+  @Test
+  void confirmedFraudLoansAreTheNumeratorsOfTheRates() {
+    FraudResult r = june();
+    var p = book().scope("2024-06").portfolio();
+
+    // Confirmed fraud (CONFIRMED or CLOSED) naming a loan: F1 and F7 (L1), F2 (L2), F4 (L4).
+    // Online: L1, L2; Branch: L4. Cohort 2024-01: L1, L2; 2024-02: L4; 2024-03: none.
+    assertThat(r.confirmedFraudLoans(p, "Online"))
+        .containsExactly(p.loanIndex("L1"), p.loanIndex("L2"))
+        .hasSize(r.confirmedRateByChannel().get("Online").fraudLoans());
+    assertThat(r.confirmedFraudLoans(p, "Branch")).containsExactly(p.loanIndex("L4"));
+    assertThat(r.confirmedFraudLoans(p, YearMonth.of(2024, 1)))
+        .hasSize(r.confirmedRateByCohort().get(YearMonth.of(2024, 1)).fraudLoans())
+        .hasSize(2);
+    assertThat(r.confirmedFraudLoans(p, YearMonth.of(2024, 3))).isEmpty();
+  }
+
+  @Test
   void emptyPortfolioGivesEmptyTables() {
     FraudResult r = FraudAnalysis.run(AnalysisScope.all(new PortfolioBuilder().build()));
 

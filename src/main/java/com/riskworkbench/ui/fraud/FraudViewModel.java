@@ -1,15 +1,421 @@
 package com.riskworkbench.ui.fraud;
 
+import com.riskworkbench.analysis.Analyses;
+import com.riskworkbench.analysis.AnalysisScope;
+import com.riskworkbench.analysis.FraudResult;
+import com.riskworkbench.common.Masking;
+import com.riskworkbench.portfolio.DetectionChannel;
+import com.riskworkbench.portfolio.FraudCase;
+import com.riskworkbench.portfolio.FraudStatus;
+import com.riskworkbench.portfolio.FraudType;
+import com.riskworkbench.service.AuditTrail;
+import com.riskworkbench.service.BorrowerIdentity;
+import com.riskworkbench.service.OpenedPortfolio;
+import com.riskworkbench.ui.common.Formats;
+import com.riskworkbench.ui.common.Jobs;
+import com.riskworkbench.ui.common.Labels;
+import com.riskworkbench.ui.common.LoanSelection;
 import com.riskworkbench.ui.common.ScreenContext;
+import com.riskworkbench.ui.common.WorkbenchState.Scope;
+import com.riskworkbench.ui.fraud.FraudRows.CaseRow;
+import com.riskworkbench.ui.fraud.FraudRows.RateRow;
+import com.riskworkbench.ui.fraud.FraudRows.SummaryRow;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import javafx.beans.Observable;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
 
 /**
- * State and commands of the Fraud screen. Calls the analyses off the FX thread; never touches a
- * node.
+ * State and commands of the Fraud screen: the fraud summary of the current scope, the case list
+ * with its filters and detail, and the audited reveal and export of personal data. Calls the
+ * analyses and services off the FX thread; never touches a node.
  */
 public final class FraudViewModel {
   private final ScreenContext context;
+  private final AuditTrail audit;
+  private final Jobs.Slot slot;
+  private final Jobs.Slot detailSlot;
+  private final Jobs.Slot revealSlot;
+  private final Jobs.Slot exportSlot;
+  private final Set<Path> revealConfirmed = new HashSet<>();
+  private OpenedPortfolio identitiesOf;
+  private Map<String, BorrowerIdentity> identities = Map.of();
 
-  public FraudViewModel(ScreenContext context) {
+  // Properties
+  private final ReadOnlyObjectWrapper<Optional<FraudRows>> rows =
+      new ReadOnlyObjectWrapper<>(Optional.empty());
+  private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper();
+  private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+  private final ReadOnlyBooleanWrapper revealed = new ReadOnlyBooleanWrapper(false);
+  private final ReadOnlyObjectWrapper<Optional<CaseDetail>> detail =
+      new ReadOnlyObjectWrapper<>(Optional.empty());
+  private final ObservableList<SummaryRow> byTypeStatus = FXCollections.observableArrayList();
+  private final ObservableList<SummaryRow> byChannel = FXCollections.observableArrayList();
+  private final ObservableList<SummaryRow> byRootCause = FXCollections.observableArrayList();
+  private final ObservableList<RateRow> rateByChannel = FXCollections.observableArrayList();
+  private final ObservableList<RateRow> rateByCohort = FXCollections.observableArrayList();
+  private final ObservableList<FraudRows.DaysRow> days = FXCollections.observableArrayList();
+  private final ObservableList<CaseRow> cases = FXCollections.observableArrayList();
+  private final FilteredList<CaseRow> filteredCases = new FilteredList<>(cases);
+
+  // Case-list filters: null is "all"
+  private final StringProperty search = new SimpleStringProperty("");
+  private final ObjectProperty<FraudType> typeFilter = new SimpleObjectProperty<>();
+  private final ObjectProperty<FraudStatus> statusFilter = new SimpleObjectProperty<>();
+  private final ObjectProperty<DetectionChannel> channelFilter = new SimpleObjectProperty<>();
+  private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
+  private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
+
+  public FraudViewModel(ScreenContext context, AuditTrail audit) {
     this.context = context;
+    this.audit = audit;
+    this.slot = context.jobs().slot();
+    this.detailSlot = context.jobs().slot();
+    this.revealSlot = context.jobs().slot();
+    this.exportSlot = context.jobs().slot();
+    emptyText.set(text("fraud.empty.noPortfolio"));
+    for (Observable o :
+        List.of(search, typeFilter, statusFilter, channelFilter, from, to, revealed)) {
+      o.addListener(x -> filteredCases.setPredicate(casePredicate()));
+    }
+    context.state().portfolioProperty().addListener((o, was, now) -> revealed.set(false));
+    context.state().scopeProperty().addListener((o, was, now) -> recompute(now));
+    recompute(context.state().scope());
+  }
+
+  // Commands
+
+  private void recompute(Optional<Scope> scope) {
+    slot.cancel();
+    detailSlot.cancel();
+    detail.set(Optional.empty());
+    if (scope.isEmpty()) {
+      show(Optional.empty());
+      emptyText.set(text("fraud.empty.noPortfolio"));
+      return;
+    }
+    Scope s = scope.get();
+    Analyses.Params params = context.state().params();
+    OpenedPortfolio portfolio = s.portfolio();
+    boolean needIdentities = identitiesOf != portfolio;
+    Labels labels = context.labels();
+    String noRootCause = text("fraud.noRootCause");
+    slot.submit(
+        text("fraud.computing"),
+        progress -> {
+          AnalysisScope as = s.resolve();
+          FraudResult r = (FraudResult) Analyses.run(Analyses.Kind.FRAUD, as, params);
+          progress.checkCancelled();
+          Map<String, BorrowerIdentity> who =
+              needIdentities ? loadIdentities(portfolio) : identities;
+          return new Loaded(
+              portfolio,
+              who,
+              FraudRows.of(r, portfolio.book(), s.asOf(), who, labels, noRootCause));
+        },
+        loaded -> {
+          identitiesOf = loaded.portfolio();
+          identities = loaded.identities();
+          show(Optional.of(loaded.rows()));
+          emptyText.set(
+              MessageFormat.format(text("fraud.empty.noCases"), context.formats().month(s.asOf())));
+        },
+        error -> {
+          show(Optional.empty());
+          emptyText.set(text("fraud.failed") + " " + error.getMessage());
+        });
+  }
+
+  private record Loaded(
+      OpenedPortfolio portfolio, Map<String, BorrowerIdentity> identities, FraudRows rows) {}
+
+  /** Names and ID numbers of every borrower the portfolio's fraud cases name (masked on screen). */
+  private Map<String, BorrowerIdentity> loadIdentities(OpenedPortfolio portfolio) throws Exception {
+    Set<String> ids = new TreeSet<>();
+    var p = portfolio.book();
+    for (FraudCase c : p.fraudCases()) {
+      int loan = c.loanId().map(p::loanIndex).orElse(-1);
+      String b = FraudRows.borrowerOf(c, loan, p);
+      if (!b.isEmpty()) {
+        ids.add(b);
+      }
+    }
+    return context.service().borrowerIdentities(portfolio.overview().file(), ids);
+  }
+
+  private void show(Optional<FraudRows> r) {
+    rows.set(r);
+    byTypeStatus.setAll(r.map(FraudRows::byTypeStatus).orElse(List.of()));
+    byChannel.setAll(r.map(FraudRows::byChannel).orElse(List.of()));
+    byRootCause.setAll(r.map(FraudRows::byRootCause).orElse(List.of()));
+    rateByChannel.setAll(r.map(FraudRows::byLoanChannel).orElse(List.of()));
+    rateByCohort.setAll(r.map(FraudRows::byCohort).orElse(List.of()));
+    days.setAll(r.map(FraudRows::days).orElse(List.of()));
+    cases.setAll(r.map(FraudRows::cases).orElse(List.of()));
+  }
+
+  private Predicate<CaseRow> casePredicate() {
+    String text = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
+    FraudType type = typeFilter.get();
+    FraudStatus status = statusFilter.get();
+    DetectionChannel channel = channelFilter.get();
+    LocalDate first = from.get();
+    LocalDate last = to.get();
+    boolean withIdentity = revealed.get();
+    return row -> {
+      FraudCase c = row.fraudCase();
+      return (type == null || c.fraudType() == type)
+          && (status == null || c.status() == status)
+          && (channel == null || c.detectionChannel() == channel)
+          && (first == null || !c.reportedDate().isBefore(first))
+          && (last == null || !c.reportedDate().isAfter(last))
+          && (text.isEmpty() || row.matches(text, withIdentity));
+    };
+  }
+
+  /** Shows the Loans view with the loans behind a row of a case-totals table. */
+  public void drillDown(SummaryRow row, String table) {
+    String what = row.status().isEmpty() ? row.label() : row.label() + " · " + row.status();
+    drillDown(table + ": " + what, row.loans());
+  }
+
+  /** Shows the Loans view with the confirmed-fraud loans of a rate row. */
+  public void drillDown(RateRow row, String table) {
+    drillDown(table + ": " + row.label(), row.loans());
+  }
+
+  private void drillDown(String what, int[] loans) {
+    rows.get()
+        .ifPresent(
+            r ->
+                context
+                    .state()
+                    .drillDown(
+                        new LoanSelection(
+                            MessageFormat.format(
+                                text("fraud.drill.title"),
+                                what,
+                                context.formats().count(loans.length)),
+                            loans,
+                            r.asOf())));
+  }
+
+  /** Shows the detail of a case of the list (its loan's history and the borrower's loans). */
+  public void select(CaseRow row) {
+    if (row == null) {
+      detailSlot.cancel();
+      detail.set(Optional.empty());
+      return;
+    }
+    Optional<Scope> scope = context.state().scope();
+    if (scope.isEmpty()) {
+      return;
+    }
+    var book = scope.get().portfolio().book();
+    int asOf = com.riskworkbench.portfolio.book.Months.ordinal(scope.get().asOf());
+    detailSlot.submit(
+        text("fraud.loadingDetail"),
+        progress -> CaseDetail.of(row, book, asOf),
+        d -> detail.set(Optional.of(d)),
+        error -> detail.set(Optional.empty()));
+  }
+
+  /**
+   * True until the analyst has confirmed a reveal of this portfolio's personal data this session.
+   */
+  public boolean revealNeedsConfirmation() {
+    return portfolioFile().map(f -> !revealConfirmed.contains(f)).orElse(false);
+  }
+
+  /**
+   * Shows names and ID numbers. The first reveal of a portfolio in a session is recorded in the
+   * audit log (file, SHA-256, what) before anything is shown; if it cannot be recorded, nothing is.
+   */
+  public void reveal() {
+    Optional<Path> file = portfolioFile();
+    if (file.isEmpty() || revealed.get()) {
+      return;
+    }
+    if (revealConfirmed.contains(file.get())) {
+      revealed.set(true);
+      return;
+    }
+    String detailText = text("fraud.audit.reveal");
+    revealSlot.submit(
+        text("fraud.recording"),
+        progress -> audit.record(AuditTrail.REVEAL, file.get(), detailText),
+        entry -> {
+          revealConfirmed.add(file.get());
+          if (portfolioFile().equals(file)) {
+            revealed.set(true);
+          }
+        },
+        error -> message.set(text("fraud.audit.failed") + " " + error.getMessage()));
+  }
+
+  /** Masks names and ID numbers again. */
+  public void hide() {
+    revealed.set(false);
+  }
+
+  /**
+   * Writes the cases the list shows (with its filters) as CSV; names and ID numbers are masked
+   * unless revealed, and an unmasked export is recorded in the audit log first.
+   */
+  public void exportCases(Path out) {
+    Optional<Path> file = portfolioFile();
+    if (file.isEmpty()) {
+      return;
+    }
+    List<CaseRow> shown = List.copyOf(filteredCases);
+    boolean unmasked = revealed.get();
+    String detailText =
+        MessageFormat.format(text("fraud.audit.export"), shown.size(), out.toAbsolutePath());
+    exportSlot.submit(
+        text("fraud.exporting"),
+        progress -> {
+          if (unmasked) {
+            audit.record(AuditTrail.EXPORT, file.get(), detailText);
+          }
+          CaseCsv.write(shown, unmasked, out);
+          return out;
+        },
+        written ->
+            message.set(
+                MessageFormat.format(
+                    text(unmasked ? "fraud.exported.unmasked" : "fraud.exported"),
+                    shown.size(),
+                    written)),
+        error -> message.set(text("fraud.exportFailed") + " " + error.getMessage()));
+  }
+
+  /** A borrower's name as the list shows it: masked unless revealed. */
+  public String name(CaseRow row) {
+    return revealed.get() ? row.name() : Masking.name(row.name());
+  }
+
+  /** A borrower's ID number as the list shows it: masked unless revealed. */
+  public String idNumber(CaseRow row) {
+    return revealed.get() ? row.idNumber() : Masking.idNumber(row.idNumber());
+  }
+
+  private Optional<Path> portfolioFile() {
+    return context.state().portfolioProperty().get().map(p -> p.overview().file());
+  }
+
+  private String text(String key) {
+    return context.messages().getString(key);
+  }
+
+  public Formats formats() {
+    return context.formats();
+  }
+
+  public Labels labels() {
+    return context.labels();
+  }
+
+  // Properties
+
+  /** The figures of the current scope; empty while none are computed. */
+  public ReadOnlyObjectProperty<Optional<FraudRows>> rowsProperty() {
+    return rows.getReadOnlyProperty();
+  }
+
+  /** What an empty table says: no portfolio, no cases in scope, or a failure. */
+  public ReadOnlyStringProperty emptyTextProperty() {
+    return emptyText.getReadOnlyProperty();
+  }
+
+  /** The outcome of the last export or reveal that needs saying. */
+  public ReadOnlyStringProperty messageProperty() {
+    return message.getReadOnlyProperty();
+  }
+
+  public ReadOnlyBooleanProperty revealedProperty() {
+    return revealed.getReadOnlyProperty();
+  }
+
+  public ReadOnlyObjectProperty<Optional<CaseDetail>> detailProperty() {
+    return detail.getReadOnlyProperty();
+  }
+
+  public ObservableList<SummaryRow> byTypeStatus() {
+    return byTypeStatus;
+  }
+
+  public ObservableList<SummaryRow> byChannel() {
+    return byChannel;
+  }
+
+  public ObservableList<SummaryRow> byRootCause() {
+    return byRootCause;
+  }
+
+  public ObservableList<RateRow> rateByChannel() {
+    return rateByChannel;
+  }
+
+  public ObservableList<RateRow> rateByCohort() {
+    return rateByCohort;
+  }
+
+  public ObservableList<FraudRows.DaysRow> days() {
+    return days;
+  }
+
+  /** Every case in scope. */
+  public ObservableList<CaseRow> allCases() {
+    return cases;
+  }
+
+  /** The cases the list shows: those in scope that pass the search and the filters. */
+  public FilteredList<CaseRow> cases() {
+    return filteredCases;
+  }
+
+  public StringProperty searchProperty() {
+    return search;
+  }
+
+  public ObjectProperty<FraudType> typeFilterProperty() {
+    return typeFilter;
+  }
+
+  public ObjectProperty<FraudStatus> statusFilterProperty() {
+    return statusFilter;
+  }
+
+  public ObjectProperty<DetectionChannel> channelFilterProperty() {
+    return channelFilter;
+  }
+
+  public ObjectProperty<LocalDate> fromProperty() {
+    return from;
+  }
+
+  public ObjectProperty<LocalDate> toProperty() {
+    return to;
   }
 }

@@ -4,6 +4,8 @@ import com.riskworkbench.analysis.Dimension;
 import com.riskworkbench.app.AppVersion;
 import com.riskworkbench.portfolio.BorrowerType;
 import com.riskworkbench.portfolio.tape.TapeError;
+import com.riskworkbench.ui.audit.AuditLogDialog;
+import com.riskworkbench.ui.audit.AuditLogViewModel;
 import com.riskworkbench.ui.common.Formats;
 import com.riskworkbench.ui.common.Labels;
 import java.io.File;
@@ -56,6 +58,7 @@ public final class MainView {
   private final Desktop desktop;
   private final Formats formats;
   private final Labels labels;
+  private final AuditLogViewModel auditLog;
   private final Map<Screen, Parent> loaded = new EnumMap<>(Screen.class);
   private final Map<Dimension, CheckComboBox<String>> filterBoxes = new EnumMap<>(Dimension.class);
   private boolean syncingFilters;
@@ -85,12 +88,14 @@ public final class MainView {
       Function<Class<?>, Parent> views,
       Desktop desktop,
       Formats formats,
-      Labels labels) {
+      Labels labels,
+      AuditLogViewModel auditLog) {
     this.model = model;
     this.views = views;
     this.desktop = desktop;
     this.formats = formats;
     this.labels = labels;
+    this.auditLog = auditLog;
   }
 
   @FXML
@@ -480,6 +485,11 @@ public final class MainView {
     about.setHeaderText(null);
     about.initOwner(window());
     about.show();
+  }
+
+  @FXML
+  private void onAuditLog() {
+    new AuditLogDialog(auditLog, resources).show(window());
   }
 
   /** The navigation list, for the application's keyboard focus on start. */

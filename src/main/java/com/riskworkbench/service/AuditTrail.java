@@ -1,0 +1,68 @@
+package com.riskworkbench.service;
+
+import com.riskworkbench.common.FileHashes;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The record of every act that shows or exports personal data (DESIGN §7). Implementations compute
+ * the portfolio file's SHA-256, so call them off the FX thread.
+ */
+public interface AuditTrail {
+
+  /** Reveal of personal data on screen. */
+  String REVEAL = "reveal";
+
+  /** Export of a list holding personal data. */
+  String EXPORT = "export";
+
+  /**
+   * Appends an entry: now, the OS user, {@code action}, the portfolio file and its SHA-256, {@code
+   * detail}.
+   *
+   * @return the entry written
+   */
+  AuditEntry record(String action, Path portfolio, String detail) throws IOException;
+
+  /** Every entry, oldest first. */
+  List<AuditEntry> entries() throws IOException;
+
+  /** The SHA-256 of a portfolio file, or "unavailable" when it cannot be read (a team database). */
+  static String sha256(Path portfolio) {
+    try {
+      return Files.isRegularFile(portfolio) ? FileHashes.sha256(portfolio) : "unavailable";
+    } catch (IOException e) {
+      return "unavailable";
+    }
+  }
+
+  /** A trail kept in memory: for tests and for a window without a data folder. */
+  static AuditTrail inMemory(Clock clock) {
+    return new AuditTrail() {
+      private final List<AuditEntry> entries = new ArrayList<>();
+
+      @Override
+      public synchronized AuditEntry record(String action, Path portfolio, String detail) {
+        AuditEntry e =
+            new AuditEntry(
+                clock.instant(),
+                System.getProperty("user.name", "unknown"),
+                action,
+                portfolio.toAbsolutePath().toString(),
+                sha256(portfolio),
+                detail);
+        entries.add(e);
+        return e;
+      }
+
+      @Override
+      public synchronized List<AuditEntry> entries() {
+        return List.copyOf(entries);
+      }
+    };
+  }
+}

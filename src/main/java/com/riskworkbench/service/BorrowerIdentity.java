@@ -1,0 +1,15 @@
+package com.riskworkbench.service;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/** A borrower's personal data (DESIGN §7): mask it before showing or exporting it. */
+public record BorrowerIdentity(Optional<String> name, Optional<String> idNumber) {
+  public static final BorrowerIdentity UNKNOWN =
+      new BorrowerIdentity(Optional.empty(), Optional.empty());
+
+  public BorrowerIdentity {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(idNumber, "idNumber");
+  }
+}

@@ -1,0 +1,79 @@
+package com.riskworkbench.ui.fraud;
+
+import com.riskworkbench.common.AtomicFiles;
+import com.riskworkbench.common.Masking;
+import com.riskworkbench.portfolio.FraudCase;
+import com.riskworkbench.ui.fraud.FraudRows.CaseRow;
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The case list as CSV, like the command line's output: codes by name, plain amounts. Names and ID
+ * numbers are masked unless {@code unmasked}. Text that a spreadsheet would read as a formula is
+ * prefixed with a quote. Written to a temporary file beside the target and moved into place.
+ */
+final class CaseCsv {
+  static final String HEADER =
+      "case_id,reported_date,fraud_type,status,detection_channel,loan_id,borrower_id,name,"
+          + "id_number,exposure,loss,recovered,root_cause,summary";
+
+  private CaseCsv() {}
+
+  static void write(List<CaseRow> rows, boolean unmasked, Path out) throws IOException {
+    Path dir = out.toAbsolutePath().getParent();
+    Path temp = Files.createTempFile(dir, ".cases-", ".csv.tmp");
+    try {
+      try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+        w.write('\uFEFF'); // so that spreadsheets read UTF-8 (Chinese names)
+        w.write(HEADER);
+        w.write("\r\n");
+        for (CaseRow r : rows) {
+          FraudCase c = r.fraudCase();
+          String name = unmasked ? r.name() : Masking.name(r.name());
+          String id = unmasked ? r.idNumber() : Masking.idNumber(r.idNumber());
+          w.write(
+              String.join(
+                  ",",
+                  field(c.caseId()),
+                  c.reportedDate().toString(),
+                  c.fraudType().name(),
+                  c.status().name(),
+                  c.detectionChannel().name(),
+                  field(r.loanId()),
+                  field(r.borrowerId()),
+                  field(name),
+                  field(id),
+                  amount(c.exposureCents()),
+                  amount(c.lossCents()),
+                  amount(c.recoveredCents()),
+                  field(c.rootCause().orElse("")),
+                  field(c.summary().orElse(""))));
+          w.write("\r\n");
+        }
+      }
+      AtomicFiles.moveIntoPlace(temp, out);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  private static String amount(long cents) {
+    return BigDecimal.valueOf(cents, 2).toPlainString();
+  }
+
+  static String field(String text) {
+    String t = text;
+    if (!t.isEmpty() && "=+-@\t\r".indexOf(t.charAt(0)) >= 0) {
+      t = "'" + t;
+    }
+    if (t.contains(",") || t.contains("\"") || t.contains("\n") || t.contains("\r")) {
+      return "\"" + t.replace("\"", "\"\"") + "\"";
+    }
+    return t;
+  }
+}

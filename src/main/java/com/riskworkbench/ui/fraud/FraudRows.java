@@ -1,0 +1,168 @@
+package com.riskworkbench.ui.fraud;
+
+import com.riskworkbench.analysis.FraudResult;
+import com.riskworkbench.analysis.FraudResult.CaseTotals;
+import com.riskworkbench.analysis.FraudResult.DaysToReport;
+import com.riskworkbench.analysis.FraudResult.FraudRate;
+import com.riskworkbench.portfolio.FraudCase;
+import com.riskworkbench.portfolio.FraudStatus;
+import com.riskworkbench.portfolio.book.LoadedPortfolio;
+import com.riskworkbench.service.BorrowerIdentity;
+import com.riskworkbench.ui.common.Labels;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The rows of the Fraud screen, built in the background from one {@link FraudResult}: every number
+ * comes from the result, the loans behind each row from its drill-down methods.
+ */
+record FraudRows(
+    FraudResult result,
+    String currency,
+    YearMonth asOf,
+    List<SummaryRow> byTypeStatus,
+    List<SummaryRow> byChannel,
+    List<SummaryRow> byRootCause,
+    List<RateRow> byLoanChannel,
+    List<RateRow> byCohort,
+    List<DaysRow> days,
+    List<CaseRow> cases) {
+
+  /**
+   * A row of a case-totals table: its label (and status, in the type × status table), the totals
+   * and the loans the cases name.
+   */
+  record SummaryRow(
+      String label, String status, CaseTotals totals, int[] loans, boolean dismissed) {
+    int loanCount() {
+      return loans.length;
+    }
+  }
+
+  /** A confirmed-fraud rate by loan channel or cohort, with its fraud loans. */
+  record RateRow(String label, FraudRate rate, int[] loans) {}
+
+  /** Days from origination to report of one fraud type. */
+  record DaysRow(String type, DaysToReport days) {}
+
+  /** One counted case of the list, with its loan, borrower and (unmasked) identity. */
+  record CaseRow(
+      FraudCase fraudCase,
+      int loan,
+      String loanId,
+      String borrowerId,
+      BorrowerIdentity who,
+      String type,
+      String status,
+      String channel,
+      String rootCause,
+      String searchText) {
+
+    String name() {
+      return who.name().orElse("");
+    }
+
+    String idNumber() {
+      return who.idNumber().orElse("");
+    }
+
+    /** Whether the lower-case {@code text} occurs in the case's ids, root cause or summary. */
+    boolean matches(String text, boolean withIdentity) {
+      return searchText.contains(text)
+          || (withIdentity
+              && (name().toLowerCase(Locale.ROOT).contains(text)
+                  || idNumber().toLowerCase(Locale.ROOT).contains(text)));
+    }
+  }
+
+  static FraudRows of(
+      FraudResult r,
+      LoadedPortfolio p,
+      YearMonth asOf,
+      Map<String, BorrowerIdentity> identities,
+      Labels labels,
+      String noRootCause) {
+    List<SummaryRow> typeStatus = new ArrayList<>();
+    for (FraudResult.TypeStatusCell c : r.cells()) {
+      typeStatus.add(
+          new SummaryRow(
+              labels.of(c.fraudType()),
+              labels.of(c.status()),
+              c.totals(),
+              r.loansBehind(c.fraudType(), c.status()),
+              c.status() == FraudStatus.DISMISSED));
+    }
+    List<SummaryRow> channels = new ArrayList<>();
+    r.byChannel()
+        .forEach(
+            (ch, t) ->
+                channels.add(new SummaryRow(labels.of(ch), "", t, r.loansBehind(ch), false)));
+    List<SummaryRow> causes = new ArrayList<>();
+    r.byRootCause()
+        .forEach(
+            (cause, t) ->
+                causes.add(
+                    new SummaryRow(
+                        cause.equals("(none)") ? noRootCause : cause,
+                        "",
+                        t,
+                        r.loansBehindRootCause(cause),
+                        false)));
+    List<RateRow> loanChannels = new ArrayList<>();
+    r.confirmedRateByChannel()
+        .forEach(
+            (ch, rate) -> loanChannels.add(new RateRow(ch, rate, r.confirmedFraudLoans(p, ch))));
+    List<RateRow> cohorts = new ArrayList<>();
+    r.confirmedRateByCohort()
+        .forEach(
+            (m, rate) -> cohorts.add(new RateRow(m.toString(), rate, r.confirmedFraudLoans(p, m))));
+    List<DaysRow> days = new ArrayList<>();
+    r.daysToReport().forEach((type, d) -> days.add(new DaysRow(labels.of(type), d)));
+
+    List<CaseRow> cases = new ArrayList<>(r.cases().size());
+    for (int i = 0; i < r.cases().size(); i++) {
+      FraudCase c = r.cases().get(i);
+      int loan = r.loanOf(i);
+      String loanId = c.loanId().orElse("");
+      String borrowerId = borrowerOf(c, loan, p);
+      String cause = c.rootCause().filter(t -> !t.isBlank()).orElse(noRootCause);
+      String search =
+          String.join("\n", c.caseId(), loanId, borrowerId, cause, c.summary().orElse(""))
+              .toLowerCase(Locale.ROOT);
+      cases.add(
+          new CaseRow(
+              c,
+              loan,
+              loanId,
+              borrowerId,
+              identities.getOrDefault(borrowerId, BorrowerIdentity.UNKNOWN),
+              labels.of(c.fraudType()),
+              labels.of(c.status()),
+              labels.of(c.detectionChannel()),
+              cause,
+              search));
+    }
+    return new FraudRows(
+        r,
+        p.currency(),
+        asOf,
+        List.copyOf(typeStatus),
+        List.copyOf(channels),
+        List.copyOf(causes),
+        List.copyOf(loanChannels),
+        List.copyOf(cohorts),
+        List.copyOf(days),
+        List.copyOf(cases));
+  }
+
+  /** The borrower a case names, or that of its loan. */
+  static String borrowerOf(FraudCase c, int loan, LoadedPortfolio p) {
+    if (c.borrowerId().isPresent()) {
+      return c.borrowerId().get();
+    }
+    return loan >= 0 ? p.borrowerIds()[p.loanBorrower()[loan]] : "";
+  }
+}
