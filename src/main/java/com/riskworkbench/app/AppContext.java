@@ -124,11 +124,16 @@ public final class AppContext {
   public static AppContext standard(
       BackgroundRunner runner, Locale locale, Desktop desktop, UserSettings settings) {
     String lang = locale.getLanguage().equals("zh") ? "zh" : "en";
+    FilePortfolioService portfolios =
+        new FilePortfolioService(
+            AppDirs.dataFolder(),
+            com.riskworkbench.portfolio.tape.TapeSource.classpath("sample-data"),
+            Optional.of(AppDirs.cacheFolder()));
     ReportService reports =
-        (file, out, asOf, filter, progress) ->
+        (location, out, asOf, filter, progress) ->
             PackExport.run(
                 new PackExport.Request(
-                    file,
+                    portfolios.resolve(location),
                     out,
                     Optional.of(asOf),
                     filter,
@@ -138,17 +143,17 @@ public final class AppContext {
                 AppVersion.get(),
                 Clock.systemUTC(),
                 progress);
-    return new AppContext(
-        new FilePortfolioService(
-            AppDirs.dataFolder(),
-            com.riskworkbench.portfolio.tape.TapeSource.classpath("sample-data"),
-            Optional.of(AppDirs.cacheFolder())),
-        reports,
-        runner,
-        locale,
-        desktop,
-        settings,
-        new AuditLogTrail(AuditLog.standard()));
+    AuditTrail audit =
+        new AuditLogTrail(
+            AuditLog.standard(),
+            location -> {
+              try {
+                return PackExport.fingerprint(portfolios.resolve(location));
+              } catch (Exception e) {
+                return "unavailable";
+              }
+            });
+    return new AppContext(portfolios, reports, runner, locale, desktop, settings, audit);
   }
 
   private <T> T model(T viewModel) {

@@ -3,9 +3,9 @@ package com.riskworkbench.app;
 import com.riskworkbench.service.AuditEntry;
 import com.riskworkbench.service.AuditTrail;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The window's audit trail on the {@link AuditLog} file that the command line writes too (the
@@ -13,15 +13,23 @@ import java.util.Optional;
  */
 public final class AuditLogTrail implements AuditTrail {
   private final AuditLog log;
+  private final Function<String, String> fingerprint;
 
   public AuditLogTrail(AuditLog log) {
+    this(log, AuditTrail::sha256);
+  }
+
+  /**
+   * @param fingerprint what names a portfolio's content: a file's SHA-256, a database's import id
+   */
+  public AuditLogTrail(AuditLog log, Function<String, String> fingerprint) {
     this.log = log;
+    this.fingerprint = fingerprint;
   }
 
   @Override
-  public AuditEntry record(String action, Path portfolio, String detail) throws IOException {
-    String sha = AuditTrail.sha256(portfolio);
-    log.record(action, portfolio, sha, detail);
+  public AuditEntry record(String action, String portfolio, String detail) throws IOException {
+    log.record(action, portfolio, fingerprint.apply(portfolio), detail);
     List<AuditEntry> all = entries();
     return all.isEmpty() ? null : all.get(all.size() - 1);
   }

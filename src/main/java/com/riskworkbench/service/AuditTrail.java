@@ -26,15 +26,22 @@ public interface AuditTrail {
    *
    * @return the entry written
    */
-  AuditEntry record(String action, Path portfolio, String detail) throws IOException;
+  AuditEntry record(String action, String portfolio, String detail) throws IOException;
 
   /** Every entry, oldest first. */
   List<AuditEntry> entries() throws IOException;
 
-  /** The SHA-256 of a portfolio file, or "unavailable" when it cannot be read (a team database). */
-  static String sha256(Path portfolio) {
+  /**
+   * The SHA-256 of a portfolio file, or "unavailable" when it cannot be read (a team database: see
+   * the trail of the application, which names its import instead).
+   */
+  static String sha256(String portfolio) {
     try {
-      return Files.isRegularFile(portfolio) ? FileHashes.sha256(portfolio) : "unavailable";
+      if (portfolio.regionMatches(true, 0, "jdbc:", 0, 5)) {
+        return "unavailable";
+      }
+      Path file = Path.of(portfolio);
+      return Files.isRegularFile(file) ? FileHashes.sha256(file) : "unavailable";
     } catch (IOException e) {
       return "unavailable";
     }
@@ -46,13 +53,13 @@ public interface AuditTrail {
       private final List<AuditEntry> entries = new ArrayList<>();
 
       @Override
-      public synchronized AuditEntry record(String action, Path portfolio, String detail) {
+      public synchronized AuditEntry record(String action, String portfolio, String detail) {
         AuditEntry e =
             new AuditEntry(
                 clock.instant(),
                 System.getProperty("user.name", "unknown"),
                 action,
-                portfolio.toAbsolutePath().toString(),
+                portfolio,
                 sha256(portfolio),
                 detail);
         entries.add(e);

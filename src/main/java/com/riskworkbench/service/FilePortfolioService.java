@@ -6,6 +6,7 @@ import com.riskworkbench.portfolio.store.BookSnapshot;
 import com.riskworkbench.portfolio.store.PortfolioFiles;
 import com.riskworkbench.portfolio.store.PortfolioImport;
 import com.riskworkbench.portfolio.store.PortfolioInfo;
+import com.riskworkbench.portfolio.store.PortfolioLocation;
 import com.riskworkbench.portfolio.store.PortfolioRepository;
 import com.riskworkbench.portfolio.tape.ImportSummary;
 import com.riskworkbench.portfolio.tape.TapeSource;
@@ -17,8 +18,9 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** Portfolios as H2 files, with the sample kept in the per-user data folder. */
+/** Portfolios as H2 files or team databases, with the sample kept in the per-user data folder. */
 public final class FilePortfolioService implements PortfolioService {
   /** Bump when the bundled sample tape changes, so that users get the new one. */
   static final String SAMPLE_FILE =
@@ -27,6 +29,9 @@ public final class FilePortfolioService implements PortfolioService {
   private final Path dataFolder;
   private final TapeSource sampleTape;
   private final Optional<Path> cacheFolder;
+
+  /** Databases opened in this session, with their credentials: kept in memory only. */
+  private final Map<String, PortfolioLocation> sessions = new ConcurrentHashMap<>();
 
   public FilePortfolioService(Path dataFolder, TapeSource sampleTape) {
     this(dataFolder, sampleTape, Optional.empty());
@@ -66,7 +71,46 @@ public final class FilePortfolioService implements PortfolioService {
   @Override
   public OpenedPortfolio open(Path file, Progress progress) throws PortfolioException {
     progress.update(-1, -1, "Opening " + file.getFileName());
-    try (PortfolioRepository repo = PortfolioRepository.open(file)) {
+    return open(new PortfolioLocation.File(file.toAbsolutePath()), progress);
+  }
+
+  @Override
+  public OpenedPortfolio openDatabase(
+      String url, Optional<String> user, Optional<char[]> password, Progress progress)
+      throws PortfolioException {
+    PortfolioLocation.Postgres db;
+    try {
+      db = (PortfolioLocation.Postgres) PortfolioLocation.parse(url.trim());
+    } catch (IllegalArgumentException | ClassCastException e) {
+      throw new PortfolioException(
+          "'"
+              + url
+              + "' is not a database URL: it looks like jdbc:postgresql://host:port/database.");
+    }
+    if (user.isPresent() && !user.get().isBlank()) {
+      db = db.withUser(user.get().trim());
+    }
+    if (password.isPresent()) {
+      db = db.withPassword(password.get());
+    }
+    progress.update(-1, -1, "Connecting to " + db.display());
+    OpenedPortfolio opened = open(db, progress);
+    sessions.put(opened.overview().location(), db);
+    return opened;
+  }
+
+  /**
+   * The portfolio at a location the window passed back: a file, or a database with the credentials
+   * it was opened with in this session.
+   */
+  public PortfolioLocation resolve(String location) {
+    PortfolioLocation known = sessions.get(location);
+    return known != null ? known : PortfolioLocation.parse(location);
+  }
+
+  private OpenedPortfolio open(PortfolioLocation where, Progress progress)
+      throws PortfolioException {
+    try (PortfolioRepository repo = PortfolioRepository.open(where)) {
       PortfolioInfo info = repo.info();
       progress.checkCancelled();
       Optional<YearMonth> asOf = info.lastMonth();
@@ -74,7 +118,7 @@ public final class FilePortfolioService implements PortfolioService {
           asOf.isPresent() ? repo.snapshot(asOf.get()) : new BookSnapshot(YearMonth.now(), 0, 0);
       PortfolioOverview overview =
           new PortfolioOverview(
-              info.file(),
+              where.display(),
               info.name(),
               info.currency(),
               asOf,
@@ -98,20 +142,20 @@ public final class FilePortfolioService implements PortfolioService {
   }
 
   @Override
-  public ImportFindings importFindings(Path file, int limit) throws PortfolioException {
-    try (PortfolioRepository repo = PortfolioRepository.open(file)) {
+  public ImportFindings importFindings(String location, int limit) throws PortfolioException {
+    try (PortfolioRepository repo = PortfolioRepository.open(resolve(location))) {
       PortfolioRepository.DataQualityReport report = repo.dataQuality(limit);
       return new ImportFindings(report.counts(), report.first());
     }
   }
 
   @Override
-  public Map<String, BorrowerIdentity> borrowerIdentities(Path file, Collection<String> ids)
+  public Map<String, BorrowerIdentity> borrowerIdentities(String location, Collection<String> ids)
       throws PortfolioException {
     if (ids.isEmpty()) {
       return Map.of();
     }
-    try (PortfolioRepository repo = PortfolioRepository.open(file)) {
+    try (PortfolioRepository repo = PortfolioRepository.open(resolve(location))) {
       Map<String, BorrowerIdentity> out = new HashMap<>();
       repo.borrowerIdentities(ids)
           .forEach((id, who) -> out.put(id, new BorrowerIdentity(who.name(), who.idNumber())));

@@ -5,9 +5,13 @@ import java.time.YearMonth;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The headline facts of an opened portfolio, as the window first shows them. */
+/**
+ * The headline facts of an opened portfolio, as the window first shows them. {@code location} is
+ * the file's absolute path or the database URL without password: what the window shows and
+ * remembers, and what it passes back to the services.
+ */
 public record PortfolioOverview(
-    Path file,
+    String location,
     String name,
     String currency,
     Optional<YearMonth> asOf,
@@ -17,9 +21,19 @@ public record PortfolioOverview(
     long outstandingCents) {
 
   public PortfolioOverview {
-    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(location, "location");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(currency, "currency");
     Objects.requireNonNull(asOf, "asOf");
+  }
+
+  /** The portfolio's file; empty for a team database. */
+  public Optional<Path> file() {
+    return isDatabase() ? Optional.empty() : Optional.of(Path.of(location));
+  }
+
+  /** True for a team database (a {@code jdbc:postgresql:} URL, shown without its password). */
+  public boolean isDatabase() {
+    return location.regionMatches(true, 0, "jdbc:", 0, 5);
   }
 }

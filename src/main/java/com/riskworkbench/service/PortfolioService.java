@@ -6,6 +6,7 @@ import com.riskworkbench.portfolio.tape.ImportSummary;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 
 /** What the window asks of portfolios. Implementations are called off the FX thread. */
 public interface PortfolioService {
@@ -28,10 +29,24 @@ public interface PortfolioService {
   ImportSummary importTape(Path tapeFolder, Path out, Progress progress) throws PortfolioException;
 
   /**
+   * Opens a team database (a {@code jdbc:postgresql://host:port/db} URL) read-only and loads its
+   * book. The user and password come from the arguments, else from the URL, else from {@code
+   * PGUSER}/{@code PGPASSWORD}; the password is kept in memory for this session only, never stored.
+   *
+   * @throws PortfolioException with {@link PortfolioException#needsPassword()} when the server
+   *     wants a password that was not given or refused the one given
+   */
+  default OpenedPortfolio openDatabase(
+      String url, Optional<String> user, Optional<char[]> password, Progress progress)
+      throws PortfolioException {
+    throw new PortfolioException("This workbench cannot open team databases.");
+  }
+
+  /**
    * What the import of the portfolio file found: findings by kind and the first {@code limit}
    * findings. A service without a store finds nothing.
    */
-  default ImportFindings importFindings(Path file, int limit) throws PortfolioException {
+  default ImportFindings importFindings(String location, int limit) throws PortfolioException {
     return ImportFindings.NONE;
   }
 
@@ -39,7 +54,7 @@ public interface PortfolioService {
    * The names and ID numbers of the given borrowers of the portfolio file, by borrower id; a
    * borrower not in the file is left out. Personal data: mask it unless the analyst revealed it.
    */
-  default Map<String, BorrowerIdentity> borrowerIdentities(Path file, Collection<String> ids)
+  default Map<String, BorrowerIdentity> borrowerIdentities(String location, Collection<String> ids)
       throws PortfolioException {
     return Map.of();
   }

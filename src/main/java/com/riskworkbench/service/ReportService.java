@@ -11,9 +11,11 @@ import java.time.YearMonth;
 public interface ReportService {
 
   /**
-   * Writes the masked committee pack of {@code portfolio} at {@code asOf} for the loans {@code
-   * filter} lets in, to {@code out}.
+   * Writes the masked committee pack of {@code portfolio} (a location as in {@link
+   * PortfolioOverview#location()}) at {@code asOf} for the loans {@code filter} lets in, to {@code
+   * out}.
    */
-  void exportPack(Path portfolio, Path out, YearMonth asOf, SegmentFilter filter, Progress progress)
+  void exportPack(
+      String portfolio, Path out, YearMonth asOf, SegmentFilter filter, Progress progress)
       throws PortfolioException, IOException;
 }

@@ -27,12 +27,12 @@ class AuditLogTrailTest {
 
     AuditEntry written =
         new AuditLogTrail(new AuditLog(log, clock))
-            .record("reveal", portfolio, "names and\tID numbers");
+            .record("reveal", portfolio.toString(), "names and\tID numbers");
 
     assertThat(written.sha256()).isEqualTo(SHA_ABC);
     // A new trail on the same file, as after a restart, reads what the first one wrote.
     AuditLogTrail restarted = new AuditLogTrail(new AuditLog(log, clock));
-    restarted.record("export", portfolio, "3 cases");
+    restarted.record("export", portfolio.toString(), "3 cases");
     assertThat(restarted.entries())
         .extracting(AuditEntry::action, AuditEntry::sha256, AuditEntry::detail)
         .containsExactly(

@@ -31,12 +31,13 @@ class FilePortfolioServiceTest {
     Path file = temp.resolve("p.mv.db");
     service.importTape(folder, file, Progress.NONE);
 
-    ImportFindings findings = service.importFindings(file, 10);
+    ImportFindings findings = service.importFindings(file.toString(), 10);
     assertThat(findings.counts()).isEqualTo(Map.of(FindingKind.GAP_IN_HISTORY, 1));
     assertThat(findings.first()).hasSize(1);
     assertThat(findings.first().get(0).loanId()).contains("L1");
 
-    Map<String, BorrowerIdentity> who = service.borrowerIdentities(file, List.of("B1", "B2", "B9"));
+    Map<String, BorrowerIdentity> who =
+        service.borrowerIdentities(file.toString(), List.of("B1", "B2", "B9"));
     assertThat(who)
         .containsOnlyKeys("B1", "B2")
         .containsEntry(

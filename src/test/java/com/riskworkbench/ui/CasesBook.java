@@ -173,7 +173,7 @@ public final class CasesBook {
     LoadedPortfolio book = book();
     return new OpenedPortfolio(
         new PortfolioOverview(
-            file, book.name(), book.currency(), book.lastMonth(), 3, book.loans(), 0, 0),
+            file.toString(), book.name(), book.currency(), book.lastMonth(), 3, book.loans(), 0, 0),
         book);
   }
 
@@ -181,7 +181,7 @@ public final class CasesBook {
   public static TestWorkbench.FakeService service(Path file) {
     return new TestWorkbench.FakeService(opened(file)) {
       @Override
-      public Map<String, BorrowerIdentity> borrowerIdentities(Path f, Collection<String> ids) {
+      public Map<String, BorrowerIdentity> borrowerIdentities(String f, Collection<String> ids) {
         Map<String, BorrowerIdentity> out = new HashMap<>();
         for (String id : ids) {
           if (identities().containsKey(id)) {

@@ -48,7 +48,7 @@ import org.testfx.util.WaitForAsyncUtils;
 public final class TestWorkbench {
   private TestWorkbench() {}
 
-  public static final Path FILE = Path.of("/data/spring-book.mv.db");
+  public static final String FILE = "/data/spring-book.mv.db";
 
   public static LoadedPortfolio smallBook() {
     PortfolioBuilder b = new PortfolioBuilder();

@@ -76,7 +76,7 @@ public final class DataQualityViewModel {
           DataQualityChecks.Result r = DataQualityChecks.run(s.resolve());
           progress.checkCancelled();
           ImportFindings imported =
-              context.service().importFindings(s.portfolio().overview().file(), FIRST_FINDINGS);
+              context.service().importFindings(s.portfolio().overview().location(), FIRST_FINDINGS);
           return new Shown(r, imported, s.asOf());
         },
         r -> {

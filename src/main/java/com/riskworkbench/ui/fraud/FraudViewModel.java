@@ -58,7 +58,7 @@ public final class FraudViewModel {
   private final Jobs.Slot detailSlot;
   private final Jobs.Slot revealSlot;
   private final Jobs.Slot exportSlot;
-  private final Set<Path> revealConfirmed = new HashSet<>();
+  private final Set<String> revealConfirmed = new HashSet<>();
   private OpenedPortfolio identitiesOf;
   private Map<String, BorrowerIdentity> identities = Map.of();
 
@@ -161,7 +161,7 @@ public final class FraudViewModel {
         ids.add(b);
       }
     }
-    return context.service().borrowerIdentities(portfolio.overview().file(), ids);
+    return context.service().borrowerIdentities(portfolio.overview().location(), ids);
   }
 
   private void show(Optional<FraudRows> r) {
@@ -253,7 +253,7 @@ public final class FraudViewModel {
    * audit log (file, SHA-256, what) before anything is shown; if it cannot be recorded, nothing is.
    */
   public void reveal() {
-    Optional<Path> file = portfolioFile();
+    Optional<String> file = portfolioFile();
     if (file.isEmpty() || revealed.get()) {
       return;
     }
@@ -284,7 +284,7 @@ public final class FraudViewModel {
    * unless revealed, and an unmasked export is recorded in the audit log first.
    */
   public void exportCases(Path out) {
-    Optional<Path> file = portfolioFile();
+    Optional<String> file = portfolioFile();
     if (file.isEmpty()) {
       return;
     }
@@ -320,8 +320,8 @@ public final class FraudViewModel {
     return revealed.get() ? row.idNumber() : Masking.idNumber(row.idNumber());
   }
 
-  private Optional<Path> portfolioFile() {
-    return context.state().portfolioProperty().get().map(p -> p.overview().file());
+  private Optional<String> portfolioFile() {
+    return context.state().portfolioProperty().get().map(p -> p.overview().location());
   }
 
   private String text(String key) {

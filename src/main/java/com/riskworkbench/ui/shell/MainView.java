@@ -9,13 +9,13 @@ import com.riskworkbench.ui.audit.AuditLogViewModel;
 import com.riskworkbench.ui.common.Formats;
 import com.riskworkbench.ui.common.Labels;
 import java.io.File;
-import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import javafx.collections.ListChangeListener;
@@ -27,21 +27,25 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
@@ -139,6 +143,14 @@ public final class MainView {
               }
             });
     model.importReportProperty().addListener((o, was, report) -> showImportReport(report));
+    model
+        .loginProperty()
+        .addListener(
+            (o, was, login) -> {
+              if (login != null) {
+                showDatabaseLogin(login);
+              }
+            });
   }
 
   private void setUpNavigation() {
@@ -288,7 +300,7 @@ public final class MainView {
             for (List<MenuItem> items : List.of(recentMenu.getItems(), recentButton.getItems())) {
               MenuItem item = new MenuItem(where);
               item.setMnemonicParsing(false);
-              item.setOnAction(e -> model.open(Path.of(where)));
+              item.setOnAction(e -> model.openRecent(where));
               items.add(item);
             }
           }
@@ -358,6 +370,50 @@ public final class MainView {
     alert.show();
   }
 
+  /** Asks for a team database's URL, user and password; the password is passed on, not kept. */
+  private void showDatabaseLogin(MainViewModel.DatabaseLogin login) {
+    Dialog<ButtonType> dialog = new Dialog<>();
+    dialog.setTitle(resources.getString("dialog.database.title"));
+    dialog.setHeaderText(
+        login.message().isEmpty()
+            ? resources.getString("dialog.database.header")
+            : login.message());
+    dialog.initOwner(window());
+    TextField url = new TextField(login.url());
+    url.setId("databaseUrl");
+    url.setPrefColumnCount(34);
+    TextField user = new TextField(login.user());
+    user.setId("databaseUser");
+    PasswordField password = new PasswordField();
+    password.setId("databasePassword");
+    GridPane grid = new GridPane();
+    grid.setHgap(10);
+    grid.setVgap(8);
+    grid.addRow(0, new Label(resources.getString("dialog.database.url")), url);
+    grid.addRow(1, new Label(resources.getString("dialog.database.user")), user);
+    grid.addRow(2, new Label(resources.getString("dialog.database.password")), password);
+    Label hint = new Label(resources.getString("dialog.database.hint"));
+    hint.setWrapText(true);
+    hint.getStyleClass().add("text-muted");
+    grid.add(hint, 0, 3, 2, 1);
+    dialog.getDialogPane().setContent(grid);
+    dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+    javafx.application.Platform.runLater(
+        () -> (login.message().isEmpty() ? url : password).requestFocus());
+    dialog
+        .showAndWait()
+        .filter(b -> b == ButtonType.OK)
+        .ifPresent(
+            b -> {
+              char[] secret = password.getText().toCharArray();
+              password.clear();
+              model.openDatabase(
+                  url.getText(),
+                  Optional.of(user.getText()),
+                  secret.length == 0 ? Optional.empty() : Optional.of(secret));
+            });
+  }
+
   private Node errorTable(List<TapeError> errors) {
     TableView<TapeError> table = new TableView<>();
     table.setId("importErrors");
@@ -394,6 +450,11 @@ public final class MainView {
     if (f != null) {
       model.open(f.toPath());
     }
+  }
+
+  @FXML
+  private void onOpenDatabase() {
+    model.askDatabaseLogin();
   }
 
   @FXML

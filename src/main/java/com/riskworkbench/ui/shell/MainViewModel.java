@@ -3,6 +3,7 @@ package com.riskworkbench.ui.shell;
 import com.riskworkbench.analysis.Dimension;
 import com.riskworkbench.analysis.SegmentFilter;
 import com.riskworkbench.portfolio.BorrowerType;
+import com.riskworkbench.portfolio.PortfolioException;
 import com.riskworkbench.portfolio.book.LoadedPortfolio;
 import com.riskworkbench.portfolio.tape.ImportSummary;
 import com.riskworkbench.portfolio.tape.TapeImportException;
@@ -71,6 +72,7 @@ public final class MainViewModel {
   private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
   private final ReadOnlyObjectWrapper<Path> exported = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<ImportReport> importReport = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<DatabaseLogin> login = new ReadOnlyObjectWrapper<>();
   private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.DASHBOARD);
   private final ObservableList<String> recent = FXCollections.observableArrayList();
   private final ObservableList<YearMonth> months = FXCollections.observableArrayList();
@@ -112,14 +114,66 @@ public final class MainViewModel {
     openWith(p -> context.service().open(path, p), Optional.of(path));
   }
 
+  /**
+   * What the window asks before it connects to a team database: the URL, the user, and why it asks
+   * (empty the first time; the server's refusal after a wrong password).
+   */
+  public record DatabaseLogin(String url, String user, String message) {}
+
+  /**
+   * Opens a team database. Without a password the URL or PGPASSWORD may do; when the server wants
+   * one, {@link #loginProperty()} asks the view to prompt for it. The password is never stored.
+   */
+  public void openDatabase(String url, Optional<String> user, Optional<char[]> password) {
+    error.set(null);
+    portfolioSlot.submit(
+        messages.getString("status.connecting"),
+        p -> context.service().openDatabase(url, user, password, p),
+        opened -> opened(opened, opened.overview().location()),
+        e -> {
+          if (e instanceof PortfolioException pe && pe.needsPassword()) {
+            lastStatus.set(messages.getString("status.passwordNeeded"));
+            login.set(null);
+            login.set(new DatabaseLogin(url, user.orElse(""), e.getMessage()));
+          } else {
+            fail(e, messages.getString("status.failed"));
+          }
+        });
+  }
+
+  /** Asks for the login of a team database: the view shows its dialog. */
+  public void askDatabaseLogin() {
+    login.set(null);
+    login.set(
+        new DatabaseLogin(
+            settings.get("database.last").orElse("jdbc:postgresql://localhost:5432/risk"),
+            settings.get("database.user").orElse(""),
+            ""));
+  }
+
+  /** Opens a portfolio of the recent list: a file, or a team database. */
+  public void openRecent(String where) {
+    if (isDatabase(where)) {
+      openDatabase(where, Optional.empty(), Optional.empty());
+    } else {
+      open(Path.of(where));
+    }
+  }
+
   /** Opens the last portfolio of the previous run if it still exists, else the sample. */
   public void openLastOrSample() {
-    Optional<Path> last = settings.get("portfolio.last").map(Path::of).filter(Files::isRegularFile);
-    if (last.isPresent()) {
-      open(last.get());
+    Optional<String> last = settings.get("portfolio.last");
+    if (last.isPresent() && isDatabase(last.get())) {
+      openDatabase(last.get(), Optional.empty(), Optional.empty());
+    } else if (last.isPresent() && Files.isRegularFile(Path.of(last.get()))) {
+      open(Path.of(last.get()));
     } else {
       openSample();
     }
+  }
+
+  private static boolean isDatabase(String where) {
+    return where.regionMatches(true, 0, "jdbc:", 0, 5);
   }
 
   /** Shows a portfolio that is already open (the window rebuilt in another language). */
@@ -159,7 +213,7 @@ public final class MainViewModel {
     if (open.isEmpty() || state.asOfProperty().get() == null) {
       return;
     }
-    Path file = open.get().overview().file();
+    String file = open.get().overview().location();
     YearMonth asOf = state.asOfProperty().get();
     SegmentFilter filter = state.filterProperty().get();
     error.set(null);
@@ -224,16 +278,23 @@ public final class MainViewModel {
     portfolioSlot.submit(
         messages.getString("status.opening"),
         work,
-        opened -> {
-          show(Optional.of(opened));
-          lastStatus.set(
-              MessageFormat.format(messages.getString("status.opened"), opened.overview().name()));
-          String where = path.orElse(opened.overview().file()).toAbsolutePath().toString();
-          recent.setAll(settings.addRecent(where));
-          settings.put("portfolio.last", where);
-          saveSettings();
-        },
+        opened ->
+            opened(
+                opened,
+                path.map(f -> f.toAbsolutePath().toString()).orElse(opened.overview().location())),
         e -> fail(e, messages.getString("status.failed")));
+  }
+
+  private void opened(OpenedPortfolio opened, String where) {
+    show(Optional.of(opened));
+    lastStatus.set(
+        MessageFormat.format(messages.getString("status.opened"), opened.overview().name()));
+    recent.setAll(settings.addRecent(where));
+    settings.put("portfolio.last", where);
+    if (opened.overview().isDatabase()) {
+      settings.put("database.last", where);
+    }
+    saveSettings();
   }
 
   private void fail(Throwable e, String statusText) {
@@ -256,7 +317,7 @@ public final class MainViewModel {
       filterChoices.get(d).setAll(p.map(o -> values(o.book(), d)).orElse(List.of()));
     }
     title.set(p.map(o -> o.overview().name()).orElse(messages.getString("overview.none")));
-    location.set(p.map(o -> o.overview().file().toString()).orElse(""));
+    location.set(p.map(o -> o.overview().location()).orElse(""));
   }
 
   private static List<String> values(LoadedPortfolio book, Dimension d) {
@@ -320,6 +381,11 @@ public final class MainViewModel {
   /** The last committee pack written, for the view to show its folder. */
   public ReadOnlyObjectProperty<Path> exportedProperty() {
     return exported.getReadOnlyProperty();
+  }
+
+  /** The newest request for a database login, for the view's dialog; null before the first. */
+  public ReadOnlyObjectProperty<DatabaseLogin> loginProperty() {
+    return login.getReadOnlyProperty();
   }
 
   /** How the last import ended, for the validation dialog. */

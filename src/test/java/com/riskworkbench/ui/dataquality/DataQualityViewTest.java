@@ -45,7 +45,7 @@ class DataQualityViewTest {
     TestWorkbench.FakeService service =
         new TestWorkbench.FakeService(CasesBook.opened(FILE)) {
           @Override
-          public ImportFindings importFindings(Path file, int limit) {
+          public ImportFindings importFindings(String file, int limit) {
             return new ImportFindings(
                 Map.of(FindingKind.GAP_IN_HISTORY, 1),
                 List.of(
@@ -57,7 +57,7 @@ class DataQualityViewTest {
 
           @Override
           public Map<String, BorrowerIdentity> borrowerIdentities(
-              Path file, Collection<String> ids) {
+              String file, Collection<String> ids) {
             return Map.of();
           }
         };

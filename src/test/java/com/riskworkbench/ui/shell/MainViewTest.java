@@ -62,6 +62,31 @@ class MainViewTest {
         }
 
         @Override
+        public OpenedPortfolio openDatabase(
+            String url,
+            java.util.Optional<String> user,
+            java.util.Optional<char[]> password,
+            Progress progress)
+            throws PortfolioException {
+          if (password.isEmpty() || !new String(password.get()).equals("s3cret")) {
+            throw new PortfolioException(
+                "The database refused the password of user analyst.", null, true);
+          }
+          var o = book.overview();
+          return new OpenedPortfolio(
+              new com.riskworkbench.service.PortfolioOverview(
+                  url,
+                  o.name(),
+                  o.currency(),
+                  o.asOf(),
+                  o.months(),
+                  o.loans(),
+                  o.activeLoans(),
+                  o.outstandingCents()),
+              book.book());
+        }
+
+        @Override
         public ImportSummary importTape(Path tapeFolder, Path out, Progress progress)
             throws PortfolioException {
           return new FilePortfolioService(temp.resolve("unused"), TapeSource.folder(tapeFolder))
@@ -326,5 +351,30 @@ class MainViewTest {
     assertThat(context.screens().formats().percent(0.6037)).isEqualTo("60.37%");
     assertThat(context.screens().labels().of(com.riskworkbench.analysis.FiveCategory.SUBSTANDARD))
         .isEqualTo("次级");
+  }
+
+  @Test
+  void aTeamDatabaseAsksForThePasswordAndRemembersOnlyTheUrl(FxRobot robot) throws Exception {
+    String url = "jdbc:postgresql://db.example:5432/risk?user=analyst";
+    robot.interact(() -> model.openRecent(url));
+    runner.runAll();
+
+    // The server wants a password: the window asks, saying why.
+    MainViewModel.DatabaseLogin login = model.loginProperty().get();
+    assertThat(login.url()).isEqualTo(url);
+    assertThat(login.message()).isEqualTo("The database refused the password of user analyst.");
+    assertThat(text(robot, "#statusLabel")).isEqualTo("The database needs a password");
+    robot.interact(
+        () -> robot.listWindows().stream().filter(w -> w != stage).forEach(w -> w.hide()));
+
+    robot.interact(
+        () ->
+            model.openDatabase(
+                url, java.util.Optional.empty(), java.util.Optional.of("s3cret".toCharArray())));
+    runner.runAll();
+
+    assertThat(text(robot, "#titleLabel")).isEqualTo("Spring book");
+    assertThat(model.recent()).containsExactly(url);
+    assertThat(Files.readString(settingsFile)).doesNotContain("s3cret");
   }
 }
