@@ -3,6 +3,7 @@ package com.riskworkbench.ui.dashboard;
 import com.riskworkbench.ui.dashboard.DashboardViewModel.CategoryRow;
 import com.riskworkbench.ui.dashboard.DashboardViewModel.TrendPoint;
 import com.riskworkbench.ui.dashboard.DashboardViewModel.WarningTile;
+import java.util.List;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -57,7 +58,7 @@ public final class DashboardView {
   @FXML private TableColumn<CategoryRow, String> categoryBalanceColumn;
   @FXML private TableColumn<CategoryRow, String> categoryShareColumn;
   @FXML private TableColumn<CategoryRow, CategoryRow> categoryDrillColumn;
-  @FXML private BarChart<String, Number> categoryChart;
+  @FXML private BarChart<Number, String> categoryChart;
   @FXML private NumberAxis categoryShareAxis;
   @FXML private FlowPane warningTiles;
   @FXML private AreaChart<String, Number> outstandingChart;
@@ -156,9 +157,13 @@ public final class DashboardView {
     categoryShareAxis.setTickLabelFormatter(converter(model::axisPercent));
     Runnable show =
         () -> {
-          XYChart.Series<String, Number> series = new XYChart.Series<>();
-          for (CategoryRow row : model.categories()) {
-            series.getData().add(new XYChart.Data<>(row.label(), row.shareRatio() * 100));
+          XYChart.Series<Number, String> series = new XYChart.Series<>();
+          List<CategoryRow> rows = model.categories();
+          // A category axis on the left lists its first category at the bottom: Normal on top.
+          for (int i = rows.size() - 1; i >= 0; i--) {
+            series
+                .getData()
+                .add(new XYChart.Data<>(rows.get(i).shareRatio() * 100, rows.get(i).label()));
           }
           categoryChart.getData().setAll(series);
         };
@@ -168,7 +173,7 @@ public final class DashboardView {
 
   private void setUpTrend() {
     outstandingAxis.labelProperty().bind(model.outstandingAxisProperty());
-    outstandingAxis.setTickLabelFormatter(converter(model::axisAmount));
+    outstandingAxis.setTickLabelFormatter(converter(model::axisNumber));
     par30Axis.setTickLabelFormatter(converter(model::axisPercent));
     Runnable show =
         () -> {

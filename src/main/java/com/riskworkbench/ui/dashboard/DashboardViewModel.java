@@ -62,7 +62,10 @@ public final class DashboardViewModel {
       Optional<LoanSelection> selection,
       String drillText) {}
 
-  /** One month of the trend: outstanding in currency units and PAR30 in percent (NaN: none). */
+  /**
+   * One month of the trend: outstanding in the unit of {@link #outstandingAxisProperty()} and PAR30
+   * in percent (NaN: none).
+   */
   public record TrendPoint(String month, double outstanding, double par30Percent) {}
 
   private record Figures(
@@ -155,8 +158,39 @@ public final class DashboardViewModel {
           }
           return points;
         },
-        trend::setAll,
+        points -> {
+          showTrend(points, s.currency());
+        },
         this::fail);
+  }
+
+  /** Shows the trend with outstanding in a unit that keeps the axis short (m, bn; 万, 亿). */
+  private void showTrend(List<TrendPoint> points, String currency) {
+    double max = points.stream().mapToDouble(TrendPoint::outstanding).max().orElse(0);
+    boolean chinese = formats.locale().getLanguage().equals("zh");
+    int exponent =
+        chinese
+            ? (max >= 1e8 ? 8 : max >= 1e4 ? 4 : 0)
+            : (max >= 1e9 ? 9 : max >= 1e6 ? 6 : max >= 1e3 ? 3 : 0);
+    double unit = Math.pow(10, exponent);
+    outstandingAxis.set(
+        exponent == 0
+            ? format("dashboard.axisOutstanding", currency)
+            : format(
+                "dashboard.axisOutstandingIn",
+                currency,
+                messages.getString(
+                    switch (exponent) {
+                      case 3 -> "dashboard.unit3";
+                      case 4 -> "dashboard.unit4";
+                      case 6 -> "dashboard.unit6";
+                      case 8 -> "dashboard.unit8";
+                      default -> "dashboard.unit9";
+                    })));
+    trend.setAll(
+        points.stream()
+            .map(p -> new TrendPoint(p.month(), p.outstanding() / unit, p.par30Percent()))
+            .toList());
   }
 
   private Figures compute(WorkbenchState.Scope s, Analyses.Params params) {
@@ -268,7 +302,6 @@ public final class DashboardViewModel {
     loans.set(formats.count(now.loans()));
     par30.set(formats.percent(now.par30Ratio()));
     npl.set(formats.percent(now.nplRatio()));
-    outstandingAxis.set(format("dashboard.axisOutstanding", f.currency()));
     if (prev.isPresent()) {
       Snapshot p = prev.get();
       String was = formats.month(Months.of(p.month()));
@@ -404,10 +437,9 @@ public final class DashboardViewModel {
     return trendView;
   }
 
-  /** A value-axis tick of the outstanding trend: short, e.g. {@code 1.2 bn} or {@code 12.35亿}. */
-  public String axisAmount(double units) {
-    String s = formats.moneyShort(Math.round(units * 100), "");
-    return s.strip();
+  /** A value-axis tick: whole numbers with thousands separators, else one decimal. */
+  public String axisNumber(double value) {
+    return formats.decimal(value, value == Math.rint(value) ? 0 : 1);
   }
 
   /** A value-axis tick in percent, e.g. {@code 4.5%}. */

@@ -144,9 +144,15 @@ class DashboardViewTest {
             org.assertj.core.groups.Tuple.tuple("Doubtful", "0", "0.00", "0.00%"),
             org.assertj.core.groups.Tuple.tuple("Loss", "0", "0.00", "0.00%"));
     @SuppressWarnings("unchecked")
-    BarChart<String, Number> chart = robot.lookup("#categoryChart").queryAs(BarChart.class);
+    BarChart<Number, String> chart = robot.lookup("#categoryChart").queryAs(BarChart.class);
     assertThat(chart.getData().get(0).getData()).hasSize(5);
-    assertThat(chart.getData().get(0).getData().get(1).getYValue().doubleValue())
+    assertThat(
+            chart.getData().get(0).getData().stream()
+                .filter(d -> d.getYValue().equals("Special mention"))
+                .findFirst()
+                .orElseThrow()
+                .getXValue()
+                .doubleValue())
         .isCloseTo(195_000.0 / 323_000 * 100, org.assertj.core.data.Offset.offset(1e-9));
   }
 
@@ -159,12 +165,14 @@ class DashboardViewTest {
         robot.lookup("#outstandingChart").queryAs(AreaChart.class);
     @SuppressWarnings("unchecked")
     LineChart<String, Number> par30 = robot.lookup("#par30Chart").queryAs(LineChart.class);
+    // In thousands: the largest month (335,000.00) is under a million.
+    assertThat(outstanding.getYAxis().getLabel()).isEqualTo("Outstanding (CNY thousand)");
     assertThat(outstanding.getData().get(0).getData())
         .extracting(d -> d.getXValue(), d -> d.getYValue().doubleValue())
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("2025-01", 330_000.0),
-            org.assertj.core.groups.Tuple.tuple("2025-02", 335_000.0),
-            org.assertj.core.groups.Tuple.tuple("2025-03", 323_000.0));
+            org.assertj.core.groups.Tuple.tuple("2025-01", 330.0),
+            org.assertj.core.groups.Tuple.tuple("2025-02", 335.0),
+            org.assertj.core.groups.Tuple.tuple("2025-03", 323.0));
     assertThat(par30.getData().get(0).getData()).hasSize(3);
     assertThat(par30.getData().get(0).getData().get(1).getYValue().doubleValue()).isZero();
   }
