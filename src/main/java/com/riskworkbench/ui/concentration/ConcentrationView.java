@@ -32,6 +32,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The Concentration screen's controller: binds to {@link ConcentrationViewModel} and nothing more.
@@ -70,6 +71,7 @@ public final class ConcentrationView {
   @FXML private TableView<BreachRow> breachTable;
   @FXML private TableColumn<BreachRow, String> breachBorrowerColumn;
   @FXML private TableColumn<BreachRow, String> breachExposureColumn;
+  @FXML private TableColumn<BreachRow, String> breachTypeColumn;
   @FXML private TableColumn<BreachRow, String> breachLimitColumn;
   @FXML private TableColumn<BreachRow, String> breachRuleColumn;
   @FXML private TableColumn<BreachRow, BreachRow> breachDrillColumn;
@@ -133,6 +135,17 @@ public final class ConcentrationView {
     segmentTable.setTooltip(new Tooltip(resources.getString("concentration.drillHint")));
     column(rankColumn, r -> model.count(r.rank()), true);
     column(segmentColumn, SegmentRow::label, false);
+    // A long segment name is cut to the column: the full name is one hover away.
+    segmentColumn.setCellFactory(
+        c ->
+            new TableCell<>() {
+              @Override
+              protected void updateItem(SegmentRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setText(empty || row == null ? null : row.label());
+                setTooltip(empty || row == null ? null : new Tooltip(row.label()));
+              }
+            });
     column(loansColumn, r -> model.count(r.segment().loans()), true);
     column(exposureColumn, r -> model.amount(r.segment().exposureCents()), true);
     column(shareColumn, r -> model.percent(r.segment().share()), true);
@@ -204,9 +217,16 @@ public final class ConcentrationView {
     return row;
   }
 
+  /** A link-like icon that drills down: visible in every row, with the action as its tooltip. */
   private static <R> TableCell<R, R> linkCell(String text, Consumer<R> drill) {
     return new TableCell<>() {
-      private final Hyperlink link = new Hyperlink(text);
+      private final Hyperlink link = new Hyperlink(null, new FontIcon("fth-list"));
+
+      {
+        link.setTooltip(new Tooltip(text));
+        link.setAccessibleText(text);
+        link.getStyleClass().add("drill");
+      }
 
       @Override
       protected void updateItem(R row, boolean empty) {
@@ -256,11 +276,12 @@ public final class ConcentrationView {
     breachTable.setPlaceholder(new Label(resources.getString("concentration.noBreaches")));
     text(breachBorrowerColumn, BreachRow::borrowerId, false);
     text(breachExposureColumn, BreachRow::exposure, true);
+    text(breachTypeColumn, BreachRow::type, false);
     text(breachLimitColumn, BreachRow::limit, true);
     text(breachRuleColumn, BreachRow::rule, false);
     breachDrillColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
     breachDrillColumn.setCellFactory(
-        c -> linkCell(resources.getString("concentration.showLoans"), model::drillDown));
+        c -> linkCell(resources.getString("concentration.showBorrowerLoans"), model::drillDown));
     breachTable.setRowFactory(table -> drillRow(model::drillDown));
     breachTable.setOnKeyPressed(
         e -> {

@@ -183,7 +183,11 @@ public final class ConcentrationViewModel {
               b.borrowerId(),
               labels.of(b.type()),
               formats.amount(b.exposureCents() / 100.0),
-              formats.amount(b.limitCents() / 100.0),
+              // Limits are whole amounts set by the rules: no cents, so that the column stays
+              // narrow.
+              b.limitCents() % 100 == 0
+                  ? formats.decimal(b.limitCents() / 100.0, 0)
+                  : formats.amount(b.limitCents() / 100.0),
               ruleLabel(b.rule())));
     }
     return new Computed(

@@ -336,7 +336,7 @@ class ConcentrationViewTest {
         .containsExactly("B2", "B1", "B3");
     assertThat(breaches(robot).getItems())
         .extracting(BreachRow::borrowerId, BreachRow::exposure, BreachRow::limit, BreachRow::rule)
-        .containsExactly(tuple("B1", "80,000.00", "50,000.00", "Consumer loans per borrower"));
+        .containsExactly(tuple("B1", "80,000.00", "50,000", "Consumer loan limit"));
     assertThat(text(robot, "#breachSummaryLabel")).isEqualTo("Breaches: 1");
 
     robot.interact(
@@ -378,7 +378,7 @@ class ConcentrationViewTest {
     assertThat(segments(robot).getItems()).hasSize(25);
     @SuppressWarnings("unchecked")
     BarChart<Number, String> chart = robot.lookup("#shareChart").queryAs(BarChart.class);
-    assertThat(chart.getTitle()).isEqualTo("Share of exposure by Borrower: largest 20");
+    assertThat(chart.getTitle()).isEqualTo("Share of exposure: largest 20");
     List<String> bars =
         chart.getData().get(0).getData().stream().map(XYChart.Data::getYValue).toList();
     // Largest on top: the axis lists from the bottom, so B06 (the 20th largest) comes first.
