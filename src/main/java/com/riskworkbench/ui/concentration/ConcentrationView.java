@@ -265,6 +265,8 @@ public final class ConcentrationView {
                 .getData()
                 .add(new XYChart.Data<>(bars.get(i).sharePercent(), bars.get(i).label()));
           }
+          // Few segments would make slabs of bars: keep them slim.
+          shareChart.setCategoryGap(bars.size() <= 5 ? 56 : bars.size() <= 10 ? 20 : 2);
           shareChart.getData().setAll(series);
         };
     model.bars().addListener((ListChangeListener<Bar>) c -> show.run());

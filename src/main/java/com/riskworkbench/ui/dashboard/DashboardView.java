@@ -213,6 +213,7 @@ public final class DashboardView {
     HBox valueRow = new HBox(8, value, spacer, status);
     valueRow.setAlignment(Pos.BASELINE_LEFT);
     Label thresholds = new Label(t.thresholds());
+    thresholds.setWrapText(true);
     thresholds.getStyleClass().addAll("text-small", "text-muted");
     Label rule = new Label(t.rule());
     rule.setWrapText(true);
