@@ -5,12 +5,18 @@ import static com.riskworkbench.analysis.AnalysisResult.ratio;
 
 import com.riskworkbench.portfolio.BorrowerType;
 import com.riskworkbench.portfolio.book.LoadedPortfolio;
+import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.ints.IntArrays;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.function.IntPredicate;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -163,6 +169,56 @@ public final class ConcentrationAnalysis {
 
     public double effectiveNumber() {
       return Double.isNaN(hhi) || hhi == 0 ? Double.NaN : 1 / hhi;
+    }
+
+    /**
+     * The loans behind a segment's row: the scope's loans ACTIVE at the as-of month whose segment
+     * is {@code key}; {@code scope} is the scope this result was computed for. As many loans as the
+     * segment's {@code loans()}; none for a key that is not a segment.
+     */
+    public int[] loansIn(AnalysisScope scope, String key) {
+      SegmentKeys keys = dimension.keys(scope.portfolio(), scope.asOfMonth());
+      int wanted = Arrays.asList(keys.labels()).indexOf(key);
+      if (wanted < 0) {
+        return new int[0];
+      }
+      int[] code = keys.loanCode();
+      return activeLoans(scope, l -> code[l] == wanted);
+    }
+
+    /** The scope's loans ACTIVE at the as-of month of these borrowers (by borrower id). */
+    public int[] loansOfBorrowers(AnalysisScope scope, Collection<String> borrowerIds) {
+      LoadedPortfolio p = scope.portfolio();
+      boolean[] wanted = new boolean[p.borrowers()];
+      String[] ids = p.borrowerIds();
+      Set<String> set = new HashSet<>(borrowerIds);
+      for (int b = 0; b < ids.length; b++) {
+        wanted[b] = set.contains(ids[b]);
+      }
+      int[] borrower = p.loanBorrower();
+      return activeLoans(scope, l -> wanted[borrower[l]]);
+    }
+
+    /** The loans behind the limit breaches: those of every breaching borrower. */
+    public int[] loansBehindBreaches(AnalysisScope scope) {
+      return loansOfBorrowers(scope, breaches.stream().map(Breach::borrowerId).toList());
+    }
+
+    private static int[] activeLoans(AnalysisScope scope, IntPredicate loan) {
+      LoadedPortfolio p = scope.portfolio();
+      boolean[] include = scope.include();
+      byte[] status = p.rowStatus();
+      IntArrayList found = new IntArrayList();
+      for (int l = 0; l < p.loans(); l++) {
+        if (!include[l] || !loan.test(l)) {
+          continue;
+        }
+        int r = p.rowAt(l, scope.asOfMonth());
+        if (r >= 0 && status[r] == LoadedPortfolio.ACTIVE) {
+          found.add(l);
+        }
+      }
+      return found.toIntArray();
     }
 
     /** The share of the {@code n} largest segments (all of them when fewer). */

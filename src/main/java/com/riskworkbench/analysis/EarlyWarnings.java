@@ -1,11 +1,15 @@
 package com.riskworkbench.analysis;
 
+import com.riskworkbench.portfolio.book.LoadedPortfolio;
+import com.riskworkbench.portfolio.book.Months;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.stream.IntStream;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -207,6 +211,57 @@ public final class EarlyWarnings {
   public record WarningsResult(
       YearMonth asOf, List<Indicator> indicators, List<CohortFlag> cohortFlags)
       implements AnalysisResult {
+
+    /**
+     * The loans behind an indicator of this result, for a drill-down; {@code scope} and the
+     * parameters are those the result was computed with. PAR30 and its change: the loans 30+ days
+     * past due; NPL: substandard, doubtful and loss; the roll rate: the loans that rolled from
+     * CURRENT to the first delinquent bucket in the latest month; largest segment share: the
+     * largest segment's loans; breaches: the breaching borrowers' loans; a flagged cohort: the
+     * loans it originated. Empty for an indicator with no loans behind it (HHI, a cohort indicator
+     * with no cohort flagged).
+     */
+    public Optional<int[]> loansBehind(
+        AnalysisScope scope,
+        Indicator indicator,
+        DelinquencyBuckets buckets,
+        FiveCategoryRule rule,
+        SingleBorrowerLimits limits) {
+      String name = indicator.indicator();
+      if (name.equals("par30_ratio") || name.equals("par30_change")) {
+        return Optional.of(SummaryAnalysis.activeLoans(scope, scope.asOfMonth(), dpd -> dpd >= 30));
+      }
+      if (name.equals("npl_ratio")) {
+        return Optional.of(
+            SummaryAnalysis.activeLoans(
+                scope, scope.asOfMonth(), dpd -> rule.classify(dpd).nonPerforming()));
+      }
+      if (name.startsWith("current_to_") && name.endsWith("_roll_rate")) {
+        return Optional.of(
+            RollRateAnalysis.run(scope, buckets, 1)
+                .loansBehind(buckets.labels().get(0), buckets.labels().get(1)));
+      }
+      if (name.equals("largest_segment_share")) {
+        ConcentrationAnalysis.ConcentrationResult c =
+            ConcentrationAnalysis.run(scope, Dimension.parse(indicator.dimension()), rule, limits);
+        return Optional.of(
+            c.segments().isEmpty() ? new int[0] : c.loansIn(scope, c.segments().get(0).key()));
+      }
+      if (name.equals("single_borrower_breaches")) {
+        return Optional.of(
+            ConcentrationAnalysis.run(scope, Dimension.BORROWER_TYPE, rule, limits)
+                .loansBehindBreaches(scope));
+      }
+      if (name.equals("cohort_vs_previous_six") && !indicator.dimension().isEmpty()) {
+        int cohort = Months.ordinal(YearMonth.parse(indicator.dimension().split(" ")[0]));
+        LoadedPortfolio p = scope.portfolio();
+        boolean[] include = scope.include();
+        int[] origin = p.loanOriginMonth();
+        return Optional.of(
+            IntStream.range(0, p.loans()).filter(l -> include[l] && origin[l] == cohort).toArray());
+      }
+      return Optional.empty();
+    }
 
     @Override
     public Table rows() {

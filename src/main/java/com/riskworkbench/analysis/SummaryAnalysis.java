@@ -5,10 +5,12 @@ import static com.riskworkbench.analysis.AnalysisResult.ratio;
 
 import com.riskworkbench.portfolio.book.LoadedPortfolio;
 import com.riskworkbench.portfolio.book.Months;
+import it.unimi.dsi.fastutil.ints.IntArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -105,6 +107,29 @@ public final class SummaryAnalysis {
         month, loans, outstanding, par30, catLoans, catCents, bucketLoans, bucketCents);
   }
 
+  /**
+   * The scope's loans ACTIVE at {@code month} whose days past due pass {@code dpdTest}, in book
+   * order: the loans behind a figure of {@link #snapshot}.
+   */
+  public static int[] activeLoans(AnalysisScope scope, int month, IntPredicate dpdTest) {
+    LoadedPortfolio p = scope.portfolio();
+    boolean[] include = scope.include();
+    int[] dpd = p.rowDpd();
+    byte[] status = p.rowStatus();
+    IntArrayList found = new IntArrayList();
+    for (int l = 0; l < p.loans(); l++) {
+      if (!include[l]) {
+        continue;
+      }
+      int r = p.rowAt(l, month);
+      if (r < 0 || status[r] != LoadedPortfolio.ACTIVE || !dpdTest.test(dpd[r])) {
+        continue;
+      }
+      found.add(l);
+    }
+    return found.toIntArray();
+  }
+
   /** The summary's result. */
   public record SummaryResult(
       Snapshot asOf,
@@ -123,6 +148,24 @@ public final class SummaryAnalysis {
           DoubleColumn.create("outstanding", amount(asOf.outstandingCents())),
           DoubleColumn.create("par30_ratio", asOf.par30Ratio()),
           DoubleColumn.create("npl_ratio", asOf.nplRatio()));
+    }
+
+    /**
+     * The loans behind a five-category row at the as-of month: {@code scope} is the scope this
+     * result was computed for; as many loans as {@code asOf().categoryLoans()[category]}.
+     */
+    public int[] loansIn(AnalysisScope scope, FiveCategory category) {
+      return activeLoans(scope, asOf.month(), dpd -> rule.classify(dpd) == category);
+    }
+
+    /** The loans behind PAR30 at the as-of month: ACTIVE with 30+ days past due. */
+    public int[] loansPar30(AnalysisScope scope) {
+      return activeLoans(scope, asOf.month(), dpd -> dpd >= 30);
+    }
+
+    /** The loans behind the NPL ratio at the as-of month: substandard, doubtful and loss. */
+    public int[] loansNonPerforming(AnalysisScope scope) {
+      return activeLoans(scope, asOf.month(), dpd -> rule.classify(dpd).nonPerforming());
     }
 
     /** The five-category table of a snapshot: category, loans, balance, share of outstanding. */

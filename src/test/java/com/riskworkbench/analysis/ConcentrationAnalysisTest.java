@@ -154,4 +154,55 @@ class ConcentrationAnalysisTest {
     assertThat(r.hhi()).isNaN();
     assertThat(r.rows().rowCount()).isZero();
   }
+
+  @Test
+  void loansBehindASegmentAreItsActiveLoans() {
+    Book book = new Book().borrower("B1");
+    int a1 = book.loan("1", "B1", "A", 100_000);
+    int a2 = book.loan("2", "B1", "A", 100_000);
+    int b1 = book.loan("3", "B1", "B", 100_000);
+    int a3 = book.loan("4", "B1", "A", 100_000);
+    book.active(a1, "2025-06", 40_000, 0);
+    book.active(a2, "2025-06", 20_000, 45);
+    book.active(b1, "2025-06", 30_000, 0);
+    book.active(a3, "2025-05", 10_000, 0).paidOff(a3, "2025-06");
+    LoadedPortfolio p = book.build();
+    AnalysisScope scope = AnalysisScope.all(p);
+
+    ConcentrationResult r =
+        ConcentrationAnalysis.run(
+            scope,
+            Dimension.CHANNEL,
+            FiveCategoryRule.REGULATORY_2023,
+            SingleBorrowerLimits.DEFAULT);
+
+    // Channel A: loans 1 and 2 are ACTIVE in 2025-06; loan 4 paid off, so it is not behind A.
+    assertThat(r.loansIn(scope, "A")).containsExactly(a1, a2);
+    assertThat(r.loansIn(scope, "A")).hasSize(r.segments().get(0).loans());
+    assertThat(r.loansIn(scope, "B")).containsExactly(b1);
+    assertThat(r.loansIn(scope, "nowhere")).isEmpty();
+  }
+
+  @Test
+  void loansBehindBreachesAreTheBreachingBorrowersLoans() {
+    Book book =
+        new Book()
+            .borrower("Person", BorrowerType.INDIVIDUAL, "1980-01-01", "R", "I")
+            .borrower("Small", BorrowerType.INDIVIDUAL, "1980-01-01", "R", "I");
+    // Person: 150,000.00 + 60,000.00 = 210,000.00 > 200,000.00; Small: 1,000.00.
+    int p1 = book.loan("1", "Person", "C", 1);
+    int p2 = book.loan("2", "Person", "C", 1);
+    int s1 = book.loan("3", "Small", "C", 1);
+    book.active(p1, "2025-06", 150_000_00L, 0);
+    book.active(p2, "2025-06", 60_000_00L, 0);
+    book.active(s1, "2025-06", 1_000_00L, 0);
+    LoadedPortfolio p = book.build();
+    AnalysisScope scope = AnalysisScope.all(p);
+
+    ConcentrationResult r = run(p, Dimension.BORROWER);
+
+    assertThat(r.loansBehindBreaches(scope)).containsExactly(p1, p2);
+    assertThat(r.loansOfBorrowers(scope, java.util.List.of("Small"))).containsExactly(s1);
+    assertThat(r.loansIn(scope, "Person")).containsExactly(p1, p2);
+  }
 }

@@ -144,4 +144,68 @@ class EarlyWarningsTest {
     // Six dimensions × (largest share, HHI) + 5 book-wide + the cohort indicator.
     assertThat(r.indicators()).hasSize(18);
   }
+
+  @Test
+  void loansBehindIndicatorsFollowTheirDefinitions() {
+    AnalysisScope scope = AnalysisScope.all(SummaryAnalysisTest.edges());
+    var r =
+        EarlyWarnings.run(
+            scope,
+            DelinquencyBuckets.DEFAULT,
+            FiveCategoryRule.REGULATORY_2023,
+            SingleBorrowerLimits.DEFAULT,
+            WarningThresholds.DEFAULT);
+
+    // Loan i has SummaryAnalysisTest.DPD[i]; even loans are "Own app" (7 × 100.00, the largest
+    // channel), odd ones "Partner B" (6 × 100.00). One borrower of 1,300.00: no breach.
+    assertThat(behind(r, scope, "par30_ratio", ""))
+        .containsExactly(3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
+    assertThat(behind(r, scope, "par30_change", "")).hasSize(10);
+    assertThat(behind(r, scope, "npl_ratio", "")).containsExactly(8, 9, 10, 11, 12);
+    assertThat(behind(r, scope, "largest_segment_share", "channel"))
+        .containsExactly(0, 2, 4, 6, 8, 10, 12);
+    assertThat(behind(r, scope, "single_borrower_breaches", "")).isEmpty();
+    Indicator hhi =
+        r.indicators().stream().filter(i -> i.indicator().equals("hhi")).findFirst().orElseThrow();
+    assertThat(
+            r.loansBehind(
+                scope,
+                hhi,
+                DelinquencyBuckets.DEFAULT,
+                FiveCategoryRule.REGULATORY_2023,
+                SingleBorrowerLimits.DEFAULT))
+        .isEmpty();
+  }
+
+  @Test
+  void loansBehindAFlaggedCohortAreTheLoansItOriginated() {
+    AnalysisScope scope = AnalysisScope.all(sevenCohorts());
+    var r =
+        EarlyWarnings.run(
+            scope,
+            DelinquencyBuckets.DEFAULT,
+            FiveCategoryRule.REGULATORY_2023,
+            SingleBorrowerLimits.DEFAULT,
+            WarningThresholds.DEFAULT);
+
+    // 2024-07 is the seventh cohort: loans 6 × 30 = 180 … 209.
+    assertThat(behind(r, scope, "cohort_vs_previous_six", "2024-07 MOB 3"))
+        .containsExactly(java.util.stream.IntStream.range(180, 210).toArray());
+  }
+
+  static int[] behind(
+      EarlyWarnings.WarningsResult r, AnalysisScope scope, String name, String dimension) {
+    Indicator i =
+        r.indicators().stream()
+            .filter(x -> x.indicator().equals(name) && x.dimension().equals(dimension))
+            .findFirst()
+            .orElseThrow();
+    return r.loansBehind(
+            scope,
+            i,
+            DelinquencyBuckets.DEFAULT,
+            FiveCategoryRule.REGULATORY_2023,
+            SingleBorrowerLimits.DEFAULT)
+        .orElseThrow();
+  }
 }

@@ -114,4 +114,43 @@ class SummaryAnalysisTest {
     assertThat(r.rows().columnNames())
         .containsExactly("as_of", "loans", "outstanding", "par30_ratio", "npl_ratio");
   }
+
+  @Test
+  void loansBehindACategoryArePreciselyTheOnesCounted() {
+    LoadedPortfolio p = edges();
+    AnalysisScope scope = AnalysisScope.all(p);
+    var r =
+        SummaryAnalysis.run(scope, DelinquencyBuckets.DEFAULT, FiveCategoryRule.REGULATORY_2023);
+
+    // Loan i has DPD[i]: substandard 91–270 is loans 8 (91) and 9 (270); loss > 360 is loan 12.
+    assertThat(r.loansIn(scope, FiveCategory.SUBSTANDARD)).containsExactly(8, 9);
+    assertThat(r.loansIn(scope, FiveCategory.LOSS)).containsExactly(12);
+    for (FiveCategory c : FiveCategory.values()) {
+      assertThat(r.loansIn(scope, c)).hasSize((int) r.asOf().categoryLoans()[c.ordinal()]);
+    }
+    // PAR30: DPD ≥ 30 is loans 3 … 12; NPL (91 and more): loans 8 … 12.
+    assertThat(r.loansPar30(scope)).containsExactly(3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
+    assertThat(r.loansNonPerforming(scope)).containsExactly(8, 9, 10, 11, 12);
+  }
+
+  @Test
+  void loansBehindLeaveOutTerminalAndFilteredLoans() {
+    Book book = new Book().borrower("B1");
+    int a = book.loan("A", "B1", "Own app", 50_000);
+    int b = book.loan("B", "B1", "Own app", 50_000);
+    int c = book.loan("C", "B1", "Partner B", 50_000);
+    book.active(a, "2025-05", 40_000, 0).active(a, "2025-06", 30_000, 0);
+    book.active(b, "2025-05", 40_000, 0).paidOff(b, "2025-06");
+    book.active(c, "2025-05", 40_000, 0).active(c, "2025-06", 40_000, 0);
+    var scope =
+        AnalysisScope.of(
+            book.build(),
+            Optional.empty(),
+            new SegmentFilter(Map.of(Dimension.CHANNEL, Set.of("Own app"))));
+    var r =
+        SummaryAnalysis.run(scope, DelinquencyBuckets.DEFAULT, FiveCategoryRule.REGULATORY_2023);
+
+    // B paid off in 2025-06 and C is filtered out: only A is normal.
+    assertThat(r.loansIn(scope, FiveCategory.NORMAL)).containsExactly(a);
+  }
 }

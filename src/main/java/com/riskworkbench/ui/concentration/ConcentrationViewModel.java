@@ -1,15 +1,431 @@
 package com.riskworkbench.ui.concentration;
 
+import com.riskworkbench.analysis.Analyses;
+import com.riskworkbench.analysis.AnalysisScope;
+import com.riskworkbench.analysis.ConcentrationAnalysis.Breach;
+import com.riskworkbench.analysis.ConcentrationAnalysis.ConcentrationResult;
+import com.riskworkbench.analysis.ConcentrationAnalysis.Segment;
+import com.riskworkbench.analysis.Dimension;
+import com.riskworkbench.ui.common.Formats;
+import com.riskworkbench.ui.common.Jobs;
+import com.riskworkbench.ui.common.Labels;
+import com.riskworkbench.ui.common.LoanSelection;
 import com.riskworkbench.ui.common.ScreenContext;
+import com.riskworkbench.ui.common.WorkbenchState;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /**
- * State and commands of the Concentration screen. Calls the analyses off the FX thread; never
- * touches a node.
+ * State and commands of the Concentration screen: the segments of the chosen dimension with their
+ * loans, exposure, share, PAR30, NPL ratio and rate; HHI on both scales, the effective number and
+ * the top-N shares; the top 20 shares for the chart; and the single-borrower limit breaches. Every
+ * figure comes from {@code ConcentrationAnalysis}, run off the FX thread. Rows are built (and
+ * sorted) in the background and formatted only when a cell shows them, so that the borrower
+ * dimension's hundreds of thousands of segments stay cheap. Never touches a node.
  */
 public final class ConcentrationViewModel {
-  private final ScreenContext context;
+  /** Bars in the chart: the borrower dimension has far too many segments to draw them all. */
+  public static final int CHART_SEGMENTS = 20;
+
+  /** One segment's row; {@code rank} is its place by exposure (1 = largest). */
+  public record SegmentRow(int rank, String label, Segment segment) {}
+
+  /** One bar of the chart: a segment's share of exposure, in percent. */
+  public record Bar(String label, double sharePercent) {}
+
+  /** One single-borrower limit breach. */
+  public record BreachRow(
+      String borrowerId, String type, String exposure, String limit, String rule) {}
+
+  /** What the segment table can be sorted by. */
+  public enum SortKey {
+    RANK,
+    SEGMENT,
+    LOANS,
+    EXPOSURE,
+    SHARE,
+    PAR30,
+    NPL,
+    RATE
+  }
+
+  private record Computed(
+      AnalysisScope scope,
+      ConcentrationResult result,
+      List<SegmentRow> rows,
+      List<Bar> bars,
+      List<BreachRow> breaches,
+      String currency,
+      SortKey sortKey,
+      boolean ascending) {}
+
+  private final WorkbenchState state;
+  private final Formats formats;
+  private final Labels labels;
+  private final ResourceBundle messages;
+  private final Jobs.Slot computeSlot;
+  private final Jobs.Slot sortSlot;
+  private final Jobs.Slot drillSlot;
+
+  private final ObjectProperty<Dimension> dimension = new SimpleObjectProperty<>(Dimension.PRODUCT);
+  private final ReadOnlyBooleanWrapper hasPortfolio = new ReadOnlyBooleanWrapper(false);
+  private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(false);
+  private final BooleanBinding busy;
+  private final ReadOnlyStringWrapper subtitle = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper totalExposure = new ReadOnlyStringWrapper(Formats.NONE);
+  private final ReadOnlyStringWrapper segmentCount = new ReadOnlyStringWrapper(Formats.NONE);
+  private final ReadOnlyStringWrapper hhi = new ReadOnlyStringWrapper(Formats.NONE);
+  private final ReadOnlyStringWrapper hhi10000 = new ReadOnlyStringWrapper(Formats.NONE);
+  private final ReadOnlyStringWrapper effectiveNumber = new ReadOnlyStringWrapper(Formats.NONE);
+  private final ReadOnlyStringWrapper topShares = new ReadOnlyStringWrapper(Formats.NONE);
+  private final ReadOnlyStringWrapper chartTitle = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper breachSummary = new ReadOnlyStringWrapper("");
+  private final ObservableList<SegmentRow> rows = FXCollections.observableArrayList();
+  private final ObservableList<Bar> bars = FXCollections.observableArrayList();
+  private final ObservableList<BreachRow> breaches = FXCollections.observableArrayList();
+  private final ObservableList<SegmentRow> rowsView =
+      FXCollections.unmodifiableObservableList(rows);
+  private final ObservableList<Bar> barsView = FXCollections.unmodifiableObservableList(bars);
+  private final ObservableList<BreachRow> breachesView =
+      FXCollections.unmodifiableObservableList(breaches);
+
+  private SortKey sortKey = SortKey.RANK;
+  private boolean ascending = true;
+  private Computed shown;
 
   public ConcentrationViewModel(ScreenContext context) {
-    this.context = context;
+    this.state = context.state();
+    this.formats = context.formats();
+    this.labels = context.labels();
+    this.messages = context.messages();
+    this.computeSlot = context.jobs().slot();
+    this.sortSlot = context.jobs().slot();
+    this.drillSlot = context.jobs().slot();
+    // The status bar's Cancel stops every job without telling the slot: busy ends with the jobs.
+    this.busy = computing.getReadOnlyProperty().and(context.jobs().busyProperty());
+    state.scopeProperty().addListener((o, was, now) -> refresh());
+    dimension.addListener((o, was, now) -> refresh());
+    refresh();
+  }
+
+  /** Recomputes the concentration of the chosen dimension for the current scope. */
+  public void refresh() {
+    Optional<WorkbenchState.Scope> scope = state.scope();
+    hasPortfolio.set(scope.isPresent());
+    error.set("");
+    sortSlot.cancel();
+    if (scope.isEmpty()) {
+      computeSlot.cancel();
+      computing.set(false);
+      clear();
+      return;
+    }
+    WorkbenchState.Scope s = scope.get();
+    Dimension d = dimension.get();
+    Analyses.Params params = withDimension(state.params(), d);
+    SortKey key = sortKey;
+    boolean up = ascending;
+    computing.set(true);
+    computeSlot.submit(
+        format("concentration.computing", labels.dimension(d)),
+        progress -> compute(s, d, params, key, up),
+        this::show,
+        this::fail);
+  }
+
+  private static Analyses.Params withDimension(Analyses.Params p, Dimension d) {
+    return new Analyses.Params(
+        d,
+        p.threshold(),
+        p.window(),
+        p.weight(),
+        p.cohort(),
+        p.fiveCategory(),
+        p.buckets(),
+        p.limits());
+  }
+
+  private Computed compute(
+      WorkbenchState.Scope s, Dimension d, Analyses.Params params, SortKey key, boolean up) {
+    AnalysisScope scope = s.resolve();
+    ConcentrationResult result =
+        (ConcentrationResult) Analyses.run(Analyses.Kind.CONCENTRATION, scope, params);
+    List<Segment> segments = result.segments();
+    SegmentRow[] rows = new SegmentRow[segments.size()];
+    for (int i = 0; i < rows.length; i++) {
+      Segment seg = segments.get(i);
+      rows[i] = new SegmentRow(i + 1, labels.segment(d, seg.key()), seg);
+    }
+    List<Bar> bars = new ArrayList<>();
+    for (int i = 0; i < Math.min(CHART_SEGMENTS, rows.length); i++) {
+      double share = rows[i].segment().share();
+      bars.add(new Bar(rows[i].label(), Double.isNaN(share) ? 0 : share * 100));
+    }
+    List<BreachRow> breachRows = new ArrayList<>();
+    for (Breach b : result.breaches()) {
+      breachRows.add(
+          new BreachRow(
+              b.borrowerId(),
+              labels.of(b.type()),
+              formats.amount(b.exposureCents() / 100.0),
+              // Limits are whole amounts set by the rules: no cents, so that the column stays
+              // narrow.
+              b.limitCents() % 100 == 0
+                  ? formats.decimal(b.limitCents() / 100.0, 0)
+                  : formats.amount(b.limitCents() / 100.0),
+              ruleLabel(b.rule())));
+    }
+    return new Computed(
+        scope, result, sorted(rows, key, up), bars, breachRows, s.currency(), key, up);
+  }
+
+  private String ruleLabel(String rule) {
+    return switch (rule) {
+      case "consumer loans per borrower" -> messages.getString("concentration.limitConsumer");
+      case "business loans per borrower" -> messages.getString("concentration.limitBusiness");
+      case "share of net assets" -> messages.getString("concentration.limitNetAssets");
+      default -> rule;
+    };
+  }
+
+  private static List<SegmentRow> sorted(SegmentRow[] rows, SortKey key, boolean up) {
+    SegmentRow[] copy = rows.clone();
+    Comparator<SegmentRow> c = comparator(key);
+    Arrays.parallelSort(copy, (up ? c : c.reversed()).thenComparingInt(SegmentRow::rank));
+    return Arrays.asList(copy);
+  }
+
+  private static Comparator<SegmentRow> comparator(SortKey key) {
+    return switch (key) {
+      case RANK -> Comparator.comparingInt(SegmentRow::rank);
+      case SEGMENT -> Comparator.comparing(SegmentRow::label);
+      case LOANS -> Comparator.comparingInt(r -> r.segment().loans());
+      case EXPOSURE -> Comparator.comparingLong(r -> r.segment().exposureCents());
+      case SHARE -> Comparator.comparingDouble(r -> r.segment().share());
+      case PAR30 -> Comparator.comparingDouble(r -> r.segment().par30Ratio());
+      case NPL -> Comparator.comparingDouble(r -> r.segment().nplRatio());
+      case RATE -> Comparator.comparingDouble(r -> r.segment().averageRate());
+    };
+  }
+
+  private void show(Computed c) {
+    computing.set(false);
+    shown = c;
+    ConcentrationResult r = c.result();
+    Dimension d = r.dimension();
+    subtitle.set(
+        format(
+            "concentration.subtitle",
+            formats.month(c.scope().asOf()),
+            labels.dimension(d),
+            c.currency()));
+    totalExposure.set(formats.moneyShort(r.totalExposureCents(), c.currency()));
+    segmentCount.set(formats.count(r.segments().size()));
+    hhi.set(formats.decimal(r.hhi(), 3));
+    hhi10000.set(formats.decimal(r.hhi() * 10_000, 0));
+    effectiveNumber.set(formats.decimal(r.effectiveNumber(), 2));
+    topShares.set(
+        format(
+            "concentration.topSharesValue",
+            formats.percent(r.topShare(1), 1),
+            formats.percent(r.topShare(5), 1),
+            formats.percent(r.topShare(10), 1)));
+    chartTitle.set(
+        r.segments().size() > CHART_SEGMENTS
+            ? format("concentration.chartTitleTop", labels.dimension(d), CHART_SEGMENTS)
+            : format("concentration.chartTitle", labels.dimension(d)));
+    breachSummary.set(
+        c.breaches().isEmpty()
+            ? messages.getString("concentration.noBreaches")
+            : format("concentration.breachCount", formats.count(c.breaches().size())));
+    rows.setAll(c.rows());
+    bars.setAll(c.bars());
+    breaches.setAll(c.breaches());
+    if (c.sortKey() != sortKey || c.ascending() != ascending) {
+      sort(sortKey, ascending); // the analyst re-sorted while the figures were computed
+    }
+  }
+
+  private void fail(Throwable e) {
+    computing.set(false);
+    error.set(format("concentration.failed", String.valueOf(e.getMessage())));
+  }
+
+  private void clear() {
+    shown = null;
+    subtitle.set("");
+    for (ReadOnlyStringWrapper w :
+        List.of(totalExposure, segmentCount, hhi, hhi10000, effectiveNumber, topShares)) {
+      w.set(Formats.NONE);
+    }
+    chartTitle.set("");
+    breachSummary.set("");
+    rows.clear();
+    bars.clear();
+    breaches.clear();
+  }
+
+  private String format(String key, Object... args) {
+    return MessageFormat.format(messages.getString(key), args);
+  }
+
+  // Commands
+
+  /** Orders the segment table, in the background; the order is kept when the figures change. */
+  public void sort(SortKey key, boolean ascending) {
+    this.sortKey = key;
+    this.ascending = ascending;
+    if (shown == null || rows.isEmpty()) {
+      return;
+    }
+    SegmentRow[] current = rows.toArray(SegmentRow[]::new);
+    sortSlot.submit(
+        messages.getString("concentration.sorting"),
+        progress -> sorted(current, key, ascending),
+        rows::setAll,
+        this::fail);
+  }
+
+  /** Shows the loans of a segment in the Loans view (found in the background). */
+  public void drillDown(SegmentRow row) {
+    Computed c = shown;
+    if (row == null || c == null) {
+      return;
+    }
+    String title =
+        format(
+            "concentration.drillTitle",
+            labels.dimension(c.result().dimension()),
+            row.label(),
+            formats.month(c.scope().asOf()));
+    drillSlot.submit(
+        messages.getString("concentration.findingLoans"),
+        progress -> c.result().loansIn(c.scope(), row.segment().key()),
+        loans -> state.drillDown(new LoanSelection(title, loans, c.scope().asOf())),
+        this::fail);
+  }
+
+  /** Shows the loans of a borrower over a limit in the Loans view. */
+  public void drillDown(BreachRow row) {
+    Computed c = shown;
+    if (row == null || c == null) {
+      return;
+    }
+    String title =
+        format("concentration.drillBorrower", row.borrowerId(), formats.month(c.scope().asOf()));
+    drillSlot.submit(
+        messages.getString("concentration.findingLoans"),
+        progress -> c.result().loansOfBorrowers(c.scope(), List.of(row.borrowerId())),
+        loans -> state.drillDown(new LoanSelection(title, loans, c.scope().asOf())),
+        this::fail);
+  }
+
+  // Formatting of cells (only the visible ones are ever formatted)
+
+  public String count(long n) {
+    return formats.count(n);
+  }
+
+  public String amount(long cents) {
+    return formats.amount(cents / 100.0);
+  }
+
+  public String percent(double ratio) {
+    return formats.percent(ratio);
+  }
+
+  public String axisPercent(double percent) {
+    return formats.percent(percent / 100, 0);
+  }
+
+  public String dimensionLabel(Dimension d) {
+    return d == null ? "" : labels.dimension(d);
+  }
+
+  // Properties
+
+  public List<Dimension> dimensions() {
+    return List.of(Dimension.values());
+  }
+
+  public ObjectProperty<Dimension> dimensionProperty() {
+    return dimension;
+  }
+
+  public ReadOnlyBooleanProperty hasPortfolioProperty() {
+    return hasPortfolio.getReadOnlyProperty();
+  }
+
+  /** True while the figures are being computed (the screen shows a busy indicator). */
+  public BooleanBinding busyBinding() {
+    return busy;
+  }
+
+  public ReadOnlyStringProperty subtitleProperty() {
+    return subtitle.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty errorProperty() {
+    return error.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty totalExposureProperty() {
+    return totalExposure.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty segmentCountProperty() {
+    return segmentCount.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty hhiProperty() {
+    return hhi.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty hhi10000Property() {
+    return hhi10000.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty effectiveNumberProperty() {
+    return effectiveNumber.getReadOnlyProperty();
+  }
+
+  /** Top-1, top-5 and top-10 shares in one line. */
+  public ReadOnlyStringProperty topSharesProperty() {
+    return topShares.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty chartTitleProperty() {
+    return chartTitle.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty breachSummaryProperty() {
+    return breachSummary.getReadOnlyProperty();
+  }
+
+  public ObservableList<SegmentRow> rows() {
+    return rowsView;
+  }
+
+  public ObservableList<Bar> bars() {
+    return barsView;
+  }
+
+  public ObservableList<BreachRow> breaches() {
+    return breachesView;
   }
 }

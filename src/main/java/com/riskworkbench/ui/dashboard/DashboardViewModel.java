@@ -1,15 +1,449 @@
 package com.riskworkbench.ui.dashboard;
 
+import com.riskworkbench.analysis.Analyses;
+import com.riskworkbench.analysis.AnalysisScope;
+import com.riskworkbench.analysis.Dimension;
+import com.riskworkbench.analysis.EarlyWarnings;
+import com.riskworkbench.analysis.EarlyWarnings.Indicator;
+import com.riskworkbench.analysis.EarlyWarnings.WarningsResult;
+import com.riskworkbench.analysis.FiveCategory;
+import com.riskworkbench.analysis.SummaryAnalysis;
+import com.riskworkbench.analysis.SummaryAnalysis.Snapshot;
+import com.riskworkbench.analysis.SummaryAnalysis.SummaryResult;
+import com.riskworkbench.portfolio.book.Months;
+import com.riskworkbench.ui.common.Formats;
+import com.riskworkbench.ui.common.Jobs;
+import com.riskworkbench.ui.common.Labels;
+import com.riskworkbench.ui.common.LoanSelection;
 import com.riskworkbench.ui.common.ScreenContext;
+import com.riskworkbench.ui.common.WorkbenchState;
+import java.text.MessageFormat;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /**
- * State and commands of the Dashboard screen. Calls the analyses off the FX thread; never touches a
- * node.
+ * State and commands of the Dashboard screen: key figures with their month-on-month change, the
+ * five-category table, the early-warning tiles and the monthly trend of outstanding and PAR30.
+ * Every figure comes from {@link SummaryAnalysis} and {@link EarlyWarnings}, computed off the FX
+ * thread whenever the scope changes, together with the loans behind each drillable figure (so a
+ * click needs no computation). Never touches a node.
  */
 public final class DashboardViewModel {
-  private final ScreenContext context;
+
+  /** One row of the five-category table; {@code loans} is the selection a click drills into. */
+  public record CategoryRow(
+      FiveCategory category,
+      String label,
+      String loans,
+      String balance,
+      String share,
+      double shareRatio,
+      LoanSelection selection) {}
+
+  /** One early-warning tile; {@code selection} is empty when no loans stand behind it. */
+  public record WarningTile(
+      String id,
+      String title,
+      String value,
+      String thresholds,
+      String rule,
+      EarlyWarnings.Status status,
+      String statusText,
+      Optional<LoanSelection> selection,
+      String drillText) {}
+
+  /**
+   * One month of the trend: outstanding in the unit of {@link #outstandingAxisProperty()} and PAR30
+   * in percent (NaN: none).
+   */
+  public record TrendPoint(String month, double outstanding, double par30Percent) {}
+
+  private record Figures(
+      SummaryResult summary,
+      List<CategoryRow> categories,
+      List<WarningTile> tiles,
+      String currency,
+      String subtitle) {}
+
+  private final WorkbenchState state;
+  private final Formats formats;
+  private final Labels labels;
+  private final ResourceBundle messages;
+  private final Jobs.Slot figuresSlot;
+  private final Jobs.Slot trendSlot;
+
+  private final ReadOnlyBooleanWrapper hasPortfolio = new ReadOnlyBooleanWrapper(false);
+  private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(false);
+  private final BooleanBinding busy;
+  private final ReadOnlyStringWrapper subtitle = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper outstanding = new ReadOnlyStringWrapper(Formats.NONE);
+  private final ReadOnlyStringWrapper outstandingChange = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper loans = new ReadOnlyStringWrapper(Formats.NONE);
+  private final ReadOnlyStringWrapper loansChange = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper par30 = new ReadOnlyStringWrapper(Formats.NONE);
+  private final ReadOnlyStringWrapper par30Change = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper npl = new ReadOnlyStringWrapper(Formats.NONE);
+  private final ReadOnlyStringWrapper nplChange = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper outstandingAxis = new ReadOnlyStringWrapper("");
+  private final ObservableList<CategoryRow> categories = FXCollections.observableArrayList();
+  private final ObservableList<WarningTile> warnings = FXCollections.observableArrayList();
+  private final ObservableList<TrendPoint> trend = FXCollections.observableArrayList();
+  private final ObservableList<CategoryRow> categoriesView =
+      FXCollections.unmodifiableObservableList(categories);
+  private final ObservableList<WarningTile> warningsView =
+      FXCollections.unmodifiableObservableList(warnings);
+  private final ObservableList<TrendPoint> trendView =
+      FXCollections.unmodifiableObservableList(trend);
 
   public DashboardViewModel(ScreenContext context) {
-    this.context = context;
+    this.state = context.state();
+    this.formats = context.formats();
+    this.labels = context.labels();
+    this.messages = context.messages();
+    this.figuresSlot = context.jobs().slot();
+    this.trendSlot = context.jobs().slot();
+    // The status bar's Cancel stops every job without telling the slot: busy ends with the jobs.
+    this.busy = computing.getReadOnlyProperty().and(context.jobs().busyProperty());
+    state.scopeProperty().addListener((o, was, now) -> refresh());
+    refresh();
+  }
+
+  /** Recomputes every figure for the current scope, in the background. */
+  public void refresh() {
+    Optional<WorkbenchState.Scope> scope = state.scope();
+    hasPortfolio.set(scope.isPresent());
+    error.set("");
+    if (scope.isEmpty()) {
+      figuresSlot.cancel();
+      trendSlot.cancel();
+      computing.set(false);
+      clear();
+      return;
+    }
+    WorkbenchState.Scope s = scope.get();
+    Analyses.Params params = state.params();
+    computing.set(true);
+    figuresSlot.submit(
+        messages.getString("dashboard.computing"),
+        progress -> compute(s, params),
+        this::show,
+        this::fail);
+    trendSlot.submit(
+        messages.getString("dashboard.computingTrend"),
+        progress -> {
+          AnalysisScope resolved = s.resolve();
+          List<TrendPoint> points = new ArrayList<>();
+          int first =
+              resolved.portfolio().rows() > 0 ? resolved.portfolio().firstMonthOrdinal() : 0;
+          for (int m = first; m <= resolved.asOfMonth() && resolved.portfolio().rows() > 0; m++) {
+            progress.checkCancelled();
+            Snapshot snap =
+                SummaryAnalysis.snapshot(resolved, m, params.buckets(), params.fiveCategory());
+            double ratio = snap.par30Ratio();
+            points.add(
+                new TrendPoint(
+                    formats.month(Months.of(m)), snap.outstandingCents() / 100.0, ratio * 100));
+            progress.update(m - first + 1, resolved.asOfMonth() - first + 1, "");
+          }
+          return points;
+        },
+        points -> {
+          showTrend(points, s.currency());
+        },
+        this::fail);
+  }
+
+  /** Shows the trend with outstanding in a unit that keeps the axis short (m, bn; 万, 亿). */
+  private void showTrend(List<TrendPoint> points, String currency) {
+    double max = points.stream().mapToDouble(TrendPoint::outstanding).max().orElse(0);
+    boolean chinese = formats.locale().getLanguage().equals("zh");
+    int exponent =
+        chinese
+            ? (max >= 1e8 ? 8 : max >= 1e4 ? 4 : 0)
+            : (max >= 1e9 ? 9 : max >= 1e6 ? 6 : max >= 1e3 ? 3 : 0);
+    double unit = Math.pow(10, exponent);
+    outstandingAxis.set(
+        exponent == 0
+            ? format("dashboard.axisOutstanding", currency)
+            : format(
+                "dashboard.axisOutstandingIn",
+                currency,
+                messages.getString(
+                    switch (exponent) {
+                      case 3 -> "dashboard.unit3";
+                      case 4 -> "dashboard.unit4";
+                      case 6 -> "dashboard.unit6";
+                      case 8 -> "dashboard.unit8";
+                      default -> "dashboard.unit9";
+                    })));
+    trend.setAll(
+        points.stream()
+            .map(p -> new TrendPoint(p.month(), p.outstanding() / unit, p.par30Percent()))
+            .toList());
+  }
+
+  private Figures compute(WorkbenchState.Scope s, Analyses.Params params) {
+    AnalysisScope scope = s.resolve();
+    SummaryResult summary = (SummaryResult) Analyses.run(Analyses.Kind.SUMMARY, scope, params);
+    WarningsResult warnings = (WarningsResult) Analyses.run(Analyses.Kind.WARNINGS, scope, params);
+    YearMonth asOf = scope.asOf();
+    String month = formats.month(asOf);
+    List<CategoryRow> rows = new ArrayList<>();
+    Snapshot now = summary.asOf();
+    for (FiveCategory c : FiveCategory.values()) {
+      int[] behind = summary.loansIn(scope, c);
+      double share =
+          now.outstandingCents() == 0
+              ? Double.NaN
+              : (double) now.categoryCents()[c.ordinal()] / now.outstandingCents();
+      rows.add(
+          new CategoryRow(
+              c,
+              labels.of(c),
+              formats.count(now.categoryLoans()[c.ordinal()]),
+              formats.amount(now.categoryCents()[c.ordinal()] / 100.0),
+              formats.percent(share),
+              Double.isNaN(share) ? 0 : share,
+              new LoanSelection(
+                  format("dashboard.drillTitle", labels.of(c), month), behind, asOf)));
+    }
+    List<WarningTile> tiles = new ArrayList<>();
+    for (Indicator i : warnings.indicators()) {
+      tiles.add(tile(scope, warnings, i, params, month, asOf));
+    }
+    String subtitle =
+        format(
+            "dashboard.subtitle",
+            month,
+            s.portfolio().overview().name(),
+            s.currency(),
+            params.fiveCategory().name());
+    return new Figures(summary, rows, tiles, s.currency(), subtitle);
+  }
+
+  private WarningTile tile(
+      AnalysisScope scope,
+      WarningsResult warnings,
+      Indicator i,
+      Analyses.Params params,
+      String month,
+      YearMonth asOf) {
+    String name = labelKey(i.indicator());
+    String detail = detail(i);
+    String title =
+        detail.isEmpty() ? labels.indicator(name) : labels.indicator(name) + " — " + detail;
+    Optional<int[]> behind =
+        warnings.loansBehind(scope, i, params.buckets(), params.fiveCategory(), params.limits());
+    Optional<LoanSelection> selection =
+        behind
+            .filter(l -> l.length > 0)
+            .map(l -> new LoanSelection(format("dashboard.drillTitle", title, month), l, asOf));
+    return new WarningTile(
+        i.dimension().isEmpty()
+            ? name
+            : name + "-" + i.dimension().replaceAll("[^A-Za-z0-9_]+", "_"),
+        title,
+        value(name, i.value()),
+        format("dashboard.thresholds", value(name, i.amber()), value(name, i.red())),
+        labels.rule(name),
+        i.status(),
+        labels.of(i.status()),
+        selection,
+        selection.map(sel -> format("dashboard.drillLoans", formats.count(sel.size()))).orElse(""));
+  }
+
+  /** The label family's name of an indicator: the roll rate is named after its buckets. */
+  static String labelKey(String indicator) {
+    return indicator.matches("current_to_.*_roll_rate") ? "current_roll_rate" : indicator;
+  }
+
+  private String detail(Indicator i) {
+    if (i.dimension().isEmpty()) {
+      return "";
+    }
+    if (i.indicator().equals("cohort_vs_previous_six")) {
+      String[] parts = i.dimension().split(" MOB ");
+      return parts.length == 2 ? format("dashboard.cohortAt", parts[0], parts[1]) : i.dimension();
+    }
+    try {
+      return labels.dimension(Dimension.parse(i.dimension()));
+    } catch (IllegalArgumentException e) {
+      return i.dimension();
+    }
+  }
+
+  private String value(String name, double v) {
+    return switch (name) {
+      case "par30_change" -> formats.points(v);
+      case "hhi" -> formats.decimal(v, 3);
+      case "single_borrower_breaches" -> Double.isNaN(v) ? Formats.NONE : formats.count((long) v);
+      case "cohort_vs_previous_six" -> Double.isNaN(v) ? Formats.NONE : formats.decimal(v, 2) + "×";
+      default -> formats.percent(v);
+    };
+  }
+
+  private void show(Figures f) {
+    computing.set(false);
+    Snapshot now = f.summary().asOf();
+    Optional<Snapshot> prev = f.summary().previousMonth();
+    subtitle.set(f.subtitle());
+    outstanding.set(formats.moneyShort(now.outstandingCents(), f.currency()));
+    loans.set(formats.count(now.loans()));
+    par30.set(formats.percent(now.par30Ratio()));
+    npl.set(formats.percent(now.nplRatio()));
+    if (prev.isPresent()) {
+      Snapshot p = prev.get();
+      String was = formats.month(Months.of(p.month()));
+      outstandingChange.set(
+          change(relative(now.outstandingCents(), p.outstandingCents()), was, false));
+      loansChange.set(change(relative(now.loans(), p.loans()), was, false));
+      par30Change.set(change(now.par30Ratio() - p.par30Ratio(), was, true));
+      nplChange.set(change(now.nplRatio() - p.nplRatio(), was, true));
+    } else {
+      String none = messages.getString("dashboard.noPrevious");
+      outstandingChange.set(none);
+      loansChange.set(none);
+      par30Change.set(none);
+      nplChange.set(none);
+    }
+    categories.setAll(f.categories());
+    warnings.setAll(f.tiles());
+  }
+
+  private String change(double value, String previousMonth, boolean points) {
+    return format(
+        "dashboard.change", points ? formats.points(value) : formats.change(value), previousMonth);
+  }
+
+  private static double relative(double now, double before) {
+    return before == 0 ? Double.NaN : now / before - 1;
+  }
+
+  private void fail(Throwable e) {
+    computing.set(false);
+    error.set(format("dashboard.failed", String.valueOf(e.getMessage())));
+  }
+
+  private void clear() {
+    subtitle.set("");
+    for (ReadOnlyStringWrapper w : List.of(outstanding, loans, par30, npl)) {
+      w.set(Formats.NONE);
+    }
+    for (ReadOnlyStringWrapper w :
+        List.of(outstandingChange, loansChange, par30Change, nplChange)) {
+      w.set("");
+    }
+    categories.clear();
+    warnings.clear();
+    trend.clear();
+  }
+
+  private String format(String key, Object... args) {
+    return MessageFormat.format(messages.getString(key), args);
+  }
+
+  // Commands
+
+  /** Shows the loans of a five-category row in the Loans view. */
+  public void drillDown(CategoryRow row) {
+    if (row != null) {
+      state.drillDown(row.selection());
+    }
+  }
+
+  /** Shows the loans behind an early-warning tile, when there are any. */
+  public void drillDown(WarningTile tile) {
+    if (tile != null) {
+      tile.selection().ifPresent(state::drillDown);
+    }
+  }
+
+  // Properties
+
+  public ReadOnlyStringProperty subtitleProperty() {
+    return subtitle.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty errorProperty() {
+    return error.getReadOnlyProperty();
+  }
+
+  /** True while the figures are being computed (the screen shows a busy indicator). */
+  public BooleanBinding busyBinding() {
+    return busy;
+  }
+
+  public ReadOnlyBooleanProperty hasPortfolioProperty() {
+    return hasPortfolio.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty outstandingProperty() {
+    return outstanding.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty outstandingChangeProperty() {
+    return outstandingChange.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty loansProperty() {
+    return loans.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty loansChangeProperty() {
+    return loansChange.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty par30Property() {
+    return par30.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty par30ChangeProperty() {
+    return par30Change.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty nplProperty() {
+    return npl.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty nplChangeProperty() {
+    return nplChange.getReadOnlyProperty();
+  }
+
+  /** The label of the outstanding trend's value axis, with the portfolio's currency. */
+  public ReadOnlyStringProperty outstandingAxisProperty() {
+    return outstandingAxis.getReadOnlyProperty();
+  }
+
+  public ObservableList<CategoryRow> categories() {
+    return categoriesView;
+  }
+
+  public ObservableList<WarningTile> warnings() {
+    return warningsView;
+  }
+
+  public ObservableList<TrendPoint> trend() {
+    return trendView;
+  }
+
+  /** A value-axis tick: whole numbers with thousands separators, else one decimal. */
+  public String axisNumber(double value) {
+    return formats.decimal(value, value == Math.rint(value) ? 0 : 1);
+  }
+
+  /** A value-axis tick in percent, e.g. {@code 4.5%}. */
+  public String axisPercent(double percent) {
+    return formats.percent(percent / 100, 1);
   }
 }
