@@ -7,7 +7,6 @@ import com.riskworkbench.ui.rollrate.RollRateViewModel.FlowPoint;
 import com.riskworkbench.ui.rollrate.RollRateViewModel.FlowSeries;
 import com.riskworkbench.ui.rollrate.RollRateViewModel.MatrixCell;
 import com.riskworkbench.ui.rollrate.RollRateViewModel.MatrixRow;
-import com.riskworkbench.ui.rollrate.RollRateViewModel.RateRow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
-import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
@@ -34,12 +32,21 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 
 /** The Roll rates screen's controller: binds to {@link RollRateViewModel} and nothing more. */
 public final class RollRateView {
   private static final String RIGHT = "-fx-alignment: center-right;";
+  private static final double HEADER_FONT_SIZE = 12;
+
+  /** Wide enough for "100.00%" with the cell's padding. */
+  private static final double MIN_CELL_WIDTH = 66;
+
+  private static final double HEADER_PADDING = 18;
 
   private final RollRateViewModel model;
 
@@ -56,14 +63,10 @@ public final class RollRateView {
   @FXML private TableColumn<MatrixRow, String> fromColumn;
   @FXML private TableColumn<MatrixRow, String> totalColumn;
   @FXML private TableColumn<MatrixRow, MatrixCell> toColumn;
-  @FXML private TableView<RateRow> ratesTable;
-  @FXML private TableColumn<RateRow, String> rateFromColumn;
-  @FXML private TableColumn<RateRow, String> rateTransitionsColumn;
-  @FXML private TableColumn<RateRow, String> rateBalanceColumn;
-  @FXML private TableColumn<RateRow, String> rollForwardColumn;
-  @FXML private TableColumn<RateRow, String> cureColumn;
-  @FXML private LineChart<String, Number> flowChart;
-  @FXML private CategoryAxis monthAxis;
+  @FXML private TableColumn<MatrixRow, String> rollForwardColumn;
+  @FXML private TableColumn<MatrixRow, String> cureColumn;
+  @FXML private LineChart<Number, Number> flowChart;
+  @FXML private NumberAxis monthAxis;
   @FXML private NumberAxis flowAxis;
   @FXML private CheckBox lastBucketCheck;
 
@@ -137,14 +140,13 @@ public final class RollRateView {
     List<String> states = model.toStates();
     for (int i = 0; i < states.size(); i++) {
       int index = i;
-      TableColumn<MatrixRow, MatrixCell> column =
-          new TableColumn<>(model.stateLabel(states.get(i)));
+      TableColumn<MatrixRow, MatrixCell> column = new TableColumn<>();
+      fitHeader(column, model.stateLabel(states.get(i)), null);
       column.setUserData(index);
       column.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().cells().get(index)));
       column.setCellFactory(c -> new HeatCell());
       column.setSortable(false);
       column.setReorderable(false);
-      column.setPrefWidth(92);
       columns.add(column);
     }
     toColumn.getColumns().setAll(columns);
@@ -201,27 +203,38 @@ public final class RollRateView {
   }
 
   private void setUpRates() {
-    ratesTable.setItems(model.rates());
-    ratesTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-    ratesTable.setPlaceholder(new Label(model.label("rollrate.empty.matrix")));
-    column(rateFromColumn, RateRow::label, false);
-    column(rateTransitionsColumn, RateRow::transitions, true);
-    column(rateBalanceColumn, RateRow::balance, true);
-    column(rollForwardColumn, RateRow::rollForward, true);
-    column(cureColumn, RateRow::cure, true);
-    rateBalanceColumn.textProperty().bind(model.balanceHeaderProperty());
-    rollForwardColumn.setGraphic(hint("rollrate.column.rollForward.tip"));
-    cureColumn.setGraphic(hint("rollrate.column.cure.tip"));
+    column(rollForwardColumn, MatrixRow::rollForward, true);
+    column(cureColumn, MatrixRow::cure, true);
+    fitHeader(
+        rollForwardColumn,
+        model.label("rollrate.column.rollForward"),
+        model.label("rollrate.column.rollForward.tip"));
+    fitHeader(
+        cureColumn, model.label("rollrate.column.cure"), model.label("rollrate.column.cure.tip"));
   }
 
-  /** An info mark in a column header whose tooltip says how the column is computed. */
-  private Label hint(String key) {
-    Label mark = new Label("ⓘ");
-    mark.getStyleClass().add("text-muted");
-    Tooltip tip = new Tooltip(model.label(key));
-    tip.setShowDelay(Duration.millis(200));
-    mark.setTooltip(tip);
-    return mark;
+  /**
+   * Keeps a column at least as wide as its header (bold, plus padding), so that a narrow window
+   * scrolls the table rather than clipping a state's name. With a tip, the header says how the
+   * column is computed on hover.
+   */
+  private static void fitHeader(TableColumn<?, ?> column, String text, String tip) {
+    Text probe = new Text(text);
+    probe.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, HEADER_FONT_SIZE));
+    // A header label as graphic sits beside the column's (empty) text: allow for the gap.
+    double padding = HEADER_PADDING + (tip == null ? 0 : 14);
+    column.setMinWidth(
+        Math.max(MIN_CELL_WIDTH, Math.ceil(probe.getLayoutBounds().getWidth() + padding)));
+    if (tip == null) {
+      column.setText(text);
+      return;
+    }
+    Label header = new Label(text);
+    Tooltip tooltip = new Tooltip(tip);
+    tooltip.setShowDelay(Duration.millis(200));
+    header.setTooltip(tooltip);
+    column.setText("");
+    column.setGraphic(header);
   }
 
   private static <T> void column(
@@ -245,6 +258,23 @@ public final class RollRateView {
             throw new UnsupportedOperationException();
           }
         });
+    // The x axis counts months of the series; its ticks show the month.
+    monthAxis.setTickLabelFormatter(
+        new StringConverter<>() {
+          @Override
+          public String toString(Number n) {
+            int i = (int) Math.round(n.doubleValue());
+            List<String> months = model.flowMonths();
+            return Math.abs(n.doubleValue() - i) < 1e-9 && i >= 0 && i < months.size()
+                ? months.get(i)
+                : "";
+          }
+
+          @Override
+          public Number fromString(String s) {
+            throw new UnsupportedOperationException();
+          }
+        });
     Tooltip definition = new Tooltip(model.label("rollrate.flow.tip"));
     definition.setShowDelay(Duration.millis(400));
     Tooltip.install(flowChart, definition);
@@ -253,19 +283,23 @@ public final class RollRateView {
   }
 
   private void drawFlows() {
-    monthAxis.getCategories().setAll(model.flowMonths());
-    List<XYChart.Series<String, Number>> out = new ArrayList<>();
+    List<String> months = model.flowMonths();
+    int last = Math.max(1, months.size() - 1);
+    monthAxis.setUpperBound(last);
+    monthAxis.setTickUnit(Math.max(1, Math.ceil(last / 10.0)));
+    List<XYChart.Series<Number, Number>> out = new ArrayList<>();
     for (FlowSeries s : model.flowSeries()) {
-      XYChart.Series<String, Number> series = new XYChart.Series<>();
+      XYChart.Series<Number, Number> series = new XYChart.Series<>();
       series.setName(s.label());
-      for (FlowPoint p : s.points()) {
+      for (int i = 0; i < s.points().size(); i++) {
+        FlowPoint p = s.points().get(i);
         if (!Double.isNaN(p.rate())) {
-          series.getData().add(new XYChart.Data<>(p.month(), p.rate()));
+          series.getData().add(new XYChart.Data<>(i, p.rate()));
         }
       }
       out.add(series);
     }
-    flowChart.setCreateSymbols(model.flowMonths().size() <= 18);
+    flowChart.setCreateSymbols(months.size() <= 18);
     flowChart.getData().setAll(out);
   }
 }

@@ -70,15 +70,15 @@ public final class RollRateViewModel {
       long transitions,
       int loans) {}
 
-  /** One from-state: its name, its row total on the basis, and a cell per to-state. */
-  public record MatrixRow(String from, String label, String total, List<MatrixCell> cells) {}
-
-  /** One from-state's roll-forward and cure rates on the basis. */
-  public record RateRow(
+  /**
+   * One from-state: its name, its row total, a cell per to-state, and its roll-forward and cure
+   * rates, all on the basis.
+   */
+  public record MatrixRow(
       String from,
       String label,
-      String transitions,
-      String balance,
+      String total,
+      List<MatrixCell> cells,
       String rollForward,
       String cure) {}
 
@@ -93,8 +93,6 @@ public final class RollRateViewModel {
       FlowRateResult flows,
       List<MatrixRow> countRows,
       List<MatrixRow> balanceRows,
-      List<RateRow> countRates,
-      List<RateRow> balanceRates,
       String currency) {}
 
   private final ScreenContext context;
@@ -110,14 +108,12 @@ public final class RollRateViewModel {
   private final ReadOnlyObjectWrapper<FlowRateResult> flows = new ReadOnlyObjectWrapper<>();
   private final ObservableList<String> toStates = FXCollections.observableArrayList();
   private final ObservableList<MatrixRow> rows = FXCollections.observableArrayList();
-  private final ObservableList<RateRow> rates = FXCollections.observableArrayList();
   private final ObservableList<FlowSeries> series = FXCollections.observableArrayList();
   private final ObservableList<String> flowMonths = FXCollections.observableArrayList();
   // Kept: an unmodifiable view listens weakly to its list, so it must live as long as the model.
   private final ObservableList<String> toStatesView =
       FXCollections.unmodifiableObservableList(toStates);
   private final ObservableList<MatrixRow> rowsView = FXCollections.unmodifiableObservableList(rows);
-  private final ObservableList<RateRow> ratesView = FXCollections.unmodifiableObservableList(rates);
   private final ObservableList<FlowSeries> seriesView =
       FXCollections.unmodifiableObservableList(series);
   private final ObservableList<String> flowMonthsView =
@@ -127,7 +123,6 @@ public final class RollRateViewModel {
   private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper();
   private final ReadOnlyStringWrapper caption = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper totalHeader = new ReadOnlyStringWrapper("");
-  private final ReadOnlyStringWrapper balanceHeader = new ReadOnlyStringWrapper("");
   private Computed shown;
 
   public RollRateViewModel(ScreenContext context) {
@@ -139,6 +134,7 @@ public final class RollRateViewModel {
     this.drillSlot = context.jobs().slot();
     this.busy = running.and(context.jobs().busyProperty());
     placeholder.set(text("rollrate.empty.noPortfolio"));
+    totalHeader.set(text("rollrate.column.transitions"));
     state.scopeProperty().addListener(o -> refresh());
     window.addListener(o -> refresh());
     basis.addListener(o -> showBasis());
@@ -187,8 +183,6 @@ public final class RollRateViewModel {
     String currency = s.currency();
     List<MatrixRow> byCount = new ArrayList<>();
     List<MatrixRow> byBalance = new ArrayList<>();
-    List<RateRow> countRates = new ArrayList<>();
-    List<RateRow> balanceRates = new ArrayList<>();
     for (String from : r.fromStates()) {
       List<MatrixCell> countCells = new ArrayList<>();
       List<MatrixCell> balanceCells = new ArrayList<>();
@@ -205,35 +199,24 @@ public final class RollRateViewModel {
             new MatrixCell(from, to, d, byCents, formats.percent(byCents), tooltip, n, loans));
       }
       String label = labels.state(from);
-      String transitions = formats.count(r.loansFrom(from));
-      String balance = formats.amount(r.balanceCentsFrom(from) / 100.0);
-      byCount.add(new MatrixRow(from, label, transitions, List.copyOf(countCells)));
-      byBalance.add(new MatrixRow(from, label, balance, List.copyOf(balanceCells)));
-      countRates.add(
-          new RateRow(
+      byCount.add(
+          new MatrixRow(
               from,
               label,
-              transitions,
-              balance,
+              formats.count(r.loansFrom(from)),
+              List.copyOf(countCells),
               formats.percent(value(r.rollForwardLoanRate(from))),
               formats.percent(value(r.cureLoanRate(from)))));
-      balanceRates.add(
-          new RateRow(
+      byBalance.add(
+          new MatrixRow(
               from,
               label,
-              transitions,
-              balance,
+              formats.amount(r.balanceCentsFrom(from) / 100.0),
+              List.copyOf(balanceCells),
               formats.percent(value(r.rollForwardBalanceRate(from))),
               formats.percent(value(r.cureBalanceRate(from)))));
     }
-    return new Computed(
-        r,
-        f,
-        List.copyOf(byCount),
-        List.copyOf(byBalance),
-        List.copyOf(countRates),
-        List.copyOf(balanceRates),
-        currency);
+    return new Computed(r, f, List.copyOf(byCount), List.copyOf(byBalance), currency);
   }
 
   private String tooltip(RollRateResult r, String from, String to, String currency) {
@@ -289,7 +272,6 @@ public final class RollRateViewModel {
       flows.set(null);
       toStates.clear();
       rows.clear();
-      rates.clear();
       series.clear();
       flowMonths.clear();
       caption.set("");
@@ -299,7 +281,6 @@ public final class RollRateViewModel {
     result.set(r);
     flows.set(computed.flows());
     toStates.setAll(r.toStates());
-    balanceHeader.set(MessageFormat.format(text("rollrate.column.balance"), computed.currency()));
     showBasis();
     showFlows();
   }
@@ -311,8 +292,10 @@ public final class RollRateViewModel {
     }
     boolean byCount = basis.get() == Basis.COUNT;
     rows.setAll(byCount ? c.countRows() : c.balanceRows());
-    rates.setAll(byCount ? c.countRates() : c.balanceRates());
-    totalHeader.set(byCount ? text("rollrate.column.transitions") : balanceHeader.get());
+    totalHeader.set(
+        byCount
+            ? text("rollrate.column.transitions")
+            : MessageFormat.format(text("rollrate.column.balance"), c.currency()));
     List<YearMonth> months = c.result().months();
     String windowText =
         months.isEmpty()
@@ -433,14 +416,9 @@ public final class RollRateViewModel {
     return toStatesView;
   }
 
-  /** The matrix rows on the chosen basis. */
+  /** The matrix rows, with their roll-forward and cure rates, on the chosen basis. */
   public ObservableList<MatrixRow> rows() {
     return rowsView;
-  }
-
-  /** Roll-forward and cure rates on the chosen basis. */
-  public ObservableList<RateRow> rates() {
-    return ratesView;
   }
 
   /** The flow-rate series of the chart. */
@@ -469,10 +447,5 @@ public final class RollRateViewModel {
   /** The header of the row-total column: transitions, or balance with the currency. */
   public ReadOnlyStringProperty totalHeaderProperty() {
     return totalHeader.getReadOnlyProperty();
-  }
-
-  /** The header of the balance column of the rates table, with the currency. */
-  public ReadOnlyStringProperty balanceHeaderProperty() {
-    return balanceHeader.getReadOnlyProperty();
   }
 }

@@ -20,6 +20,7 @@ import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
@@ -53,6 +54,7 @@ public final class VintageView {
   @FXML private ToggleButton monthToggle;
   @FXML private ToggleButton quarterToggle;
   @FXML private HBox weightBox;
+  @FXML private CheckBox unobservedCheck;
   @FXML private ProgressIndicator busyIndicator;
   @FXML private Label busyLabel;
   @FXML private Label captionLabel;
@@ -90,6 +92,7 @@ public final class VintageView {
         periodGroup,
         Map.of(monthToggle, CohortPeriod.MONTH, quarterToggle, CohortPeriod.QUARTER),
         model.periodProperty());
+    unobservedCheck.selectedProperty().bindBidirectional(model.includeUnobservedProperty());
     // Net charge-off is always over principal: the weight does not apply.
     weightBox.disableProperty().bind(netChargeOffToggle.selectedProperty());
 
@@ -221,12 +224,13 @@ public final class VintageView {
           }
         });
     model.curves().addListener((javafx.collections.ListChangeListener<Curve>) c -> drawCurves());
-    model.mobsProperty().addListener(o -> drawCurves());
     drawCurves();
   }
 
   private void drawCurves() {
-    int last = Math.max(1, model.mobsProperty().get() - 1);
+    // The axis ends at the longest curve drawn, not at the oldest cohort of the grid.
+    int longest = model.curves().stream().mapToInt(c -> c.values().length - 1).max().orElse(0);
+    int last = Math.max(1, longest);
     mobAxis.setUpperBound(last);
     mobAxis.setTickUnit(Math.max(1, Math.ceil(last / 12.0)));
     List<XYChart.Series<Number, Number>> series = new ArrayList<>();

@@ -11,6 +11,7 @@ import com.riskworkbench.ui.common.LoanSelection;
 import com.riskworkbench.ui.common.ScreenContext;
 import com.riskworkbench.ui.common.WorkbenchState;
 import java.text.MessageFormat;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -129,7 +130,9 @@ public final class VintageViewModel {
       String currency,
       List<GridRow> rows,
       int mobs,
-      double max) {}
+      double max,
+      int hidden,
+      String firstMonth) {}
 
   private final ScreenContext context;
   private final WorkbenchState state;
@@ -140,6 +143,7 @@ public final class VintageViewModel {
   private final ObjectProperty<Weight> weight = new SimpleObjectProperty<>(Weight.AMOUNT);
   private final ObjectProperty<CohortPeriod> period =
       new SimpleObjectProperty<>(CohortPeriod.MONTH);
+  private final BooleanProperty includeUnobserved = new SimpleBooleanProperty(false);
   private final ReadOnlyObjectWrapper<VintageResult> result = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<Measure> shownMeasure =
       new ReadOnlyObjectWrapper<>(Measure.DPD_30);
@@ -173,6 +177,7 @@ public final class VintageViewModel {
     measure.addListener(o -> refresh());
     weight.addListener(o -> refresh());
     period.addListener(o -> refresh());
+    includeUnobserved.addListener(o -> refresh());
     refresh();
   }
 
@@ -194,7 +199,7 @@ public final class VintageViewModel {
     running.set(true);
     slot.submit(
         text("vintage.job"),
-        progress -> compute(s, params, m),
+        progress -> compute(s, params, m, includeUnobserved.get()),
         computed -> {
           running.set(false);
           show(computed);
@@ -210,14 +215,25 @@ public final class VintageViewModel {
         });
   }
 
-  private Computed compute(WorkbenchState.Scope s, VintageParams params, Measure m) {
+  private Computed compute(
+      WorkbenchState.Scope s, VintageParams params, Measure m, boolean unobserved) {
     VintageResult r = VintageAnalysis.run(s.resolve(), params);
     String currency = s.currency();
     String measureName = text(m.key());
     List<GridRow> out = new ArrayList<>();
     int mobCount = 0;
     double max = 0;
+    int hidden = 0;
+    YearMonth firstData = s.portfolio().book().firstMonth().orElse(r.asOf());
+    int months = params.cohortPeriod() == CohortPeriod.QUARTER ? 3 : 1;
     for (String cohort : r.cohorts()) {
+      // A cohort born before the data starts was never seen at its first months on book: its
+      // early cells would read 0 % for want of rows (as the committee pack, hidden by default).
+      YearMonth born = r.cohortMonth(cohort).orElseThrow().minusMonths(months - 1);
+      if (!unobserved && born.isBefore(firstData)) {
+        hidden++;
+        continue;
+      }
       int last = r.maxMob(cohort).orElse(-1);
       mobCount = Math.max(mobCount, last + 1);
       List<GridCell> cells = new ArrayList<>(last + 1);
@@ -243,7 +259,8 @@ public final class VintageViewModel {
               formats.amount(principal / 100.0),
               List.copyOf(cells)));
     }
-    return new Computed(r, m, currency, List.copyOf(out), mobCount, max);
+    return new Computed(
+        r, m, currency, List.copyOf(out), mobCount, max, hidden, formats.month(firstData));
   }
 
   private GridCell badCell(VintageResult.Cell c, String measureName, String currency) {
@@ -335,15 +352,24 @@ public final class VintageViewModel {
                     ? "vintage.cohorts.month"
                     : "vintage.cohorts.quarter"),
             formats.month(r.asOf())));
+    if (computed.hidden() > 0) {
+      caption.set(
+          caption.get()
+              + " "
+              + MessageFormat.format(
+                  text("vintage.caption.hidden"),
+                  formats.count(computed.hidden()),
+                  computed.firstMonth()));
+    }
     chartTitle.set(MessageFormat.format(text("vintage.chart.title"), measureName));
     valueAxisLabel.set(
         text(m.isNetChargeOff() ? "vintage.chart.netChargeOffAxis" : "vintage.chart.badAxis"));
 
-    List<String> names = r.cohorts();
+    List<String> names = computed.rows().stream().map(GridRow::cohort).toList();
     Set<String> chosen = new HashSet<>(wasChosen);
     chosen.retainAll(names);
     if (chosen.isEmpty()) {
-      chosen = defaultChoice(r);
+      chosen = defaultChoice(r, names);
     }
     List<CohortChoice> choices = new ArrayList<>();
     for (int i = names.size() - 1; i >= 0; i--) { // newest first: the ones an analyst looks for
@@ -355,15 +381,17 @@ public final class VintageViewModel {
     updateCurves();
   }
 
-  /** The latest {@value #DEFAULT_CURVES} cohorts with {@value #MATURE_MOB} months on book. */
-  static Set<String> defaultChoice(VintageResult r) {
+  /**
+   * Of the cohorts shown, the latest {@value #DEFAULT_CURVES} with {@value #MATURE_MOB} months on
+   * book (or as long as the longest, when none is that old).
+   */
+  static Set<String> defaultChoice(VintageResult r, List<String> names) {
     int longest = 0;
-    for (String c : r.cohorts()) {
+    for (String c : names) {
       longest = Math.max(longest, r.maxMob(c).orElse(0));
     }
     int need = Math.min(MATURE_MOB, longest);
     Set<String> chosen = new HashSet<>();
-    List<String> names = r.cohorts();
     for (int i = names.size() - 1; i >= 0 && chosen.size() < DEFAULT_CURVES; i--) {
       if (r.maxMob(names.get(i)).orElse(-1) >= need) {
         chosen.add(names.get(i));
@@ -435,6 +463,14 @@ public final class VintageViewModel {
 
   public ObjectProperty<CohortPeriod> periodProperty() {
     return period;
+  }
+
+  /**
+   * Whether the grid also shows cohorts originated before the first month of data, whose first
+   * months on book were never observed (off by default).
+   */
+  public BooleanProperty includeUnobservedProperty() {
+    return includeUnobserved;
   }
 
   /** The measure of the grid on screen. */

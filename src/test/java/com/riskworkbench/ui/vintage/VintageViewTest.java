@@ -8,11 +8,17 @@ import com.riskworkbench.analysis.VintageAnalysis;
 import com.riskworkbench.analysis.VintageParams;
 import com.riskworkbench.analysis.VintageResult;
 import com.riskworkbench.app.AppContext;
+import com.riskworkbench.portfolio.BorrowerType;
+import com.riskworkbench.portfolio.book.LoadedPortfolio;
+import com.riskworkbench.portfolio.book.Months;
+import com.riskworkbench.portfolio.book.PortfolioBuilder;
 import com.riskworkbench.service.OpenedPortfolio;
 import com.riskworkbench.ui.TestWorkbench;
 import com.riskworkbench.ui.common.Formats;
 import com.riskworkbench.ui.common.LoanSelection;
 import com.riskworkbench.ui.vintage.VintageViewModel.GridRow;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,9 +58,11 @@ class VintageViewTest {
   final OpenedPortfolio book = TestWorkbench.opened(TestWorkbench.smallBook());
   AppContext context;
   VintageViewModel model;
+  Stage stage;
 
   @Start
   void start(Stage stage) {
+    this.stage = stage;
     context = new AppContext(new TestWorkbench.FakeService(book), runner, Locale.ENGLISH);
     model = context.model(VintageViewModel.class);
     stage.setScene(new Scene(context.views().load(VintageView.class), 1100, 700));
@@ -243,5 +251,47 @@ class VintageViewTest {
     robot.interact(() -> model.chooseCohorts(Set.of("2025-02")));
     assertThat(chart.getData()).extracting(s -> s.getName()).containsExactly("2025-02");
     assertThat(Optional.ofNullable(chart.getTitle())).contains("30+ DPD curves by cohort");
+  }
+
+  /**
+   * Data from 2025-01 to 2025-03: E1 (1,000.00) was originated in 2024-12, before the data starts,
+   * so its MOB 0 was never observed; N1 (2,000.00) in 2025-01. Both stay current.
+   */
+  private static LoadedPortfolio bookWithASeasonedLoan() {
+    PortfolioBuilder b = new PortfolioBuilder();
+    b.meta("name", "Seasoned");
+    b.meta("currency", "CNY");
+    b.addBorrower("B1", BorrowerType.INDIVIDUAL, LoadedPortfolio.NO_DATE, "Jiangsu", "Retail");
+    int e1 =
+        b.addLoan(
+            "E1", "B1", "Credit loan", "Online", "A", LocalDate.parse("2024-12-20"), 100_000, 0.1);
+    int n1 =
+        b.addLoan(
+            "N1", "B1", "Credit loan", "Online", "A", LocalDate.parse("2025-01-10"), 200_000, 0.1);
+    int jan = Months.ordinal(YearMonth.of(2025, 1));
+    for (int m = 0; m < 3; m++) {
+      b.addMonth(e1, jan + m, 100_000, 0, LoadedPortfolio.ACTIVE, 0, 0);
+      b.addMonth(n1, jan + m, 200_000, 0, LoadedPortfolio.ACTIVE, 0, 0);
+    }
+    return b.build();
+  }
+
+  @Test
+  void cohortsFromBeforeTheDataAreHiddenUnlessAsked(FxRobot robot) {
+    OpenedPortfolio seasoned = TestWorkbench.opened(bookWithASeasonedLoan());
+    context = new AppContext(new TestWorkbench.FakeService(seasoned), runner, Locale.ENGLISH);
+    model = context.model(VintageViewModel.class);
+    robot.interact(() -> stage.setScene(new Scene(context.views().load(VintageView.class))));
+    openBook(robot);
+
+    assertThat(model.rows()).extracting(GridRow::cohort).containsExactly("2025-01");
+    assertThat(model.captionProperty().get())
+        .endsWith("1 cohorts originated before 2025-01, the first month of data, are hidden.");
+
+    robot.clickOn("#unobservedCheck");
+    settle(robot);
+
+    assertThat(model.rows()).extracting(GridRow::cohort).containsExactly("2024-12", "2025-01");
+    assertThat(model.captionProperty().get()).doesNotContain("hidden");
   }
 }
