@@ -93,6 +93,7 @@ public final class VintageView {
         Map.of(monthToggle, CohortPeriod.MONTH, quarterToggle, CohortPeriod.QUARTER),
         model.periodProperty());
     unobservedCheck.selectedProperty().bindBidirectional(model.includeUnobservedProperty());
+    unobservedCheck.textProperty().bind(model.unobservedLabelProperty());
     // Net charge-off is always over principal: the weight does not apply.
     weightBox.disableProperty().bind(netChargeOffToggle.selectedProperty());
 

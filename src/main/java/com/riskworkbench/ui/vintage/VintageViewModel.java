@@ -164,6 +164,7 @@ public final class VintageViewModel {
   private final ReadOnlyStringWrapper chartTitle = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper valueAxisLabel = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper principalHeader = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper unobservedLabel = new ReadOnlyStringWrapper("");
 
   public VintageViewModel(ScreenContext context) {
     this.context = context;
@@ -173,6 +174,7 @@ public final class VintageViewModel {
     this.drillSlot = context.jobs().slot();
     this.busy = running.and(context.jobs().busyProperty());
     placeholder.set(text("vintage.empty.noPortfolio"));
+    unobservedLabel.set(text("vintage.unobserved"));
     state.scopeProperty().addListener(o -> refresh());
     measure.addListener(o -> refresh());
     weight.addListener(o -> refresh());
@@ -352,15 +354,13 @@ public final class VintageViewModel {
                     ? "vintage.cohorts.month"
                     : "vintage.cohorts.quarter"),
             formats.month(r.asOf())));
-    if (computed.hidden() > 0) {
-      caption.set(
-          caption.get()
-              + " "
-              + MessageFormat.format(
-                  text("vintage.caption.hidden"),
-                  formats.count(computed.hidden()),
-                  computed.firstMonth()));
-    }
+    unobservedLabel.set(
+        computed.hidden() > 0 || includeUnobserved.get()
+            ? MessageFormat.format(
+                text("vintage.unobserved.some"),
+                formats.count(computed.hidden()),
+                computed.firstMonth())
+            : text("vintage.unobserved"));
     chartTitle.set(MessageFormat.format(text("vintage.chart.title"), measureName));
     valueAxisLabel.set(
         text(m.isNetChargeOff() ? "vintage.chart.netChargeOffAxis" : "vintage.chart.badAxis"));
@@ -525,6 +525,14 @@ public final class VintageViewModel {
 
   public ReadOnlyStringProperty chartTitleProperty() {
     return chartTitle.getReadOnlyProperty();
+  }
+
+  /**
+   * The label of the check box that shows cohorts from before the data: how many are hidden and
+   * since when, once known.
+   */
+  public ReadOnlyStringProperty unobservedLabelProperty() {
+    return unobservedLabel.getReadOnlyProperty();
   }
 
   /** The header of the principal column, with the portfolio's currency. */

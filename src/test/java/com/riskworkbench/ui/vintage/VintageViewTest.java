@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 import javafx.scene.Scene;
 import javafx.scene.chart.LineChart;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
@@ -285,13 +286,13 @@ class VintageViewTest {
     openBook(robot);
 
     assertThat(model.rows()).extracting(GridRow::cohort).containsExactly("2025-01");
-    assertThat(model.captionProperty().get())
-        .endsWith("1 cohorts originated before 2025-01, the first month of data, are hidden.");
+    CheckBox unobserved = robot.lookup("#unobservedCheck").queryAs(CheckBox.class);
+    assertThat(unobserved.getText()).isEqualTo("Cohorts from before 2025-01 (1 hidden)");
 
     robot.clickOn("#unobservedCheck");
     settle(robot);
 
     assertThat(model.rows()).extracting(GridRow::cohort).containsExactly("2024-12", "2025-01");
-    assertThat(model.captionProperty().get()).doesNotContain("hidden");
+    assertThat(unobserved.getText()).isEqualTo("Cohorts from before 2025-01 (0 hidden)");
   }
 }
