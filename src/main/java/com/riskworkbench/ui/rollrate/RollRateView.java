@@ -219,12 +219,23 @@ public final class RollRateView {
    * column is computed on hover.
    */
   private static void fitHeader(TableColumn<?, ?> column, String text, String tip) {
-    Text probe = new Text(text);
+    // The default font may lack CJK glyphs: measure the rest, count each ideograph as one em.
+    StringBuilder latin = new StringBuilder();
+    int wide = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || c >= '\uFF00') {
+        wide++;
+      } else {
+        latin.append(c);
+      }
+    }
+    Text probe = new Text(latin.toString());
     probe.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, HEADER_FONT_SIZE));
+    double width = probe.getLayoutBounds().getWidth() + wide * HEADER_FONT_SIZE;
     // A header label as graphic sits beside the column's (empty) text: allow for the gap.
     double padding = HEADER_PADDING + (tip == null ? 0 : 14);
-    column.setMinWidth(
-        Math.max(MIN_CELL_WIDTH, Math.ceil(probe.getLayoutBounds().getWidth() + padding)));
+    column.setMinWidth(Math.max(MIN_CELL_WIDTH, Math.ceil(width + padding)));
     if (tip == null) {
       column.setText(text);
       return;

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.geometry.Side;
 import javafx.scene.Node;
@@ -121,6 +122,19 @@ public final class VintageView {
     principalColumn.textProperty().bind(model.principalHeaderProperty());
     model.mobsProperty().addListener(o -> rebuildMobColumns());
     model.scaleMaxProperty().addListener(o -> gridTable.refresh());
+    if (!gridTable.getItems().isEmpty()) {
+      gridTable.scrollTo(gridTable.getItems().size() - 1);
+    }
+    // The newest cohorts, with the blank cells they have not reached yet, come into view first.
+    model
+        .rows()
+        .addListener(
+            (ListChangeListener<GridRow>)
+                c -> {
+                  if (!gridTable.getItems().isEmpty()) {
+                    gridTable.scrollTo(gridTable.getItems().size() - 1);
+                  }
+                });
     rebuildMobColumns();
     gridTable.setOnKeyPressed(
         e -> {
@@ -224,7 +238,7 @@ public final class VintageView {
             throw new UnsupportedOperationException();
           }
         });
-    model.curves().addListener((javafx.collections.ListChangeListener<Curve>) c -> drawCurves());
+    model.curves().addListener((ListChangeListener<Curve>) c -> drawCurves());
     drawCurves();
   }
 
