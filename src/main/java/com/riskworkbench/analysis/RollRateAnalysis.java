@@ -1,6 +1,7 @@
 package com.riskworkbench.analysis;
 
 import com.riskworkbench.portfolio.book.LoadedPortfolio;
+import java.util.Arrays;
 
 /**
  * Roll rates, DESIGN §4.4: month-to-month transitions of loans ACTIVE at month t, counted and
@@ -26,15 +27,23 @@ public final class RollRateAnalysis {
     int states = RollRateResult.toStateCount(buckets);
     long[] loans = new long[buckets.count() * states];
     long[] balance = new long[buckets.count() * states];
+    long[] distinct = new long[buckets.count() * states];
+    int[] lastLoan = new int[buckets.count() * states];
+    Arrays.fill(lastLoan, -1);
     scan(
         scope,
         buckets,
         w,
         (loan, month, from, to, cents) -> {
-          loans[from * states + to]++;
-          balance[from * states + to] += cents;
+          int cell = from * states + to;
+          loans[cell]++;
+          balance[cell] += cents;
+          if (lastLoan[cell] != loan) { // the scan goes loan by loan
+            lastLoan[cell] = loan;
+            distinct[cell]++;
+          }
         });
-    return new RollRateResult(scope, buckets, w, loans, balance);
+    return new RollRateResult(scope, buckets, w, loans, balance, distinct);
   }
 
   /** Visits the transitions of the included loans with t+1 in the window, by loan then month. */

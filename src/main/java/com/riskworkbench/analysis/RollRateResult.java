@@ -42,13 +42,15 @@ public final class RollRateResult implements AnalysisResult {
   private final List<String> toStates;
   private final long[] loans;
   private final long[] balance;
+  private final long[] distinctLoans;
 
   RollRateResult(
       AnalysisScope scope,
       DelinquencyBuckets buckets,
       TransitionWindow window,
       long[] loans,
-      long[] balance) {
+      long[] balance,
+      long[] distinctLoans) {
     this.scope = scope;
     this.buckets = buckets;
     this.window = window;
@@ -58,6 +60,7 @@ public final class RollRateResult implements AnalysisResult {
     this.toStates = List.copyOf(to);
     this.loans = loans;
     this.balance = balance;
+    this.distinctLoans = distinctLoans;
   }
 
   static int toStateCount(DelinquencyBuckets buckets) {
@@ -89,6 +92,15 @@ public final class RollRateResult implements AnalysisResult {
   /** Transitions from {@code from} to {@code to} in the window. */
   public long loans(String from, String to) {
     return loans[cell(from, to)];
+  }
+
+  /**
+   * Distinct loans behind the cell: a loan that made the same move in several months of the window
+   * counts once, so this is at most {@link #loans} and equals the size of {@link
+   * #distinctLoansBehind}.
+   */
+  public long distinctLoans(String from, String to) {
+    return distinctLoans[cell(from, to)];
   }
 
   /** Balance at month t of those transitions, in cents. */
@@ -143,6 +155,14 @@ public final class RollRateResult implements AnalysisResult {
    */
   public int[] loansBehind(String from, String to) {
     return transitionsBehind(from, to).loans();
+  }
+
+  /**
+   * The distinct loans behind one cell, ascending: each loan of {@link #loansBehind} once. Its size
+   * is {@link #distinctLoans}.
+   */
+  public int[] distinctLoansBehind(String from, String to) {
+    return Arrays.stream(loansBehind(from, to)).distinct().toArray();
   }
 
   /** The transitions behind one cell, with the month t of each. Rescans the book: for a click. */

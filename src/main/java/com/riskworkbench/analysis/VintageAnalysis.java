@@ -2,6 +2,7 @@ package com.riskworkbench.analysis;
 
 import com.riskworkbench.portfolio.book.LoadedPortfolio;
 import com.riskworkbench.portfolio.book.Months;
+import java.util.stream.IntStream;
 
 /**
  * Vintage (cohort) analysis, DESIGN §4.3: for each cohort c and months on book k, the share of the
@@ -37,7 +38,7 @@ public final class VintageAnalysis {
       }
     }
     if (firstEnd == Integer.MAX_VALUE) {
-      return VintageResult.empty(params, asOf);
+      return VintageResult.empty(scope, params);
     }
 
     int cohorts = (asOf - firstEnd) / step + 1;
@@ -55,6 +56,7 @@ public final class VintageAnalysis {
     int[] badLoans = new int[cells];
     long[] badPrincipal = new long[cells];
     long[] netChargeOff = new long[cells];
+    int[] chargeOffLoans = new int[cells];
 
     int[] rowStart = p.rowStart();
     int[] rowMonth = p.rowMonth();
@@ -79,6 +81,7 @@ public final class VintageAnalysis {
       loans[c]++;
       principal[c] += loanPrincipal[l];
       int firstBad = -1;
+      int firstChargeOff = -1;
       for (int r = rowStart[l]; r < rowStart[l + 1]; r++) {
         int month = rowMonth[r];
         if (month > asOf) {
@@ -88,17 +91,20 @@ public final class VintageAnalysis {
         if (mob > maxMob) {
           break; // a quarter cohort's later-born loans run past the last defined MOB
         }
-        byte status = rowStatus[r];
-        if (firstBad < 0
-            && (status == LoadedPortfolio.CHARGED_OFF
-                || (status == LoadedPortfolio.ACTIVE && rowDpd[r] >= threshold))) {
+        if (firstBad < 0 && isBad(rowStatus[r], rowDpd[r], threshold)) {
           firstBad = mob;
+        }
+        if (firstChargeOff < 0 && isChargeOff(rowStatus[r], rowChargeOff[r], rowRecovery[r])) {
+          firstChargeOff = mob;
         }
         netChargeOff[base + mob] += rowChargeOff[r] - rowRecovery[r];
       }
       if (firstBad >= 0) {
         badLoans[base + firstBad]++;
         badPrincipal[base + firstBad] += loanPrincipal[l];
+      }
+      if (firstChargeOff >= 0) {
+        chargeOffLoans[base + firstChargeOff]++;
       }
     }
 
@@ -107,67 +113,139 @@ public final class VintageAnalysis {
         badLoans[i] += badLoans[i - 1];
         badPrincipal[i] += badPrincipal[i - 1];
         netChargeOff[i] += netChargeOff[i - 1];
+        chargeOffLoans[i] += chargeOffLoans[i - 1];
       }
     }
     return withoutEmptyCohorts(
-        params, asOf, labels, offset, loans, principal, badLoans, badPrincipal, netChargeOff);
+        scope,
+        params,
+        new Cells(
+            ends,
+            labels,
+            offset,
+            loans,
+            principal,
+            badLoans,
+            badPrincipal,
+            netChargeOff,
+            chargeOffLoans));
   }
 
-  /** A month without originations in scope is no cohort: its cells would all be 0 / 0. */
-  private static VintageResult withoutEmptyCohorts(
-      VintageParams params,
-      int asOf,
+  /**
+   * The loans of the cohort dated {@code cohortEnd} behind cell MOB {@code mob}: those bad by that
+   * MOB, or with {@code chargeOffs} those with a charge-off by that MOB (see {@link #isChargeOff});
+   * ascending loan indexes. The same rules as {@link #run}, so the count equals the cell's.
+   */
+  static int[] loansBehind(
+      AnalysisScope scope, VintageParams params, int cohortEnd, int mob, boolean chargeOffs) {
+    LoadedPortfolio p = scope.portfolio();
+    int asOf = scope.asOfMonth();
+    boolean[] include = scope.include();
+    int[] origin = p.loanOriginMonth();
+    boolean quarters = params.cohortPeriod() == VintageParams.CohortPeriod.QUARTER;
+    int[] rowStart = p.rowStart();
+    int[] rowMonth = p.rowMonth();
+    int[] rowDpd = p.rowDpd();
+    byte[] rowStatus = p.rowStatus();
+    long[] rowChargeOff = p.rowChargeOff();
+    long[] rowRecovery = p.rowRecovery();
+    int lastMob = Math.min(mob, asOf - cohortEnd);
+    IntStream.Builder behind = IntStream.builder();
+    for (int l = 0; l < origin.length; l++) {
+      if (!include[l] || cohortEnd(origin[l], quarters) != cohortEnd) {
+        continue;
+      }
+      for (int r = rowStart[l]; r < rowStart[l + 1]; r++) {
+        int month = rowMonth[r];
+        int rowMob = Math.max(0, month - origin[l]);
+        if (month > asOf || rowMob > lastMob) {
+          break;
+        }
+        boolean hit =
+            chargeOffs
+                ? isChargeOff(rowStatus[r], rowChargeOff[r], rowRecovery[r])
+                : isBad(rowStatus[r], rowDpd[r], params.threshold());
+        if (hit) {
+          behind.add(l);
+          break;
+        }
+      }
+    }
+    return behind.build().toArray();
+  }
+
+  /** DESIGN §4.3: ACTIVE at {@code threshold} days past due or more, or CHARGED_OFF. */
+  private static boolean isBad(byte status, int dpd, int threshold) {
+    return status == LoadedPortfolio.CHARGED_OFF
+        || (status == LoadedPortfolio.ACTIVE && dpd >= threshold);
+  }
+
+  /**
+   * A row that makes its loan one of the loans behind a net charge-off cell: CHARGED_OFF, or
+   * carrying a charge-off or recovery amount.
+   */
+  private static boolean isChargeOff(byte status, long chargeOff, long recovery) {
+    return status == LoadedPortfolio.CHARGED_OFF || chargeOff != 0 || recovery != 0;
+  }
+
+  /** The arrays of a grid: per cohort, and per cell at {@code offset[c] + k}. */
+  record Cells(
+      int[] ends,
       String[] labels,
       int[] offset,
       int[] loans,
       long[] principal,
       int[] badLoans,
       long[] badPrincipal,
-      long[] netChargeOff) {
+      long[] netChargeOff,
+      int[] chargeOffLoans) {}
+
+  /** A month without originations in scope is no cohort: its cells would all be 0 / 0. */
+  private static VintageResult withoutEmptyCohorts(
+      AnalysisScope scope, VintageParams params, Cells all) {
     int kept = 0;
     int cells = 0;
-    for (int c = 0; c < loans.length; c++) {
-      if (loans[c] > 0) {
+    for (int c = 0; c < all.loans().length; c++) {
+      if (all.loans()[c] > 0) {
         kept++;
-        cells += offset[c + 1] - offset[c];
+        cells += all.offset()[c + 1] - all.offset()[c];
       }
     }
-    String[] keptLabels = new String[kept];
-    int[] keptOffset = new int[kept + 1];
-    int[] keptLoans = new int[kept];
-    long[] keptPrincipal = new long[kept];
-    int[] keptBadLoans = new int[cells];
-    long[] keptBadPrincipal = new long[cells];
-    long[] keptNetChargeOff = new long[cells];
+    Cells out =
+        new Cells(
+            new int[kept],
+            new String[kept],
+            new int[kept + 1],
+            new int[kept],
+            new long[kept],
+            new int[cells],
+            new long[cells],
+            new long[cells],
+            new int[cells]);
     int k = 0;
-    for (int c = 0; c < loans.length; c++) {
-      if (loans[c] == 0) {
+    for (int c = 0; c < all.loans().length; c++) {
+      if (all.loans()[c] == 0) {
         continue;
       }
-      int n = offset[c + 1] - offset[c];
-      keptLabels[k] = labels[c];
-      keptLoans[k] = loans[c];
-      keptPrincipal[k] = principal[c];
-      keptOffset[k + 1] = keptOffset[k] + n;
-      System.arraycopy(badLoans, offset[c], keptBadLoans, keptOffset[k], n);
-      System.arraycopy(badPrincipal, offset[c], keptBadPrincipal, keptOffset[k], n);
-      System.arraycopy(netChargeOff, offset[c], keptNetChargeOff, keptOffset[k], n);
+      int from = all.offset()[c];
+      int n = all.offset()[c + 1] - from;
+      int to = out.offset()[k];
+      out.ends()[k] = all.ends()[c];
+      out.labels()[k] = all.labels()[c];
+      out.loans()[k] = all.loans()[c];
+      out.principal()[k] = all.principal()[c];
+      out.offset()[k + 1] = to + n;
+      System.arraycopy(all.badLoans(), from, out.badLoans(), to, n);
+      System.arraycopy(all.badPrincipal(), from, out.badPrincipal(), to, n);
+      System.arraycopy(all.netChargeOff(), from, out.netChargeOff(), to, n);
+      System.arraycopy(all.chargeOffLoans(), from, out.chargeOffLoans(), to, n);
       k++;
     }
-    return new VintageResult(
-        params,
-        asOf,
-        keptLabels,
-        keptOffset,
-        keptLoans,
-        keptPrincipal,
-        keptBadLoans,
-        keptBadPrincipal,
-        keptNetChargeOff);
+    return new VintageResult(scope, params, out);
   }
 
   /** The month that dates a loan's cohort: its origination month, or its quarter's last month. */
-  private static int cohortEnd(int originMonth, boolean quarters) {
+  static int cohortEnd(int originMonth, boolean quarters) {
     return quarters ? originMonth - Math.floorMod(originMonth, 3) + 2 : originMonth;
   }
 

@@ -41,8 +41,10 @@ public final class VintageResult implements AnalysisResult {
       long netChargeOffCents,
       double netChargeOffRate) {}
 
+  private final AnalysisScope scope;
   private final VintageParams params;
   private final int asOfMonth;
+  private final int[] ends;
   private final String[] cohorts;
   private final int[] offset;
   private final int[] loans;
@@ -50,43 +52,41 @@ public final class VintageResult implements AnalysisResult {
   private final int[] badLoans;
   private final long[] badPrincipal;
   private final long[] netChargeOff;
+  private final int[] chargeOffLoans;
 
   /**
    * Cohort {@code c}'s cells are {@code offset[c] + k} for k from 0 to {@code offset[c+1] -
    * offset[c] - 1}; the cell arrays hold cumulative values.
    */
-  VintageResult(
-      VintageParams params,
-      int asOfMonth,
-      String[] cohorts,
-      int[] offset,
-      int[] loans,
-      long[] principal,
-      int[] badLoans,
-      long[] badPrincipal,
-      long[] netChargeOff) {
+  VintageResult(AnalysisScope scope, VintageParams params, VintageAnalysis.Cells cells) {
+    this.scope = scope;
     this.params = params;
-    this.asOfMonth = asOfMonth;
-    this.cohorts = cohorts;
-    this.offset = offset;
-    this.loans = loans;
-    this.principal = principal;
-    this.badLoans = badLoans;
-    this.badPrincipal = badPrincipal;
-    this.netChargeOff = netChargeOff;
+    this.asOfMonth = scope.asOfMonth();
+    this.ends = cells.ends();
+    this.cohorts = cells.labels();
+    this.offset = cells.offset();
+    this.loans = cells.loans();
+    this.principal = cells.principal();
+    this.badLoans = cells.badLoans();
+    this.badPrincipal = cells.badPrincipal();
+    this.netChargeOff = cells.netChargeOff();
+    this.chargeOffLoans = cells.chargeOffLoans();
   }
 
-  static VintageResult empty(VintageParams params, int asOfMonth) {
+  static VintageResult empty(AnalysisScope scope, VintageParams params) {
     return new VintageResult(
+        scope,
         params,
-        asOfMonth,
-        new String[0],
-        new int[] {0},
-        new int[0],
-        new long[0],
-        new int[0],
-        new long[0],
-        new long[0]);
+        new VintageAnalysis.Cells(
+            new int[0],
+            new String[0],
+            new int[] {0},
+            new int[0],
+            new long[0],
+            new int[0],
+            new long[0],
+            new long[0],
+            new int[0]));
   }
 
   public VintageParams params() {
@@ -125,6 +125,52 @@ public final class VintageResult implements AnalysisResult {
   /** The cell's cumulative net charge-off over the cohort's principal. */
   public OptionalDouble netChargeOffRate(String cohort, int mob) {
     return cell(cohort, mob).map(x -> present(x.netChargeOffRate())).orElse(OptionalDouble.empty());
+  }
+
+  /**
+   * The month that dates a cohort (its origination month, or its quarter's last month), or empty
+   * for a cohort not in the result. Cell k of the cohort is this month plus k.
+   */
+  public Optional<YearMonth> cohortMonth(String cohort) {
+    int c = indexOf(cohort);
+    return c < 0 ? Optional.empty() : Optional.of(Months.of(ends[c]));
+  }
+
+  /**
+   * The loans of the cohort with a charge-off by MOB {@code mob} — a CHARGED_OFF row, or a row with
+   * a charge-off or recovery amount: the loans behind the cell's net charge-off. 0 for an undefined
+   * cell.
+   */
+  public int chargeOffLoans(String cohort, int mob) {
+    int c = indexOf(cohort);
+    if (c < 0 || mob < 0 || offset[c] + mob >= offset[c + 1]) {
+      return 0;
+    }
+    return chargeOffLoans[offset[c] + mob];
+  }
+
+  /**
+   * The loan indexes behind a cell, for drill-down: the cohort's loans in scope that are bad by MOB
+   * {@code mob} (their count is the cell's {@link Cell#badLoans()}), ascending; empty for an
+   * undefined cell. Rescans the book: for a click.
+   */
+  public int[] loansBehind(String cohort, int mob) {
+    return behind(cohort, mob, false);
+  }
+
+  /**
+   * The loans behind a cell's net charge-off (their count is {@link #chargeOffLoans}), ascending;
+   * empty for an undefined cell. Rescans the book: for a click.
+   */
+  public int[] chargeOffLoansBehind(String cohort, int mob) {
+    return behind(cohort, mob, true);
+  }
+
+  private int[] behind(String cohort, int mob, boolean chargeOffs) {
+    if (cell(cohort, mob).isEmpty()) {
+      return new int[0];
+    }
+    return VintageAnalysis.loansBehind(scope, params, ends[indexOf(cohort)], mob, chargeOffs);
   }
 
   /** A cohort's bad-rate curve, MOB 0 to its last defined MOB; empty for an unknown cohort. */

@@ -259,6 +259,20 @@ class RollRateAnalysisTest {
   }
 
   @Test
+  void distinctLoansCountALoanOnceWhateverItsTransitions() {
+    RollRateResult r = RollRateAnalysis.run(sixMonthBook(), BUCKETS, 6);
+
+    // K (index 0) stayed CURRENT five times: 5 transitions, 1 loan
+    assertThat(r.loans("CURRENT", "CURRENT")).isEqualTo(5);
+    assertThat(r.distinctLoans("CURRENT", "CURRENT")).isEqualTo(1);
+    assertThat(r.distinctLoansBehind("CURRENT", "CURRENT")).containsExactly(0);
+    // M (index 1) moved to 30-59 once: 1 and 1
+    assertThat(r.distinctLoans("CURRENT", "DPD_30_59")).isEqualTo(1);
+    assertThat(r.distinctLoansBehind("CURRENT", "DPD_30_59")).containsExactly(1);
+    assertThat(r.distinctLoans("DPD_60_89", "CHARGED_OFF")).isZero();
+  }
+
+  @Test
   void filterKeepsOnlyTheLoansInTheMask() {
     // 2024-05 -> 06: P1 Online CURRENT -> 1-29 (100.00); P2 Partner B CURRENT -> CURRENT (300.00)
     TestBook b = new TestBook();

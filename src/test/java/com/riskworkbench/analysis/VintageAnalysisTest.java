@@ -291,6 +291,58 @@ class VintageAnalysisTest {
   }
 
   @Test
+  void loansBehindACellAreTheCohortsLoansBadByThatMob() {
+    AnalysisScope scope = fourLoans();
+    int l1 = scope.portfolio().loanIndex("L1");
+    int l2 = scope.portfolio().loanIndex("L2");
+    int l4 = scope.portfolio().loanIndex("L4");
+    VintageResult r = VintageAnalysis.run(scope, VintageParams.DEFAULT);
+
+    // 2024-01 MOB 1: nobody at 30+ yet; MOB 2: L1 (45 dpd) and L2 (charged off), as the cell's 2
+    assertThat(r.loansBehind("2024-01", 1)).isEmpty();
+    assertThat(r.loansBehind("2024-01", 2)).containsExactly(l1, l2);
+    assertThat(r.loansBehind("2024-01", 2)).hasSize(r.cell("2024-01", 2).orElseThrow().badLoans());
+    // 2024-03 MOB 1: L4 at 30 dpd in 2024-04; MOB 2 is after the as-of month: no cell, no loans
+    assertThat(r.loansBehind("2024-03", 1)).containsExactly(l4);
+    assertThat(r.loansBehind("2024-03", 2)).isEmpty();
+    assertThat(r.loansBehind("2024-02", 0)).as("no cohort").isEmpty();
+    // 90+: L1 never reaches 90, L2 charged off at MOB 2
+    assertThat(
+            VintageAnalysis.run(scope, VintageParams.DEFAULT.withThreshold(90))
+                .loansBehind("2024-01", 3))
+        .containsExactly(l2);
+  }
+
+  @Test
+  void chargeOffLoansBehindACellAreTheLoansWithACharge() {
+    AnalysisScope scope = fourLoans();
+    VintageResult r = VintageAnalysis.run(scope, VintageParams.DEFAULT);
+
+    // L2 is charged off at its MOB 2 (2,500.00 − 400.00); nobody else has a charge or recovery
+    assertThat(r.chargeOffLoans("2024-01", 1)).isZero();
+    assertThat(r.chargeOffLoans("2024-01", 2)).isEqualTo(1);
+    assertThat(r.chargeOffLoans("2024-01", 3)).isEqualTo(1);
+    assertThat(r.chargeOffLoansBehind("2024-01", 3))
+        .containsExactly(scope.portfolio().loanIndex("L2"));
+    assertThat(r.chargeOffLoansBehind("2024-03", 1)).isEmpty();
+  }
+
+  @Test
+  void loansBehindAQuarterCellCountMobFromEachLoan() {
+    AnalysisScope scope = quarterBook();
+    VintageResult r =
+        VintageAnalysis.run(scope, VintageParams.DEFAULT.withCohortPeriod(CohortPeriod.QUARTER));
+
+    // Q1 MOB 1: B at 35 dpd (its MOB 1); MOB 3 adds A (30 dpd at its MOB 3)
+    assertThat(r.loansBehind("2024-Q1", 1)).containsExactly(scope.portfolio().loanIndex("B"));
+    assertThat(r.loansBehind("2024-Q1", 3))
+        .containsExactly(scope.portfolio().loanIndex("A"), scope.portfolio().loanIndex("B"));
+    // Q2 MOB 1: C (31 dpd at its MOB 1); D's 60 dpd is at its MOB 3
+    assertThat(r.loansBehind("2024-Q2", 1)).containsExactly(scope.portfolio().loanIndex("C"));
+    assertThat(r.cohortMonth("2024-Q2")).contains(java.time.YearMonth.of(2024, 6));
+  }
+
+  @Test
   void emptyPortfolioGivesNoCells() {
     VintageResult r = VintageAnalysis.run(new TestBook().scope(), VintageParams.DEFAULT);
 

@@ -127,6 +127,37 @@ class VintageRollRateProperties {
   }
 
   @Property(tries = TRIES)
+  void drillDownGivesAsManyLoansAsEachCellCounts(
+      @ForAll @IntRange(min = 200, max = 800) int loans,
+      @ForAll @IntRange(min = 6, max = 18) int months,
+      @ForAll long seed,
+      @ForAll @IntRange(min = 0, max = 17) int back,
+      @ForAll @IntRange(min = 0, max = 18) int window,
+      @ForAll CohortPeriod period) {
+    Book book = Book.of(loans, months, seed);
+    AnalysisScope scope = book.scope(back);
+
+    VintageResult v = VintageAnalysis.run(scope, VintageParams.DEFAULT.withCohortPeriod(period));
+    for (String cohort : v.cohorts()) {
+      for (int k = 0; k <= v.maxMob(cohort).orElseThrow(); k++) {
+        assertThat(v.loansBehind(cohort, k))
+            .as("%s MOB %d", cohort, k)
+            .hasSize(v.cell(cohort, k).orElseThrow().badLoans());
+        assertThat(v.chargeOffLoansBehind(cohort, k))
+            .as("%s MOB %d", cohort, k)
+            .hasSize(v.chargeOffLoans(cohort, k));
+      }
+    }
+    RollRateResult r = RollRateAnalysis.run(scope, DelinquencyBuckets.DEFAULT, window);
+    for (String from : r.fromStates()) {
+      for (String to : r.toStates()) {
+        assertThat(r.loansBehind(from, to)).hasSize((int) r.loans(from, to));
+        assertThat(r.distinctLoansBehind(from, to)).hasSize((int) r.distinctLoans(from, to));
+      }
+    }
+  }
+
+  @Property(tries = TRIES)
   void resultsDoNotDependOnTheOrderRowsArrive(
       @ForAll @IntRange(min = 200, max = 800) int loans,
       @ForAll @IntRange(min = 6, max = 18) int months,

@@ -1,15 +1,451 @@
 package com.riskworkbench.ui.rollrate;
 
+import com.riskworkbench.analysis.AnalysisScope;
+import com.riskworkbench.analysis.DelinquencyBuckets;
+import com.riskworkbench.analysis.FlowRateAnalysis;
+import com.riskworkbench.analysis.FlowRateResult;
+import com.riskworkbench.analysis.RollRateAnalysis;
+import com.riskworkbench.analysis.RollRateResult;
+import com.riskworkbench.ui.common.Formats;
+import com.riskworkbench.ui.common.Jobs;
+import com.riskworkbench.ui.common.Labels;
+import com.riskworkbench.ui.common.LoanSelection;
 import com.riskworkbench.ui.common.ScreenContext;
+import com.riskworkbench.ui.common.WorkbenchState;
+import java.text.MessageFormat;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /**
- * State and commands of the RollRate screen. Calls the analyses off the FX thread; never touches a
- * node.
+ * State and commands of the Roll rates screen: the transition matrix of {@link RollRateAnalysis}
+ * over a window of months, by count or by balance, its roll-forward and cure rates, the flow-rate
+ * series of {@link FlowRateAnalysis}, and the drill-down from a matrix cell to its loans. Calls the
+ * analyses off the FX thread; never touches a node.
  */
 public final class RollRateViewModel {
+
+  /** What the row percentages and rates divide: transitions or balance at month t. */
+  public enum Basis {
+    COUNT,
+    BALANCE
+  }
+
+  /** Where a move goes, for the colour of its cell. */
+  public enum Direction {
+    SAME,
+    BETTER,
+    WORSE,
+    MISSING
+  }
+
+  /** The windows offered, in months; 0 is every month of the data. */
+  public static final List<Integer> WINDOWS = List.of(1, 3, 6, 12, 0);
+
+  /**
+   * One cell of the matrix: the row percentage on the chosen basis (NaN for an empty row), the
+   * figures behind it on hover, and the distinct loans a click lists.
+   */
+  public record MatrixCell(
+      String from,
+      String to,
+      Direction direction,
+      double share,
+      String text,
+      String tooltip,
+      long transitions,
+      int loans) {}
+
+  /**
+   * One from-state: its name, its row total, a cell per to-state, and its roll-forward and cure
+   * rates, all on the basis.
+   */
+  public record MatrixRow(
+      String from,
+      String label,
+      String total,
+      List<MatrixCell> cells,
+      String rollForward,
+      String cure) {}
+
+  /** A point of a flow-rate series: the month and the rate (NaN over a zero balance). */
+  public record FlowPoint(String month, double rate) {}
+
+  /** The flow-rate series of one bucket. */
+  public record FlowSeries(String bucket, String label, List<FlowPoint> points) {}
+
+  private record Computed(
+      RollRateResult result,
+      FlowRateResult flows,
+      List<MatrixRow> countRows,
+      List<MatrixRow> balanceRows,
+      String currency) {}
+
   private final ScreenContext context;
+  private final WorkbenchState state;
+  private final Formats formats;
+  private final Labels labels;
+  private final Jobs.Slot slot;
+  private final Jobs.Slot drillSlot;
+  private final ObjectProperty<Integer> window = new SimpleObjectProperty<>(6);
+  private final ObjectProperty<Basis> basis = new SimpleObjectProperty<>(Basis.COUNT);
+  private final BooleanProperty showLastBucket = new SimpleBooleanProperty(false);
+  private final ReadOnlyObjectWrapper<RollRateResult> result = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<FlowRateResult> flows = new ReadOnlyObjectWrapper<>();
+  private final ObservableList<String> toStates = FXCollections.observableArrayList();
+  private final ObservableList<MatrixRow> rows = FXCollections.observableArrayList();
+  private final ObservableList<FlowSeries> series = FXCollections.observableArrayList();
+  private final ObservableList<String> flowMonths = FXCollections.observableArrayList();
+  // Kept: an unmodifiable view listens weakly to its list, so it must live as long as the model.
+  private final ObservableList<String> toStatesView =
+      FXCollections.unmodifiableObservableList(toStates);
+  private final ObservableList<MatrixRow> rowsView = FXCollections.unmodifiableObservableList(rows);
+  private final ObservableList<FlowSeries> seriesView =
+      FXCollections.unmodifiableObservableList(series);
+  private final ObservableList<String> flowMonthsView =
+      FXCollections.unmodifiableObservableList(flowMonths);
+  private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
+  private final BooleanBinding busy;
+  private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper();
+  private final ReadOnlyStringWrapper caption = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper totalHeader = new ReadOnlyStringWrapper("");
+  private Computed shown;
 
   public RollRateViewModel(ScreenContext context) {
     this.context = context;
+    this.state = context.state();
+    this.formats = context.formats();
+    this.labels = context.labels();
+    this.slot = context.jobs().slot();
+    this.drillSlot = context.jobs().slot();
+    this.busy = running.and(context.jobs().busyProperty());
+    placeholder.set(text("rollrate.empty.noPortfolio"));
+    totalHeader.set(text("rollrate.column.transitions"));
+    state.scopeProperty().addListener(o -> refresh());
+    window.addListener(o -> refresh());
+    basis.addListener(o -> showBasis());
+    showLastBucket.addListener(o -> showFlows());
+    refresh();
+  }
+
+  /**
+   * Recomputes the matrix and the flow rates for the current scope and window, in the background.
+   */
+  public void refresh() {
+    Optional<WorkbenchState.Scope> scope = state.scope();
+    if (scope.isEmpty()) {
+      slot.cancel();
+      running.set(false);
+      show(null);
+      placeholder.set(text("rollrate.empty.noPortfolio"));
+      return;
+    }
+    WorkbenchState.Scope s = scope.get();
+    int w = window.get() == null ? 6 : window.get();
+    DelinquencyBuckets buckets = state.params().buckets();
+    running.set(true);
+    slot.submit(
+        text("rollrate.job"),
+        progress -> compute(s, buckets, w),
+        computed -> {
+          running.set(false);
+          show(computed);
+          placeholder.set(
+              computed.result().months().isEmpty()
+                  ? MessageFormat.format(text("rollrate.empty.noMonths"), formats.month(s.asOf()))
+                  : "");
+        },
+        error -> {
+          running.set(false);
+          show(null);
+          placeholder.set(MessageFormat.format(text("rollrate.error"), error.getMessage()));
+        });
+  }
+
+  private Computed compute(WorkbenchState.Scope s, DelinquencyBuckets buckets, int w) {
+    AnalysisScope scope = s.resolve();
+    RollRateResult r = RollRateAnalysis.run(scope, buckets, w);
+    FlowRateResult f = FlowRateAnalysis.run(scope, buckets, 0);
+    String currency = s.currency();
+    List<MatrixRow> byCount = new ArrayList<>();
+    List<MatrixRow> byBalance = new ArrayList<>();
+    for (String from : r.fromStates()) {
+      List<MatrixCell> countCells = new ArrayList<>();
+      List<MatrixCell> balanceCells = new ArrayList<>();
+      for (String to : r.toStates()) {
+        String tooltip = tooltip(r, from, to, currency);
+        Direction d = direction(r, from, to);
+        long n = r.loans(from, to);
+        int loans = (int) r.distinctLoans(from, to);
+        double byLoans = value(r.loanShare(from, to));
+        double byCents = value(r.balanceShare(from, to));
+        countCells.add(
+            new MatrixCell(from, to, d, byLoans, formats.percent(byLoans), tooltip, n, loans));
+        balanceCells.add(
+            new MatrixCell(from, to, d, byCents, formats.percent(byCents), tooltip, n, loans));
+      }
+      String label = labels.state(from);
+      byCount.add(
+          new MatrixRow(
+              from,
+              label,
+              formats.count(r.loansFrom(from)),
+              List.copyOf(countCells),
+              formats.percent(value(r.rollForwardLoanRate(from))),
+              formats.percent(value(r.cureLoanRate(from)))));
+      byBalance.add(
+          new MatrixRow(
+              from,
+              label,
+              formats.amount(r.balanceCentsFrom(from) / 100.0),
+              List.copyOf(balanceCells),
+              formats.percent(value(r.rollForwardBalanceRate(from))),
+              formats.percent(value(r.cureBalanceRate(from)))));
+    }
+    return new Computed(r, f, List.copyOf(byCount), List.copyOf(byBalance), currency);
+  }
+
+  private String tooltip(RollRateResult r, String from, String to, String currency) {
+    long n = r.loans(from, to);
+    long loans = r.distinctLoans(from, to);
+    StringBuilder b =
+        new StringBuilder(
+            MessageFormat.format(
+                text("rollrate.cell"),
+                labels.state(from),
+                labels.state(to),
+                formats.count(n),
+                formats.count(r.loansFrom(from)),
+                formats.percent(value(r.loanShare(from, to))),
+                formats.money(r.balanceCents(from, to), currency),
+                formats.money(r.balanceCentsFrom(from), currency),
+                formats.percent(value(r.balanceShare(from, to))),
+                formats.count(loans)));
+    if (loans < n) {
+      b.append('\n').append(text("rollrate.cell.repeat"));
+    }
+    b.append('\n')
+        .append(
+            loans == 0
+                ? text("rollrate.cell.none")
+                : MessageFormat.format(text("rollrate.cell.click"), formats.count(loans)));
+    return b.toString();
+  }
+
+  private static Direction direction(RollRateResult r, String from, String to) {
+    if (to.equals(RollRateResult.MISSING)) {
+      return Direction.MISSING;
+    }
+    if (to.equals(RollRateResult.PAID_OFF)) {
+      return Direction.BETTER;
+    }
+    if (to.equals(RollRateResult.CHARGED_OFF)) {
+      return Direction.WORSE;
+    }
+    int f = r.fromStates().indexOf(from);
+    int t = r.fromStates().indexOf(to);
+    return t == f ? Direction.SAME : t < f ? Direction.BETTER : Direction.WORSE;
+  }
+
+  private static double value(OptionalDouble d) {
+    return d.isPresent() ? d.getAsDouble() : Double.NaN;
+  }
+
+  private void show(Computed computed) {
+    shown = computed;
+    if (computed == null) {
+      result.set(null);
+      flows.set(null);
+      toStates.clear();
+      rows.clear();
+      series.clear();
+      flowMonths.clear();
+      caption.set("");
+      return;
+    }
+    RollRateResult r = computed.result();
+    result.set(r);
+    flows.set(computed.flows());
+    toStates.setAll(r.toStates());
+    showBasis();
+    showFlows();
+  }
+
+  private void showBasis() {
+    Computed c = shown;
+    if (c == null) {
+      return;
+    }
+    boolean byCount = basis.get() == Basis.COUNT;
+    rows.setAll(byCount ? c.countRows() : c.balanceRows());
+    totalHeader.set(
+        byCount
+            ? text("rollrate.column.transitions")
+            : MessageFormat.format(text("rollrate.column.balance"), c.currency()));
+    List<YearMonth> months = c.result().months();
+    String windowText =
+        months.isEmpty()
+            ? ""
+            : MessageFormat.format(
+                text("rollrate.window.months"),
+                formats.month(months.get(0)),
+                formats.month(months.get(months.size() - 1)),
+                formats.count(months.size()));
+    caption.set(
+        MessageFormat.format(
+            text("rollrate.caption"),
+            windowText,
+            text(byCount ? "rollrate.by.count" : "rollrate.by.balance")));
+  }
+
+  private void showFlows() {
+    Computed c = shown;
+    if (c == null) {
+      return;
+    }
+    FlowRateResult f = c.flows();
+    List<String> buckets = f.buckets();
+    int count = showLastBucket.get() ? buckets.size() : buckets.size() - 1;
+    List<FlowSeries> out = new ArrayList<>();
+    for (String bucket : buckets.subList(0, Math.max(0, count))) {
+      List<FlowPoint> points = new ArrayList<>();
+      for (YearMonth m : f.months()) {
+        points.add(new FlowPoint(formats.month(m), value(f.flowRate(m, bucket))));
+      }
+      out.add(new FlowSeries(bucket, labels.state(bucket), List.copyOf(points)));
+    }
+    flowMonths.setAll(f.months().stream().map(formats::month).toList());
+    series.setAll(out);
+  }
+
+  /**
+   * Shows the distinct loans behind a matrix cell in the Loans view (a loan that made the move in
+   * several months of the window once). Finds them in the background.
+   */
+  public void drillDown(String from, String to) {
+    RollRateResult r = result.get();
+    if (r == null || r.loans(from, to) == 0) {
+      return;
+    }
+    List<YearMonth> months = r.months();
+    String title =
+        MessageFormat.format(
+            text("rollrate.drill.title"),
+            formats.month(months.get(0)),
+            formats.month(months.get(months.size() - 1)),
+            labels.state(from),
+            labels.state(to));
+    YearMonth asOf = months.get(months.size() - 1);
+    drillSlot.submit(
+        text("rollrate.drill.job"),
+        progress -> r.distinctLoansBehind(from, to),
+        loans -> state.drillDown(new LoanSelection(title, loans, asOf)),
+        error -> placeholder.set(MessageFormat.format(text("rollrate.error"), error.getMessage())));
+  }
+
+  private String text(String key) {
+    return context.messages().getString(key);
+  }
+
+  /** The name of a state for people. */
+  public String stateLabel(String code) {
+    return labels.state(code);
+  }
+
+  /** A label of the message bundle, for the view. */
+  public String label(String key) {
+    return text(key);
+  }
+
+  /** The name of a window choice: "1 month", "6 months", "All months". */
+  public String windowLabel(Integer months) {
+    if (months == null || months <= 0) {
+      return text("rollrate.window.all");
+    }
+    return months == 1
+        ? text("rollrate.window.one")
+        : MessageFormat.format(text("rollrate.window.n"), formats.count(months));
+  }
+
+  public Formats formats() {
+    return formats;
+  }
+
+  // Properties
+
+  /** The window in months; 0 for every month of the data. */
+  public ObjectProperty<Integer> windowProperty() {
+    return window;
+  }
+
+  public ObjectProperty<Basis> basisProperty() {
+    return basis;
+  }
+
+  /** Whether the flow-rate chart shows the open-ended last bucket (its rate may exceed 100 %). */
+  public BooleanProperty showLastBucketProperty() {
+    return showLastBucket;
+  }
+
+  /** The roll-rate result on screen; null when there is none. */
+  public ReadOnlyObjectProperty<RollRateResult> resultProperty() {
+    return result.getReadOnlyProperty();
+  }
+
+  /** The flow-rate result on screen; null when there is none. */
+  public ReadOnlyObjectProperty<FlowRateResult> flowsProperty() {
+    return flows.getReadOnlyProperty();
+  }
+
+  /** The to-states of the matrix, in column order. */
+  public ObservableList<String> toStates() {
+    return toStatesView;
+  }
+
+  /** The matrix rows, with their roll-forward and cure rates, on the chosen basis. */
+  public ObservableList<MatrixRow> rows() {
+    return rowsView;
+  }
+
+  /** The flow-rate series of the chart. */
+  public ObservableList<FlowSeries> flowSeries() {
+    return seriesView;
+  }
+
+  /** The months of the flow-rate chart, oldest first. */
+  public ObservableList<String> flowMonths() {
+    return flowMonthsView;
+  }
+
+  public BooleanBinding busyProperty() {
+    return busy;
+  }
+
+  /** What to show instead of the figures (no portfolio, no months, an error); empty otherwise. */
+  public ReadOnlyStringProperty placeholderProperty() {
+    return placeholder.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty captionProperty() {
+    return caption.getReadOnlyProperty();
+  }
+
+  /** The header of the row-total column: transitions, or balance with the currency. */
+  public ReadOnlyStringProperty totalHeaderProperty() {
+    return totalHeader.getReadOnlyProperty();
   }
 }
