@@ -73,6 +73,11 @@ public final class WindowResponsiveness {
     CountDownLatch started = new CountDownLatch(1);
     Platform.startup(started::countDown);
     started.await();
+    // The window's theme, as WorkbenchApplication sets it: the screens' colours look it up.
+    onFx(
+        () ->
+            javafx.application.Application.setUserAgentStylesheet(
+                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet()));
     ExecutorBackgroundRunner runner = new ExecutorBackgroundRunner();
     AtomicReference<AppContext> context = new AtomicReference<>();
     onFx(
@@ -92,6 +97,31 @@ public final class WindowResponsiveness {
           stage.setScene(new Scene(c.views().load(MainView.class), 1280, 800));
           stage.show();
           c.screens().state().portfolioProperty().addListener(o -> opened.incrementAndGet());
+          if (Boolean.getBoolean("bench.trace")) {
+            long start = System.nanoTime();
+            c.screens()
+                .state()
+                .scopeProperty()
+                .addListener(
+                    (o, was, now) ->
+                        System.err.printf(
+                            "%8.2f s  scope %s%n",
+                            (System.nanoTime() - start) / 1e9,
+                            now.map(x -> x.asOf() + " " + x.filter().describe()).orElse("none")));
+            c.screens()
+                .jobs()
+                .busyProperty()
+                .addListener(
+                    (o, was, now) ->
+                        System.err.printf(
+                            "%8.2f s  busy %s%n", (System.nanoTime() - start) / 1e9, now));
+            c.screens()
+                .jobs()
+                .messageProperty()
+                .addListener(
+                    (o, was, now) ->
+                        System.err.printf("%8.2f s  %s%n", (System.nanoTime() - start) / 1e9, now));
+          }
           c.mainViewModel()
               .progressProperty()
               .addListener((o, was, now) -> progressUpdates.incrementAndGet());

@@ -67,19 +67,19 @@ public final class WorkbenchState {
 
   /** The months of the open portfolio, oldest first: the choices of the as-of selector. */
   public List<YearMonth> months() {
+    return portfolio.get().map(p -> months(p.book())).orElse(List.of());
+  }
+
+  /** The months of a book, oldest first. */
+  public static List<YearMonth> months(com.riskworkbench.portfolio.book.LoadedPortfolio book) {
     List<YearMonth> months = new ArrayList<>();
-    portfolio
-        .get()
-        .ifPresent(
-            p -> {
-              if (p.book().rows() > 0) {
-                for (YearMonth m = p.book().firstMonth().orElseThrow();
-                    !m.isAfter(p.book().lastMonth().orElseThrow());
-                    m = m.plusMonths(1)) {
-                  months.add(m);
-                }
-              }
-            });
+    if (book.rows() > 0) {
+      for (YearMonth m = book.firstMonth().orElseThrow();
+          !m.isAfter(book.lastMonth().orElseThrow());
+          m = m.plusMonths(1)) {
+        months.add(m);
+      }
+    }
     return months;
   }
 

@@ -213,7 +213,20 @@ public final class MainView {
             return YearMonth.parse(s);
           }
         });
-    asOfBox.valueProperty().bindBidirectional(model.state().asOfProperty());
+    // Not a bidirectional binding: a combo box clears its value when its items are replaced (a
+    // new portfolio), and that null must not reach the screens.
+    asOfBox.setValue(model.state().asOfProperty().get());
+    model.state().asOfProperty().addListener((o, was, now) -> asOfBox.setValue(now));
+    asOfBox
+        .valueProperty()
+        .addListener(
+            (o, was, now) -> {
+              if (now != null && !now.equals(model.state().asOfProperty().get())) {
+                model.state().asOfProperty().set(now);
+              } else if (now == null && model.state().asOfProperty().get() != null) {
+                asOfBox.setValue(model.state().asOfProperty().get());
+              }
+            });
   }
 
   private void setUpFilters() {

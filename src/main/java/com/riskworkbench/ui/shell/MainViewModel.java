@@ -311,8 +311,8 @@ public final class MainViewModel {
   }
 
   private void show(Optional<OpenedPortfolio> p) {
+    months.setAll(p.map(o -> WorkbenchState.months(o.book())).orElse(List.of()));
     state.setPortfolio(p);
-    months.setAll(state.months());
     for (Dimension d : FILTERS) {
       filterChoices.get(d).setAll(p.map(o -> values(o.book(), d)).orElse(List.of()));
     }

@@ -377,4 +377,18 @@ class MainViewTest {
     assertThat(model.recent()).containsExactly(url);
     assertThat(Files.readString(settingsFile)).doesNotContain("s3cret");
   }
+
+  @Test
+  void openingASecondPortfolioKeepsTheScopeForEveryScreen(FxRobot robot) {
+    openBook(robot);
+    robot.interact(() -> model.open(Path.of("/data/again.mv.db")));
+    runner.runAll();
+
+    // Replacing the as-of choices must not leave the screens without a month.
+    assertThat(model.state().scope()).isPresent();
+    assertThat(model.state().asOfProperty().get()).isEqualTo(YearMonth.of(2025, 3));
+    @SuppressWarnings("unchecked")
+    ComboBox<YearMonth> asOf = robot.lookup("#asOfBox").queryAs(ComboBox.class);
+    assertThat(asOf.getValue()).isEqualTo(YearMonth.of(2025, 3));
+  }
 }
