@@ -108,6 +108,9 @@ public final class WindowResponsiveness {
                             "%8.2f s  scope %s%n",
                             (System.nanoTime() - start) / 1e9,
                             now.map(x -> x.asOf() + " " + x.filter().describe()).orElse("none")));
+            c.mainViewModel()
+                .errorProperty()
+                .addListener((o, was, now) -> System.err.println("error: " + now));
             c.screens()
                 .jobs()
                 .busyProperty()

@@ -251,13 +251,40 @@ public final class LoadedPortfolio {
     return -1;
   }
 
-  /** The index of a loan id, or -1. Linear: for drill-down and tests, not hot loops. */
+  /**
+   * The index of a loan id, or -1. The first call sorts the loan indexes by id (about a second at a
+   * million loans, 4 bytes a loan); later calls are binary searches.
+   */
   public int loanIndex(String loanId) {
-    for (int l = 0; l < loanIds.length; l++) {
-      if (loanIds[l].equals(loanId)) {
-        return l;
+    int[] sorted = loansById;
+    if (sorted == null) {
+      Integer[] order = new Integer[loanIds.length];
+      for (int l = 0; l < order.length; l++) {
+        order[l] = l;
+      }
+      java.util.Arrays.sort(order, (a, b) -> loanIds[a].compareTo(loanIds[b]));
+      sorted = new int[order.length];
+      for (int i = 0; i < sorted.length; i++) {
+        sorted[i] = order[i];
+      }
+      loansById = sorted;
+    }
+    int lo = 0;
+    int hi = sorted.length - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int c = loanIds[sorted[mid]].compareTo(loanId);
+      if (c < 0) {
+        lo = mid + 1;
+      } else if (c > 0) {
+        hi = mid - 1;
+      } else {
+        return sorted[mid];
       }
     }
     return -1;
   }
+
+  /** Loan indexes sorted by loan id, built on the first {@link #loanIndex} call. */
+  private volatile int[] loansById;
 }

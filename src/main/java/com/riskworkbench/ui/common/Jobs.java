@@ -19,6 +19,9 @@ import javafx.concurrent.Task;
  * change never lets an old result overwrite a new one. Call from the FX thread only.
  */
 public final class Jobs {
+  /** {@code -Driskworkbench.traceJobs=true} prints each task's time (for benchmarks). */
+  private static final boolean TRACE = Boolean.getBoolean("riskworkbench.traceJobs");
+
   private final BackgroundRunner runner;
   private final List<Task<?>> running = new ArrayList<>();
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
@@ -109,6 +112,17 @@ public final class Jobs {
       Consumer<Throwable> onFailure,
       Runnable onCancelled) {
     running.add(task);
+    long started = System.nanoTime();
+    if (TRACE) {
+      task.stateProperty()
+          .addListener(
+              (o, was, now) -> {
+                if (task.isDone()) {
+                  System.err.printf(
+                      "job %-45s %-9s %7.2f s%n", label, now, (System.nanoTime() - started) / 1e9);
+                }
+              });
+    }
     task.messageProperty()
         .addListener(
             (o, was, now) -> {
