@@ -33,6 +33,8 @@ public final class FilePortfolioService implements PortfolioService {
   /** Databases opened in this session, with their credentials: kept in memory only. */
   private final Map<String, PortfolioLocation> sessions = new ConcurrentHashMap<>();
 
+  private final Object openLock = new Object();
+
   public FilePortfolioService(Path dataFolder, TapeSource sampleTape) {
     this(dataFolder, sampleTape, Optional.empty());
   }
@@ -110,6 +112,16 @@ public final class FilePortfolioService implements PortfolioService {
 
   private OpenedPortfolio open(PortfolioLocation where, Progress progress)
       throws PortfolioException {
+    // One open at a time: an open cancelled a moment ago still holds the file until its loop sees
+    // the cancel, and a second connection would be refused as "in use by another program".
+    synchronized (openLock) {
+      return openNow(where, progress);
+    }
+  }
+
+  private OpenedPortfolio openNow(PortfolioLocation where, Progress progress)
+      throws PortfolioException {
+    progress.checkCancelled();
     try (PortfolioRepository repo = PortfolioRepository.open(where)) {
       PortfolioInfo info = repo.info();
       progress.checkCancelled();
