@@ -80,7 +80,7 @@ public final class LoansView {
             number(
                 "loans.col.dpd",
                 l -> l.status().isPresent() ? formats.count(l.daysPastDue()) : ""));
-    double[] widths = {95, 90, 150, 85, 60, 100, 105, 70, 80, 105, 60};
+    double[] widths = {95, 90, 150, 85, 55, 95, 105, 70, 75, 105, 75};
     for (int i = 0; i < widths.length; i++) {
       loansTable.getColumns().get(i).setPrefWidth(widths[i]);
     }
@@ -112,7 +112,7 @@ public final class LoansView {
             historyNumber(
                 "loans.col.recovery",
                 m -> m.recoveryCents() == 0 ? "" : formats.amount(m.recoveryCents() / 100.0)));
-    double[] historyWidths = {80, 105, 60, 85, 110, 100};
+    double[] historyWidths = {80, 105, 75, 85, 100, 100};
     for (int i = 0; i < historyWidths.length; i++) {
       historyTable.getColumns().get(i).setPrefWidth(historyWidths[i]);
     }
