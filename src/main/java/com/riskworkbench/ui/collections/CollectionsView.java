@@ -6,6 +6,7 @@ import com.riskworkbench.analysis.CollectionsResult.MonthTypeStats;
 import com.riskworkbench.portfolio.ActionType;
 import com.riskworkbench.ui.collections.CollectionsViewModel.Shown;
 import com.riskworkbench.ui.collections.CollectionsViewModel.TypeRow;
+import com.riskworkbench.ui.common.Columns;
 import com.riskworkbench.ui.common.Formats;
 import java.text.MessageFormat;
 import java.util.ArrayList;
@@ -18,7 +19,6 @@ import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.chart.CategoryAxis;
@@ -26,7 +26,6 @@ import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
@@ -230,26 +229,10 @@ public final class CollectionsView {
   }
 
   private <T> TableColumn<T, String> text(String key, double width, Function<T, String> value) {
-    TableColumn<T, String> c = new TableColumn<>(resources.getString(key));
-    c.setPrefWidth(width);
-    c.setMinWidth(width);
-    c.setSortable(false);
-    c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
-    return c;
+    return Columns.text(resources.getString(key), width, value);
   }
 
   private <T> TableColumn<T, String> number(String key, double width, Function<T, String> value) {
-    TableColumn<T, String> c = text(key, width, value);
-    c.setCellFactory(
-        col ->
-            new TableCell<>() {
-              @Override
-              protected void updateItem(String s, boolean empty) {
-                super.updateItem(s, empty);
-                setText(empty ? null : s);
-              }
-            });
-    c.setStyle("-fx-alignment: CENTER-RIGHT;");
-    return c;
+    return Columns.number(resources.getString(key), width, value);
   }
 }

@@ -3,6 +3,7 @@ package com.riskworkbench.ui.dataquality;
 import com.riskworkbench.analysis.DataQualityChecks;
 import com.riskworkbench.analysis.DataQualityChecks.MonthRows;
 import com.riskworkbench.portfolio.DataQualityFinding;
+import com.riskworkbench.ui.common.Columns;
 import com.riskworkbench.ui.common.Formats;
 import com.riskworkbench.ui.dataquality.DataQualityViewModel.CheckRow;
 import com.riskworkbench.ui.dataquality.DataQualityViewModel.KindRow;
@@ -14,11 +15,9 @@ import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -142,27 +141,11 @@ public final class DataQualityView {
   }
 
   private <T> TableColumn<T, String> text(String key, double width, Function<T, String> value) {
-    TableColumn<T, String> c = new TableColumn<>(resources.getString(key));
-    c.setPrefWidth(width);
-    c.setMinWidth(width);
-    c.setSortable(false);
-    c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
-    return c;
+    return Columns.text(resources.getString(key), width, value);
   }
 
   private <T> TableColumn<T, String> number(String key, double width, Function<T, String> value) {
-    TableColumn<T, String> c = text(key, width, value);
-    c.setCellFactory(
-        col ->
-            new TableCell<>() {
-              @Override
-              protected void updateItem(String s, boolean empty) {
-                super.updateItem(s, empty);
-                setText(empty ? null : s);
-              }
-            });
-    c.setStyle("-fx-alignment: CENTER-RIGHT;");
-    return c;
+    return Columns.number(resources.getString(key), width, value);
   }
 
   private <T> void drillRows(

@@ -1,5 +1,6 @@
 package com.riskworkbench.ui.rollrate;
 
+import com.riskworkbench.ui.common.HeatCell;
 import com.riskworkbench.ui.common.HeatScale;
 import com.riskworkbench.ui.common.Toggles;
 import com.riskworkbench.ui.rollrate.RollRateViewModel.Basis;
@@ -23,7 +24,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
@@ -31,7 +31,6 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
@@ -144,53 +143,20 @@ public final class RollRateView {
       fitHeader(column, model.stateLabel(states.get(i)), null);
       column.setUserData(index);
       column.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().cells().get(index)));
-      column.setCellFactory(c -> new HeatCell());
+      column.setCellFactory(
+          c ->
+              new HeatCell<>(
+                  // sqrt: a 2 % roll forward is worth seeing next to a 95 % stay
+                  cell ->
+                      cell.transitions() == 0
+                          ? ""
+                          : HeatScale.style(Math.sqrt(cell.share()), ramp(cell.direction())),
+                  cell -> model.drillDown(cell.from(), cell.to())));
       column.setSortable(false);
       column.setReorderable(false);
       columns.add(column);
     }
     toColumn.getColumns().setAll(columns);
-  }
-
-  /** A matrix cell: the row percentage on its colour, the figures on hover, click to drill. */
-  private final class HeatCell extends TableCell<MatrixRow, MatrixCell> {
-    private final Tooltip tooltip = new Tooltip();
-
-    HeatCell() {
-      getStyleClass().add("heat-cell");
-      tooltip.setShowDelay(Duration.millis(300));
-      tooltip.setShowDuration(Duration.seconds(30));
-      setOnMouseClicked(
-          e -> {
-            MatrixCell cell = getItem();
-            if (e.getButton() == MouseButton.PRIMARY && cell != null && cell.loans() > 0) {
-              model.drillDown(cell.from(), cell.to());
-            }
-          });
-    }
-
-    @Override
-    protected void updateItem(MatrixCell cell, boolean empty) {
-      super.updateItem(cell, empty);
-      getStyleClass().remove("drill");
-      if (empty || cell == null) {
-        setText(null);
-        setStyle("");
-        setTooltip(null);
-        return;
-      }
-      setText(cell.text());
-      // sqrt: a 2 % roll forward is worth seeing next to a 95 % stay
-      setStyle(
-          cell.transitions() == 0
-              ? ""
-              : HeatScale.style(Math.sqrt(cell.share()), ramp(cell.direction())));
-      tooltip.setText(cell.tooltip());
-      setTooltip(tooltip);
-      if (cell.loans() > 0) {
-        getStyleClass().add("drill");
-      }
-    }
   }
 
   private static HeatScale.Ramp ramp(RollRateViewModel.Direction d) {

@@ -7,6 +7,7 @@ import com.riskworkbench.analysis.FlowRateResult;
 import com.riskworkbench.analysis.RollRateAnalysis;
 import com.riskworkbench.analysis.RollRateResult;
 import com.riskworkbench.ui.common.Formats;
+import com.riskworkbench.ui.common.HeatValue;
 import com.riskworkbench.ui.common.Jobs;
 import com.riskworkbench.ui.common.Labels;
 import com.riskworkbench.ui.common.LoanSelection;
@@ -68,7 +69,8 @@ public final class RollRateViewModel {
       String text,
       String tooltip,
       long transitions,
-      int loans) {}
+      int loans)
+      implements HeatValue {}
 
   /**
    * One from-state: its name, its row total, a cell per to-state, and its roll-forward and cure

@@ -2,6 +2,7 @@ package com.riskworkbench.ui.vintage;
 
 import com.riskworkbench.analysis.VintageParams.CohortPeriod;
 import com.riskworkbench.analysis.VintageParams.Weight;
+import com.riskworkbench.ui.common.HeatCell;
 import com.riskworkbench.ui.common.HeatScale;
 import com.riskworkbench.ui.common.Toggles;
 import com.riskworkbench.ui.vintage.VintageViewModel.CohortChoice;
@@ -25,18 +26,14 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
-import javafx.util.Duration;
 import javafx.util.StringConverter;
 
 /** The Vintage screen's controller: binds to {@link VintageViewModel} and nothing more. */
@@ -159,52 +156,21 @@ public final class VintageView {
       column.setUserData(mob);
       column.setCellValueFactory(
           d -> new ReadOnlyObjectWrapper<>(d.getValue().cell(mob).orElse(null)));
-      column.setCellFactory(c -> new HeatCell());
+      // An empty cell is a cohort not yet this long on book, not a zero.
+      column.setCellFactory(
+          c ->
+              new HeatCell<>(
+                  cell -> {
+                    double max = model.scaleMaxProperty().get();
+                    return HeatScale.style(max > 0 ? cell.value() / max : 0, HeatScale.Ramp.RISK);
+                  },
+                  cell -> model.drillDown(cell.cohort(), cell.mob())));
       column.setSortable(false);
       column.setReorderable(false);
       column.setPrefWidth(66);
       columns.add(column);
     }
     mobColumn.getColumns().setAll(columns);
-  }
-
-  /** A grid cell: the value on its heat colour, the figures behind it on hover, click to drill. */
-  private final class HeatCell extends TableCell<GridRow, GridCell> {
-    private final Tooltip tooltip = new Tooltip();
-
-    HeatCell() {
-      getStyleClass().add("heat-cell");
-      tooltip.setShowDelay(Duration.millis(300));
-      tooltip.setShowDuration(Duration.seconds(30));
-      setOnMouseClicked(
-          e -> {
-            GridCell cell = getItem();
-            if (e.getButton() == MouseButton.PRIMARY && cell != null && cell.loans() > 0) {
-              model.drillDown(cell.cohort(), cell.mob());
-            }
-          });
-    }
-
-    @Override
-    protected void updateItem(GridCell cell, boolean empty) {
-      super.updateItem(cell, empty);
-      getStyleClass().remove("drill");
-      if (empty || cell == null) {
-        // A cohort not yet this long on book: an empty cell, not a zero.
-        setText(null);
-        setStyle("");
-        setTooltip(null);
-        return;
-      }
-      double max = model.scaleMaxProperty().get();
-      setText(cell.text());
-      setStyle(HeatScale.style(max > 0 ? cell.value() / max : 0, HeatScale.Ramp.RISK));
-      tooltip.setText(cell.tooltip());
-      setTooltip(tooltip);
-      if (cell.loans() > 0) {
-        getStyleClass().add("drill");
-      }
-    }
   }
 
   private void setUpChart() {

@@ -6,6 +6,7 @@ import com.riskworkbench.analysis.VintageParams.CohortPeriod;
 import com.riskworkbench.analysis.VintageParams.Weight;
 import com.riskworkbench.analysis.VintageResult;
 import com.riskworkbench.ui.common.Formats;
+import com.riskworkbench.ui.common.HeatValue;
 import com.riskworkbench.ui.common.Jobs;
 import com.riskworkbench.ui.common.LoanSelection;
 import com.riskworkbench.ui.common.ScreenContext;
@@ -76,7 +77,8 @@ public final class VintageViewModel {
    * and tooltip shown, and the number of loans behind it (what a click lists).
    */
   public record GridCell(
-      String cohort, int mob, double value, String text, String tooltip, int loans) {}
+      String cohort, int mob, double value, String text, String tooltip, int loans)
+      implements HeatValue {}
 
   /** One cohort: its size and its defined cells, MOB 0 first; later MOBs are not yet on book. */
   public record GridRow(
