@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
@@ -195,9 +194,5 @@ public final class TestWorkbench {
         held.remove(0).run();
       }
     }
-  }
-
-  static Optional<Path> none() {
-    return Optional.empty();
   }
 }

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.time.YearMonth;
 import java.util.AbstractList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -239,9 +238,5 @@ public final class LoansViewModel {
 
   public String currency() {
     return state.scope().map(WorkbenchState.Scope::currency).orElse("");
-  }
-
-  List<Integer> all() {
-    return loans;
   }
 }
