@@ -31,7 +31,30 @@ public final class PortfolioFiles {
   private static final int IO_EXCEPTION = 90028;
   private static final int GENERAL_ERROR = 50000;
 
+  /**
+   * H2 loads no Java class named in a database: no trigger, function, aggregate, table engine or
+   * serializer class (docs/decisions/0006). Set before H2 reads its system properties, which it
+   * does once per process.
+   */
+  static final String ALLOWED_CLASSES = "";
+
+  static {
+    System.setProperty("h2.allowedClasses", ALLOWED_CLASSES);
+  }
+
   private PortfolioFiles() {}
+
+  /**
+   * Refuses to open files unless H2 took the class restriction: it reads the property once per
+   * process, so a process that used H2 before this class was loaded keeps H2's default.
+   */
+  private static void checkHardened() throws PortfolioException {
+    if (!ALLOWED_CLASSES.equals(org.h2.engine.SysProperties.ALLOWED_CLASSES)) {
+      throw new PortfolioException(
+          "Portfolio files cannot be opened safely in this process: the database library was"
+              + " started before its class restrictions were set.");
+    }
+  }
 
   /** The file name without {@code .mv.db}: {@code /a/book.mv.db} → {@code book}. */
   public static String baseName(Path file) {
@@ -81,6 +104,9 @@ public final class PortfolioFiles {
     }
     checkUsablePath(absolute);
     checkHeader(absolute);
+    checkHardened();
+    // Before H2 opens the file, which would replay (and compile) whatever schema it stores.
+    SchemaObjects.check(absolute, StoredSchema.read(absolute));
     String url =
         "jdbc:h2:file:"
             + urlPath(absolute)

@@ -75,6 +75,9 @@ public final class PortfolioRepository implements AutoCloseable {
                 SQLDialect.POSTGRES,
                 new Settings().withRenderQuotedNames(RenderQuotedNames.NEVER))
             : DSL.using(connection, SQLDialect.H2);
+    if (!inDatabase()) {
+      checkOpenedSchema();
+    }
     this.meta = readMeta();
     checkSchema();
   }
@@ -164,6 +167,15 @@ public final class PortfolioRepository implements AutoCloseable {
     return location instanceof PortfolioLocation.Postgres pg
         ? PgConnections.explain(pg, "read the portfolio", e)
         : PortfolioFiles.explain(file(), e);
+  }
+
+  /** Before any query reads data: see {@link OpenSchemaCheck}. */
+  private void checkOpenedSchema() throws PortfolioException {
+    try {
+      OpenSchemaCheck.check(file(), db);
+    } catch (DataAccessException e) {
+      throw explainRead(e);
+    }
   }
 
   private Map<String, String> readMeta() throws PortfolioException {

@@ -1,0 +1,126 @@
+package com.riskworkbench.portfolio.store;
+
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.table;
+
+import com.riskworkbench.portfolio.PortfolioException;
+import com.riskworkbench.portfolio.db.DefaultSchema;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Table;
+
+/**
+ * The second look at an opened portfolio file, through H2's information schema and before any query
+ * reads its data: no code object of any kind, and exactly the tables and columns of the generated
+ * classes, each of its declared type, with no default and no generated value (docs/decisions/0006).
+ * The first look, {@link SchemaObjects}, already refused such a file before H2 opened it; this one
+ * holds even if that reading and H2's ever disagree.
+ */
+final class OpenSchemaCheck {
+  private static final String INFO = "INFORMATION_SCHEMA";
+
+  private OpenSchemaCheck() {}
+
+  static void check(Path file, DSLContext db) throws PortfolioException {
+    noneOf(file, db, "TRIGGERS", "TRIGGER_SCHEMA", "a trigger");
+    noneOf(file, db, "ROUTINES", "ROUTINE_SCHEMA", "a stored function");
+    noneOf(file, db, "VIEWS", "TABLE_SCHEMA", "a view");
+    noneOf(file, db, "SEQUENCES", "SEQUENCE_SCHEMA", "a sequence");
+    noneOf(file, db, "DOMAINS", "DOMAIN_SCHEMA", "a domain");
+    noneOf(file, db, "CONSTANTS", "CONSTANT_SCHEMA", "a constant");
+    noneOf(file, db, "SYNONYMS", "SYNONYM_SCHEMA", "a synonym");
+    Set<String> schemas =
+        new TreeSet<>(
+            db.select(field(name("SCHEMA_NAME"), String.class))
+                .from(table(name(INFO, "SCHEMATA")))
+                .fetch(r -> r.value1()));
+    if (!schemas.equals(Set.of(INFO, "PUBLIC"))) {
+      refuse(file, "a schema other than PUBLIC");
+    }
+    Set<String> expected = new TreeSet<>();
+    for (Table<?> t : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
+      for (Field<?> f : t.fields()) {
+        expected.add(
+            t.getName()
+                + "."
+                + f.getName()
+                + " "
+                + f.getDataType().getTypeName().toUpperCase(Locale.ROOT)
+                + " "
+                + (f.getDataType().nullable() ? "YES" : "NO")
+                + " NEVER");
+      }
+    }
+    Set<String> actual =
+        new TreeSet<>(
+            db.select(
+                    field(name("TABLE_NAME"), String.class),
+                    field(name("COLUMN_NAME"), String.class),
+                    field(name("DATA_TYPE"), String.class),
+                    field(name("IS_NULLABLE"), String.class),
+                    field(name("IS_GENERATED"), String.class),
+                    field(name("COLUMN_DEFAULT"), String.class),
+                    field(name("DOMAIN_NAME"), String.class))
+                .from(table(name(INFO, "COLUMNS")))
+                .where(field(name("TABLE_SCHEMA"), String.class).eq("PUBLIC"))
+                .fetch(
+                    r ->
+                        r.value1()
+                            + "."
+                            + r.value2()
+                            + " "
+                            + normalType(r.value3())
+                            + " "
+                            + r.value4()
+                            + " "
+                            + r.value5()
+                            + (r.value6() == null ? "" : " DEFAULT")
+                            + (r.value7() == null ? "" : " DOMAIN")));
+    if (!actual.equals(expected)) {
+      TreeSet<String> extra = new TreeSet<>(actual);
+      extra.removeAll(expected);
+      refuse(
+          file,
+          extra.isEmpty()
+              ? "fewer columns than a portfolio"
+              : "a column that a portfolio does not define as it is: "
+                  + SchemaObjects.printable(extra.first()));
+    }
+  }
+
+  /** H2's information schema says CHARACTER VARYING and NUMERIC; jOOQ says VARCHAR, DECIMAL. */
+  private static String normalType(String type) {
+    return switch (type) {
+      case "CHARACTER VARYING" -> "VARCHAR";
+      case "NUMERIC" -> "DECIMAL";
+      default -> type;
+    };
+  }
+
+  private static void noneOf(Path file, DSLContext db, String view, String schema, String what)
+      throws PortfolioException {
+    int n =
+        db.select(count())
+            .from(table(name(INFO, view)))
+            .where(field(name(schema), String.class).ne(INFO))
+            .fetchOne(0, int.class);
+    if (n > 0) {
+      refuse(file, what);
+    }
+  }
+
+  private static void refuse(Path file, String what) throws PortfolioException {
+    throw new PortfolioException(
+        "The portfolio file "
+            + file
+            + " contains "
+            + what
+            + ", which a portfolio never has; it was not opened and nothing in it ran.");
+  }
+}
