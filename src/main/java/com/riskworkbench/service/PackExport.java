@@ -74,16 +74,27 @@ public final class PackExport {
       return FileHashes.sha256(f.path());
     }
     try (PortfolioRepository repo = PortfolioRepository.open(portfolio)) {
-      return "database import " + repo.meta("import_id").orElse("(unknown)");
+      return repo.fingerprint();
     }
   }
 
-  /** Writes the pack of a portfolio whose SHA-256 the caller has already computed. */
+  /**
+   * Writes the pack of a portfolio whose SHA-256 the caller has already computed (and recorded in
+   * the audit log). The figures come from exactly those bytes: a file that changed in between is
+   * refused, and the book is loaded, or taken from the cache, under the same hash.
+   */
   public static void run(
       Request r, String sha, String programVersion, Clock clock, Progress progress)
       throws PortfolioException, IOException {
     PackLabels labels = PackLabels.of(r.lang());
     try (PortfolioRepository repo = PortfolioRepository.open(r.portfolio())) {
+      if (!repo.fingerprint().equals(sha)) {
+        throw new PortfolioException(
+            "The portfolio "
+                + r.portfolio().display()
+                + " changed while the pack was being prepared; nothing was written. Export it"
+                + " again.");
+      }
       LoadedPortfolio book = repo.load(progress, r.cacheFolder());
       AnalysisScope scope = AnalysisScope.of(book, r.asOf(), r.filter());
       Set<String> borrowers =

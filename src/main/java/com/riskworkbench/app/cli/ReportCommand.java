@@ -65,6 +65,13 @@ final class ReportCommand implements Callable<Integer> {
       description = "Show names and ID numbers in full; recorded in the audit log.")
   boolean unmasked;
 
+  @Option(
+      names = "--no-cache",
+      description =
+          "Read the portfolio itself, not the cached copy of its loaded book (which is keyed by"
+              + " the file's SHA-256).")
+  boolean noCache;
+
   @Override
   public Integer call() throws PortfolioException {
     if (!out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
@@ -109,7 +116,7 @@ final class ReportCommand implements Callable<Integer> {
               SegmentFilter.parse(filters),
               lang,
               unmasked,
-              Optional.of(AppDirs.cacheFolder())),
+              noCache ? Optional.empty() : Optional.of(AppDirs.cacheFolder())),
           sha,
           AppVersion.get(),
           Clock.systemUTC(),

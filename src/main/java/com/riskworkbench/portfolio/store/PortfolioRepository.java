@@ -27,7 +27,6 @@ import com.riskworkbench.portfolio.book.Months;
 import com.riskworkbench.portfolio.book.PortfolioBuilder;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -54,6 +53,9 @@ import org.jooq.impl.DSL;
  * inside this package.
  */
 public final class PortfolioRepository implements AutoCloseable {
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(PortfolioRepository.class);
+
   /** How long opening a database waits for an import that is swapping its tables in. */
   static final Duration DEFAULT_LOCK_WAIT = Duration.ofSeconds(30);
 
@@ -62,10 +64,17 @@ public final class PortfolioRepository implements AutoCloseable {
   private final DSLContext db;
   private final Map<String, String> meta;
 
-  private PortfolioRepository(PortfolioLocation location, Connection connection)
+  /** What the file was when it was opened: its figures must come from exactly these bytes. */
+  private final Optional<FileState> opened;
+
+  private String fingerprint;
+
+  private PortfolioRepository(
+      PortfolioLocation location, Connection connection, Optional<FileState> opened)
       throws PortfolioException {
     this.location = location;
     this.connection = connection;
+    this.opened = opened;
     this.db =
         location instanceof PortfolioLocation.Postgres
             // The generated names are upper case; unquoted, PostgreSQL folds them to the lower-case
@@ -109,16 +118,18 @@ public final class PortfolioRepository implements AutoCloseable {
       throws PortfolioException {
     PortfolioLocation where;
     Connection c;
+    Optional<FileState> state = Optional.empty();
     if (location instanceof PortfolioLocation.Postgres pg) {
       where = pg;
       c = PgConnections.openReadOnly(pg, env, lockWait);
     } else {
       Path absolute = ((PortfolioLocation.File) location).path().toAbsolutePath().normalize();
       where = new PortfolioLocation.File(absolute);
+      state = FileState.of(absolute);
       c = PortfolioFiles.openReadOnly(absolute);
     }
     try {
-      return new PortfolioRepository(where, c);
+      return new PortfolioRepository(where, c, state);
     } catch (PortfolioException | RuntimeException e) {
       closeQuietly(c);
       throw e;
@@ -348,16 +359,22 @@ public final class PortfolioRepository implements AutoCloseable {
         progress.update(-1, -1, "Reading the cached book");
         Optional<LoadedPortfolio> cached = BookCache.read(cacheFile.get(), key, actions, cases);
         if (cached.isPresent()) {
+          checkUnchanged();
           return cached.get();
         }
       }
       LoadedPortfolio loaded = loadFromDatabase(progress);
+      if (!inDatabase()) {
+        checkUnchanged();
+      }
       if (cacheFile.isPresent()) {
         progress.update(-1, -1, "Writing the cache");
         try {
           BookCache.write(loaded, cacheFile.get(), key);
         } catch (IOException e) {
           // only the next load is slower
+          LOG.warn(
+              "Cannot write the cache of the loaded book {}: {}", cacheFile.get(), e.toString());
         }
       }
       return loaded;
@@ -369,25 +386,47 @@ public final class PortfolioRepository implements AutoCloseable {
   }
 
   /**
-   * What identifies this exact content: a file's path, size and modification time; a database's URL
-   * and the id its last import wrote (docs/decisions/0005). Empty when there is none.
+   * What identifies this exact content: a file's SHA-256 (a different file at the same path, of the
+   * same size and time, can never be served from the cache); a database's URL and the id its last
+   * import wrote (docs/decisions/0005). Empty when there is none.
    */
-  private Optional<String> cacheKey() {
+  private Optional<String> cacheKey() throws PortfolioException {
     String schema = "|schema " + schemaVersion();
     if (location instanceof PortfolioLocation.Postgres pg) {
       return meta(PortfolioFiles.META_IMPORT_ID).map(id -> pg.url() + "|import " + id + schema);
     }
-    try {
-      Path file = file();
-      return Optional.of(
-          file
-              + "|"
-              + Files.size(file)
-              + "|"
-              + Files.getLastModifiedTime(file).toMillis()
-              + schema);
-    } catch (IOException e) {
-      return Optional.empty();
+    return Optional.of("sha256 " + fingerprint() + schema);
+  }
+
+  /**
+   * The SHA-256 of the portfolio file's bytes, read while the file is open here; the pack and the
+   * audit log name the portfolio by it. For a database, which has no file to hash, the id its last
+   * import wrote (docs/decisions/0005).
+   */
+  public String fingerprint() throws PortfolioException {
+    if (fingerprint == null) {
+      if (inDatabase()) {
+        fingerprint = "database import " + meta(PortfolioFiles.META_IMPORT_ID).orElse("(unknown)");
+      } else {
+        try {
+          fingerprint = com.riskworkbench.common.FileHashes.sha256(file());
+        } catch (IOException e) {
+          throw new PortfolioException(subject() + " cannot be read: " + e.getMessage() + ".", e);
+        }
+        checkUnchanged();
+      }
+    }
+    return fingerprint;
+  }
+
+  /**
+   * Refuses figures from a file that changed after it was opened: then they and its fingerprint
+   * could come from different bytes.
+   */
+  private void checkUnchanged() throws PortfolioException {
+    if (opened.isPresent() && !opened.equals(FileState.of(file()))) {
+      throw new PortfolioException(
+          subject() + " was changed by another program while it was being read; open it again.");
     }
   }
 

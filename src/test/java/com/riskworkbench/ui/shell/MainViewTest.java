@@ -259,6 +259,35 @@ class MainViewTest {
   }
 
   @Test
+  void aPortfolioFileWithATriggerIsRefusedAndNothingInItRuns(FxRobot robot) throws Exception {
+    Path folder = Files.createTempDirectory(temp, "hostile");
+    Path marker = folder.resolve("marker");
+    Path hostile =
+        com.riskworkbench.portfolio.store.HostilePortfolios.make(folder, "java-trigger", marker);
+    AppContext context =
+        new AppContext(
+            new FilePortfolioService(folder.resolve("data"), TapeSource.folder(folder)),
+            BackgroundRunner.sameThread(),
+            Locale.ENGLISH);
+    robot.interact(
+        () -> {
+          stage.setScene(new Scene(context.views().load(MainView.class), 1280, 800));
+          context.mainViewModel().open(hostile);
+        });
+
+    assertThat(context.mainViewModel().errorProperty().get())
+        .isEqualTo(
+            "The portfolio file "
+                + hostile
+                + " contains a trigger PWN, which a portfolio never has; it was not opened and"
+                + " nothing in it ran.");
+    assertThat(text(robot, "#titleLabel")).isEqualTo("No portfolio open");
+    assertThat(marker).doesNotExist();
+    robot.interact(
+        () -> robot.listWindows().stream().filter(w -> w != stage).forEach(w -> w.hide()));
+  }
+
+  @Test
   void openedPortfoliosBecomeRecentAndSurviveARestart(FxRobot robot) {
     robot.interact(() -> model.open(Path.of("/data/a.mv.db")));
     runner.runAll();
