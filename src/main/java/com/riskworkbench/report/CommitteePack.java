@@ -21,6 +21,8 @@ import com.riskworkbench.analysis.WarningThresholds;
 import com.riskworkbench.common.AtomicFiles;
 import com.riskworkbench.common.Masking;
 import com.riskworkbench.common.Progress;
+import com.riskworkbench.common.TempFiles;
+import com.riskworkbench.common.WriteFailures;
 import com.riskworkbench.portfolio.FraudCase;
 import com.riskworkbench.portfolio.store.PortfolioRepository.BorrowerIdentity;
 import com.riskworkbench.portfolio.store.PortfolioRepository.MonthRows;
@@ -51,6 +53,8 @@ import tech.tablesaw.api.Table;
  * place, so a failure never leaves half a file.
  */
 public final class CommitteePack {
+  private static final String PARTIAL = ".partial";
+
   static final List<Dimension> CONCENTRATION_DIMENSIONS =
       List.of(
           Dimension.PRODUCT,
@@ -85,36 +89,24 @@ public final class CommitteePack {
     if (Files.exists(target) && !Files.isWritable(target)) {
       throw new IOException("The file " + target + " is read-only or in use by another program.");
     }
-    // Created with the user's usual permissions (createTempFile would make it private).
-    Path temp =
-        folder.resolve(
-            "." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".partial");
-    // A stop (Ctrl-C, SIGTERM) while writing deletes the partial file too.
-    Thread cleanup =
-        new Thread(
-            () -> {
-              try {
-                Files.deleteIfExists(temp);
-              } catch (IOException ignored) {
-                // best effort while the program stops
-              }
-            },
-            "pack-cleanup");
-    Runtime.getRuntime().addShutdownHook(cleanup);
+    // Created with the user's usual permissions (createTempFile would make it private). A killed
+    // export's leftover is removed by the next one; a stop (Ctrl-C, SIGTERM) removes its own.
+    TempFiles.removeStale(target, PARTIAL);
+    Path temp = TempFiles.sibling(target, PARTIAL);
+    TempFiles.Hook cleanup = TempFiles.deleteOnStop(temp);
     try {
       try (XSSFWorkbook workbook = new CommitteePack(in).build(progress);
           OutputStream os = Files.newOutputStream(temp)) {
         progress.update(9, 10, "Writing the workbook");
         workbook.write(os);
+      } catch (RuntimeException e) {
+        // POI wraps a failed write (a full disk) in its own runtime exceptions
+        throw new IOException(WriteFailures.innermost(e), e);
       }
       AtomicFiles.moveIntoPlace(temp, target);
     } finally {
       Files.deleteIfExists(temp);
-      try {
-        Runtime.getRuntime().removeShutdownHook(cleanup);
-      } catch (IllegalStateException alreadyStopping) {
-        // the hook runs anyway
-      }
+      cleanup.close();
     }
   }
 

@@ -1,6 +1,8 @@
 package com.riskworkbench.app.cli;
 
 import com.riskworkbench.app.AppVersion;
+import com.riskworkbench.app.ErrorLog;
+import com.riskworkbench.common.WriteFailures;
 import com.riskworkbench.portfolio.PortfolioException;
 import com.riskworkbench.portfolio.tape.TapeImportException;
 import java.io.PrintWriter;
@@ -57,11 +59,27 @@ public final class Cli {
             w.println("error: " + e.getMessage());
             return BAD_INPUT;
           }
-          w.println("error: unexpected failure: " + e);
-          e.printStackTrace(w);
+          if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
+            w.println("error: " + WriteFailures.innermost(e) + ".");
+            return BAD_INPUT;
+          }
+          w.println(
+              "error: unexpected failure ("
+                  + WriteFailures.innermost(e)
+                  + "); the details are in "
+                  + ErrorLog.record(e)
+                  + ".");
           return FAILURE;
         });
-    int status = cl.execute(args);
+    int status;
+    try {
+      status = cl.execute(args);
+    } catch (OutOfMemoryError e) {
+      err.println(
+          "error: the portfolio does not fit in the memory given to Java; start it with a larger"
+              + " -Xmx.");
+      status = FAILURE;
+    }
     out.flush();
     err.flush();
     return status;

@@ -4,6 +4,7 @@ import com.riskworkbench.analysis.SegmentFilter;
 import com.riskworkbench.app.AppDirs;
 import com.riskworkbench.app.AppVersion;
 import com.riskworkbench.app.AuditLog;
+import com.riskworkbench.common.WriteFailures;
 import com.riskworkbench.portfolio.PortfolioException;
 import com.riskworkbench.portfolio.store.PortfolioLocation;
 import com.riskworkbench.service.PackExport;
@@ -122,7 +123,7 @@ final class ReportCommand implements Callable<Integer> {
           Clock.systemUTC(),
           progress);
     } catch (IOException e) {
-      throw new PortfolioException("Cannot write " + out.toAbsolutePath() + ": " + e.getMessage());
+      throw new PortfolioException(WriteFailures.describe(out, e), e);
     }
     progress.done();
     spec.commandLine()

@@ -72,6 +72,18 @@ final class SampleCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new PortfolioException(e.getMessage(), e);
     }
+    if (output.tape != null && !force) {
+      for (String name : new String[] {"borrowers.csv", "loans.csv", "loan_months.csv"}) {
+        if (java.nio.file.Files.exists(output.tape.resolve(name))) {
+          throw new PortfolioException(
+              "The folder "
+                  + output.tape.toAbsolutePath()
+                  + " already holds a loan tape ("
+                  + name
+                  + "); use --force to replace it.");
+        }
+      }
+    }
     ConsoleProgress progress = ConsoleProgress.forConsole();
     long start = System.nanoTime();
     Path target = output.out != null ? output.out : output.tape;

@@ -1,6 +1,7 @@
 package com.riskworkbench.portfolio.book;
 
 import com.riskworkbench.common.AtomicFiles;
+import com.riskworkbench.common.TempFiles;
 import com.riskworkbench.portfolio.CollectionAction;
 import com.riskworkbench.portfolio.FraudCase;
 import java.io.IOException;
@@ -90,9 +91,11 @@ public final class BookCache {
   /** Writes the book's arrays under {@code key}; replaces an older cache atomically. */
   public static void write(LoadedPortfolio p, Path file, String key) throws IOException {
     Files.createDirectories(file.getParent());
-    Path temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".partial");
-    try {
-      try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+    TempFiles.removeStale(file, ".partial");
+    Path temp = TempFiles.sibling(file, ".partial");
+    try (TempFiles.Hook cleanup = TempFiles.deleteOnStop(temp)) {
+      try (FileChannel ch =
+          FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW)) {
         Out out = new Out(ch);
         out.writeInt(MAGIC);
         out.writeInt(FORMAT);

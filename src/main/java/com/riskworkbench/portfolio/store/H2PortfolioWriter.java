@@ -10,6 +10,7 @@ import static com.riskworkbench.portfolio.db.Tables.MONTH_SUMMARY;
 import static com.riskworkbench.portfolio.db.Tables.PORTFOLIO_META;
 
 import com.riskworkbench.common.AtomicFiles;
+import com.riskworkbench.common.TempFiles;
 import com.riskworkbench.portfolio.Borrower;
 import com.riskworkbench.portfolio.CollectionAction;
 import com.riskworkbench.portfolio.DataQualityFinding;
@@ -92,6 +93,12 @@ public final class H2PortfolioWriter implements PortfolioSink {
     this.temporary =
         target.resolveSibling(
             "." + base + ".importing-" + ProcessHandle.current().pid() + PortfolioFiles.SUFFIX);
+    // What an import killed outright (kill -9, power loss) left of this target: its process is
+    // gone.
+    TempFiles.removeStale(
+        target.getParent(),
+        java.util.regex.Pattern.compile(
+            "\\." + java.util.regex.Pattern.quote(base) + "\\.importing-([0-9]{1,10})\\..*"));
     try {
       deleteTemporary();
       connection =
@@ -116,7 +123,10 @@ public final class H2PortfolioWriter implements PortfolioSink {
       deleteQuietly();
       removeCleanupHook();
       throw new PortfolioException(
-          "Cannot create the portfolio file " + target + ": " + firstLine(e), e);
+          com.riskworkbench.common.WriteFailures.diskFull(target, e)
+              ? com.riskworkbench.common.WriteFailures.describe(target, e)
+              : "Cannot create the portfolio file " + target + ": " + firstLine(e),
+          e);
     }
   }
 

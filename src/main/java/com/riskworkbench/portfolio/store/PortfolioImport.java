@@ -1,6 +1,7 @@
 package com.riskworkbench.portfolio.store;
 
 import com.riskworkbench.common.Progress;
+import com.riskworkbench.common.WriteFailures;
 import com.riskworkbench.portfolio.PortfolioException;
 import com.riskworkbench.portfolio.PortfolioSink;
 import com.riskworkbench.portfolio.tape.ImportSummary;
@@ -59,6 +60,9 @@ public final class PortfolioImport {
       writer.finish();
       return summary;
     } catch (IOException | UncheckedIOException e) {
+      if (out instanceof PortfolioLocation.File f && WriteFailures.diskFull(f.path(), e)) {
+        throw new PortfolioException(WriteFailures.describe(f.path(), e), e);
+      }
       throw new PortfolioException(
           "The import into " + describe(out) + " failed: " + H2PortfolioWriter.firstLine(e) + ".",
           e);

@@ -1,5 +1,6 @@
 package com.riskworkbench.portfolio.tape;
 
+import com.riskworkbench.common.TempFiles;
 import com.riskworkbench.portfolio.Borrower;
 import com.riskworkbench.portfolio.CollectionAction;
 import com.riskworkbench.portfolio.FraudCase;
@@ -31,12 +32,25 @@ import java.util.OptionalLong;
 public final class TapeWriter implements PortfolioSink {
   private final Path folder;
   private final Map<TapeFile, Writer> writers = new EnumMap<>(TapeFile.class);
+  private final Map<TapeFile, Path> partials = new EnumMap<>(TapeFile.class);
   private final StringBuilder row = new StringBuilder(256);
+  private final TempFiles.Hook cleanup;
   private boolean finished;
 
+  /**
+   * Starts a tape in {@code folder}. The files appear only when {@link #finish()} renames them; a
+   * stopped run (Ctrl-C, SIGTERM) deletes its partial files, and the next run deletes those of a
+   * run that was killed outright.
+   */
   public TapeWriter(Path folder) throws IOException {
     this.folder = folder;
     Files.createDirectories(folder);
+    for (TapeFile f : TapeFile.values()) {
+      Path target = folder.resolve(f.fileName());
+      TempFiles.removeStale(target, ".partial");
+      partials.put(f, TempFiles.sibling(target, ".partial"));
+    }
+    cleanup = TempFiles.deleteOnStop(partials.values().toArray(Path[]::new));
     try {
       for (TapeFile f : TapeFile.values()) {
         Writer w =
@@ -54,7 +68,7 @@ public final class TapeWriter implements PortfolioSink {
   }
 
   private Path partial(TapeFile f) {
-    return folder.resolve("." + f.fileName() + ".partial");
+    return partials.get(f);
   }
 
   @Override
@@ -137,6 +151,7 @@ public final class TapeWriter implements PortfolioSink {
       Files.move(partial(f), folder.resolve(f.fileName()), StandardCopyOption.REPLACE_EXISTING);
     }
     finished = true;
+    cleanup.close();
   }
 
   @Override
@@ -154,6 +169,7 @@ public final class TapeWriter implements PortfolioSink {
     for (TapeFile f : TapeFile.values()) {
       Files.deleteIfExists(partial(f));
     }
+    cleanup.close();
   }
 
   private TapeWriter text(String s) {
