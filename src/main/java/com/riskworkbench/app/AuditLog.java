@@ -1,5 +1,6 @@
 package com.riskworkbench.app;
 
+import com.riskworkbench.service.AuditEntry;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,15 +44,15 @@ public final class AuditLog {
       throws IOException {
     Files.createDirectories(file.getParent());
     String line =
-        String.join(
-                "\t",
-                clock.instant().toString(),
-                System.getProperty("user.name", "unknown"),
-                action,
-                portfolio,
-                fingerprint,
-                detail.replace('\t', ' ').replace('\n', ' '))
-            + System.lineSeparator();
+        new AuditEntry(
+                    clock.instant(),
+                    System.getProperty("user.name", "unknown"),
+                    action,
+                    portfolio,
+                    fingerprint,
+                    detail)
+                .line()
+            + "\n";
     Files.writeString(
         file, line, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
   }

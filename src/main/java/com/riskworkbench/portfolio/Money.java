@@ -13,6 +13,25 @@ public final class Money {
   /** Largest amount DECIMAL(18,2) holds, in cents. */
   public static final long MAX_CENTS = 999_999_999_999_999_99L;
 
+  /**
+   * The most all the amounts of one column of a portfolio may add up to: 10^15 yuan, far above any
+   * book, and low enough that every sum an analysis makes of them (a subset of one column, or of
+   * one column's months) is exact in a {@code long}. A tape or file above it is refused rather than
+   * summed wrong.
+   */
+  public static final long MAX_TOTAL_CENTS = 100_000_000_000_000_000L;
+
+  /**
+   * {@code total + cents}, or -1 when either is negative or the sum passes {@link #MAX_TOTAL_CENTS}
+   * (tested before adding, so it never overflows).
+   */
+  public static long addToTotal(long total, long cents) {
+    if (total < 0 || cents < 0 || cents > MAX_TOTAL_CENTS - total) {
+      return -1;
+    }
+    return total + cents;
+  }
+
   public static BigDecimal toDecimal(long cents) {
     return BigDecimal.valueOf(cents, 2);
   }

@@ -23,7 +23,13 @@ public record AuditEntry(
   /** The tab-separated line of the log file. */
   public String line() {
     return String.join(
-        "\t", time.toString(), clean(user), clean(action), clean(portfolio), sha256, clean(detail));
+        "\t",
+        time.toString(),
+        clean(user),
+        clean(action),
+        clean(portfolio),
+        clean(sha256),
+        clean(detail));
   }
 
   /** Reads a line of the log file; empty for a line that is not an entry. */
@@ -39,7 +45,30 @@ public record AuditEntry(
     }
   }
 
-  private static String clean(String s) {
-    return s.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
+  /**
+   * A field as the log holds it: one line, whatever a path or a value from data contains. Tabs,
+   * line breaks and every other control or line-separator character are written as visible escapes
+   * ({@code \n}, {@code \u2028}), and a backslash as {@code \\}, so no text can end a line or start
+   * a forged entry.
+   */
+  public static String clean(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '\\' -> b.append("\\\\");
+        case '\t' -> b.append(' ');
+        case '\n' -> b.append("\\n");
+        case '\r' -> b.append("\\r");
+        default -> {
+          if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+            b.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+          } else {
+            b.append(c);
+          }
+        }
+      }
+    }
+    return b.toString();
   }
 }

@@ -20,6 +20,9 @@ public interface AuditTrail {
   /** Export of a list holding personal data. */
   String EXPORT = "export";
 
+  /** An export recorded with {@link #EXPORT} that then failed: nothing was written. */
+  String EXPORT_FAILED = "export failed";
+
   /**
    * Appends an entry: now, the OS user, {@code action}, the portfolio file and its SHA-256, {@code
    * detail}.

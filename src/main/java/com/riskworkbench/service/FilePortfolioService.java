@@ -83,7 +83,9 @@ public final class FilePortfolioService implements PortfolioService {
     PortfolioLocation.Postgres db;
     try {
       db = (PortfolioLocation.Postgres) PortfolioLocation.parse(url.trim());
-    } catch (IllegalArgumentException | ClassCastException e) {
+    } catch (IllegalArgumentException e) {
+      throw new PortfolioException("The database URL cannot be used: " + e.getMessage() + ".");
+    } catch (ClassCastException e) {
       throw new PortfolioException(
           "'"
               + url

@@ -2,6 +2,7 @@ package com.riskworkbench.service;
 
 import com.riskworkbench.analysis.LoanListing;
 import com.riskworkbench.common.AtomicFiles;
+import com.riskworkbench.common.CsvCells;
 import com.riskworkbench.common.Masking;
 import com.riskworkbench.common.Progress;
 import com.riskworkbench.portfolio.book.LoadedPortfolio;
@@ -59,12 +60,12 @@ public final class LoanCsv {
           w.write(
               String.join(
                   ",",
-                  cell(l.loanId()),
-                  cell(l.borrowerId()),
-                  cell(unmasked || name.isEmpty() ? name : Masking.name(name)),
-                  cell(l.product()),
-                  cell(l.channel()),
-                  cell(l.riskGrade()),
+                  CsvCells.text(l.loanId()),
+                  CsvCells.text(l.borrowerId()),
+                  CsvCells.text(unmasked || name.isEmpty() ? name : Masking.name(name)),
+                  CsvCells.text(l.product()),
+                  CsvCells.text(l.channel()),
+                  CsvCells.text(l.riskGrade()),
                   l.originated().toString(),
                   BigDecimal.valueOf(l.principalCents(), 2).toPlainString(),
                   BigDecimal.valueOf(l.interestRate()).stripTrailingZeros().toPlainString(),
@@ -81,17 +82,5 @@ public final class LoanCsv {
     } finally {
       Files.deleteIfExists(temp);
     }
-  }
-
-  /** Quotes a text cell as CSV needs and keeps spreadsheets from reading it as a formula. */
-  static String cell(String text) {
-    String t = text;
-    if (!t.isEmpty() && "=+-@\t\r".indexOf(t.charAt(0)) >= 0) {
-      t = "'" + t;
-    }
-    if (t.contains(",") || t.contains("\"") || t.contains("\n") || t.contains("\r")) {
-      t = "\"" + t.replace("\"", "\"\"") + "\"";
-    }
-    return t;
   }
 }

@@ -34,6 +34,7 @@ public final class Cli {
   /** Runs the command line and returns its exit status. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(new Cli());
+    cl.registerConverter(java.time.YearMonth.class, Cli::month);
     cl.setOut(out);
     cl.setErr(err);
     cl.setParameterExceptionHandler(
@@ -83,6 +84,21 @@ public final class Cli {
     out.flush();
     err.flush();
     return status;
+  }
+
+  /** A month as YYYY-MM, with a message of ours rather than java.time's. */
+  static java.time.YearMonth month(String text) {
+    try {
+      java.time.YearMonth m = java.time.YearMonth.parse(text.strip());
+      if (m.getYear() < 1900 || m.getYear() > 2099) {
+        throw new CommandLine.TypeConversionException(
+            "'" + text + "' is not a month from 1900-01 to 2099-12");
+      }
+      return m;
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new CommandLine.TypeConversionException(
+          "'" + text + "' is not a month; write it as YYYY-MM, such as 2026-10");
+    }
   }
 
   static final class Version implements CommandLine.IVersionProvider {

@@ -73,6 +73,22 @@ final class ReportCommand implements Callable<Integer> {
               + " the file's SHA-256).")
   boolean noCache;
 
+  static final String UNMASKED_EXPORT = "export unmasked committee pack";
+
+  private static void audit(AuditLog log, String action, String where, String sha, String detail)
+      throws PortfolioException {
+    try {
+      log.record(action, where, sha, detail);
+    } catch (IOException e) {
+      throw new PortfolioException(
+          "The audit log "
+              + log.file()
+              + " cannot be written ("
+              + e.getMessage()
+              + "), so no unmasked pack was exported.");
+    }
+  }
+
   @Override
   public Integer call() throws PortfolioException {
     if (!out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
@@ -87,28 +103,16 @@ final class ReportCommand implements Callable<Integer> {
       throw new PortfolioException(
           "The portfolio file " + portfolio.display() + " cannot be read: " + e.getMessage());
     }
+    String where =
+        portfolio instanceof PortfolioLocation.File f
+            ? f.path().toAbsolutePath().toString()
+            : portfolio.display();
+    AuditLog log = AuditLog.standard();
     if (unmasked) {
       // Recorded before the file exists: an unmasked pack never appears without its entry.
-      AuditLog log = AuditLog.standard();
-      try {
-        log.record(
-            "export unmasked committee pack",
-            portfolio instanceof PortfolioLocation.File f
-                ? f.path().toAbsolutePath().toString()
-                : portfolio.display(),
-            sha,
-            out.toAbsolutePath().toString());
-      } catch (IOException e) {
-        throw new PortfolioException(
-            "The audit log "
-                + log.file()
-                + " cannot be written ("
-                + e.getMessage()
-                + "), so no unmasked pack was exported.");
-      }
+      audit(log, UNMASKED_EXPORT, where, sha, out.toAbsolutePath().toString());
     }
     try {
-
       PackExport.run(
           new PackExport.Request(
               portfolio,
@@ -122,8 +126,23 @@ final class ReportCommand implements Callable<Integer> {
           AppVersion.get(),
           Clock.systemUTC(),
           progress);
-    } catch (IOException e) {
-      throw new PortfolioException(WriteFailures.describe(out, e), e);
+    } catch (IOException | PortfolioException | RuntimeException e) {
+      if (unmasked) {
+        // The entry above says an export was started; this one says it wrote nothing.
+        audit(
+            log,
+            UNMASKED_EXPORT + " failed",
+            where,
+            sha,
+            out.toAbsolutePath() + ": nothing was written");
+      }
+      if (e instanceof IOException io) {
+        throw new PortfolioException(WriteFailures.describe(out, io), io);
+      }
+      if (e instanceof PortfolioException p) {
+        throw p;
+      }
+      throw (RuntimeException) e;
     }
     progress.done();
     spec.commandLine()

@@ -1,6 +1,7 @@
 package com.riskworkbench.app.cli;
 
 import com.riskworkbench.analysis.AnalysisResult;
+import com.riskworkbench.common.CsvCells;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -36,7 +37,7 @@ final class ResultWriter {
         }
         Column<?> col = t.column(c);
         if (col.type() == ColumnType.STRING) {
-          line.append(csvText(col.getString(r)));
+          line.append(CsvCells.text(col.getString(r)));
         } else {
           line.append(number(col.name(), col.get(r)));
         }
@@ -79,13 +80,6 @@ final class ResultWriter {
       return number(name, f.doubleValue());
     }
     return value.toString();
-  }
-
-  private static String csvText(String s) {
-    if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
-      return s;
-    }
-    return '"' + s.replace("\"", "\"\"") + '"';
   }
 
   private static void table(StringBuilder sb, Table t) {

@@ -70,7 +70,8 @@ final class SampleCommand implements Callable<Integer> {
     try {
       sampleSpec = new SampleSpec(loans, months, seed, lastMonth);
     } catch (IllegalArgumentException e) {
-      throw new PortfolioException(e.getMessage(), e);
+      // in the words of the command line: "lastMonth must be ..." → "--last-month must be ..."
+      throw new PortfolioException(e.getMessage().replace("lastMonth", "--last-month"), e);
     }
     if (output.tape != null && !force) {
       for (String name : new String[] {"borrowers.csv", "loans.csv", "loan_months.csv"}) {

@@ -61,9 +61,23 @@ public final class PortfolioBuilder implements PortfolioSink {
   private final List<CollectionAction> actions = new ArrayList<>();
   private final List<FraudCase> cases = new ArrayList<>();
 
+  // Totals of each amount column: a book whose sums would not be exact is refused (Money).
+  private long totalPrincipal;
+  private long totalBalance;
+  private long totalChargeOff;
+  private long totalRecovery;
+
+  /** The first and last month a book may hold (1900-01 and 2099-12), as ordinals. */
+  static final int FIRST_MONTH = 1900 * 12;
+
+  static final int LAST_MONTH = 2099 * 12 + 11;
+
+  /** Rows allocated up front at most; a larger book grows its arrays as rows arrive. */
+  private static final int MAX_EXPECTED_ROWS = 1 << 24;
+
   /** Sizes the month arrays for {@code n} rows up front, so a large load does not regrow them. */
   public void expectRows(long n) {
-    int size = (int) Math.min(Integer.MAX_VALUE - 8, Math.max(n, 16));
+    int size = (int) Math.min(MAX_EXPECTED_ROWS, Math.max(n, 16));
     if (size > rowMonth.length) {
       growRows(size);
     }
@@ -74,7 +88,13 @@ public final class PortfolioBuilder implements PortfolioSink {
     switch (key) {
       case "name" -> name = value;
       case "currency" -> currency = value;
-      case "net_assets" -> netAssets = OptionalLong.of(Money.parseCents(value.trim()));
+      case "net_assets" -> {
+        try {
+          netAssets = OptionalLong.of(Money.parseCents(value.trim()));
+        } catch (NumberFormatException e) {
+          throw new BadValue("its net assets '" + value + "' are not an amount");
+        }
+      }
       default -> {
         // other meta is not needed for analysis
       }
@@ -93,6 +113,13 @@ public final class PortfolioBuilder implements PortfolioSink {
 
   public int addBorrower(
       String id, BorrowerType type, int birthEpochDay, String region, String industry) {
+    if (birthEpochDay != LoadedPortfolio.NO_DATE) {
+      int birthMonth = Months.ordinal(LocalDate.ofEpochDay(birthEpochDay));
+      if (birthMonth < FIRST_MONTH || birthMonth > LAST_MONTH) {
+        throw new BadValue(
+            "borrower " + id + " was born on " + LocalDate.ofEpochDay(birthEpochDay));
+      }
+    }
     int i = borrowerIds.size();
     if (i == borrowerType.length) {
       int n = i * 2;
@@ -134,8 +161,16 @@ public final class PortfolioBuilder implements PortfolioSink {
       double rate) {
     Integer borrower = borrowerIndex.get(borrowerId);
     if (borrower == null) {
-      throw new IllegalArgumentException("Loan " + id + " names unknown borrower " + borrowerId);
+      throw new BadValue("loan " + id + " names the unknown borrower " + borrowerId);
     }
+    int originMonth = Months.ordinal(origination);
+    if (originMonth < FIRST_MONTH || originMonth > LAST_MONTH) {
+      throw new BadValue("loan " + id + " was originated on " + origination);
+    }
+    if (principalCents < 0 || !Double.isFinite(rate) || rate < 0) {
+      throw new BadValue("loan " + id + " has a negative principal or interest rate");
+    }
+    totalPrincipal = checkedTotal(totalPrincipal, principalCents, "principal");
     int i = loanIds.size();
     if (i == loanBorrower.length) {
       int n = i * 2;
@@ -163,7 +198,7 @@ public final class PortfolioBuilder implements PortfolioSink {
   public void loanMonth(LoanMonth m) {
     Integer loan = loanIndex.get(m.loanId());
     if (loan == null) {
-      throw new IllegalArgumentException("Month of unknown loan " + m.loanId());
+      throw new BadValue("a loan month names the unknown loan " + m.loanId());
     }
     addMonth(
         loan,
@@ -178,6 +213,19 @@ public final class PortfolioBuilder implements PortfolioSink {
   /** Appends a loan month; {@code status} is a LoanStatus ordinal. */
   public void addMonth(
       int loan, int month, long balance, int dpd, byte status, long chargeOff, long recovery) {
+    if (loan < 0 || loan >= loanIds.size()) {
+      throw new BadValue("a loan month names a loan that is not in the book");
+    }
+    if (month < Months.ordinal(LocalDate.ofEpochDay(loanOriginDay[loan])) || month > LAST_MONTH) {
+      throw new BadValue(
+          "loan " + loanIds.get(loan) + " has a month before its origination or after 2099");
+    }
+    if (balance < 0 || dpd < 0 || chargeOff < 0 || recovery < 0) {
+      throw new BadValue("loan " + loanIds.get(loan) + " has a negative amount or days past due");
+    }
+    totalBalance = checkedTotal(totalBalance, balance, "balance");
+    totalChargeOff = checkedTotal(totalChargeOff, chargeOff, "charge-off amount");
+    totalRecovery = checkedTotal(totalRecovery, recovery, "recovery amount");
     if (rows == rowMonth.length) {
       growRows(rows * 2);
     }
@@ -218,6 +266,24 @@ public final class PortfolioBuilder implements PortfolioSink {
   public void close() {}
 
   /** The loan's index, or -1; for loaders that stream months by loan id. */
+  private static long checkedTotal(long total, long cents, String what) {
+    long sum = Money.addToTotal(total, cents);
+    if (sum < 0) {
+      throw new BadValue(
+          "its "
+              + what
+              + "s add up to more than 1,000,000,000,000,000.00, more than any portfolio");
+    }
+    return sum;
+  }
+
+  /** A value that no portfolio can hold: the book is refused rather than analysed wrong. */
+  public static final class BadValue extends IllegalArgumentException {
+    public BadValue(String message) {
+      super(message);
+    }
+  }
+
   public int loanIndex(String loanId) {
     return loanIndex.getOrDefault(loanId, -1);
   }

@@ -74,6 +74,29 @@ public sealed interface PortfolioLocation {
       password = password.map(char[]::clone);
     }
 
+    /**
+     * The driver's URL parameters that neither name a class for the client to load (socketFactory,
+     * sslfactory, sslhostnameverifier, sslpasswordcallback, authenticationPluginClassName) nor a
+     * file to write (loggerFile) nor change what the server runs (options): a URL that arrives by
+     * e-mail is as untrusted as a file (docs/decisions/0006). Lower case.
+     */
+    static final java.util.Set<String> SAFE_PARAMETERS =
+        java.util.Set.of(
+            "ssl",
+            "sslmode",
+            "sslrootcert",
+            "sslcert",
+            "sslkey",
+            "connecttimeout",
+            "sockettimeout",
+            "logintimeout",
+            "tcpkeepalive",
+            "applicationname",
+            "currentschema",
+            "targetservertype",
+            "gssencmode",
+            "channelbinding");
+
     static Postgres parseUrl(String text) {
       int q = text.indexOf('?');
       String base = q < 0 ? text : text.substring(0, q);
@@ -97,7 +120,17 @@ public sealed interface PortfolioLocation {
           switch (key) {
             case "user" -> user = Optional.of(value);
             case "password" -> password = Optional.of(value.toCharArray());
-            default -> kept.add(pair);
+            default -> {
+              if (!SAFE_PARAMETERS.contains(key)) {
+                throw new IllegalArgumentException(
+                    "the database URL parameter '"
+                        + (eq < 0 ? pair : pair.substring(0, eq))
+                        + "' is not accepted: only "
+                        + String.join(", ", new java.util.TreeSet<>(SAFE_PARAMETERS))
+                        + " may follow the database name");
+              }
+              kept.add(pair);
+            }
           }
         }
       }

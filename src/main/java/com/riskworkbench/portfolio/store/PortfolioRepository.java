@@ -382,7 +382,33 @@ public final class PortfolioRepository implements AutoCloseable {
       throw explain(e);
     } catch (DataAccessException e) {
       throw explainRead(e);
+    } catch (IllegalArgumentException | ArithmeticException | java.time.DateTimeException e) {
+      // A value no import writes (a file made or changed by other means): refused, not analysed.
+      throw new PortfolioException(
+          subject()
+              + " holds a value that no portfolio can have ("
+              + SchemaObjects.printable(describeBadValue(e))
+              + "); it was not opened.",
+          e);
     }
+  }
+
+  private static String describeBadValue(RuntimeException e) {
+    String m = String.valueOf(e.getMessage());
+    // Enum.valueOf: "No enum constant com.riskworkbench.portfolio.LoanStatus.LATE"
+    if (m.startsWith("No enum constant ")) {
+      String name = m.substring("No enum constant ".length());
+      int dot = name.lastIndexOf('.');
+      int typeDot = name.lastIndexOf('.', dot - 1);
+      return "an unknown "
+          + name.substring(typeDot + 1, dot)
+              .replaceAll("([a-z])([A-Z])", "$1 $2")
+              .toLowerCase(java.util.Locale.ROOT)
+          + " '"
+          + name.substring(dot + 1)
+          + "'";
+    }
+    return m;
   }
 
   /**
@@ -670,6 +696,13 @@ public final class PortfolioRepository implements AutoCloseable {
       return new DataQualityReport(counts, first, months);
     } catch (DataAccessException e) {
       throw explainRead(e);
+    } catch (IllegalArgumentException e) {
+      throw new PortfolioException(
+          subject()
+              + " holds a value that no portfolio can have ("
+              + SchemaObjects.printable(describeBadValue(e))
+              + ").",
+          e);
     }
   }
 

@@ -14,6 +14,12 @@ import java.util.Arrays;
 final class CsvReader implements Closeable {
   private static final int EOF = -1;
 
+  /** The longest field read: no column of a tape holds more (a fraud summary has 4,000). */
+  static final int MAX_FIELD = 65_536;
+
+  /** The most fields in one record: a tape file has at most a few dozen columns. */
+  static final int MAX_FIELDS = 1_024;
+
   private final Reader in;
   private final char[] buffer = new char[1 << 16];
   private int position;
@@ -48,6 +54,13 @@ final class CsvReader implements Closeable {
     while (true) {
       boolean more = readField();
       if (fieldCount == fields.length) {
+        if (fieldCount >= MAX_FIELDS) {
+          throw new CsvFormatException(
+              recordLine,
+              "the line has more than "
+                  + String.format(java.util.Locale.ROOT, "%,d", MAX_FIELDS)
+                  + " fields");
+        }
         fields = Arrays.copyOf(fields, fields.length * 2);
       }
       fields[fieldCount++] = field.toString();
@@ -93,6 +106,9 @@ final class CsvReader implements Closeable {
           line++;
         }
         field.append((char) c);
+        if (field.length() > MAX_FIELD) {
+          throw tooLong();
+        }
       }
       c = peek();
       if (c == ',') {
@@ -128,7 +144,18 @@ final class CsvReader implements Closeable {
         position++;
       }
       field.append(buffer, start, position - start);
+      if (field.length() > MAX_FIELD) {
+        throw tooLong();
+      }
     }
+  }
+
+  private CsvFormatException tooLong() {
+    return new CsvFormatException(
+        recordLine,
+        "a field is longer than "
+            + String.format(java.util.Locale.ROOT, "%,d", MAX_FIELD)
+            + " characters (is this a loan tape?)");
   }
 
   private void consumeLineEnd() throws IOException {

@@ -92,6 +92,17 @@ public enum TapeFile {
     return required;
   }
 
+  /** What one row is, for messages: "loan month". */
+  public String rowName() {
+    return switch (this) {
+      case BORROWERS -> "borrower";
+      case LOANS -> "loan";
+      case LOAN_MONTHS -> "loan month";
+      case COLLECTIONS -> "collection action";
+      case FRAUD_CASES -> "fraud case";
+    };
+  }
+
   public List<String> columns() {
     return columns;
   }

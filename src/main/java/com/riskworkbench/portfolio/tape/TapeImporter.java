@@ -86,6 +86,8 @@ public final class TapeImporter {
     // Rows that failed their checks: rows naming them are skipped without a second error.
     private final Set<String> rejectedBorrowers = new HashSet<>();
     private final Set<String> rejectedLoans = new HashSet<>();
+    private final Set<TapeFile> incomplete = java.util.EnumSet.noneOf(TapeFile.class);
+    private final Map<String, Long> totals = new HashMap<>();
     private final Map<String, Integer> loanIndex = new HashMap<>();
     private final List<String> loanIds = new ArrayList<>();
     private final LoanHistories histories = new LoanHistories();
@@ -164,12 +166,19 @@ public final class TapeImporter {
       try (in) {
         Optional<TapeRows> maybeRows = TapeRows.open(file, in, errors, unknown);
         if (maybeRows.isEmpty()) {
+          // The header is unusable (reported): rows naming this file's keys are not dangling.
+          incomplete.add(file);
           return;
         }
         for (String column : unknown) {
           ignoredColumns.add(file.fileName() + ":" + column);
         }
         try (TapeRows rows = maybeRows.get()) {
+          if (file == TapeFile.BORROWERS) {
+            rows.onSkippedRow(rejectedBorrowers::add);
+          } else if (file == TapeFile.LOANS) {
+            rows.onSkippedRow(rejectedLoans::add);
+          }
           long count = 0;
           while (rows.next()) {
             handler.handle(rows);
@@ -178,9 +187,19 @@ public final class TapeImporter {
               progress.update(bytesBefore + in.count, totalBytes, message);
             }
           }
+          if (count == 0 && file.required() && rows.line() <= 1) {
+            errors.add(
+                file,
+                1,
+                null,
+                "the file has a header but no rows; a portfolio needs at least one "
+                    + file.rowName());
+          }
         }
       } catch (CsvReader.CsvFormatException e) {
-        errors.add(file, e.line(), null, e.getMessage());
+        errors.add(file, e.line(), null, e.getMessage() + "; the rest of the file was not read");
+        // Rows that name what the unread part held are not reported as dangling.
+        incomplete.add(file);
       } catch (UncheckedIOException e) {
         throw e.getCause();
       }
@@ -202,6 +221,7 @@ public final class TapeImporter {
       if (income.isPresent() && income.getAsLong() < 0) {
         r.reject(8, "annual income must not be negative");
       }
+      total(r, 8, income.orElse(0));
       if (!id.isEmpty() && !borrowerIds.add(id)) {
         r.reject(0, "duplicate borrower_id '" + id + "'");
       }
@@ -232,9 +252,12 @@ public final class TapeImporter {
         rejectedLoans.add(id);
         return;
       }
-      if (!borrowerId.isEmpty() && !borrowerIds.contains(borrowerId)) {
+      if (!borrowerId.isEmpty()
+          && !borrowerIds.contains(borrowerId)
+          && !incomplete.contains(TapeFile.BORROWERS)) {
         r.reject(1, "borrower '" + borrowerId + "' is not in borrowers.csv");
       }
+      total(r, 6, principal);
       if (principal < 0) {
         r.reject(6, "principal must not be negative, found " + principal / 100.0);
       }
@@ -298,11 +321,16 @@ public final class TapeImporter {
       }
       Integer loan = loanId.isEmpty() ? null : loanIndex.get(loanId);
       if (loan == null) {
-        if (!loanId.isEmpty() && !rejectedLoans.contains(loanId)) {
+        if (!loanId.isEmpty()
+            && !rejectedLoans.contains(loanId)
+            && !incomplete.contains(TapeFile.LOANS)) {
           r.reject(0, "loan '" + loanId + "' is not in loans.csv");
         }
         return;
       }
+      total(r, 2, balance);
+      total(r, 5, chargeOff.orElse(0));
+      total(r, 6, recovery.orElse(0));
       if (!r.rowOk()) {
         return;
       }
@@ -366,9 +394,12 @@ public final class TapeImporter {
       if (rejectedLoans.contains(loanId)) {
         return;
       }
-      if (!loanId.isEmpty() && !loanIndex.containsKey(loanId)) {
+      if (!loanId.isEmpty()
+          && !loanIndex.containsKey(loanId)
+          && !incomplete.contains(TapeFile.LOANS)) {
         r.reject(1, "loan '" + loanId + "' is not in loans.csv");
       }
+      total(r, 5, amount);
       if (!id.isEmpty() && !actionIds.add(id)) {
         r.reject(0, "duplicate action_id '" + id + "'");
       }
@@ -401,12 +432,19 @@ public final class TapeImporter {
           || borrowerId.map(rejectedBorrowers::contains).orElse(false)) {
         return;
       }
-      if (loanId.isPresent() && !loanIndex.containsKey(loanId.get())) {
+      if (loanId.isPresent()
+          && !loanIndex.containsKey(loanId.get())
+          && !incomplete.contains(TapeFile.LOANS)) {
         r.reject(1, "loan '" + loanId.get() + "' is not in loans.csv");
       }
-      if (borrowerId.isPresent() && !borrowerIds.contains(borrowerId.get())) {
+      if (borrowerId.isPresent()
+          && !borrowerIds.contains(borrowerId.get())
+          && !incomplete.contains(TapeFile.BORROWERS)) {
         r.reject(2, "borrower '" + borrowerId.get() + "' is not in borrowers.csv");
       }
+      total(r, 7, exposure);
+      total(r, 8, loss);
+      total(r, 9, recovered);
       if (!id.isEmpty() && !caseIds.add(id)) {
         r.reject(0, "duplicate case_id '" + id + "'");
       }
@@ -427,6 +465,30 @@ public final class TapeImporter {
                 summary));
       }
       fraudCases++;
+    }
+
+    /**
+     * Adds a non-negative amount to its column's total; refuses the row whose amount takes the
+     * total past {@link com.riskworkbench.portfolio.Money#MAX_TOTAL_CENTS}, once per column, so
+     * that no analysis ever sums a column wrong.
+     */
+    private void total(TapeRows r, int column, long cents) {
+      if (cents <= 0) {
+        return;
+      }
+      String key = r.fileName() + ":" + column;
+      long before = totals.getOrDefault(key, 0L);
+      if (before < 0) {
+        return; // already reported
+      }
+      long after = com.riskworkbench.portfolio.Money.addToTotal(before, cents);
+      totals.put(key, after);
+      if (after < 0) {
+        r.reject(
+            column,
+            "the amounts of this column add up to more than 1,000,000,000,000,000.00, more than"
+                + " any portfolio holds; is an amount wrong?");
+      }
     }
 
     private Map<FindingKind, Integer> emitFindings() throws IOException {

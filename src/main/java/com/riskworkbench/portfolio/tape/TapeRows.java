@@ -25,6 +25,14 @@ import java.util.OptionalLong;
  * skips bad rows and reads on, so that one pass finds many errors.
  */
 final class TapeRows implements AutoCloseable {
+  /**
+   * The years a date or month of a tape may fall in. A birth date before 1900 or a loan month after
+   * 2099 is a typing error, and a year 0 would make every month-indexed analysis span 2,000 years.
+   */
+  static final int FIRST_YEAR = 1900;
+
+  static final int LAST_YEAR = 2099;
+
   private final TapeFile file;
   private final CsvReader csv;
   private final TapeErrors errors;
@@ -32,6 +40,7 @@ final class TapeRows implements AutoCloseable {
   private final int[] maxLength; // per TapeFile column, 0 when not a text column
   private int headerWidth;
   private boolean rowOk;
+  private java.util.function.Consumer<String> skipped = id -> {};
 
   private TapeRows(TapeFile file, CsvReader csv, TapeErrors errors) {
     this.file = file;
@@ -48,6 +57,17 @@ final class TapeRows implements AutoCloseable {
   static Optional<TapeRows> open(
       TapeFile file, InputStream in, TapeErrors errors, List<String> unknownColumns)
       throws IOException {
+    java.io.BufferedInputStream buffered = new java.io.BufferedInputStream(in, 1 << 16);
+    if (isUtf16(buffered)) {
+      errors.add(
+          file,
+          1,
+          null,
+          "the file is saved as UTF-16; save it as UTF-8 (in Excel: CSV UTF-8) and import it again");
+      buffered.close();
+      return Optional.empty();
+    }
+    in = buffered;
     CharsetDecoder utf8 =
         StandardCharsets.UTF_8
             .newDecoder()
@@ -62,6 +82,27 @@ final class TapeRows implements AutoCloseable {
       return Optional.empty();
     }
     return Optional.of(rows);
+  }
+
+  /**
+   * A UTF-16 byte order mark, or a zero byte among the first ones, which a UTF-8 CSV header never
+   * has: read as UTF-8 such a file would only show missing columns.
+   */
+  private static boolean isUtf16(java.io.BufferedInputStream in) throws IOException {
+    in.mark(8);
+    byte[] head = in.readNBytes(4);
+    in.reset();
+    if (head.length >= 2
+        && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE)
+            || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF))) {
+      return true;
+    }
+    for (byte b : head) {
+      if (b == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean readHeader(List<String> unknownColumns) throws IOException {
@@ -100,6 +141,14 @@ final class TapeRows implements AutoCloseable {
     return ok;
   }
 
+  /**
+   * Tells {@code ids} the first column (the key) of each row skipped for its number of fields, so
+   * that rows naming it are not reported again as dangling.
+   */
+  void onSkippedRow(java.util.function.Consumer<String> ids) {
+    this.skipped = ids;
+  }
+
   /** Moves to the next row; false at the end of the file or when checking must stop. */
   boolean next() throws IOException {
     while (!errors.full()) {
@@ -112,6 +161,9 @@ final class TapeRows implements AutoCloseable {
             csv.line(),
             null,
             "expected " + headerWidth + " fields as in the header, found " + csv.fieldCount());
+        if (csv.fieldCount() > index[0]) {
+          skipped.accept(csv.field(index[0]).trim());
+        }
         continue;
       }
       rowOk = true;
@@ -122,6 +174,10 @@ final class TapeRows implements AutoCloseable {
 
   long line() {
     return csv.line();
+  }
+
+  String fileName() {
+    return file.fileName();
   }
 
   /** True when every value read from the current row so far parsed. */
@@ -201,6 +257,9 @@ final class TapeRows implements AutoCloseable {
       return 0;
     }
     try {
+      if (!plainNumber(v, false)) {
+        throw new NumberFormatException(v);
+      }
       return Integer.parseInt(v);
     } catch (NumberFormatException e) {
       fail(column, "a whole number", v);
@@ -216,6 +275,9 @@ final class TapeRows implements AutoCloseable {
   BigDecimal decimal(int column, int precision, int maxScale) {
     String v = raw(column);
     try {
+      if (!plainNumber(v, true)) {
+        throw new NumberFormatException(v);
+      }
       BigDecimal d = new BigDecimal(v);
       if (d.scale() > maxScale
           || d.precision() - d.scale() > precision - maxScale
@@ -237,11 +299,32 @@ final class TapeRows implements AutoCloseable {
     }
   }
 
+  /**
+   * Whether {@code v} is written with ASCII digits only, an optional sign and (for decimals) one
+   * '.': Java would also read Arabic-Indic or full-width digits as numbers, which a tape never
+   * means.
+   */
+  private static boolean plainNumber(String v, boolean decimal) {
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      boolean ok =
+          (c >= '0' && c <= '9') || ((c == '-' || c == '+') && i == 0) || (decimal && c == '.');
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   LocalDate date(int column) {
     String v = raw(column);
     LocalDate d = parseDate(v);
     if (d == null) {
       fail(column, "a date as YYYY-MM-DD", v);
+      return LocalDate.EPOCH;
+    }
+    if (d.getYear() < FIRST_YEAR || d.getYear() > LAST_YEAR) {
+      fail(column, "a date from " + FIRST_YEAR + " to " + LAST_YEAR, v);
       return LocalDate.EPOCH;
     }
     return d;
@@ -257,6 +340,10 @@ final class TapeRows implements AutoCloseable {
     int ordinal = parseMonth(v);
     if (ordinal < 0) {
       fail(column, "a month as YYYY-MM", v);
+      return 0;
+    }
+    if (ordinal < FIRST_YEAR * 12 || ordinal > LAST_YEAR * 12 + 11) {
+      fail(column, "a month from " + FIRST_YEAR + "-01 to " + LAST_YEAR + "-12", v);
       return 0;
     }
     return ordinal;
@@ -296,7 +383,7 @@ final class TapeRows implements AutoCloseable {
     }
     int y = digits(v, 0, 4);
     int m = digits(v, 5, 7);
-    if (y < 1900 || m < 1 || m > 12) {
+    if (y < 0 || m < 1 || m > 12) {
       return -1;
     }
     return y * 12 + m - 1;

@@ -1,6 +1,7 @@
 package com.riskworkbench.ui.fraud;
 
 import com.riskworkbench.common.AtomicFiles;
+import com.riskworkbench.common.CsvCells;
 import com.riskworkbench.common.Masking;
 import com.riskworkbench.portfolio.FraudCase;
 import com.riskworkbench.ui.fraud.FraudRows.CaseRow;
@@ -39,20 +40,20 @@ final class CaseCsv {
           w.write(
               String.join(
                   ",",
-                  field(c.caseId()),
+                  CsvCells.text(c.caseId()),
                   c.reportedDate().toString(),
                   c.fraudType().name(),
                   c.status().name(),
                   c.detectionChannel().name(),
-                  field(r.loanId()),
-                  field(r.borrowerId()),
-                  field(name),
-                  field(id),
+                  CsvCells.text(r.loanId()),
+                  CsvCells.text(r.borrowerId()),
+                  CsvCells.text(name),
+                  CsvCells.text(id),
                   amount(c.exposureCents()),
                   amount(c.lossCents()),
                   amount(c.recoveredCents()),
-                  field(c.rootCause().orElse("")),
-                  field(c.summary().orElse(""))));
+                  CsvCells.text(c.rootCause().orElse("")),
+                  CsvCells.text(c.summary().orElse(""))));
           w.write("\r\n");
         }
       }
@@ -64,16 +65,5 @@ final class CaseCsv {
 
   private static String amount(long cents) {
     return BigDecimal.valueOf(cents, 2).toPlainString();
-  }
-
-  static String field(String text) {
-    String t = text;
-    if (!t.isEmpty() && "=+-@\t\r".indexOf(t.charAt(0)) >= 0) {
-      t = "'" + t;
-    }
-    if (t.contains(",") || t.contains("\"") || t.contains("\n") || t.contains("\r")) {
-      return "\"" + t.replace("\"", "\"\"") + "\"";
-    }
-    return t;
   }
 }

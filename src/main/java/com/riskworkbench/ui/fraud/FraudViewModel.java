@@ -298,7 +298,14 @@ public final class FraudViewModel {
           if (unmasked) {
             audit.record(AuditTrail.EXPORT, file.get(), detailText);
           }
-          CaseCsv.write(shown, unmasked, out);
+          try {
+            CaseCsv.write(shown, unmasked, out);
+          } catch (java.io.IOException | RuntimeException e) {
+            if (unmasked) {
+              audit.record(AuditTrail.EXPORT_FAILED, file.get(), detailText);
+            }
+            throw e;
+          }
           return out;
         },
         written ->
