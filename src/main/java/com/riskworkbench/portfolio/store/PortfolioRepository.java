@@ -229,8 +229,16 @@ public final class PortfolioRepository implements AutoCloseable {
     try {
       v = Integer.parseInt(String.valueOf(version).trim());
     } catch (NumberFormatException e) {
+      if (version == null && !inDatabase()) {
+        // Every import writes it last: a file without it holds an earlier, unfinished state.
+        throw new PortfolioException(
+            subject() + " is damaged or incomplete (was it truncated or copied while in use?).");
+      }
       throw new PortfolioException(
-          subject() + " has no valid schema_version in portfolio_meta (found '" + version + "').");
+          subject()
+              + " has no valid schema_version in portfolio_meta (found '"
+              + SchemaObjects.printable(String.valueOf(version))
+              + "').");
     }
     if (v > PortfolioFiles.SCHEMA_VERSION) {
       throw new PortfolioException(
@@ -518,12 +526,22 @@ public final class PortfolioRepository implements AutoCloseable {
             rs.getString(3),
             rs.getString(4),
             rs.getString(5),
-            rs.getDate(6).toLocalDate(),
+            rs.getObject(6, LocalDate.class),
             Money.toCents(rs.getBigDecimal(7)),
             rs.getBigDecimal(8).doubleValue());
       }
     }
-    loadMonths(b, totalRows, progress);
+    long loaded = loadMonths(b, totalRows, progress);
+    if (loaded != totalRows) {
+      // month_summary counts what the import wrote; a different count is a damaged file.
+      throw new PortfolioException(
+          subject()
+              + " is damaged or incomplete: it lists "
+              + totalRows
+              + " loan months but holds "
+              + loaded
+              + ".");
+    }
     progress.update(totalRows, totalRows, "Loading collections and fraud cases");
     loadCollections(b::collectionAction);
     loadFraudCases(b::fraudCase);
@@ -541,7 +559,8 @@ public final class PortfolioRepository implements AutoCloseable {
     return ps;
   }
 
-  private void loadMonths(PortfolioBuilder b, long total, Progress progress) throws SQLException {
+  /** Reads every loan month into the builder; returns how many. */
+  private long loadMonths(PortfolioBuilder b, long total, Progress progress) throws SQLException {
     // No ORDER BY: H2 returns rows in storage order three times faster than in key order (it
     // would walk the key index and fetch each row), and the builder groups the months by loan in
     // one linear pass when they do not arrive grouped. Imported files are stored grouped anyway.
@@ -589,6 +608,7 @@ public final class PortfolioRepository implements AutoCloseable {
           progress.update(n, total, "Loading loan months");
         }
       }
+      return n;
     }
   }
 

@@ -155,13 +155,13 @@ final class SchemaObjects {
     return m.group(2) != null ? m.group(2) : m.group(3);
   }
 
-  /** Text from a file, fit for a one-line message: no control characters, at most 80 of them. */
+  /** Text from a file, fit for a one-line message: no control characters, at most 160 of them. */
   static String printable(String text) {
     StringBuilder b = new StringBuilder();
     text.codePoints()
-        .limit(80)
+        .limit(160)
         .forEach(c -> b.appendCodePoint(Character.isISOControl(c) ? ' ' : c));
-    return (text.codePointCount(0, text.length()) > 80 ? b + "…" : b.toString()).strip();
+    return (text.codePointCount(0, text.length()) > 160 ? b + "…" : b.toString()).strip();
   }
 
   /**

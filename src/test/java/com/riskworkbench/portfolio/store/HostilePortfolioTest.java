@@ -65,6 +65,46 @@ class HostilePortfolioTest {
     assertThat(PortfolioOpenTest.sha256(file)).isEqualTo(before);
   }
 
+  static Stream<String> badValues() {
+    return HostilePortfolios.badValues().keySet().stream();
+  }
+
+  /** Values no import writes, in a file of exactly the right schema: one sentence, no figures. */
+  static final Map<String, String> BAD_VALUE =
+      Map.of(
+          "unknown-status", "(an unknown loan status 'LATE')",
+          "origination-year-0", "(loan L1 was originated on 0000-01-01)",
+          "month-year-9999", "(loan L2 has a month before its origination or after 2099)",
+          "balances-overflow",
+              "(its balances add up to more than 1,000,000,000,000,000.00, more than any"
+                  + " portfolio)",
+          "negative-balance", "(loan L1 has a negative amount or days past due)",
+          "unknown-action", "(an unknown action type 'EMAIL')",
+          "month-before-origination", "(loan L1 has a month before its origination or after 2099)",
+          "net-assets-not-a-number", "(its net assets 'lots' are not an amount)");
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("badValues")
+  void aValueNoImportWritesIsRefusedWhenTheBookIsLoaded(String bad) throws Exception {
+    Path file = HostilePortfolios.withBadValue(temp, bad);
+    String before = PortfolioOpenTest.sha256(file);
+
+    assertThatThrownBy(
+            () -> {
+              try (PortfolioRepository repo = PortfolioRepository.open(file)) {
+                repo.load(com.riskworkbench.common.Progress.NONE, java.util.Optional.empty());
+              }
+            })
+        .isInstanceOf(PortfolioException.class)
+        .hasMessage(
+            "The portfolio file "
+                + file
+                + " holds a value that no portfolio can have "
+                + BAD_VALUE.get(bad)
+                + "; it was not opened.");
+    assertThat(PortfolioOpenTest.sha256(file)).isEqualTo(before);
+  }
+
   @Test
   void storageTypeOfAForeignClassIsRefusedBeforeItIsLoaded() throws Exception {
     Path marker = temp.resolve("marker-type");

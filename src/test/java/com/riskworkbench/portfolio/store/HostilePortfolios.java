@@ -105,6 +105,67 @@ public final class HostilePortfolios {
     return a;
   }
 
+  /**
+   * Name → SQL that gives a portfolio of exactly the right schema a value no import writes; the
+   * check constraints added without checking are dropped and added back the same way.
+   */
+  public static Map<String, String> badValues() {
+    Map<String, String> a = new LinkedHashMap<>();
+    a.put(
+        "unknown-status",
+        "ALTER TABLE LOAN_MONTH DROP CONSTRAINT CK_LOAN_MONTH_STATUS"
+            + SEP
+            + "UPDATE LOAN_MONTH SET STATUS = 'LATE' WHERE LOAN_ID = 'L2'"
+            + SEP
+            + "ALTER TABLE LOAN_MONTH ADD CONSTRAINT CK_LOAN_MONTH_STATUS CHECK (STATUS IN"
+            + " ('ACTIVE', 'PAID_OFF', 'CHARGED_OFF')) NOCHECK");
+    a.put("origination-year-0", "UPDATE LOAN SET ORIGINATION_DATE = DATE '0000-01-01'");
+    a.put(
+        "month-year-9999",
+        "UPDATE LOAN_MONTH SET \"MONTH\" = DATE '9999-01-01' WHERE LOAN_ID = 'L2' AND \"MONTH\" = DATE '2025-03-01'");
+    a.put("balances-overflow", "UPDATE LOAN_MONTH SET BALANCE = 9999999999999999.99");
+    a.put(
+        "negative-balance",
+        "ALTER TABLE LOAN_MONTH DROP CONSTRAINT CK_LOAN_MONTH_BALANCE"
+            + SEP
+            + "UPDATE LOAN_MONTH SET BALANCE = -5"
+            + SEP
+            + "ALTER TABLE LOAN_MONTH ADD CONSTRAINT CK_LOAN_MONTH_BALANCE CHECK (BALANCE >= 0)"
+            + " NOCHECK");
+    a.put(
+        "unknown-action",
+        "ALTER TABLE COLLECTION_ACTION DROP CONSTRAINT CK_COLLECTION_ACTION_ACTION_TYPE"
+            + SEP
+            + "UPDATE COLLECTION_ACTION SET ACTION_TYPE = 'EMAIL'"
+            + SEP
+            + "ALTER TABLE COLLECTION_ACTION ADD CONSTRAINT CK_COLLECTION_ACTION_ACTION_TYPE CHECK"
+            + " (ACTION_TYPE IN ('SMS', 'CALL', 'VISIT', 'LETTER', 'LEGAL', 'AGENCY')) NOCHECK");
+    a.put(
+        "month-before-origination",
+        "UPDATE LOAN_MONTH SET \"MONTH\" = DATE '2020-01-01' WHERE LOAN_ID = 'L1' AND \"MONTH\" ="
+            + " DATE '2025-01-01'");
+    a.put("net-assets-not-a-number", "INSERT INTO PORTFOLIO_META VALUES ('net_assets', 'lots')");
+    return a;
+  }
+
+  /** The portfolio given the bad value {@code name} of {@link #badValues()}. */
+  public static Path withBadValue(Path folder, String name) throws Exception {
+    Path file = valid(folder, name);
+    execute(file, badValues().get(name));
+    return file;
+  }
+
+  private static void execute(Path file, String sql) throws Exception {
+    try (Connection c =
+            DriverManager.getConnection(
+                "jdbc:h2:file:" + PortfolioFiles.urlPath(file) + ";TRACE_LEVEL_FILE=0", "sa", "");
+        Statement s = c.createStatement()) {
+      for (String part : sql.split(SEP)) {
+        s.execute(part);
+      }
+    }
+  }
+
   /** A valid portfolio (the small test tape) at {@code file}. */
   public static Path valid(Path folder, String name) throws Exception {
     Path tape = Tapes.write(folder.resolve(name + "-tape"), Tapes.valid());
@@ -116,15 +177,7 @@ public final class HostilePortfolios {
   /** The portfolio made hostile by attack {@code name}, its marker deleted. */
   public static Path make(Path folder, String name, Path marker) throws Exception {
     Path file = valid(folder, name);
-    String sql = attacks().get(name).apply(marker.toString());
-    try (Connection c =
-            DriverManager.getConnection(
-                "jdbc:h2:file:" + PortfolioFiles.urlPath(file) + ";TRACE_LEVEL_FILE=0", "sa", "");
-        Statement s = c.createStatement()) {
-      for (String part : sql.split(SEP)) {
-        s.execute(part);
-      }
-    }
+    execute(file, attacks().get(name).apply(marker.toString()));
     Files.deleteIfExists(marker);
     return file;
   }
