@@ -78,24 +78,31 @@ public sealed interface PortfolioLocation {
      * The driver's URL parameters that neither name a class for the client to load (socketFactory,
      * sslfactory, sslhostnameverifier, sslpasswordcallback, authenticationPluginClassName) nor a
      * file to write (loggerFile) nor change what the server runs (options): a URL that arrives by
-     * e-mail is as untrusted as a file (docs/decisions/0006). Lower case.
+     * e-mail is as untrusted as a file (docs/decisions/0006). Compared without regard to case, so
+     * that no spelling slips through.
      */
-    static final java.util.Set<String> SAFE_PARAMETERS =
-        java.util.Set.of(
+    static final List<String> SAFE_PARAMETER_NAMES =
+        List.of(
+            "ApplicationName",
+            "channelBinding",
+            "connectTimeout",
+            "currentSchema",
+            "gssEncMode",
+            "loginTimeout",
+            "socketTimeout",
             "ssl",
-            "sslmode",
-            "sslrootcert",
             "sslcert",
             "sslkey",
-            "connecttimeout",
-            "sockettimeout",
-            "logintimeout",
-            "tcpkeepalive",
-            "applicationname",
-            "currentschema",
-            "targetservertype",
-            "gssencmode",
-            "channelbinding");
+            "sslmode",
+            "sslrootcert",
+            "targetServerType",
+            "tcpKeepAlive");
+
+    /** {@link #SAFE_PARAMETER_NAMES} in lower case, as the URL is compared. */
+    static final java.util.Set<String> SAFE_PARAMETERS =
+        SAFE_PARAMETER_NAMES.stream()
+            .map(n -> n.toLowerCase(Locale.ROOT))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     static Postgres parseUrl(String text) {
       int q = text.indexOf('?');
@@ -126,7 +133,7 @@ public sealed interface PortfolioLocation {
                     "the database URL parameter '"
                         + (eq < 0 ? pair : pair.substring(0, eq))
                         + "' is not accepted: only "
-                        + String.join(", ", new java.util.TreeSet<>(SAFE_PARAMETERS))
+                        + String.join(", ", SAFE_PARAMETER_NAMES)
                         + " may follow the database name");
               }
               kept.add(pair);

@@ -51,4 +51,37 @@ class PortfolioLocationTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("a database URL looks like jdbc:postgresql://host:port/database");
   }
+
+  /** pgjdbc would load the class, or write the file, that these name: a URL is untrusted too. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {
+        "socketFactory=java.lang.ProcessBuilder",
+        "sslfactory=org.example.Evil",
+        "sslhostnameverifier=org.example.Evil",
+        "sslpasswordcallback=org.example.Evil",
+        "authenticationPluginClassName=org.example.Evil",
+        "loggerFile=/tmp/owned",
+        "options=-c%20search_path=evil"
+      })
+  void parametersThatLoadClassesWriteFilesOrChangeTheServerAreRefused(String parameter) {
+    String name = parameter.substring(0, parameter.indexOf('='));
+    assertThatThrownBy(
+            () -> PortfolioLocation.parse("jdbc:postgresql://h/risk?ssl=true&" + parameter))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith(
+            "the database URL parameter '" + name + "' is not accepted: only ApplicationName")
+        .hasMessageNotContaining("\n");
+  }
+
+  @Test
+  void theUsualConnectionParametersStay() {
+    PortfolioLocation.Postgres p =
+        (PortfolioLocation.Postgres)
+            PortfolioLocation.parse(
+                "jdbc:postgresql://h/risk?sslmode=verify-full&ApplicationName=rw&currentSchema=q3");
+    assertThat(p.url())
+        .isEqualTo(
+            "jdbc:postgresql://h/risk?sslmode=verify-full&ApplicationName=rw&currentSchema=q3");
+  }
 }
