@@ -30,6 +30,15 @@ public final class TempFiles {
   }
 
   /**
+   * Creates a new, empty temporary file beside {@code target}, after removing the ones of a killed
+   * process (see {@link #removeStale(Path, String)}).
+   */
+  public static Path create(Path target, String suffix) throws IOException {
+    removeStale(target, suffix);
+    return Files.createFile(sibling(target, suffix));
+  }
+
+  /**
    * Deletes the temporaries of {@code target} with this {@code suffix} whose process no longer
    * runs; returns how many. Never fails: what cannot be deleted stays for the next run.
    */

@@ -5,6 +5,7 @@ import com.riskworkbench.common.AtomicFiles;
 import com.riskworkbench.common.CsvCells;
 import com.riskworkbench.common.Masking;
 import com.riskworkbench.common.Progress;
+import com.riskworkbench.common.TempFiles;
 import com.riskworkbench.portfolio.book.LoadedPortfolio;
 import com.riskworkbench.portfolio.book.Months;
 import java.io.BufferedWriter;
@@ -43,7 +44,7 @@ public final class LoanCsv {
       throws IOException {
     Path folder = out.toAbsolutePath().getParent();
     Files.createDirectories(folder);
-    Path temp = Files.createTempFile(folder, ".loans", ".csv.tmp");
+    Path temp = TempFiles.create(out.toAbsolutePath(), ".tmp");
     try {
       int m = Months.ordinal(month);
       try (BufferedWriter w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {

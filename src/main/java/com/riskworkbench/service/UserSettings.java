@@ -1,6 +1,7 @@
 package com.riskworkbench.service;
 
 import com.riskworkbench.common.AtomicFiles;
+import com.riskworkbench.common.TempFiles;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -53,7 +54,7 @@ public final class UserSettings {
     }
     try {
       Files.createDirectories(file.getParent());
-      Path temp = Files.createTempFile(file.getParent(), ".settings", ".tmp");
+      Path temp = TempFiles.create(file, ".tmp");
       try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
         values.store(out, "Risk Workbench settings");
       }

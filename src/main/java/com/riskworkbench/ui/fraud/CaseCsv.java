@@ -3,6 +3,7 @@ package com.riskworkbench.ui.fraud;
 import com.riskworkbench.common.AtomicFiles;
 import com.riskworkbench.common.CsvCells;
 import com.riskworkbench.common.Masking;
+import com.riskworkbench.common.TempFiles;
 import com.riskworkbench.portfolio.FraudCase;
 import com.riskworkbench.ui.fraud.FraudRows.CaseRow;
 import java.io.IOException;
@@ -26,8 +27,7 @@ final class CaseCsv {
   private CaseCsv() {}
 
   static void write(List<CaseRow> rows, boolean unmasked, Path out) throws IOException {
-    Path dir = out.toAbsolutePath().getParent();
-    Path temp = Files.createTempFile(dir, ".cases-", ".csv.tmp");
+    Path temp = TempFiles.create(out.toAbsolutePath(), ".tmp");
     try {
       try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
         w.write('\uFEFF'); // so that spreadsheets read UTF-8 (Chinese names)
