@@ -24,8 +24,8 @@ import com.riskworkbench.common.Progress;
 import com.riskworkbench.common.TempFiles;
 import com.riskworkbench.common.WriteFailures;
 import com.riskworkbench.portfolio.FraudCase;
-import com.riskworkbench.portfolio.store.PortfolioRepository.BorrowerIdentity;
-import com.riskworkbench.portfolio.store.PortfolioRepository.MonthRows;
+import com.riskworkbench.portfolio.MonthRows;
+import com.riskworkbench.portfolio.PersonalData;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -585,7 +585,7 @@ public final class CommitteePack {
     cases.sort(java.util.Comparator.comparing(FraudCase::caseId));
     for (FraudCase fc : cases) {
       r++;
-      BorrowerIdentity id = fc.borrowerId().map(in.identities()::get).orElse(null);
+      PersonalData id = fc.borrowerId().map(in.identities()::get).orElse(null);
       String name = id == null ? "" : id.name().orElse("");
       String number = id == null ? "" : id.idNumber().orElse("");
       if (!in.unmasked()) {

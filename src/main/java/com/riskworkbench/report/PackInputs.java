@@ -2,8 +2,8 @@ package com.riskworkbench.report;
 
 import com.riskworkbench.analysis.Analyses;
 import com.riskworkbench.analysis.AnalysisScope;
-import com.riskworkbench.portfolio.store.PortfolioRepository.BorrowerIdentity;
-import com.riskworkbench.portfolio.store.PortfolioRepository.DataQualityReport;
+import com.riskworkbench.portfolio.DataQualityReport;
+import com.riskworkbench.portfolio.PersonalData;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
@@ -23,7 +23,7 @@ public record PackInputs(
     String preparer,
     Instant generatedAt,
     DataQualityReport dataQuality,
-    Map<String, BorrowerIdentity> identities,
+    Map<String, PersonalData> identities,
     boolean unmasked,
     PackLabels labels) {
 

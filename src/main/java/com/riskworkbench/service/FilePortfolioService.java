@@ -158,7 +158,7 @@ public final class FilePortfolioService implements PortfolioService {
   @Override
   public ImportFindings importFindings(String location, int limit) throws PortfolioException {
     try (PortfolioRepository repo = PortfolioRepository.open(resolve(location))) {
-      PortfolioRepository.DataQualityReport report = repo.dataQuality(limit);
+      com.riskworkbench.portfolio.DataQualityReport report = repo.dataQuality(limit);
       return new ImportFindings(report.counts(), report.first());
     }
   }

@@ -14,12 +14,15 @@ import com.riskworkbench.portfolio.ActionOutcome;
 import com.riskworkbench.portfolio.ActionType;
 import com.riskworkbench.portfolio.BorrowerType;
 import com.riskworkbench.portfolio.CollectionAction;
+import com.riskworkbench.portfolio.DataQualityReport;
 import com.riskworkbench.portfolio.DetectionChannel;
 import com.riskworkbench.portfolio.FraudCase;
 import com.riskworkbench.portfolio.FraudStatus;
 import com.riskworkbench.portfolio.FraudType;
 import com.riskworkbench.portfolio.LoanStatus;
 import com.riskworkbench.portfolio.Money;
+import com.riskworkbench.portfolio.MonthRows;
+import com.riskworkbench.portfolio.PersonalData;
 import com.riskworkbench.portfolio.PortfolioException;
 import com.riskworkbench.portfolio.book.BookCache;
 import com.riskworkbench.portfolio.book.LoadedPortfolio;
@@ -660,9 +663,9 @@ public final class PortfolioRepository implements AutoCloseable {
   }
 
   /** Name and ID number of each given borrower (personal data: mask before showing). */
-  public Map<String, BorrowerIdentity> borrowerIdentities(java.util.Collection<String> ids)
+  public Map<String, PersonalData> borrowerIdentities(java.util.Collection<String> ids)
       throws PortfolioException {
-    Map<String, BorrowerIdentity> out = new java.util.HashMap<>();
+    Map<String, PersonalData> out = new java.util.HashMap<>();
     try {
       List<String> all = new ArrayList<>(ids);
       for (int i = 0; i < all.size(); i += 1000) {
@@ -673,7 +676,7 @@ public final class PortfolioRepository implements AutoCloseable {
                 r ->
                     out.put(
                         r.value1(),
-                        new BorrowerIdentity(
+                        new PersonalData(
                             Optional.ofNullable(r.value2()), Optional.ofNullable(r.value3()))));
       }
       return out;
@@ -725,18 +728,6 @@ public final class PortfolioRepository implements AutoCloseable {
           e);
     }
   }
-
-  /** A borrower's personal data. */
-  public record BorrowerIdentity(Optional<String> name, Optional<String> idNumber) {}
-
-  /** Loan rows and ACTIVE loans of one month. */
-  public record MonthRows(YearMonth month, int loanRows, int activeLoans) {}
-
-  /** The import's findings. */
-  public record DataQualityReport(
-      Map<com.riskworkbench.portfolio.FindingKind, Integer> counts,
-      List<com.riskworkbench.portfolio.DataQualityFinding> first,
-      List<MonthRows> months) {}
 
   /** For tests of the reading transaction. */
   Connection connection() {

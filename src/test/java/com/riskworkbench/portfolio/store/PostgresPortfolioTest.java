@@ -74,11 +74,11 @@ class PostgresPortfolioTest {
       assertThat(repo.borrowerIdentities(java.util.List.of("B1", "B2")))
           .containsEntry(
               "B1",
-              new PortfolioRepository.BorrowerIdentity(
+              new com.riskworkbench.portfolio.PersonalData(
                   Optional.of("张伟"), Optional.of("110101199003071236")))
           .containsEntry(
               "B2",
-              new PortfolioRepository.BorrowerIdentity(
+              new com.riskworkbench.portfolio.PersonalData(
                   Optional.of("Hangzhou Trading, Ltd"), Optional.empty()));
       assertThat(repo.meta("import_id")).isPresent();
     }
