@@ -5,8 +5,8 @@ import java.util.Set;
 import tech.tablesaw.api.Table;
 
 /**
- * What an analysis returns: a Tablesaw table whose columns, in order, are the CSV columns of DESIGN
- * §5 (more may follow), and the fields that JSON adds.
+ * What an analysis returns: a Tablesaw table whose columns, in order, are the CSV columns the
+ * README's "Command line" lists (more may follow), and the fields that JSON adds.
  *
  * <p>Conventions every result follows, so that one writer serves the CLI, the window and the pack:
  * counts are int or long columns; amounts are double columns in currency units, rounded to the

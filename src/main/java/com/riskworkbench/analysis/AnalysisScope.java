@@ -6,8 +6,8 @@ import java.time.YearMonth;
 import java.util.Optional;
 
 /**
- * What every analysis takes (DESIGN §4): the loaded portfolio, the as-of month (default: the latest
- * month with data) and the segment filter, resolved once into a mask of loans.
+ * What every analysis takes (docs/methodology.md §2): the loaded portfolio, the as-of month
+ * (default: the latest month with data) and the segment filter, resolved once into a mask of loans.
  */
 public record AnalysisScope(
     LoadedPortfolio portfolio, int asOfMonth, SegmentFilter filter, boolean[] include) {

@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Collections summary (DESIGN §4.5): collection actions by month and action type, and recoveries
- * against charged-off balance by origination cohort.
+ * Collections summary (docs/methodology.md §9): collection actions by month and action type, and
+ * recoveries against charged-off balance by origination cohort.
  *
  * <p>Which actions count: those on a loan in the scope's filter mask whose {@code action_date}
  * falls in the as-of month or earlier. An action naming a loan that is not in the portfolio is

@@ -23,10 +23,10 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * Concentration of the book at the as-of month along one dimension (DESIGN §4.2). Exposure of a
- * loan = balance of its ACTIVE row at the as-of month. Segments with at least one ACTIVE loan are
- * listed, by exposure descending, ties by key ascending. HHI = Σ share², on the 0–1 scale and
- * ×10,000; effective number = 1 / HHI; top-1, top-5 and top-10 shares.
+ * Concentration of the book at the as-of month along one dimension (docs/methodology.md §6).
+ * Exposure of a loan = balance of its ACTIVE row at the as-of month. Segments with at least one
+ * ACTIVE loan are listed, by exposure descending, ties by key ascending. HHI = Σ share², on the 0–1
+ * scale and ×10,000; effective number = 1 / HHI; top-1, top-5 and top-10 shares.
  */
 public final class ConcentrationAnalysis {
   private ConcentrationAnalysis() {}

@@ -19,8 +19,8 @@ import java.util.Map;
  *   <li>{@link Check#GAP_IN_HISTORY}: loans with a month missing between their first and their last
  *       row; occurrences = the missing months;
  *   <li>{@link Check#MISSING_TRANSITION}: transitions from an ACTIVE row at month t to no row at
- *       t+1, for every t+1 up to the as-of month (DESIGN §4.4, the roll-rate scan with every month
- *       of the data); occurrences = transitions, loans = the distinct loans;
+ *       t+1, for every t+1 up to the as-of month (docs/methodology.md §8, the roll-rate scan with
+ *       every month of the data); occurrences = transitions, loans = the distinct loans;
  *   <li>{@link Check#NO_BORROWER_ATTRIBUTES}: loans whose borrower lacks an attribute the analyses
  *       segment by — a blank region or industry, or an individual without a birth date (age band
  *       "unknown"); enterprises have no birth date by nature;

@@ -5,9 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Delinquency buckets of an ACTIVE row by days past due (DESIGN §4.1), from configurable lower
- * edges: with the default edges 1, 30, 60, 90 the buckets are CURRENT (0), DPD_1_29, DPD_30_59,
- * DPD_60_89 and DPD_90_PLUS.
+ * Delinquency buckets of an ACTIVE row by days past due (docs/methodology.md §3), from configurable
+ * lower edges: with the default edges 1, 30, 60, 90 the buckets are CURRENT (0), DPD_1_29,
+ * DPD_30_59, DPD_60_89 and DPD_90_PLUS.
  */
 public record DelinquencyBuckets(int[] lowerEdges) {
   public static final DelinquencyBuckets DEFAULT =

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** A way to cut the book into segments (DESIGN §4.2). */
+/** A way to cut the book into segments (docs/methodology.md §6). */
 public enum Dimension {
   PRODUCT("product"),
   CHANNEL("channel"),

@@ -15,11 +15,11 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * Early-warning indicators (DESIGN §4.6), each green, amber or red with its value and its rule:
- * PAR30 and its month-on-month change, NPL ratio, the CURRENT → 1-29 roll rate of the latest month
- * (by balance), the largest segment share and HHI per dimension, single-borrower limit breaches,
- * and the worst cohort whose ever-30+ rate at some MOB exceeds the mean of the six cohorts before
- * it at that MOB. Every figure comes from the other analyses, never computed twice.
+ * Early-warning indicators (docs/methodology.md §12), each green, amber or red with its value and
+ * its rule: PAR30 and its month-on-month change, NPL ratio, the CURRENT → 1-29 roll rate of the
+ * latest month (by balance), the largest segment share and HHI per dimension, single-borrower limit
+ * breaches, and the worst cohort whose ever-30+ rate at some MOB exceeds the mean of the six
+ * cohorts before it at that MOB. Every figure comes from the other analyses, never computed twice.
  */
 public final class EarlyWarnings {
   private EarlyWarnings() {}

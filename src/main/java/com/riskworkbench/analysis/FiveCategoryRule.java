@@ -3,7 +3,7 @@ package com.riskworkbench.analysis;
 /**
  * Classifies an ACTIVE row by days past due: Normal at 0, Special mention up to {@code
  * specialMentionMax}, Substandard up to {@code substandardMax}, Doubtful up to {@code doubtfulMax},
- * Loss above (DESIGN §4.1).
+ * Loss above (docs/methodology.md §4).
  */
 public record FiveCategoryRule(
     String name, int specialMentionMax, int substandardMax, int doubtfulMax) {

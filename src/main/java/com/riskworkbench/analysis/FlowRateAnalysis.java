@@ -3,9 +3,9 @@ package com.riskworkbench.analysis;
 import com.riskworkbench.portfolio.book.LoadedPortfolio;
 
 /**
- * Flow rates, DESIGN §4.4: for each month m in the window and each bucket b after CURRENT, the
- * balance of ACTIVE rows in b at m over the balance of ACTIVE rows in b−1 at m−1. Balances are of
- * the included loans, whichever loans they are in either month.
+ * Flow rates, docs/methodology.md §8: for each month m in the window and each bucket b after
+ * CURRENT, the balance of ACTIVE rows in b at m over the balance of ACTIVE rows in b−1 at m−1.
+ * Balances are of the included loans, whichever loans they are in either month.
  */
 public final class FlowRateAnalysis {
   private FlowRateAnalysis() {}

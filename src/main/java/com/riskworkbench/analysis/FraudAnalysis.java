@@ -22,7 +22,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Fraud summary (DESIGN §4.5).
+ * Fraud summary (docs/methodology.md §10).
  *
  * <p>Which cases count: those reported on or before the last day of the as-of month, and
  *

@@ -4,11 +4,11 @@ import com.riskworkbench.portfolio.book.LoadedPortfolio;
 import java.util.Arrays;
 
 /**
- * Roll rates, DESIGN §4.4: month-to-month transitions of loans ACTIVE at month t, counted and
- * weighted by their balance at t, from their delinquency bucket at t to their state at t+1 — a
- * bucket, PAID_OFF, CHARGED_OFF, or MISSING when the loan has no row at t+1 (a gap in its history,
- * or a history that just stops). Only transitions with t+1 in the window count; a loan appears once
- * for each such month it was ACTIVE at t.
+ * Roll rates, docs/methodology.md §8: month-to-month transitions of loans ACTIVE at month t,
+ * counted and weighted by their balance at t, from their delinquency bucket at t to their state at
+ * t+1 — a bucket, PAID_OFF, CHARGED_OFF, or MISSING when the loan has no row at t+1 (a gap in its
+ * history, or a history that just stops). Only transitions with t+1 in the window count; a loan
+ * appears once for each such month it was ACTIVE at t.
  */
 public final class RollRateAnalysis {
   private RollRateAnalysis() {}
@@ -19,8 +19,8 @@ public final class RollRateAnalysis {
   }
 
   /**
-   * @param window the number of months t+1 ending at the as-of month (6 in DESIGN, 1 for the latest
-   *     month only); 0 or less for every month of the data
+   * @param window the number of months t+1 ending at the as-of month (6 by default, 1 for the
+   *     latest month only); 0 or less for every month of the data
    */
   public static RollRateResult run(AnalysisScope scope, DelinquencyBuckets buckets, int window) {
     TransitionWindow w = TransitionWindow.of(scope, window);

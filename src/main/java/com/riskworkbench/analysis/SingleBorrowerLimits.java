@@ -3,10 +3,10 @@ package com.riskworkbench.analysis;
 import java.util.OptionalLong;
 
 /**
- * Single-borrower limits (DESIGN §4.2). Defaults follow the 2024 interim rules for microloan
- * companies: online consumer loans at most 200,000 and business loans at most 10,000,000 per
- * borrower, and one borrower at most 10 % of net assets when the portfolio states them. Individuals
- * are held to the consumer limit, micro and small enterprises to the business limit.
+ * Single-borrower limits (docs/methodology.md §6). Defaults follow the 2024 interim rules for
+ * microloan companies: online consumer loans at most 200,000 and business loans at most 10,000,000
+ * per borrower, and one borrower at most 10 % of net assets when the portfolio states them.
+ * Individuals are held to the consumer limit, micro and small enterprises to the business limit.
  */
 public record SingleBorrowerLimits(
     long consumerLimitCents, long businessLimitCents, double netAssetsShare) {

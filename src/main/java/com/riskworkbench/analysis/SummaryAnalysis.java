@@ -17,10 +17,11 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * The book at the as-of month (DESIGN §4.1): ACTIVE loans and their balance (outstanding), PAR30 =
- * balance of ACTIVE loans with 30+ days past due / outstanding, NPL ratio = balance in substandard,
- * doubtful and loss / outstanding, the five-category table (the chosen rule and both presets) and
- * the delinquency buckets. PAID_OFF and CHARGED_OFF loans are out of the book.
+ * The book at the as-of month (docs/methodology.md §5): ACTIVE loans and their balance
+ * (outstanding), PAR30 = balance of ACTIVE loans with 30+ days past due / outstanding, NPL ratio =
+ * balance in substandard, doubtful and loss / outstanding, the five-category table (the chosen rule
+ * and both presets) and the delinquency buckets. PAID_OFF and CHARGED_OFF loans are out of the
+ * book.
  */
 public final class SummaryAnalysis {
   private SummaryAnalysis() {}

@@ -8,9 +8,9 @@ import java.util.List;
 
 /**
  * The months t+1 of month-to-month transitions that a roll-rate or flow-rate analysis covers
- * (DESIGN §4.4): the {@code window} months ending at the as-of month, or with {@code window ≤ 0}
- * every month up to the as-of month; either way only months whose previous month is in the data,
- * since before the first month there are no rows to move from.
+ * (docs/methodology.md §8): the {@code window} months ending at the as-of month, or with {@code
+ * window ≤ 0} every month up to the as-of month; either way only months whose previous month is in
+ * the data, since before the first month there are no rows to move from.
  *
  * @param first the first month t+1 covered, as a {@link Months} ordinal
  * @param last the as-of month; the range is empty when {@code first > last}

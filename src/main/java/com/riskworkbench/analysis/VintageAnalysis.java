@@ -5,8 +5,8 @@ import com.riskworkbench.portfolio.book.Months;
 import java.util.stream.IntStream;
 
 /**
- * Vintage (cohort) analysis, DESIGN §4.3: for each cohort c and months on book k, the share of the
- * cohort that went bad by MOB k, and its cumulative net charge-off.
+ * Vintage (cohort) analysis, docs/methodology.md §7: for each cohort c and months on book k, the
+ * share of the cohort that went bad by MOB k, and its cumulative net charge-off.
  *
  * <p>One pass over the rows: for each loan, its first bad MOB goes into its cohort's histogram, its
  * net charge-offs into another; prefix sums over k then give the cumulative cells. MOB is counted
@@ -174,7 +174,7 @@ public final class VintageAnalysis {
     return behind.build().toArray();
   }
 
-  /** DESIGN §4.3: ACTIVE at {@code threshold} days past due or more, or CHARGED_OFF. */
+  /** docs/methodology.md §7: ACTIVE at {@code threshold} days past due or more, or CHARGED_OFF. */
   private static boolean isBad(byte status, int dpd, int threshold) {
     return status == LoadedPortfolio.CHARGED_OFF
         || (status == LoadedPortfolio.ACTIVE && dpd >= threshold);

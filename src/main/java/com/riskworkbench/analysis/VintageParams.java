@@ -4,9 +4,9 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * What a vintage analysis measures (DESIGN §4.3): a loan is bad once it is ACTIVE with {@code
- * threshold} or more days past due, or CHARGED_OFF; cells are weighted by principal or by count;
- * cohorts are calendar months or calendar quarters of origination.
+ * What a vintage analysis measures (docs/methodology.md §7): a loan is bad once it is ACTIVE with
+ * {@code threshold} or more days past due, or CHARGED_OFF; cells are weighted by principal or by
+ * count; cohorts are calendar months or calendar quarters of origination.
  */
 public record VintageParams(int threshold, Weight weight, CohortPeriod cohortPeriod) {
 

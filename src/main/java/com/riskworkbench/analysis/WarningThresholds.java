@@ -1,8 +1,8 @@
 package com.riskworkbench.analysis;
 
 /**
- * Amber and red thresholds of the early-warning indicators (DESIGN §4.6). A value at or above the
- * amber threshold is amber, at or above red is red. Defaults are a starting point for a
+ * Amber and red thresholds of the early-warning indicators (docs/methodology.md §12). A value at or
+ * above the amber threshold is amber, at or above red is red. Defaults are a starting point for a
  * micro-lending book; every one is configurable.
  */
 public record WarningThresholds(

@@ -1,5 +1,9 @@
 package com.riskworkbench.app;
 
+import com.riskworkbench.app.files.AppDirs;
+import com.riskworkbench.app.files.AuditLog;
+import com.riskworkbench.app.files.AuditLogTrail;
+import com.riskworkbench.common.AppVersion;
 import com.riskworkbench.service.AuditTrail;
 import com.riskworkbench.service.FilePortfolioService;
 import com.riskworkbench.service.PackExport;

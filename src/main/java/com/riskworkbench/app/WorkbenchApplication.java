@@ -2,6 +2,7 @@ package com.riskworkbench.app;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import com.riskworkbench.app.files.AppDirs;
 import com.riskworkbench.service.OpenedPortfolio;
 import com.riskworkbench.service.UserSettings;
 import com.riskworkbench.ui.common.ExecutorBackgroundRunner;

@@ -1,8 +1,9 @@
 package com.riskworkbench.common;
 
 /**
- * Masks personal data for exports (DESIGN §7): a name keeps its first character ({@code 张伟} →
- * {@code 张*}, {@code John} → {@code J***}); an ID number keeps its first 3 and last 4 characters.
+ * Masks personal data for exports (docs/methodology.md §13): a name keeps its first character
+ * ({@code 张伟} → {@code 张*}, {@code John} → {@code J***}); an ID number keeps its first 3 and last 4
+ * characters.
  */
 public final class Masking {
   private Masking() {}

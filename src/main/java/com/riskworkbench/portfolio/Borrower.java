@@ -7,8 +7,8 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 /**
- * A borrower. {@code name} and {@code idNumber} are personal data (DESIGN §7): mask them wherever
- * they leave the program.
+ * A borrower. {@code name} and {@code idNumber} are personal data (docs/methodology.md §13): mask
+ * them wherever they leave the program.
  */
 public record Borrower(
     String borrowerId,

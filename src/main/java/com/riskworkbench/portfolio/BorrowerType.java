@@ -1,6 +1,6 @@
 package com.riskworkbench.portfolio;
 
-/** Kind of borrower (DESIGN §2). */
+/** Kind of borrower (docs/methodology.md §1). */
 public enum BorrowerType {
   INDIVIDUAL,
   MICRO_ENTERPRISE,

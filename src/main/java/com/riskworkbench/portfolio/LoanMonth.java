@@ -4,7 +4,9 @@ import java.time.YearMonth;
 import java.util.Objects;
 import java.util.OptionalLong;
 
-/** A loan's state at one month end (DESIGN §2 {@code loan_month}); amounts in cents. */
+/**
+ * A loan's state at one month end ({@code loan_month}, docs/methodology.md §1); amounts in cents.
+ */
 public record LoanMonth(
     String loanId,
     YearMonth month,

@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The record of every act that shows or exports personal data (DESIGN §7). Implementations compute
- * the portfolio file's SHA-256, so call them off the FX thread.
+ * The record of every act that shows or exports personal data (docs/methodology.md §13).
+ * Implementations compute the portfolio file's SHA-256, so call them off the FX thread.
  */
 public interface AuditTrail {
 

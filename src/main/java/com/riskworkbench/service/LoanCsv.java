@@ -20,8 +20,8 @@ import java.util.Map;
 /**
  * The Loans view's list as CSV: one line per loan with its values at a month. UTF-8 with a BOM so
  * that Excel reads Chinese text; written to a temporary file and moved into place. Borrower names
- * are masked (DESIGN §7) unless the caller has recorded an unmasked export; a cell that a
- * spreadsheet would read as a formula is prefixed with an apostrophe.
+ * are masked (docs/methodology.md §13) unless the caller has recorded an unmasked export; a cell
+ * that a spreadsheet would read as a formula is prefixed with an apostrophe.
  */
 public final class LoanCsv {
   static final String HEADER =

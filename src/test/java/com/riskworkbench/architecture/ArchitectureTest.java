@@ -1,7 +1,10 @@
 package com.riskworkbench.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -81,4 +84,67 @@ class ArchitectureTest {
           .dependOnClassesThat()
           .resideInAPackage("com.riskworkbench.portfolio.db..")
           .because("generated jOOQ classes are an implementation detail of the repository");
+
+  /**
+   * app → ui → service → report and sample → analysis → portfolio → common: a layer uses only the
+   * layers below it, so that the headless parts never depend on the window and the analyses never
+   * on how they are shown.
+   */
+  @ArchTest
+  static final ArchRule layersPointDownOnly =
+      layeredArchitecture()
+          .consideringOnlyDependenciesInLayers()
+          .layer("App")
+          .definedBy("com.riskworkbench.app..")
+          .layer("Ui")
+          .definedBy("com.riskworkbench.ui..")
+          .layer("Service")
+          .definedBy("com.riskworkbench.service..")
+          .layer("Report")
+          .definedBy("com.riskworkbench.report..")
+          .layer("Sample")
+          .definedBy("com.riskworkbench.sample..")
+          .layer("Analysis")
+          .definedBy("com.riskworkbench.analysis..")
+          .layer("Portfolio")
+          .definedBy("com.riskworkbench.portfolio..")
+          .layer("Common")
+          .definedBy("com.riskworkbench.common..")
+          .whereLayer("App")
+          .mayNotBeAccessedByAnyLayer()
+          .whereLayer("Ui")
+          .mayOnlyBeAccessedByLayers("App")
+          .whereLayer("Service")
+          .mayOnlyBeAccessedByLayers("Ui", "App")
+          .whereLayer("Report")
+          .mayOnlyBeAccessedByLayers("Service", "Ui", "App")
+          .whereLayer("Sample")
+          .mayOnlyBeAccessedByLayers("Service", "Ui", "App")
+          .whereLayer("Analysis")
+          .mayOnlyBeAccessedByLayers("Report", "Sample", "Service", "Ui", "App")
+          .whereLayer("Portfolio")
+          .mayOnlyBeAccessedByLayers("Analysis", "Report", "Sample", "Service", "Ui", "App")
+          .because("each layer builds on the ones below it and never the other way round");
+
+  @ArchTest
+  static final ArchRule noPackageCycles =
+      slices()
+          .matching("com.riskworkbench.(**)")
+          .should()
+          .beFreeOfCycles()
+          // jOOQ's generated schema, tables and records refer to each other by design
+          .ignoreDependency(
+              JavaClass.Predicates.resideInAPackage("com.riskworkbench.portfolio.db.."),
+              JavaClass.Predicates.resideInAPackage("com.riskworkbench.portfolio.db.."))
+          .because("a cycle between packages makes neither understandable alone");
+
+  @ArchTest
+  static final ArchRule reportUsesTheDomainNotTheRepository =
+      noClasses()
+          .that()
+          .resideInAPackage("com.riskworkbench.report..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("com.riskworkbench.portfolio.store..")
+          .because("the pack is written from domain records and analysis results only");
 }

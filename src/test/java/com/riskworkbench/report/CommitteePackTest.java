@@ -2,8 +2,8 @@ package com.riskworkbench.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.riskworkbench.app.AppDirs;
 import com.riskworkbench.app.cli.CliTestAccess;
+import com.riskworkbench.app.files.AppDirs;
 import com.riskworkbench.common.FileHashes;
 import com.riskworkbench.portfolio.tape.Tapes;
 import java.io.InputStream;

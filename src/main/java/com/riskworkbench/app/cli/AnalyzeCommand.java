@@ -8,7 +8,7 @@ import com.riskworkbench.analysis.Dimension;
 import com.riskworkbench.analysis.FiveCategoryRule;
 import com.riskworkbench.analysis.SegmentFilter;
 import com.riskworkbench.analysis.SingleBorrowerLimits;
-import com.riskworkbench.app.AppDirs;
+import com.riskworkbench.app.files.AppDirs;
 import com.riskworkbench.portfolio.PortfolioException;
 import com.riskworkbench.portfolio.book.LoadedPortfolio;
 import com.riskworkbench.portfolio.store.PortfolioLocation;
@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
     name = "analyze",
     mixinStandardHelpOptions = true,
     description = {
-      "Runs an analysis and prints it to standard output (DESIGN §4, §5).",
+      "Runs an analysis and prints it to standard output (definitions: docs/methodology.md).",
       "ANALYSIS: summary, concentration, vintage, roll-rate, flow-rate, collections, fraud, warnings."
     })
 final class AnalyzeCommand implements Callable<Integer> {

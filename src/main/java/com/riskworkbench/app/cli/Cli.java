@@ -1,7 +1,7 @@
 package com.riskworkbench.app.cli;
 
-import com.riskworkbench.app.AppVersion;
-import com.riskworkbench.app.ErrorLog;
+import com.riskworkbench.app.files.ErrorLog;
+import com.riskworkbench.common.AppVersion;
 import com.riskworkbench.common.WriteFailures;
 import com.riskworkbench.portfolio.PortfolioException;
 import com.riskworkbench.portfolio.tape.TapeImportException;
@@ -10,8 +10,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The headless command line (DESIGN §5). Exit 0 on success; 2 on bad arguments or input, with the
- * reason on standard error; 1 only for a failure of the program itself.
+ * The headless command line (README, "Command line"). Exit 0 on success; 2 on bad arguments or
+ * input, with the reason on standard error; 1 only for a failure of the program itself.
  */
 @Command(
     name = "risk-workbench",

@@ -1,9 +1,9 @@
 package com.riskworkbench.app.cli;
 
 import com.riskworkbench.analysis.SegmentFilter;
-import com.riskworkbench.app.AppDirs;
-import com.riskworkbench.app.AppVersion;
-import com.riskworkbench.app.AuditLog;
+import com.riskworkbench.app.files.AppDirs;
+import com.riskworkbench.app.files.AuditLog;
+import com.riskworkbench.common.AppVersion;
 import com.riskworkbench.common.WriteFailures;
 import com.riskworkbench.portfolio.PortfolioException;
 import com.riskworkbench.portfolio.store.PortfolioLocation;
@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "report",
     mixinStandardHelpOptions = true,
-    description = "Writes the Excel committee pack of a portfolio (DESIGN §6).")
+    description =
+        "Writes the Excel committee pack of a portfolio (its sheets: README, Command line).")
 final class ReportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

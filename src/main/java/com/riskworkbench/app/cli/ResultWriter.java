@@ -13,9 +13,9 @@ import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
 /**
- * Writes analysis results as DESIGN §5 asks: plain numbers ({@code .} decimal, no thousands
- * separators), ratios as fractions, amounts to the cent; an undefined value is an empty CSV field
- * or JSON {@code null}.
+ * Writes analysis results as the README's "Command line" promises: plain numbers ({@code .}
+ * decimal, no thousands separators), ratios as fractions, amounts to the cent; an undefined value
+ * is an empty CSV field or JSON {@code null}.
  */
 final class ResultWriter {
   private static final MathContext RATIO_DIGITS = new MathContext(12, RoundingMode.HALF_EVEN);

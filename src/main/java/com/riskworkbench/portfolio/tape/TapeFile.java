@@ -2,7 +2,10 @@ package com.riskworkbench.portfolio.tape;
 
 import java.util.List;
 
-/** The files of a loan tape (DESIGN §3) and their columns, in the order the writer puts them. */
+/**
+ * The files of a loan tape (docs/methodology.md §1) and their columns, in the order the writer puts
+ * them.
+ */
 public enum TapeFile {
   BORROWERS(
       "borrowers.csv",

@@ -37,10 +37,10 @@ import java.util.OptionalLong;
 import java.util.Set;
 
 /**
- * Reads a loan tape (DESIGN §3), checks it and streams its rows into a {@link PortfolioSink}. Rows
- * go to the sink only while no error has been found; on any error the import goes on checking (up
- * to the error cap) and then throws {@link TapeImportException}, and the caller abandons the sink,
- * so that nothing is written.
+ * Reads a loan tape (docs/methodology.md §1), checks it and streams its rows into a {@link
+ * PortfolioSink}. Rows go to the sink only while no error has been found; on any error the import
+ * goes on checking (up to the error cap) and then throws {@link TapeImportException}, and the
+ * caller abandons the sink, so that nothing is written.
  */
 public final class TapeImporter {
   public static final int DEFAULT_ERROR_CAP = 50;

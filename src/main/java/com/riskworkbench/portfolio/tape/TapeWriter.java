@@ -24,10 +24,10 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 /**
- * Writes a loan tape folder (DESIGN §3): UTF-8, LF line ends, a header row, fields quoted only when
- * they must be. The same rows in the same order give the same bytes. Files are written under
- * temporary names and renamed by {@link #finish()}; portfolio meta is not part of the tape format
- * and is ignored.
+ * Writes a loan tape folder (docs/methodology.md §1): UTF-8, LF line ends, a header row, fields
+ * quoted only when they must be. The same rows in the same order give the same bytes. Files are
+ * written under temporary names and renamed by {@link #finish()}; portfolio meta is not part of the
+ * tape format and is ignored.
  */
 public final class TapeWriter implements PortfolioSink {
   private final Path folder;

@@ -1,7 +1,7 @@
 package com.riskworkbench.ui.shell;
 
 import com.riskworkbench.analysis.Dimension;
-import com.riskworkbench.app.AppVersion;
+import com.riskworkbench.common.AppVersion;
 import com.riskworkbench.portfolio.BorrowerType;
 import com.riskworkbench.portfolio.tape.TapeError;
 import com.riskworkbench.ui.audit.AuditLogDialog;

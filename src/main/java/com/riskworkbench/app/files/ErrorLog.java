@@ -1,4 +1,4 @@
-package com.riskworkbench.app;
+package com.riskworkbench.app.files;
 
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,4 +1,4 @@
-package com.riskworkbench.app;
+package com.riskworkbench.app.files;
 
 import com.riskworkbench.service.AuditEntry;
 import java.io.IOException;

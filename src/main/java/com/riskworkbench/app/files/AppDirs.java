@@ -1,4 +1,4 @@
-package com.riskworkbench.app;
+package com.riskworkbench.app.files;
 
 import java.nio.file.Path;
 import java.util.Locale;

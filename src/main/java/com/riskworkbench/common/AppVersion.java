@@ -1,4 +1,4 @@
-package com.riskworkbench.app;
+package com.riskworkbench.common;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package com.riskworkbench.app;
+package com.riskworkbench.app.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
