@@ -30,6 +30,19 @@ public final class BookCache {
 
   private BookCache() {}
 
+  /** The cache file's name for {@code key}: its SHA-256, so that any key makes a valid name. */
+  public static String fileName(String key) {
+    try {
+      return java.util.HexFormat.of()
+              .formatHex(
+                  java.security.MessageDigest.getInstance("SHA-256")
+                      .digest(key.getBytes(StandardCharsets.UTF_8)))
+          + ".book";
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** The cached book for {@code key}, or empty when there is none or it is stale or damaged. */
   public static Optional<LoadedPortfolio> read(
       Path file, String key, List<CollectionAction> actions, List<FraudCase> cases) {

@@ -5,35 +5,24 @@ import static com.riskworkbench.portfolio.db.Tables.COLLECTION_ACTION;
 import static com.riskworkbench.portfolio.db.Tables.DATA_QUALITY_FINDING;
 import static com.riskworkbench.portfolio.db.Tables.FRAUD_CASE;
 import static com.riskworkbench.portfolio.db.Tables.LOAN;
-import static com.riskworkbench.portfolio.db.Tables.LOAN_MONTH;
 import static com.riskworkbench.portfolio.db.Tables.MONTH_SUMMARY;
 import static com.riskworkbench.portfolio.db.Tables.PORTFOLIO_META;
 
 import com.riskworkbench.common.Progress;
-import com.riskworkbench.portfolio.ActionOutcome;
-import com.riskworkbench.portfolio.ActionType;
-import com.riskworkbench.portfolio.BorrowerType;
 import com.riskworkbench.portfolio.CollectionAction;
 import com.riskworkbench.portfolio.DataQualityReport;
-import com.riskworkbench.portfolio.DetectionChannel;
 import com.riskworkbench.portfolio.FraudCase;
-import com.riskworkbench.portfolio.FraudStatus;
-import com.riskworkbench.portfolio.FraudType;
-import com.riskworkbench.portfolio.LoanStatus;
 import com.riskworkbench.portfolio.Money;
 import com.riskworkbench.portfolio.MonthRows;
 import com.riskworkbench.portfolio.PersonalData;
 import com.riskworkbench.portfolio.PortfolioException;
 import com.riskworkbench.portfolio.book.BookCache;
 import com.riskworkbench.portfolio.book.LoadedPortfolio;
-import com.riskworkbench.portfolio.book.Months;
-import com.riskworkbench.portfolio.book.PortfolioBuilder;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -42,7 +31,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import org.jooq.DSLContext;
 import org.jooq.Record2;
 import org.jooq.SQLDialect;
@@ -72,6 +60,8 @@ public final class PortfolioRepository implements AutoCloseable {
 
   private String fingerprint;
 
+  private BookLoader loader;
+
   private PortfolioRepository(
       PortfolioLocation location, Connection connection, Optional<FileState> opened)
       throws PortfolioException {
@@ -91,6 +81,7 @@ public final class PortfolioRepository implements AutoCloseable {
       checkOpenedSchema();
     }
     this.meta = readMeta();
+    this.loader = new BookLoader(connection, db, meta, subject());
     checkSchema();
   }
 
@@ -193,16 +184,9 @@ public final class PortfolioRepository implements AutoCloseable {
   }
 
   private Map<String, String> readMeta() throws PortfolioException {
+    // Every table exists: in a database the open locked them all, in a file OpenSchemaCheck saw
+    // them.
     try {
-      // In a database the open already locked every table, which proves they exist.
-      if (!inDatabase()) {
-        boolean hasMeta =
-            db.meta().getTables(PORTFOLIO_META.getName()).stream()
-                .anyMatch(t -> t.getSchema() == null || "PUBLIC".equals(t.getSchema().getName()));
-        if (!hasMeta) {
-          throw notAPortfolio();
-        }
-      }
       return db.select(PORTFOLIO_META.KEY, PORTFOLIO_META.VALUE)
           .from(PORTFOLIO_META)
           .fetchMap(PORTFOLIO_META.KEY, PORTFOLIO_META.VALUE);
@@ -211,62 +195,8 @@ public final class PortfolioRepository implements AutoCloseable {
     }
   }
 
-  private PortfolioException notAPortfolio() {
-    return new PortfolioException(
-        "The file "
-            + location.display()
-            + " is an H2 database but not a Risk Workbench portfolio (it has no portfolio_meta table).");
-  }
-
   private void checkSchema() throws PortfolioException {
-    try {
-      checkSchemaVersionAndTables();
-    } catch (DataAccessException e) {
-      throw explainRead(e);
-    }
-  }
-
-  private void checkSchemaVersionAndTables() throws PortfolioException {
-    String version = meta.get(PortfolioFiles.META_SCHEMA_VERSION);
-    int v;
-    try {
-      v = Integer.parseInt(String.valueOf(version).trim());
-    } catch (NumberFormatException e) {
-      if (version == null && !inDatabase()) {
-        // Every import writes it last: a file without it holds an earlier, unfinished state.
-        throw new PortfolioException(
-            subject() + " is damaged or incomplete (was it truncated or copied while in use?).");
-      }
-      throw new PortfolioException(
-          subject()
-              + " has no valid schema_version in portfolio_meta (found '"
-              + SchemaObjects.printable(String.valueOf(version))
-              + "').");
-    }
-    if (v > PortfolioFiles.SCHEMA_VERSION) {
-      throw new PortfolioException(
-          subject()
-              + " was written by a newer Risk Workbench (schema version "
-              + v
-              + "; this program reads up to version "
-              + PortfolioFiles.SCHEMA_VERSION
-              + "); please update the program.");
-    }
-    if (v < 1) {
-      throw new PortfolioException(subject() + " has an unknown schema version " + v + ".");
-    }
-    if (inDatabase()) {
-      return;
-    }
-    for (var table : new org.jooq.Table<?>[] {BORROWER, LOAN, LOAN_MONTH, MONTH_SUMMARY}) {
-      if (db.meta().getTables(table.getName()).isEmpty()) {
-        throw new PortfolioException(
-            subject()
-                + " lacks the table "
-                + table.getName().toLowerCase(java.util.Locale.ROOT)
-                + ".");
-      }
-    }
+    SchemaVersions.check(subject(), meta.get(PortfolioFiles.META_SCHEMA_VERSION), inDatabase());
   }
 
   public Optional<String> meta(String key) {
@@ -357,7 +287,7 @@ public final class PortfolioRepository implements AutoCloseable {
       Optional<String> k = cacheKey();
       if (k.isPresent()) {
         key = k.get();
-        cacheFile = Optional.of(cacheFolder.get().resolve(sha256(key) + ".book"));
+        cacheFile = Optional.of(cacheFolder.get().resolve(BookCache.fileName(key)));
       }
     }
     try {
@@ -365,8 +295,8 @@ public final class PortfolioRepository implements AutoCloseable {
         progress.update(-1, -1, "Loading collections and fraud cases");
         List<CollectionAction> actions = new ArrayList<>();
         List<FraudCase> cases = new ArrayList<>();
-        loadCollections(actions::add);
-        loadFraudCases(cases::add);
+        loader.loadCollections(actions::add);
+        loader.loadFraudCases(cases::add);
         progress.update(-1, -1, "Reading the cached book");
         Optional<LoadedPortfolio> cached = BookCache.read(cacheFile.get(), key, actions, cases);
         if (cached.isPresent()) {
@@ -374,7 +304,7 @@ public final class PortfolioRepository implements AutoCloseable {
           return cached.get();
         }
       }
-      LoadedPortfolio loaded = loadFromDatabase(progress);
+      LoadedPortfolio loaded = loader.load(info().loanMonths(), progress);
       if (!inDatabase()) {
         checkUnchanged();
       }
@@ -398,28 +328,10 @@ public final class PortfolioRepository implements AutoCloseable {
       throw new PortfolioException(
           subject()
               + " holds a value that no portfolio can have ("
-              + SchemaObjects.printable(describeBadValue(e))
+              + SchemaObjects.printable(BookLoader.describeBadValue(e))
               + "); it was not opened.",
           e);
     }
-  }
-
-  private static String describeBadValue(RuntimeException e) {
-    String m = String.valueOf(e.getMessage());
-    // Enum.valueOf: "No enum constant com.riskworkbench.portfolio.LoanStatus.LATE"
-    if (m.startsWith("No enum constant ")) {
-      String name = m.substring("No enum constant ".length());
-      int dot = name.lastIndexOf('.');
-      int typeDot = name.lastIndexOf('.', dot - 1);
-      return "an unknown "
-          + name.substring(typeDot + 1, dot)
-              .replaceAll("([a-z])([A-Z])", "$1 $2")
-              .toLowerCase(java.util.Locale.ROOT)
-          + " '"
-          + name.substring(dot + 1)
-          + "'";
-    }
-    return m;
   }
 
   /**
@@ -467,199 +379,12 @@ public final class PortfolioRepository implements AutoCloseable {
     }
   }
 
-  private static String sha256(String text) {
-    try {
-      return java.util.HexFormat.of()
-          .formatHex(
-              java.security.MessageDigest.getInstance("SHA-256")
-                  .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private LoadedPortfolio loadFromDatabase(Progress progress)
-      throws PortfolioException, SQLException {
-    PortfolioBuilder b = new PortfolioBuilder();
-    meta.forEach(b::meta);
-    long totalRows = info().loanMonths();
-    b.expectRows(totalRows);
-    progress.update(0, totalRows, "Loading borrowers");
-    String sql =
-        db.select(
-                BORROWER.BORROWER_ID,
-                BORROWER.BORROWER_TYPE,
-                BORROWER.BIRTH_DATE,
-                BORROWER.REGION,
-                BORROWER.INDUSTRY)
-            .from(BORROWER)
-            .getSQL();
-    try (PreparedStatement ps = streaming(sql);
-        ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        java.sql.Date birth = rs.getDate(3);
-        b.addBorrower(
-            rs.getString(1),
-            BorrowerType.valueOf(rs.getString(2)),
-            birth == null ? LoadedPortfolio.NO_DATE : (int) birth.toLocalDate().toEpochDay(),
-            rs.getString(4),
-            rs.getString(5));
-      }
-    }
-    progress.checkCancelled();
-    progress.update(0, totalRows, "Loading loans");
-    sql =
-        db.select(
-                LOAN.LOAN_ID,
-                LOAN.BORROWER_ID,
-                LOAN.PRODUCT,
-                LOAN.CHANNEL,
-                LOAN.RISK_GRADE,
-                LOAN.ORIGINATION_DATE,
-                LOAN.PRINCIPAL,
-                LOAN.INTEREST_RATE)
-            .from(LOAN)
-            .getSQL();
-    try (PreparedStatement ps = streaming(sql);
-        ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        b.addLoan(
-            rs.getString(1),
-            rs.getString(2),
-            rs.getString(3),
-            rs.getString(4),
-            rs.getString(5),
-            rs.getObject(6, LocalDate.class),
-            Money.toCents(rs.getBigDecimal(7)),
-            rs.getBigDecimal(8).doubleValue());
-      }
-    }
-    long loaded = loadMonths(b, totalRows, progress);
-    if (loaded != totalRows) {
-      // month_summary counts what the import wrote; a different count is a damaged file.
-      throw new PortfolioException(
-          subject()
-              + " is damaged or incomplete: it lists "
-              + totalRows
-              + " loan months but holds "
-              + loaded
-              + ".");
-    }
-    progress.update(totalRows, totalRows, "Loading collections and fraud cases");
-    loadCollections(b::collectionAction);
-    loadFraudCases(b::fraudCase);
-    return b.build();
-  }
-
   /** Rows fetched per round trip; on PostgreSQL with autocommit off this makes a cursor. */
-  static final int FETCH_SIZE = 10_000;
+  static final int FETCH_SIZE = BookLoader.FETCH_SIZE;
 
   /** A forward-only statement that streams its rows in chunks of {@link #FETCH_SIZE}. */
   PreparedStatement streaming(String sql) throws SQLException {
-    PreparedStatement ps =
-        connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
-    ps.setFetchSize(FETCH_SIZE);
-    return ps;
-  }
-
-  /** Reads every loan month into the builder; returns how many. */
-  private long loadMonths(PortfolioBuilder b, long total, Progress progress) throws SQLException {
-    // No ORDER BY: H2 returns rows in storage order three times faster than in key order (it
-    // would walk the key index and fetch each row), and the builder groups the months by loan in
-    // one linear pass when they do not arrive grouped. Imported files are stored grouped anyway.
-    String sql =
-        db.select(
-                LOAN_MONTH.LOAN_ID,
-                LOAN_MONTH.MONTH,
-                LOAN_MONTH.BALANCE,
-                LOAN_MONTH.DAYS_PAST_DUE,
-                LOAN_MONTH.STATUS,
-                LOAN_MONTH.CHARGE_OFF_AMOUNT,
-                LOAN_MONTH.RECOVERY_AMOUNT)
-            .from(LOAN_MONTH)
-            .getSQL();
-    try (PreparedStatement ps = streaming(sql);
-        ResultSet rs = ps.executeQuery()) {
-      String currentId = null;
-      int loan = -1;
-      long n = 0;
-      java.sql.Date lastDate = null;
-      int lastMonth = 0;
-      while (rs.next()) {
-        String id = rs.getString(1);
-        if (!id.equals(currentId)) {
-          currentId = id;
-          loan = b.loanIndex(id);
-        }
-        java.sql.Date date = rs.getDate(2);
-        if (!date.equals(lastDate)) {
-          lastDate = date;
-          lastMonth = Months.ordinal(date.toLocalDate());
-        }
-        BigDecimal chargeOff = rs.getBigDecimal(6);
-        BigDecimal recovery = rs.getBigDecimal(7);
-        b.addMonth(
-            loan,
-            lastMonth,
-            Money.toCents(rs.getBigDecimal(3)),
-            rs.getInt(4),
-            (byte) LoanStatus.valueOf(rs.getString(5)).ordinal(),
-            chargeOff == null ? 0 : Money.toCents(chargeOff),
-            recovery == null ? 0 : Money.toCents(recovery));
-        if (++n % 262_144 == 0) {
-          progress.checkCancelled();
-          progress.update(n, total, "Loading loan months");
-        }
-      }
-      return n;
-    }
-  }
-
-  private void loadCollections(Consumer<CollectionAction> b) throws SQLException {
-    String sql =
-        db.select(
-                COLLECTION_ACTION.ACTION_ID,
-                COLLECTION_ACTION.LOAN_ID,
-                COLLECTION_ACTION.ACTION_DATE,
-                COLLECTION_ACTION.ACTION_TYPE,
-                COLLECTION_ACTION.OUTCOME,
-                COLLECTION_ACTION.AMOUNT_RECOVERED)
-            .from(COLLECTION_ACTION)
-            .getSQL();
-    try (PreparedStatement ps = streaming(sql);
-        ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        b.accept(
-            new CollectionAction(
-                rs.getString(1),
-                rs.getString(2),
-                rs.getDate(3).toLocalDate(),
-                ActionType.valueOf(rs.getString(4)),
-                ActionOutcome.valueOf(rs.getString(5)),
-                Money.toCents(rs.getBigDecimal(6))));
-      }
-    }
-  }
-
-  private void loadFraudCases(Consumer<FraudCase> b) {
-    db.selectFrom(FRAUD_CASE)
-        .fetch()
-        .forEach(
-            r ->
-                b.accept(
-                    new FraudCase(
-                        r.getCaseId(),
-                        Optional.ofNullable(r.getLoanId()),
-                        Optional.ofNullable(r.getBorrowerId()),
-                        r.getReportedDate(),
-                        FraudType.valueOf(r.getFraudType()),
-                        DetectionChannel.valueOf(r.getDetectionChannel()),
-                        FraudStatus.valueOf(r.getStatus()),
-                        Money.toCents(r.getExposure()),
-                        Money.toCents(r.getLossAmount()),
-                        Money.toCents(r.getRecoveredAmount()),
-                        Optional.ofNullable(r.getRootCause()),
-                        Optional.ofNullable(r.getSummary()))));
+    return loader.streaming(sql);
   }
 
   /** Name and ID number of each given borrower (personal data: mask before showing). */
@@ -723,7 +448,7 @@ public final class PortfolioRepository implements AutoCloseable {
       throw new PortfolioException(
           subject()
               + " holds a value that no portfolio can have ("
-              + SchemaObjects.printable(describeBadValue(e))
+              + SchemaObjects.printable(BookLoader.describeBadValue(e))
               + ").",
           e);
     }

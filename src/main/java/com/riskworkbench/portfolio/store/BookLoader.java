@@ -1,0 +1,259 @@
+package com.riskworkbench.portfolio.store;
+
+import static com.riskworkbench.portfolio.db.Tables.BORROWER;
+import static com.riskworkbench.portfolio.db.Tables.COLLECTION_ACTION;
+import static com.riskworkbench.portfolio.db.Tables.FRAUD_CASE;
+import static com.riskworkbench.portfolio.db.Tables.LOAN;
+import static com.riskworkbench.portfolio.db.Tables.LOAN_MONTH;
+
+import com.riskworkbench.common.Progress;
+import com.riskworkbench.portfolio.ActionOutcome;
+import com.riskworkbench.portfolio.ActionType;
+import com.riskworkbench.portfolio.BorrowerType;
+import com.riskworkbench.portfolio.CollectionAction;
+import com.riskworkbench.portfolio.DetectionChannel;
+import com.riskworkbench.portfolio.FraudCase;
+import com.riskworkbench.portfolio.FraudStatus;
+import com.riskworkbench.portfolio.FraudType;
+import com.riskworkbench.portfolio.LoanStatus;
+import com.riskworkbench.portfolio.Money;
+import com.riskworkbench.portfolio.PortfolioException;
+import com.riskworkbench.portfolio.book.LoadedPortfolio;
+import com.riskworkbench.portfolio.book.Months;
+import com.riskworkbench.portfolio.book.PortfolioBuilder;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.jooq.DSLContext;
+
+/**
+ * Reads a whole portfolio into memory for analysis: typed values straight from the result sets (no
+ * jOOQ records per row), in storage order. No ORDER BY anywhere: over a VARCHAR key H2 walks the
+ * index and fetches rows one by one, which tripled the load time (docs/benchmarks.md); analyses
+ * never depend on row order. The repository decides whether to read at all or to take the cache
+ * (docs/decisions/0004).
+ */
+final class BookLoader {
+  private final Connection connection;
+  private final DSLContext db;
+  private final Map<String, String> meta;
+  private final String subject;
+
+  BookLoader(Connection connection, DSLContext db, Map<String, String> meta, String subject) {
+    this.connection = connection;
+    this.db = db;
+    this.meta = meta;
+    this.subject = subject;
+  }
+
+  /**
+   * Reads the whole book; {@code totalRows} is what month_summary counts, and a file holding
+   * another number of loan months is refused as damaged.
+   */
+  LoadedPortfolio load(long totalRows, Progress progress) throws PortfolioException, SQLException {
+    PortfolioBuilder b = new PortfolioBuilder();
+    meta.forEach(b::meta);
+    b.expectRows(totalRows);
+    progress.update(0, totalRows, "Loading borrowers");
+    String sql =
+        db.select(
+                BORROWER.BORROWER_ID,
+                BORROWER.BORROWER_TYPE,
+                BORROWER.BIRTH_DATE,
+                BORROWER.REGION,
+                BORROWER.INDUSTRY)
+            .from(BORROWER)
+            .getSQL();
+    try (PreparedStatement ps = streaming(sql);
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        java.sql.Date birth = rs.getDate(3);
+        b.addBorrower(
+            rs.getString(1),
+            BorrowerType.valueOf(rs.getString(2)),
+            birth == null ? LoadedPortfolio.NO_DATE : (int) birth.toLocalDate().toEpochDay(),
+            rs.getString(4),
+            rs.getString(5));
+      }
+    }
+    progress.checkCancelled();
+    progress.update(0, totalRows, "Loading loans");
+    sql =
+        db.select(
+                LOAN.LOAN_ID,
+                LOAN.BORROWER_ID,
+                LOAN.PRODUCT,
+                LOAN.CHANNEL,
+                LOAN.RISK_GRADE,
+                LOAN.ORIGINATION_DATE,
+                LOAN.PRINCIPAL,
+                LOAN.INTEREST_RATE)
+            .from(LOAN)
+            .getSQL();
+    try (PreparedStatement ps = streaming(sql);
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        b.addLoan(
+            rs.getString(1),
+            rs.getString(2),
+            rs.getString(3),
+            rs.getString(4),
+            rs.getString(5),
+            rs.getObject(6, LocalDate.class),
+            Money.toCents(rs.getBigDecimal(7)),
+            rs.getBigDecimal(8).doubleValue());
+      }
+    }
+    long loaded = loadMonths(b, totalRows, progress);
+    if (loaded != totalRows) {
+      // month_summary counts what the import wrote; a different count is a damaged file.
+      throw new PortfolioException(
+          subject
+              + " is damaged or incomplete: it lists "
+              + totalRows
+              + " loan months but holds "
+              + loaded
+              + ".");
+    }
+    progress.update(totalRows, totalRows, "Loading collections and fraud cases");
+    loadCollections(b::collectionAction);
+    loadFraudCases(b::fraudCase);
+    return b.build();
+  }
+
+  /** Rows fetched per round trip; on PostgreSQL with autocommit off this makes a cursor. */
+  static final int FETCH_SIZE = 10_000;
+
+  /** A forward-only statement that streams its rows in chunks of {@link #FETCH_SIZE}. */
+  PreparedStatement streaming(String sql) throws SQLException {
+    PreparedStatement ps =
+        connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+    ps.setFetchSize(FETCH_SIZE);
+    return ps;
+  }
+
+  /** Reads every loan month into the builder; returns how many. */
+  private long loadMonths(PortfolioBuilder b, long total, Progress progress) throws SQLException {
+    // No ORDER BY: H2 returns rows in storage order three times faster than in key order (it
+    // would walk the key index and fetch each row), and the builder groups the months by loan in
+    // one linear pass when they do not arrive grouped. Imported files are stored grouped anyway.
+    String sql =
+        db.select(
+                LOAN_MONTH.LOAN_ID,
+                LOAN_MONTH.MONTH,
+                LOAN_MONTH.BALANCE,
+                LOAN_MONTH.DAYS_PAST_DUE,
+                LOAN_MONTH.STATUS,
+                LOAN_MONTH.CHARGE_OFF_AMOUNT,
+                LOAN_MONTH.RECOVERY_AMOUNT)
+            .from(LOAN_MONTH)
+            .getSQL();
+    try (PreparedStatement ps = streaming(sql);
+        ResultSet rs = ps.executeQuery()) {
+      String currentId = null;
+      int loan = -1;
+      long n = 0;
+      java.sql.Date lastDate = null;
+      int lastMonth = 0;
+      while (rs.next()) {
+        String id = rs.getString(1);
+        if (!id.equals(currentId)) {
+          currentId = id;
+          loan = b.loanIndex(id);
+        }
+        java.sql.Date date = rs.getDate(2);
+        if (!date.equals(lastDate)) {
+          lastDate = date;
+          lastMonth = Months.ordinal(date.toLocalDate());
+        }
+        BigDecimal chargeOff = rs.getBigDecimal(6);
+        BigDecimal recovery = rs.getBigDecimal(7);
+        b.addMonth(
+            loan,
+            lastMonth,
+            Money.toCents(rs.getBigDecimal(3)),
+            rs.getInt(4),
+            (byte) LoanStatus.valueOf(rs.getString(5)).ordinal(),
+            chargeOff == null ? 0 : Money.toCents(chargeOff),
+            recovery == null ? 0 : Money.toCents(recovery));
+        if (++n % 262_144 == 0) {
+          progress.checkCancelled();
+          progress.update(n, total, "Loading loan months");
+        }
+      }
+      return n;
+    }
+  }
+
+  void loadCollections(Consumer<CollectionAction> b) throws SQLException {
+    String sql =
+        db.select(
+                COLLECTION_ACTION.ACTION_ID,
+                COLLECTION_ACTION.LOAN_ID,
+                COLLECTION_ACTION.ACTION_DATE,
+                COLLECTION_ACTION.ACTION_TYPE,
+                COLLECTION_ACTION.OUTCOME,
+                COLLECTION_ACTION.AMOUNT_RECOVERED)
+            .from(COLLECTION_ACTION)
+            .getSQL();
+    try (PreparedStatement ps = streaming(sql);
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        b.accept(
+            new CollectionAction(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getDate(3).toLocalDate(),
+                ActionType.valueOf(rs.getString(4)),
+                ActionOutcome.valueOf(rs.getString(5)),
+                Money.toCents(rs.getBigDecimal(6))));
+      }
+    }
+  }
+
+  void loadFraudCases(Consumer<FraudCase> b) {
+    db.selectFrom(FRAUD_CASE)
+        .fetch()
+        .forEach(
+            r ->
+                b.accept(
+                    new FraudCase(
+                        r.getCaseId(),
+                        Optional.ofNullable(r.getLoanId()),
+                        Optional.ofNullable(r.getBorrowerId()),
+                        r.getReportedDate(),
+                        FraudType.valueOf(r.getFraudType()),
+                        DetectionChannel.valueOf(r.getDetectionChannel()),
+                        FraudStatus.valueOf(r.getStatus()),
+                        Money.toCents(r.getExposure()),
+                        Money.toCents(r.getLossAmount()),
+                        Money.toCents(r.getRecoveredAmount()),
+                        Optional.ofNullable(r.getRootCause()),
+                        Optional.ofNullable(r.getSummary()))));
+  }
+
+  /** A value the loader refused, in words: "an unknown loan status 'LATE'". */
+  static String describeBadValue(RuntimeException e) {
+    String m = String.valueOf(e.getMessage());
+    // Enum.valueOf: "No enum constant com.riskworkbench.portfolio.LoanStatus.LATE"
+    if (m.startsWith("No enum constant ")) {
+      String name = m.substring("No enum constant ".length());
+      int dot = name.lastIndexOf('.');
+      int typeDot = name.lastIndexOf('.', dot - 1);
+      return "an unknown "
+          + name.substring(typeDot + 1, dot)
+              .replaceAll("([a-z])([A-Z])", "$1 $2")
+              .toLowerCase(java.util.Locale.ROOT)
+          + " '"
+          + name.substring(dot + 1)
+          + "'";
+    }
+    return m;
+  }
+}
