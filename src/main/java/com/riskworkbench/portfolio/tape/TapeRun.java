@@ -1,0 +1,465 @@
+package com.riskworkbench.portfolio.tape;
+
+import com.riskworkbench.common.Progress;
+import com.riskworkbench.portfolio.ActionOutcome;
+import com.riskworkbench.portfolio.ActionType;
+import com.riskworkbench.portfolio.Borrower;
+import com.riskworkbench.portfolio.BorrowerType;
+import com.riskworkbench.portfolio.CollectionAction;
+import com.riskworkbench.portfolio.DetectionChannel;
+import com.riskworkbench.portfolio.FindingKind;
+import com.riskworkbench.portfolio.FraudCase;
+import com.riskworkbench.portfolio.FraudStatus;
+import com.riskworkbench.portfolio.FraudType;
+import com.riskworkbench.portfolio.GuaranteeType;
+import com.riskworkbench.portfolio.Loan;
+import com.riskworkbench.portfolio.LoanMonth;
+import com.riskworkbench.portfolio.LoanStatus;
+import com.riskworkbench.portfolio.PortfolioSink;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.Set;
+
+/**
+ * One import of a loan tape: the files read in order, every row checked, the rows streamed into the
+ * sink while no error has been found, and the errors collected up to the cap. See {@link
+ * TapeImporter}.
+ */
+final class TapeRun {
+  private final TapeSource source;
+  private final PortfolioSink sink;
+  private final Progress progress;
+  private final TapeErrors errors;
+  private final List<String> ignoredColumns = new ArrayList<>();
+  private final Set<String> borrowerIds = new HashSet<>();
+  // Rows that failed their checks: rows naming them are skipped without a second error.
+  private final Set<String> rejectedBorrowers = new HashSet<>();
+  private final Set<String> rejectedLoans = new HashSet<>();
+  private final Set<TapeFile> incomplete = java.util.EnumSet.noneOf(TapeFile.class);
+  private final Map<String, Long> totals = new HashMap<>();
+  private final Map<String, Integer> loanIndex = new HashMap<>();
+  private final List<String> loanIds = new ArrayList<>();
+  private final LoanHistories histories = new LoanHistories();
+  private final YearMonth[] months = new YearMonth[300 * 12];
+  private final long totalBytes;
+  private long bytesBefore;
+  private long borrowers;
+  private long loanMonths;
+  private long actions;
+  private long fraudCases;
+
+  TapeRun(TapeSource source, PortfolioSink sink, Progress progress, int errorCap) {
+    this.errors = new TapeErrors(errorCap);
+    this.source = source;
+    this.sink = sink;
+    this.progress = progress;
+    long total = 0;
+    for (TapeFile f : TapeFile.values()) {
+      total += Math.max(0, source.size(f.fileName()));
+    }
+    this.totalBytes = total;
+  }
+
+  ImportSummary execute() throws IOException, TapeImportException {
+    for (TapeFile f : TapeFile.values()) {
+      if (f.required()) {
+        Optional<InputStream> in = source.open(f.fileName());
+        if (in.isEmpty()) {
+          errors.add(
+              f,
+              0,
+              null,
+              "the file is missing; a tape needs borrowers.csv, loans.csv and loan_months.csv");
+        } else {
+          in.get().close();
+        }
+      }
+    }
+    failIfErrors();
+    read(TapeFile.BORROWERS, this::borrowers);
+    read(TapeFile.LOANS, this::loans);
+    read(TapeFile.LOAN_MONTHS, this::loanMonths);
+    read(TapeFile.COLLECTIONS, this::collections);
+    read(TapeFile.FRAUD_CASES, this::fraudCases);
+    failIfErrors();
+    Map<FindingKind, Integer> findings =
+        new HistoryFindings(sink, this::month).emit(ignoredColumns, loanIds, histories);
+    progress.update(totalBytes, totalBytes, "Tape read");
+    return new ImportSummary(
+        borrowers, loanIds.size(), loanMonths, actions, fraudCases, findings, ignoredColumns);
+  }
+
+  private void failIfErrors() throws TapeImportException {
+    if (!errors.isEmpty()) {
+      throw new TapeImportException(source.describe(), errors.list(), errors.full());
+    }
+  }
+
+  private boolean writing() {
+    return errors.isEmpty();
+  }
+
+  private interface RowHandler {
+    void handle(TapeRows rows) throws IOException;
+  }
+
+  private void read(TapeFile file, RowHandler handler) throws IOException {
+    if (errors.full()) {
+      return;
+    }
+    Optional<InputStream> opened = source.open(file.fileName());
+    if (opened.isEmpty()) {
+      return;
+    }
+    TapeImporter.CountingInputStream in = new TapeImporter.CountingInputStream(opened.get());
+    List<String> unknown = new ArrayList<>();
+    String message = "Reading " + file.fileName();
+    try (in) {
+      Optional<TapeRows> maybeRows = TapeRows.open(file, in, errors, unknown);
+      if (maybeRows.isEmpty()) {
+        // The header is unusable (reported): rows naming this file's keys are not dangling.
+        incomplete.add(file);
+        return;
+      }
+      for (String column : unknown) {
+        ignoredColumns.add(file.fileName() + ":" + column);
+      }
+      try (TapeRows rows = maybeRows.get()) {
+        if (file == TapeFile.BORROWERS) {
+          rows.onSkippedRow(rejectedBorrowers::add);
+        } else if (file == TapeFile.LOANS) {
+          rows.onSkippedRow(rejectedLoans::add);
+        }
+        long count = 0;
+        while (rows.next()) {
+          handler.handle(rows);
+          if (++count % TapeImporter.PROGRESS_EVERY == 0) {
+            progress.checkCancelled();
+            progress.update(bytesBefore + in.count, totalBytes, message);
+          }
+        }
+        if (count == 0 && file.required() && rows.line() <= 1) {
+          errors.add(
+              file,
+              1,
+              null,
+              "the file has a header but no rows; a portfolio needs at least one "
+                  + file.rowName());
+        }
+      }
+    } catch (CsvReader.CsvFormatException e) {
+      errors.add(file, e.line(), null, e.getMessage() + "; the rest of the file was not read");
+      // Rows that name what the unread part held are not reported as dangling.
+      incomplete.add(file);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    bytesBefore += in.count;
+    progress.update(bytesBefore, totalBytes, message);
+  }
+
+  private void borrowers(TapeRows r) throws IOException {
+    String id = r.text(0);
+    BorrowerType type = r.enumValue(1, TapeImporter.BORROWER_TYPES);
+    Optional<String> name = r.optionalText(2);
+    Optional<String> idNumber = r.optionalText(3);
+    Optional<LocalDate> birthDate = r.optionalDate(4);
+    String region = r.text(5);
+    Optional<String> city = r.optionalText(6);
+    String industry = r.text(7);
+    OptionalLong income = r.optionalCents(8);
+    OptionalInt score = r.optionalInteger(9);
+    if (income.isPresent() && income.getAsLong() < 0) {
+      r.reject(8, "annual income must not be negative");
+    }
+    total(r, 8, income.orElse(0));
+    if (!id.isEmpty() && !borrowerIds.add(id)) {
+      r.reject(0, "duplicate borrower_id '" + id + "'");
+    }
+    if (!r.rowOk() && !id.isEmpty() && !borrowerIds.contains(id)) {
+      rejectedBorrowers.add(id);
+    }
+    if (r.rowOk() && writing()) {
+      sink.borrower(
+          new Borrower(id, type, name, idNumber, birthDate, region, city, industry, income, score));
+    }
+    borrowers++;
+  }
+
+  private void loans(TapeRows r) throws IOException {
+    String id = r.text(0);
+    String borrowerId = r.text(1);
+    String product = r.text(2);
+    String channel = r.text(3);
+    LocalDate origination = r.date(4);
+    LocalDate maturity = r.date(5);
+    long principal = r.cents(6);
+    BigDecimal rate = r.decimal(7, 9, 6);
+    int term = r.integer(8);
+    String grade = r.text(9);
+    GuaranteeType guarantee = r.enumValue(10, TapeImporter.GUARANTEES);
+    if (rejectedBorrowers.contains(borrowerId)) {
+      rejectedLoans.add(id);
+      return;
+    }
+    if (!borrowerId.isEmpty()
+        && !borrowerIds.contains(borrowerId)
+        && !incomplete.contains(TapeFile.BORROWERS)) {
+      r.reject(1, "borrower '" + borrowerId + "' is not in borrowers.csv");
+    }
+    total(r, 6, principal);
+    if (principal < 0) {
+      r.reject(6, "principal must not be negative, found " + principal / 100.0);
+    }
+    if (rate.signum() < 0) {
+      r.reject(7, "interest rate must not be negative");
+    }
+    if (r.rowOk() && maturity.isBefore(origination)) {
+      r.reject(5, "maturity date " + maturity + " is before origination date " + origination);
+    }
+    if (r.rowOk() && term <= 0) {
+      r.reject(8, "term must be at least 1 month, found " + term);
+    }
+    if (!id.isEmpty() && loanIndex.containsKey(id)) {
+      r.reject(0, "duplicate loan_id '" + id + "'");
+    }
+    if (!r.rowOk()) {
+      if (!id.isEmpty() && !loanIndex.containsKey(id)) {
+        rejectedLoans.add(id);
+      }
+      return;
+    }
+    loanIndex.put(id, histories.add(origination.getYear() * 12 + origination.getMonthValue() - 1));
+    loanIds.add(id);
+    if (writing()) {
+      sink.loan(
+          new Loan(
+              id,
+              borrowerId,
+              product,
+              channel,
+              origination,
+              maturity,
+              principal,
+              rate,
+              term,
+              grade,
+              guarantee));
+    }
+  }
+
+  private void loanMonths(TapeRows r) throws IOException {
+    String loanId = r.text(0);
+    int month = r.month(1);
+    long balance = r.cents(2);
+    int dpd = r.integer(3);
+    LoanStatus status = r.enumValue(4, TapeImporter.STATUSES);
+    OptionalLong chargeOff = r.optionalCents(5);
+    OptionalLong recovery = r.optionalCents(6);
+    if (balance < 0) {
+      r.reject(2, "balance must not be negative, found " + balance / 100.0);
+    }
+    if (dpd < 0) {
+      r.reject(3, "days past due must not be negative, found " + dpd);
+    }
+    if (chargeOff.isPresent() && chargeOff.getAsLong() < 0) {
+      r.reject(5, "charge-off amount must not be negative");
+    }
+    if (recovery.isPresent() && recovery.getAsLong() < 0) {
+      r.reject(6, "recovery amount must not be negative");
+    }
+    Integer loan = loanId.isEmpty() ? null : loanIndex.get(loanId);
+    if (loan == null) {
+      if (!loanId.isEmpty()
+          && !rejectedLoans.contains(loanId)
+          && !incomplete.contains(TapeFile.LOANS)) {
+        r.reject(0, "loan '" + loanId + "' is not in loans.csv");
+      }
+      return;
+    }
+    total(r, 2, balance);
+    total(r, 5, chargeOff.orElse(0));
+    total(r, 6, recovery.orElse(0));
+    if (!r.rowOk()) {
+      return;
+    }
+    int origin = histories.originMonth(loan);
+    if (month < origin) {
+      r.reject(
+          1, "month " + month(month) + " is before the loan's origination month " + month(origin));
+      return;
+    }
+    int terminal = histories.terminalMonth(loan);
+    if (terminal != LoanHistories.NONE && month > terminal) {
+      r.reject(
+          1,
+          "row after the loan's terminal status "
+              + histories.terminalStatus(loan)
+              + " in "
+              + month(terminal)
+              + "; no month may follow a payoff or charge-off");
+      return;
+    }
+    if (status.isTerminal()
+        && histories.lastMonth(loan) != LoanHistories.NONE
+        && histories.lastMonth(loan) > month) {
+      r.reject(
+          4,
+          "the loan is "
+              + status
+              + " in "
+              + month(month)
+              + " but has rows up to "
+              + month(histories.lastMonth(loan))
+              + "; no month may follow a payoff or charge-off");
+      return;
+    }
+    if (!histories.record(loan, month)) {
+      r.reject(1, "duplicate row for loan '" + loanId + "' and month " + month(month));
+      return;
+    }
+    if (status.isTerminal()) {
+      histories.recordTerminal(loan, month, status);
+    }
+    loanMonths++;
+    if (writing()) {
+      sink.loanMonth(
+          new LoanMonth(
+              loanIds.get(loan), month(month), balance, dpd, status, chargeOff, recovery));
+    }
+  }
+
+  private void collections(TapeRows r) throws IOException {
+    String id = r.text(0);
+    String loanId = r.text(1);
+    LocalDate date = r.date(2);
+    ActionType type = r.enumValue(3, TapeImporter.ACTION_TYPES);
+    ActionOutcome outcome = r.enumValue(4, TapeImporter.OUTCOMES);
+    long amount = r.cents(5);
+    if (amount < 0) {
+      r.reject(5, "amount recovered must not be negative");
+    }
+    if (rejectedLoans.contains(loanId)) {
+      return;
+    }
+    if (!loanId.isEmpty()
+        && !loanIndex.containsKey(loanId)
+        && !incomplete.contains(TapeFile.LOANS)) {
+      r.reject(1, "loan '" + loanId + "' is not in loans.csv");
+    }
+    total(r, 5, amount);
+    if (!id.isEmpty() && !actionIds.add(id)) {
+      r.reject(0, "duplicate action_id '" + id + "'");
+    }
+    if (r.rowOk() && writing()) {
+      sink.collectionAction(new CollectionAction(id, loanId, date, type, outcome, amount));
+    }
+    actions++;
+  }
+
+  private final Set<String> actionIds = new HashSet<>();
+  private final Set<String> caseIds = new HashSet<>();
+
+  private void fraudCases(TapeRows r) throws IOException {
+    String id = r.text(0);
+    Optional<String> loanId = r.optionalText(1);
+    Optional<String> borrowerId = r.optionalText(2);
+    LocalDate reported = r.date(3);
+    FraudType type = r.enumValue(4, TapeImporter.FRAUD_TYPES);
+    DetectionChannel channel = r.enumValue(5, TapeImporter.DETECTION);
+    FraudStatus status = r.enumValue(6, TapeImporter.FRAUD_STATUSES);
+    long exposure = r.cents(7);
+    long loss = r.optionalCents(8).orElse(0);
+    long recovered = r.optionalCents(9).orElse(0);
+    Optional<String> rootCause = r.optionalText(10);
+    Optional<String> summary = r.optionalText(11);
+    if (exposure < 0 || loss < 0 || recovered < 0) {
+      r.reject(-1, "exposure, loss and recovered amounts must not be negative");
+    }
+    if (loanId.map(rejectedLoans::contains).orElse(false)
+        || borrowerId.map(rejectedBorrowers::contains).orElse(false)) {
+      return;
+    }
+    if (loanId.isPresent()
+        && !loanIndex.containsKey(loanId.get())
+        && !incomplete.contains(TapeFile.LOANS)) {
+      r.reject(1, "loan '" + loanId.get() + "' is not in loans.csv");
+    }
+    if (borrowerId.isPresent()
+        && !borrowerIds.contains(borrowerId.get())
+        && !incomplete.contains(TapeFile.BORROWERS)) {
+      r.reject(2, "borrower '" + borrowerId.get() + "' is not in borrowers.csv");
+    }
+    total(r, 7, exposure);
+    total(r, 8, loss);
+    total(r, 9, recovered);
+    if (!id.isEmpty() && !caseIds.add(id)) {
+      r.reject(0, "duplicate case_id '" + id + "'");
+    }
+    if (r.rowOk() && writing()) {
+      sink.fraudCase(
+          new FraudCase(
+              id,
+              loanId,
+              borrowerId,
+              reported,
+              type,
+              channel,
+              status,
+              exposure,
+              loss,
+              recovered,
+              rootCause,
+              summary));
+    }
+    fraudCases++;
+  }
+
+  /**
+   * Adds a non-negative amount to its column's total; refuses the row whose amount takes the total
+   * past {@link com.riskworkbench.portfolio.Money#MAX_TOTAL_CENTS}, once per column, so that no
+   * analysis ever sums a column wrong.
+   */
+  private void total(TapeRows r, int column, long cents) {
+    if (cents <= 0) {
+      return;
+    }
+    String key = r.fileName() + ":" + column;
+    long before = totals.getOrDefault(key, 0L);
+    if (before < 0) {
+      return; // already reported
+    }
+    long after = com.riskworkbench.portfolio.Money.addToTotal(before, cents);
+    totals.put(key, after);
+    if (after < 0) {
+      r.reject(
+          column,
+          "the amounts of this column add up to more than 1,000,000,000,000,000.00, more than"
+              + " any portfolio holds; is an amount wrong?");
+    }
+  }
+
+  private YearMonth month(int ordinal) {
+    int slot = ordinal - 1900 * 12;
+    if (slot < 0 || slot >= months.length) {
+      return TapeRows.toYearMonth(ordinal);
+    }
+    YearMonth m = months[slot];
+    if (m == null) {
+      m = months[slot] = TapeRows.toYearMonth(ordinal);
+    }
+    return m;
+  }
+}
