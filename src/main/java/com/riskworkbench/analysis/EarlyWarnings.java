@@ -32,8 +32,39 @@ public final class EarlyWarnings {
     NOT_AVAILABLE
   }
 
-  /** One indicator. {@code dimension} is empty for book-wide indicators. */
+  /**
+   * The indicators, each with the code that names it wherever it is shown (the window's and the
+   * pack's labels, the drill-down). The CSV names the roll rate after its buckets, e.g. {@code
+   * current_to_1-29_roll_rate}; its code stays {@code current_roll_rate}.
+   */
+  public enum Kind {
+    PAR30_RATIO("par30_ratio"),
+    PAR30_CHANGE("par30_change"),
+    NPL_RATIO("npl_ratio"),
+    CURRENT_ROLL_RATE("current_roll_rate"),
+    LARGEST_SEGMENT_SHARE("largest_segment_share"),
+    HHI("hhi"),
+    SINGLE_BORROWER_BREACHES("single_borrower_breaches"),
+    COHORT_VS_PREVIOUS_SIX("cohort_vs_previous_six");
+
+    private final String code;
+
+    Kind(String code) {
+      this.code = code;
+    }
+
+    /** The stable name of the indicator: label keys and CSV names derive from it. */
+    public String code() {
+      return code;
+    }
+  }
+
+  /**
+   * One indicator. {@code indicator} is its name in the CSV; {@code dimension} is empty for
+   * book-wide indicators.
+   */
   public record Indicator(
+      Kind kind,
       String indicator,
       String dimension,
       double value,
@@ -63,110 +94,143 @@ public final class EarlyWarnings {
       WarningThresholds t) {
     List<Indicator> out = new ArrayList<>();
     SummaryAnalysis.SummaryResult summary = SummaryAnalysis.run(scope, buckets, rule);
-    double par30 = summary.asOf().par30Ratio();
-    out.add(
-        indicator(
-            "par30_ratio",
-            "",
-            par30,
-            t.par30Amber(),
-            t.par30Red(),
-            "balance 30+ days past due / outstanding"));
-    double change =
-        summary.previousMonth().map(prev -> par30 - prev.par30Ratio()).orElse(Double.NaN);
-    out.add(
-        indicator(
-            "par30_change",
-            "",
-            change,
-            t.par30ChangeAmber(),
-            t.par30ChangeRed(),
-            "PAR30 minus PAR30 of the month before, in ratio points"));
-    out.add(
-        indicator(
-            "npl_ratio",
-            "",
-            summary.asOf().nplRatio(),
-            t.nplAmber(),
-            t.nplRed(),
-            "substandard + doubtful + loss balance / outstanding (" + rule.name() + ")"));
-
-    RollRateResult roll = RollRateAnalysis.run(scope, buckets, 1);
-    String current = buckets.labels().get(0);
-    String firstDelinquent = buckets.labels().get(1);
-    OptionalDouble roll01 = roll.balanceShare(current, firstDelinquent);
-    out.add(
-        indicator(
-            "current_to_" + firstDelinquent.toLowerCase(java.util.Locale.ROOT) + "_roll_rate",
-            "",
-            roll01.isPresent() ? roll01.getAsDouble() : Double.NaN,
-            t.currentToDpd1Amber(),
-            t.currentToDpd1Red(),
-            "balance of CURRENT loans that are "
-                + firstDelinquent
-                + " a month later, latest month"));
-
+    out.add(par30(summary, t));
+    out.add(par30Change(summary, t));
+    out.add(npl(summary, rule, t));
+    out.add(currentRollRate(scope, buckets, t));
     List<ConcentrationAnalysis.Breach> breaches = List.of();
     for (Dimension d : DIMENSIONS) {
       ConcentrationAnalysis.ConcentrationResult c =
           ConcentrationAnalysis.run(scope, d, rule, limits);
       breaches = c.breaches();
-      out.add(
-          indicator(
-              "largest_segment_share",
-              d.cliName(),
-              c.topShare(1),
-              t.largestShareAmber(),
-              t.largestShareRed(),
-              "exposure of the largest segment / total exposure"));
-      out.add(
-          indicator(
-              "hhi",
-              d.cliName(),
-              c.hhi(),
-              t.hhiAmber(),
-              t.hhiRed(),
-              "sum of squared segment shares (0–1)"));
+      out.add(largestSegmentShare(c, d, t));
+      out.add(hhi(c, d, t));
     }
-    out.add(
-        indicator(
-            "single_borrower_breaches",
-            "",
-            breaches.size(),
-            t.breachesAmber(),
-            t.breachesRed(),
-            "borrowers over a single-borrower limit"));
-
+    out.add(breaches(breaches, t));
     VintageResult vintage = VintageAnalysis.run(scope, VintageParams.DEFAULT);
     List<CohortFlag> flags =
         cohortFlags(
             vintage,
             t,
             scope.portfolio().firstMonth().map(java.time.YearMonth::toString).orElse(""));
-    CohortFlag worst =
-        flags.stream().max((a, b) -> Double.compare(a.factor(), b.factor())).orElse(null);
-    out.add(
-        indicator(
-            "cohort_vs_previous_six",
-            worst == null ? "" : worst.cohort() + " MOB " + worst.mob(),
-            worst == null ? (vintage.cohorts().size() > 6 ? 0 : Double.NaN) : worst.factor(),
-            t.cohortFactorAmber(),
-            t.cohortFactorRed(),
-            "ever-30+ rate of a cohort at a MOB (from MOB "
-                + t.cohortMinMob()
-                + ") / mean of the six cohorts before it at that MOB (cohorts of "
-                + t.cohortMinLoans()
-                + "+ loans within the data)"));
+    out.add(cohortVsPreviousSix(vintage, flags, t));
     return new WarningsResult(scope.asOf(), out, flags);
   }
 
+  private static Indicator par30(SummaryAnalysis.SummaryResult summary, WarningThresholds t) {
+    return indicator(
+        Kind.PAR30_RATIO,
+        "",
+        summary.asOf().par30Ratio(),
+        t.par30Amber(),
+        t.par30Red(),
+        "balance 30+ days past due / outstanding");
+  }
+
+  private static Indicator par30Change(SummaryAnalysis.SummaryResult summary, WarningThresholds t) {
+    double par30 = summary.asOf().par30Ratio();
+    double change =
+        summary.previousMonth().map(prev -> par30 - prev.par30Ratio()).orElse(Double.NaN);
+    return indicator(
+        Kind.PAR30_CHANGE,
+        "",
+        change,
+        t.par30ChangeAmber(),
+        t.par30ChangeRed(),
+        "PAR30 minus PAR30 of the month before, in ratio points");
+  }
+
+  private static Indicator npl(
+      SummaryAnalysis.SummaryResult summary, FiveCategoryRule rule, WarningThresholds t) {
+    return indicator(
+        Kind.NPL_RATIO,
+        "",
+        summary.asOf().nplRatio(),
+        t.nplAmber(),
+        t.nplRed(),
+        "substandard + doubtful + loss balance / outstanding (" + rule.name() + ")");
+  }
+
+  private static Indicator currentRollRate(
+      AnalysisScope scope, DelinquencyBuckets buckets, WarningThresholds t) {
+    RollRateResult roll = RollRateAnalysis.run(scope, buckets, 1);
+    String current = buckets.labels().get(0);
+    String firstDelinquent = buckets.labels().get(1);
+    OptionalDouble roll01 = roll.balanceShare(current, firstDelinquent);
+    return new Indicator(
+        Kind.CURRENT_ROLL_RATE,
+        "current_to_" + firstDelinquent.toLowerCase(java.util.Locale.ROOT) + "_roll_rate",
+        "",
+        roll01.isPresent() ? roll01.getAsDouble() : Double.NaN,
+        t.currentToDpd1Amber(),
+        t.currentToDpd1Red(),
+        status(
+            roll01.isPresent() ? roll01.getAsDouble() : Double.NaN,
+            t.currentToDpd1Amber(),
+            t.currentToDpd1Red()),
+        "balance of CURRENT loans that are " + firstDelinquent + " a month later, latest month");
+  }
+
+  private static Indicator largestSegmentShare(
+      ConcentrationAnalysis.ConcentrationResult c, Dimension d, WarningThresholds t) {
+    return indicator(
+        Kind.LARGEST_SEGMENT_SHARE,
+        d.cliName(),
+        c.topShare(1),
+        t.largestShareAmber(),
+        t.largestShareRed(),
+        "exposure of the largest segment / total exposure");
+  }
+
+  private static Indicator hhi(
+      ConcentrationAnalysis.ConcentrationResult c, Dimension d, WarningThresholds t) {
+    return indicator(
+        Kind.HHI,
+        d.cliName(),
+        c.hhi(),
+        t.hhiAmber(),
+        t.hhiRed(),
+        "sum of squared segment shares (0–1)");
+  }
+
+  private static Indicator breaches(
+      List<ConcentrationAnalysis.Breach> breaches, WarningThresholds t) {
+    return indicator(
+        Kind.SINGLE_BORROWER_BREACHES,
+        "",
+        breaches.size(),
+        t.breachesAmber(),
+        t.breachesRed(),
+        "borrowers over a single-borrower limit");
+  }
+
+  private static Indicator cohortVsPreviousSix(
+      VintageResult vintage, List<CohortFlag> flags, WarningThresholds t) {
+    CohortFlag worst =
+        flags.stream().max((a, b) -> Double.compare(a.factor(), b.factor())).orElse(null);
+    return indicator(
+        Kind.COHORT_VS_PREVIOUS_SIX,
+        worst == null ? "" : worst.cohort() + " MOB " + worst.mob(),
+        worst == null ? (vintage.cohorts().size() > 6 ? 0 : Double.NaN) : worst.factor(),
+        t.cohortFactorAmber(),
+        t.cohortFactorRed(),
+        "ever-30+ rate of a cohort at a MOB (from MOB "
+            + t.cohortMinMob()
+            + ") / mean of the six cohorts before it at that MOB (cohorts of "
+            + t.cohortMinLoans()
+            + "+ loans within the data)");
+  }
+
   static Indicator indicator(
-      String name, String dimension, double value, double amber, double red, String rule) {
-    Status status =
-        Double.isNaN(value)
-            ? Status.NOT_AVAILABLE
-            : value >= red ? Status.RED : value >= amber ? Status.AMBER : Status.GREEN;
-    return new Indicator(name, dimension, value, amber, red, status, rule);
+      Kind kind, String dimension, double value, double amber, double red, String rule) {
+    return new Indicator(
+        kind, kind.code(), dimension, value, amber, red, status(value, amber, red), rule);
+  }
+
+  private static Status status(double value, double amber, double red) {
+    return Double.isNaN(value)
+        ? Status.NOT_AVAILABLE
+        : value >= red ? Status.RED : value >= amber ? Status.AMBER : Status.GREEN;
   }
 
   /**
@@ -227,40 +291,42 @@ public final class EarlyWarnings {
         DelinquencyBuckets buckets,
         FiveCategoryRule rule,
         SingleBorrowerLimits limits) {
-      String name = indicator.indicator();
-      if (name.equals("par30_ratio") || name.equals("par30_change")) {
-        return Optional.of(SummaryAnalysis.activeLoans(scope, scope.asOfMonth(), dpd -> dpd >= 30));
-      }
-      if (name.equals("npl_ratio")) {
-        return Optional.of(
-            SummaryAnalysis.activeLoans(
-                scope, scope.asOfMonth(), dpd -> rule.classify(dpd).nonPerforming()));
-      }
-      if (name.startsWith("current_to_") && name.endsWith("_roll_rate")) {
-        return Optional.of(
-            RollRateAnalysis.run(scope, buckets, 1)
-                .loansBehind(buckets.labels().get(0), buckets.labels().get(1)));
-      }
-      if (name.equals("largest_segment_share")) {
-        ConcentrationAnalysis.ConcentrationResult c =
-            ConcentrationAnalysis.run(scope, Dimension.parse(indicator.dimension()), rule, limits);
-        return Optional.of(
-            c.segments().isEmpty() ? new int[0] : c.loansIn(scope, c.segments().get(0).key()));
-      }
-      if (name.equals("single_borrower_breaches")) {
-        return Optional.of(
-            ConcentrationAnalysis.run(scope, Dimension.BORROWER_TYPE, rule, limits)
-                .loansBehindBreaches(scope));
-      }
-      if (name.equals("cohort_vs_previous_six") && !indicator.dimension().isEmpty()) {
-        int cohort = Months.ordinal(YearMonth.parse(indicator.dimension().split(" ")[0]));
-        LoadedPortfolio p = scope.portfolio();
-        boolean[] include = scope.include();
-        int[] origin = p.loanOriginMonth();
-        return Optional.of(
-            IntStream.range(0, p.loans()).filter(l -> include[l] && origin[l] == cohort).toArray());
-      }
-      return Optional.empty();
+      return switch (indicator.kind()) {
+        case PAR30_RATIO, PAR30_CHANGE ->
+            Optional.of(SummaryAnalysis.activeLoans(scope, scope.asOfMonth(), dpd -> dpd >= 30));
+        case NPL_RATIO ->
+            Optional.of(
+                SummaryAnalysis.activeLoans(
+                    scope, scope.asOfMonth(), dpd -> rule.classify(dpd).nonPerforming()));
+        case CURRENT_ROLL_RATE ->
+            Optional.of(
+                RollRateAnalysis.run(scope, buckets, 1)
+                    .loansBehind(buckets.labels().get(0), buckets.labels().get(1)));
+        case LARGEST_SEGMENT_SHARE -> {
+          ConcentrationAnalysis.ConcentrationResult c =
+              ConcentrationAnalysis.run(
+                  scope, Dimension.parse(indicator.dimension()), rule, limits);
+          yield Optional.of(
+              c.segments().isEmpty() ? new int[0] : c.loansIn(scope, c.segments().get(0).key()));
+        }
+        case SINGLE_BORROWER_BREACHES ->
+            Optional.of(
+                ConcentrationAnalysis.run(scope, Dimension.BORROWER_TYPE, rule, limits)
+                    .loansBehindBreaches(scope));
+        case COHORT_VS_PREVIOUS_SIX ->
+            indicator.dimension().isEmpty()
+                ? Optional.empty()
+                : Optional.of(cohortLoans(scope, indicator.dimension()));
+        case HHI -> Optional.empty();
+      };
+    }
+
+    private static int[] cohortLoans(AnalysisScope scope, String flagged) {
+      int cohort = Months.ordinal(YearMonth.parse(flagged.split(" ")[0]));
+      LoadedPortfolio p = scope.portfolio();
+      boolean[] include = scope.include();
+      int[] origin = p.loanOriginMonth();
+      return IntStream.range(0, p.loans()).filter(l -> include[l] && origin[l] == cohort).toArray();
     }
 
     @Override

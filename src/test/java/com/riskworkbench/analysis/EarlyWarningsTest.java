@@ -25,7 +25,8 @@ class EarlyWarningsTest {
           NaN,   NOT_AVAILABLE
           """)
   void statusFollowsTheThresholds(double value, Status expected) {
-    assertThat(EarlyWarnings.indicator("x", "", value, 0.03, 0.05, "rule").status())
+    assertThat(
+            EarlyWarnings.indicator(EarlyWarnings.Kind.HHI, "", value, 0.03, 0.05, "rule").status())
         .isEqualTo(expected);
   }
 
