@@ -72,6 +72,42 @@ public final class Analyses {
       }
     }
 
+    /** This with another dimension (concentration). */
+    public Params withDimension(Dimension d) {
+      return new Params(d, threshold, window, weight, cohort, fiveCategory, buckets, limits);
+    }
+
+    /** This with another days-past-due threshold (vintage). */
+    public Params withThreshold(int days) {
+      return new Params(dimension, days, window, weight, cohort, fiveCategory, buckets, limits);
+    }
+
+    /** This with a window of months (roll and flow rates); empty for each analysis' default. */
+    public Params withWindow(Optional<Integer> months) {
+      return new Params(
+          dimension, threshold, months, weight, cohort, fiveCategory, buckets, limits);
+    }
+
+    /** This weighted by {@code amount} or {@code count} (vintage). */
+    public Params withWeight(String w) {
+      return new Params(dimension, threshold, window, w, cohort, fiveCategory, buckets, limits);
+    }
+
+    /** This with {@code month} or {@code quarter} cohorts (vintage). */
+    public Params withCohort(String c) {
+      return new Params(dimension, threshold, window, weight, c, fiveCategory, buckets, limits);
+    }
+
+    /** This with another five-category rule. */
+    public Params withFiveCategory(FiveCategoryRule r) {
+      return new Params(dimension, threshold, window, weight, cohort, r, buckets, limits);
+    }
+
+    /**
+     * The defaults: product, 30 days, each analysis' own window, by amount, monthly cohorts, the
+     * 2023 regulatory rule, the default buckets and limits. Change one part with a {@code with…}
+     * method: {@code Params.defaults().withDimension(Dimension.REGION)}.
+     */
     public static Params defaults() {
       return new Params(
           Dimension.PRODUCT,
@@ -99,7 +135,9 @@ public final class Analyses {
                   p.threshold(),
                   VintageParams.Weight.parse(p.weight()),
                   VintageParams.CohortPeriod.parse(p.cohort())));
-      case ROLL_RATE -> RollRateAnalysis.run(scope, p.buckets(), p.window().orElse(6));
+      case ROLL_RATE ->
+          RollRateAnalysis.run(
+              scope, p.buckets(), p.window().orElse(RollRateAnalysis.DEFAULT_WINDOW));
       case FLOW_RATE -> FlowRateAnalysis.run(scope, p.buckets(), p.window().orElse(0));
       case WARNINGS ->
           EarlyWarnings.run(

@@ -13,14 +13,17 @@ import java.util.Arrays;
 public final class RollRateAnalysis {
   private RollRateAnalysis() {}
 
+  /** The months of transitions a roll-rate matrix counts unless told otherwise (§8). */
+  public static final int DEFAULT_WINDOW = 6;
+
   /** Receives each transition in the window: loan, month t, from-bucket, to-state, balance at t. */
   interface TransitionVisitor {
     void visit(int loan, int month, int from, int to, long balanceCents);
   }
 
   /**
-   * @param window the number of months t+1 ending at the as-of month (6 by default, 1 for the
-   *     latest month only); 0 or less for every month of the data
+   * @param window the number of months t+1 ending at the as-of month ({@link #DEFAULT_WINDOW} by
+   *     default, 1 for the latest month only); 0 or less for every month of the data
    */
   public static RollRateResult run(AnalysisScope scope, DelinquencyBuckets buckets, int window) {
     TransitionWindow w = TransitionWindow.of(scope, window);

@@ -3,11 +3,9 @@ package com.riskworkbench.app.cli;
 import com.riskworkbench.analysis.Analyses;
 import com.riskworkbench.analysis.AnalysisResult;
 import com.riskworkbench.analysis.AnalysisScope;
-import com.riskworkbench.analysis.DelinquencyBuckets;
 import com.riskworkbench.analysis.Dimension;
 import com.riskworkbench.analysis.FiveCategoryRule;
 import com.riskworkbench.analysis.SegmentFilter;
-import com.riskworkbench.analysis.SingleBorrowerLimits;
 import com.riskworkbench.app.files.AppDirs;
 import com.riskworkbench.portfolio.PortfolioException;
 import com.riskworkbench.portfolio.book.LoadedPortfolio;
@@ -135,15 +133,13 @@ final class AnalyzeCommand implements Callable<Integer> {
         Analyses.run(
             kind,
             scope,
-            new Analyses.Params(
-                dimension,
-                threshold,
-                Optional.ofNullable(window),
-                weight,
-                cohort,
-                rule,
-                DelinquencyBuckets.DEFAULT,
-                SingleBorrowerLimits.DEFAULT));
+            Analyses.Params.defaults()
+                .withDimension(dimension)
+                .withThreshold(threshold)
+                .withWindow(Optional.ofNullable(window))
+                .withWeight(weight)
+                .withCohort(cohort)
+                .withFiveCategory(rule));
     PrintWriter out = spec.commandLine().getOut();
     if (format.equals("csv")) {
       ResultWriter.csv(result, out);
