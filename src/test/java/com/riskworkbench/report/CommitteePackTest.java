@@ -18,7 +18,6 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -139,7 +138,7 @@ class CommitteePackTest {
   void chartsAndColourScalesArePresent() throws Exception {
     try (XSSFWorkbook wb = read(pack("charts.xlsx"))) {
       for (String name : List.of("Concentration", "Vintage", "Roll rates")) {
-        XSSFDrawing drawing = ((XSSFSheet) wb.getSheet(name)).getDrawingPatriarch();
+        XSSFDrawing drawing = wb.getSheet(name).getDrawingPatriarch();
         assertThat(drawing).as(name).isNotNull();
         assertThat(drawing.getCharts()).as(name).isNotEmpty();
       }

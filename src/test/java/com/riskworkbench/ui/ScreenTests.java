@@ -37,7 +37,8 @@ public final class ScreenTests {
         .lookup(".table-cell")
         .queryAllAs(TableCell.class)
         .stream()
-        .sorted(Comparator.comparingInt(c -> table.getVisibleLeafIndex(c.getTableColumn())))
+        .sorted(
+            Comparator.comparingInt(c -> table.getVisibleLeafColumns().indexOf(c.getTableColumn())))
         .map(c -> c.getText() == null ? "" : c.getText())
         .toList();
   }

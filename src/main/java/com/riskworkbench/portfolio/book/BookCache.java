@@ -106,7 +106,8 @@ public final class BookCache {
     Files.createDirectories(file.getParent());
     TempFiles.removeStale(file, ".partial");
     Path temp = TempFiles.sibling(file, ".partial");
-    try (TempFiles.Hook cleanup = TempFiles.deleteOnStop(temp)) {
+    TempFiles.Hook cleanup = TempFiles.deleteOnStop(temp);
+    try {
       try (FileChannel ch =
           FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW)) {
         Out out = new Out(ch);
@@ -152,6 +153,7 @@ public final class BookCache {
       AtomicFiles.moveIntoPlace(temp, file);
     } finally {
       Files.deleteIfExists(temp);
+      cleanup.close();
     }
   }
 

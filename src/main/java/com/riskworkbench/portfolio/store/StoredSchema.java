@@ -83,9 +83,9 @@ final class StoredSchema {
     MVMap<String, ?> registry =
         store.openMap(
             "_",
-            new MVMap.Builder<String, Object>()
+            new MVMap.Builder<String, org.h2.mvstore.type.DataType<?>>()
                 .keyType(StringDataType.INSTANCE)
-                .valueType((org.h2.mvstore.type.DataType) types));
+                .valueType(types));
     for (Iterator<String> it = registry.keyIterator(null); it.hasNext(); ) {
       registry.get(it.next());
     }

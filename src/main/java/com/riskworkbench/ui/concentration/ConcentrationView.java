@@ -267,7 +267,7 @@ public final class ConcentrationView {
           }
           // Few segments would make slabs of bars: keep them slim.
           shareChart.setCategoryGap(bars.size() <= 5 ? 56 : bars.size() <= 10 ? 20 : 2);
-          shareChart.getData().setAll(series);
+          shareChart.getData().setAll(java.util.List.of(series));
         };
     model.bars().addListener((ListChangeListener<Bar>) c -> show.run());
     show.run();

@@ -165,7 +165,7 @@ public final class DashboardView {
                 .getData()
                 .add(new XYChart.Data<>(rows.get(i).shareRatio() * 100, rows.get(i).label()));
           }
-          categoryChart.getData().setAll(series);
+          categoryChart.getData().setAll(java.util.List.of(series));
         };
     model.categories().addListener((ListChangeListener<CategoryRow>) c -> show.run());
     show.run();
@@ -185,8 +185,8 @@ public final class DashboardView {
               par30.getData().add(new XYChart.Data<>(p.month(), p.par30Percent()));
             }
           }
-          outstandingChart.getData().setAll(outstanding);
-          par30Chart.getData().setAll(par30);
+          outstandingChart.getData().setAll(java.util.List.of(outstanding));
+          par30Chart.getData().setAll(java.util.List.of(par30));
         };
     model.trend().addListener((ListChangeListener<TrendPoint>) c -> show.run());
     show.run();

@@ -121,7 +121,7 @@ public final class RollRateView {
     matrixTable.setOnKeyPressed(
         e -> {
           if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
-            TablePosition<MatrixRow, ?> focused = matrixTable.getFocusModel().getFocusedCell();
+            TablePosition<?, ?> focused = matrixTable.getFocusModel().getFocusedCell();
             if (focused != null
                 && focused.getRow() >= 0
                 && focused.getTableColumn() != null

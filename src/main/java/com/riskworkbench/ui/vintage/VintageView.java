@@ -136,7 +136,7 @@ public final class VintageView {
     gridTable.setOnKeyPressed(
         e -> {
           if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
-            TablePosition<GridRow, ?> focused = gridTable.getFocusModel().getFocusedCell();
+            TablePosition<?, ?> focused = gridTable.getFocusModel().getFocusedCell();
             if (focused != null
                 && focused.getRow() >= 0
                 && focused.getTableColumn() != null

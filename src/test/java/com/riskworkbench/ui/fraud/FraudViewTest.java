@@ -102,7 +102,8 @@ class FraudViewTest {
             .match((TableRow<?> r) -> r.getIndex() == index && !r.isEmpty())
             .query();
     return robot.from(row).lookup(".table-cell").queryAllAs(TableCell.class).stream()
-        .sorted(Comparator.comparingInt(c -> table.getVisibleLeafIndex(c.getTableColumn())))
+        .sorted(
+            Comparator.comparingInt(c -> table.getVisibleLeafColumns().indexOf(c.getTableColumn())))
         .map(c -> c.getText() == null ? "" : c.getText())
         .toList();
   }
