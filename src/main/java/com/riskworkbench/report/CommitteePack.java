@@ -11,11 +11,12 @@ import java.nio.file.Path;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * The Excel committee pack (DESIGN §6): Cover, Summary, Concentration, Vintage, Roll rates,
- * Collections, Fraud, Data quality, Definitions. Every figure comes from the analyses; numbers stay
- * numbers with number formats; text from data is always a string cell; personal data is masked
- * unless asked otherwise; the file is written to a temporary file beside the target and moved into
- * place, so a failure never leaves half a file.
+ * The Excel committee pack: Cover, Summary, Concentration, Vintage, Roll rates, Collections, Fraud,
+ * Data quality, Definitions, one class per sheet. Every figure comes from the analyses, as
+ * docs/methodology.md defines them (the Definitions sheet cites its sections); numbers stay numbers
+ * with number formats; text from data is always a string cell; personal data is masked unless asked
+ * otherwise; the file is written to a temporary file beside the target and moved into place, so a
+ * failure never leaves half a file.
  */
 public final class CommitteePack {
   private static final String PARTIAL = ".partial";

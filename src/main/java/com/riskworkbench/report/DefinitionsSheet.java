@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Each figure's definition in a sentence and the parameters this pack used, so a reader can check
- * any figure without the source.
+ * Each figure's definition in a sentence, the parameters this pack used, and the section of
+ * docs/methodology.md that defines it in full, so a reader can check any figure without the source.
  */
 final class DefinitionsSheet {
-  /** One row: the label key and the parameters as used. */
-  private record Definition(String key, String parameters) {}
+  /** One row: the label key, its section of docs/methodology.md, the parameters as used. */
+  private record Definition(String key, String section, String parameters) {}
 
   private DefinitionsSheet() {}
 
@@ -21,19 +21,23 @@ final class DefinitionsSheet {
     PackLabels l = c.l;
     PackStyles styles = c.styles;
     TableWriter w = c.newSheet("definitions");
+    w.text(2, 0, l.get("def.methodology_note"), null);
     int r = 3;
     w.text(r, 0, l.get("def.metric"), styles.header);
     w.text(r, 1, l.get("def.definition"), styles.header);
     w.text(r, 2, l.get("def.parameters"), styles.header);
+    w.text(r, 3, l.get("def.methodology"), styles.header);
     for (Definition d : definitions(c)) {
       r++;
       w.text(r, 0, l.get("def." + d.key()), styles.wrapped);
       w.text(r, 1, l.get("def." + d.key() + ".text"), styles.wrapped);
       w.text(r, 2, d.parameters(), styles.wrapped);
+      w.text(r, 3, d.section(), styles.wrapped);
     }
     w.sheet().setColumnWidth(0, 24 * 256);
     w.sheet().setColumnWidth(1, 90 * 256);
     w.sheet().setColumnWidth(2, 40 * 256);
+    w.sheet().setColumnWidth(3, 14 * 256);
     for (int row = 4; row <= r; row++) {
       w.fitHeight(row);
     }
@@ -43,21 +47,25 @@ final class DefinitionsSheet {
     Analyses.Params p = c.in.params();
     VintageParams vintage = VintageParams.DEFAULT;
     return List.of(
-        new Definition("as_of", c.scope().asOf().toString()),
-        new Definition("filters", c.filters()),
+        new Definition("as_of", "§2", c.scope().asOf().toString()),
+        new Definition("filters", "§2", c.filters()),
         new Definition(
-            "buckets", p.buckets().describe() + " → " + String.join(", ", p.buckets().labels())),
-        new Definition("five_category", p.fiveCategory().describe()),
-        new Definition("par30", "30"),
-        new Definition("npl", p.fiveCategory().name()),
+            "buckets",
+            "§3",
+            p.buckets().describe() + " → " + String.join(", ", p.buckets().labels())),
+        new Definition("five_category", "§4", p.fiveCategory().describe()),
+        new Definition("par30", "§5", "30"),
+        new Definition("npl", "§5", p.fiveCategory().name()),
         new Definition(
             "concentration",
+            "§6",
             String.join(
                 ", ",
                 PackContext.CONCENTRATION_DIMENSIONS.stream().map(Dimension::cliName).toList())),
-        new Definition("hhi", ""),
+        new Definition("hhi", "§6", ""),
         new Definition(
             "limits",
+            "§6",
             String.format(
                 Locale.ROOT,
                 "%,.2f / %,.2f / %.0f %%",
@@ -66,18 +74,19 @@ final class DefinitionsSheet {
                 p.limits().netAssetsShare() * 100)),
         new Definition(
             "vintage",
+            "§7",
             "X = "
                 + vintage.threshold()
                 + ", "
                 + vintage.weight().cliName()
                 + ", "
                 + vintage.cohortPeriod().cliName()),
-        new Definition("roll", "W = " + PackContext.ROLL_WINDOW),
-        new Definition("flow", ""),
-        new Definition("collections", ""),
-        new Definition("fraud", ""),
-        new Definition("warnings", thresholds(WarningThresholds.DEFAULT)),
-        new Definition("masking", c.personalData()));
+        new Definition("roll", "§8", "W = " + PackContext.ROLL_WINDOW),
+        new Definition("flow", "§8", ""),
+        new Definition("collections", "§9", ""),
+        new Definition("fraud", "§10", ""),
+        new Definition("warnings", "§12", thresholds(WarningThresholds.DEFAULT)),
+        new Definition("masking", "§13", c.personalData()));
   }
 
   /** The amber / red thresholds of every early warning, as the Summary sheet applies them. */
