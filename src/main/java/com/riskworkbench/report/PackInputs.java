@@ -13,6 +13,9 @@ import java.util.Objects;
  * database URL without password, the file's SHA-256 or the database's import id, program version,
  * preparer, time), the import's data-quality findings and, for the fraud case list, the borrowers'
  * identities — masked in the pack unless {@code unmasked}.
+ *
+ * <p>Made with {@link #builder()}: eleven parts, several of them strings, are too easy to swap when
+ * given by position.
  */
 public record PackInputs(
     AnalysisScope scope,
@@ -28,12 +31,118 @@ public record PackInputs(
     PackLabels labels) {
 
   public PackInputs {
-    Objects.requireNonNull(scope, "scope");
-    Objects.requireNonNull(params, "params");
-    Objects.requireNonNull(portfolio, "portfolio");
-    Objects.requireNonNull(portfolioSha256, "portfolioSha256");
-    Objects.requireNonNull(dataQuality, "dataQuality");
-    Objects.requireNonNull(identities, "identities");
-    Objects.requireNonNull(labels, "labels");
+    required(scope, "scope", "the analysed portfolio, as-of month and filter");
+    required(params, "params", "the analyses' parameters");
+    required(portfolio, "portfolio", "the file or database the pack names on its cover");
+    required(portfolioSha256, "portfolioSha256", "the file's SHA-256 or the database's import id");
+    required(dataQuality, "dataQuality", "the import's data-quality report");
+    required(identities, "identities", "the fraud cases' borrowers, possibly none");
+    required(labels, "labels", "the pack's language");
+  }
+
+  private static void required(Object value, String part, String what) {
+    Objects.requireNonNull(value, () -> "A committee pack needs " + part + " (" + what + ").");
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Collects the parts by name. Personal data is masked unless {@link #unmasked(boolean)} says
+   * otherwise; {@link #build()} refuses a pack without one of the required parts.
+   */
+  public static final class Builder {
+    private AnalysisScope scope;
+    private Analyses.Params params;
+    private String portfolio;
+    private String portfolioSha256;
+    private String programVersion;
+    private String preparer;
+    private Instant generatedAt;
+    private DataQualityReport dataQuality;
+    private Map<String, PersonalData> identities;
+    private boolean unmasked;
+    private PackLabels labels;
+
+    private Builder() {}
+
+    public Builder scope(AnalysisScope scope) {
+      this.scope = scope;
+      return this;
+    }
+
+    public Builder params(Analyses.Params params) {
+      this.params = params;
+      return this;
+    }
+
+    /** The portfolio file's absolute path, or the database URL without its password. */
+    public Builder portfolio(String portfolio) {
+      this.portfolio = portfolio;
+      return this;
+    }
+
+    /** The file's SHA-256, or for a database the id of its last import. */
+    public Builder portfolioSha256(String portfolioSha256) {
+      this.portfolioSha256 = portfolioSha256;
+      return this;
+    }
+
+    public Builder programVersion(String programVersion) {
+      this.programVersion = programVersion;
+      return this;
+    }
+
+    public Builder preparer(String preparer) {
+      this.preparer = preparer;
+      return this;
+    }
+
+    public Builder generatedAt(Instant generatedAt) {
+      this.generatedAt = generatedAt;
+      return this;
+    }
+
+    public Builder dataQuality(DataQualityReport dataQuality) {
+      this.dataQuality = dataQuality;
+      return this;
+    }
+
+    /** Names and ID numbers of the fraud cases' borrowers, by borrower id. */
+    public Builder identities(Map<String, PersonalData> identities) {
+      this.identities = identities;
+      return this;
+    }
+
+    public Builder unmasked(boolean unmasked) {
+      this.unmasked = unmasked;
+      return this;
+    }
+
+    public Builder labels(PackLabels labels) {
+      this.labels = labels;
+      return this;
+    }
+
+    /**
+     * The inputs.
+     *
+     * @throws NullPointerException naming the first required part that was not given
+     */
+    public PackInputs build() {
+      return new PackInputs(
+          scope,
+          params,
+          portfolio,
+          portfolioSha256,
+          programVersion,
+          preparer,
+          generatedAt,
+          dataQuality,
+          identities,
+          unmasked,
+          labels);
+    }
   }
 }

@@ -103,20 +103,22 @@ public final class PackExport {
               .flatMap(Optional::stream)
               .collect(Collectors.toSet());
       PackInputs inputs =
-          new PackInputs(
-              scope,
-              Analyses.Params.defaults(),
-              r.portfolio() instanceof PortfolioLocation.File f
-                  ? f.path().toAbsolutePath().toString()
-                  : r.portfolio().display(),
-              sha,
-              programVersion,
-              System.getProperty("user.name", "unknown"),
-              clock.instant(),
-              repo.dataQuality(100),
-              repo.borrowerIdentities(borrowers),
-              r.unmasked(),
-              labels);
+          PackInputs.builder()
+              .scope(scope)
+              .params(Analyses.Params.defaults())
+              .portfolio(
+                  r.portfolio() instanceof PortfolioLocation.File f
+                      ? f.path().toAbsolutePath().toString()
+                      : r.portfolio().display())
+              .portfolioSha256(sha)
+              .programVersion(programVersion)
+              .preparer(System.getProperty("user.name", "unknown"))
+              .generatedAt(clock.instant())
+              .dataQuality(repo.dataQuality(100))
+              .identities(repo.borrowerIdentities(borrowers))
+              .unmasked(r.unmasked())
+              .labels(labels)
+              .build();
       CommitteePack.write(inputs, r.out(), progress);
     }
   }

@@ -1,0 +1,207 @@
+package com.riskworkbench.report;
+
+import com.riskworkbench.analysis.Analyses;
+import com.riskworkbench.analysis.AnalysisScope;
+import com.riskworkbench.analysis.CollectionsAnalysis;
+import com.riskworkbench.analysis.CollectionsResult;
+import com.riskworkbench.analysis.ConcentrationAnalysis;
+import com.riskworkbench.analysis.ConcentrationAnalysis.ConcentrationResult;
+import com.riskworkbench.analysis.Dimension;
+import com.riskworkbench.analysis.EarlyWarnings;
+import com.riskworkbench.analysis.FlowRateAnalysis;
+import com.riskworkbench.analysis.FlowRateResult;
+import com.riskworkbench.analysis.FraudAnalysis;
+import com.riskworkbench.analysis.FraudResult;
+import com.riskworkbench.analysis.RollRateAnalysis;
+import com.riskworkbench.analysis.RollRateResult;
+import com.riskworkbench.analysis.SummaryAnalysis;
+import com.riskworkbench.analysis.SummaryAnalysis.SummaryResult;
+import com.riskworkbench.analysis.VintageAnalysis;
+import com.riskworkbench.analysis.VintageParams;
+import com.riskworkbench.analysis.VintageResult;
+import com.riskworkbench.analysis.WarningThresholds;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.apache.poi.ss.usermodel.PageMargin;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * What the sheets of one pack share: the workbook and its styles, the labels, the inputs, the
+ * analyses' results and the page layout every sheet has.
+ *
+ * <p>Each analysis runs the first time a sheet asks for it, not all up front: the progress shown
+ * then names the sheet whose figures take the time, and a cancelled export skips the analyses of
+ * the sheets it never reaches.
+ */
+final class PackContext {
+  static final List<Dimension> CONCENTRATION_DIMENSIONS =
+      List.of(
+          Dimension.PRODUCT,
+          Dimension.CHANNEL,
+          Dimension.REGION,
+          Dimension.INDUSTRY,
+          Dimension.RISK_GRADE,
+          Dimension.BORROWER_TYPE,
+          Dimension.AGE_BAND);
+  static final int ROLL_WINDOW = 6;
+
+  final PackInputs in;
+  final PackLabels l;
+  final XSSFWorkbook wb;
+  final PackStyles styles;
+
+  private final Once<SummaryResult> summary =
+      new Once<>(() -> SummaryAnalysis.run(scope(), params().buckets(), params().fiveCategory()));
+  private final Once<EarlyWarnings.WarningsResult> warnings =
+      new Once<>(
+          () ->
+              EarlyWarnings.run(
+                  scope(),
+                  params().buckets(),
+                  params().fiveCategory(),
+                  params().limits(),
+                  WarningThresholds.DEFAULT));
+  private final Map<Dimension, ConcentrationResult> concentration = new EnumMap<>(Dimension.class);
+  private final Once<VintageResult> vintage =
+      new Once<>(() -> VintageAnalysis.run(scope(), VintageParams.DEFAULT));
+  private final Once<RollRateResult> roll =
+      new Once<>(() -> RollRateAnalysis.run(scope(), params().buckets(), ROLL_WINDOW));
+  private final Once<FlowRateResult> flow =
+      new Once<>(() -> FlowRateAnalysis.run(scope(), params().buckets(), 0));
+  private final Once<CollectionsResult> collections =
+      new Once<>(() -> CollectionsAnalysis.run(scope()));
+  private final Once<FraudResult> fraud = new Once<>(() -> FraudAnalysis.run(scope()));
+  private final Once<RollRateResult> rollAllMonths =
+      new Once<>(() -> RollRateAnalysis.run(scope(), params().buckets(), 0));
+
+  PackContext(PackInputs in, XSSFWorkbook wb) {
+    this.in = in;
+    this.l = in.labels();
+    this.wb = wb;
+    this.styles = new PackStyles(wb);
+  }
+
+  AnalysisScope scope() {
+    return in.scope();
+  }
+
+  // Through methods rather than the field: the results' initialisers run before the constructor
+  // assigns it, and only their lambdas, called later, may read it.
+  private Analyses.Params params() {
+    return in.params();
+  }
+
+  SummaryResult summary() {
+    return summary.get();
+  }
+
+  EarlyWarnings.WarningsResult warnings() {
+    return warnings.get();
+  }
+
+  ConcentrationResult concentration(Dimension d) {
+    return concentration.computeIfAbsent(
+        d, x -> ConcentrationAnalysis.run(scope(), x, params().fiveCategory(), params().limits()));
+  }
+
+  VintageResult vintage() {
+    return vintage.get();
+  }
+
+  /** Transitions within the last {@link #ROLL_WINDOW} months. */
+  RollRateResult roll() {
+    return roll.get();
+  }
+
+  FlowRateResult flow() {
+    return flow.get();
+  }
+
+  CollectionsResult collections() {
+    return collections.get();
+  }
+
+  FraudResult fraud() {
+    return fraud.get();
+  }
+
+  /** Transitions over every month of the data: what the data-quality sheet counts. */
+  RollRateResult rollAllMonths() {
+    return rollAllMonths.get();
+  }
+
+  /** The scope as the pack states it: the filter, or that there is none. */
+  String filters() {
+    return scope().filter().isEmpty() ? l.get("cover.no_filter") : scope().filter().describe();
+  }
+
+  /** Whether the pack's personal data is masked, in words. */
+  String personalData() {
+    return in.unmasked() ? l.get("cover.unmasked") : l.get("cover.masked");
+  }
+
+  /**
+   * A new sheet with the title and scope on its first two rows, which every printed page repeats.
+   */
+  TableWriter newSheet(String key) {
+    XSSFSheet s = wb.createSheet(l.get("sheet." + key));
+    TableWriter w = new TableWriter(s, styles, l);
+    w.text(0, 0, l.get("sheet." + key), styles.title);
+    w.text(
+        1,
+        0,
+        scope().portfolio().name()
+            + " · "
+            + l.get("cover.as_of")
+            + " "
+            + scope().asOf()
+            + " · "
+            + l.get("cover.filters")
+            + ": "
+            + filters(),
+        styles.subtitle);
+    printSetup(s);
+    return w;
+  }
+
+  private void printSetup(XSSFSheet s) {
+    PrintSetup ps = s.getPrintSetup();
+    ps.setLandscape(true);
+    ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
+    ps.setFitWidth((short) 1);
+    ps.setFitHeight((short) 0);
+    s.setFitToPage(true);
+    s.setAutobreaks(true);
+    s.setRepeatingRows(new CellRangeAddress(0, 1, -1, -1));
+    s.createFreezePane(0, 2);
+    s.getHeader().setLeft(scope().portfolio().name());
+    s.getHeader().setCenter("&A");
+    s.getHeader().setRight(l.get("pack.confidential"));
+    s.getFooter().setLeft(l.get("pack.title") + " " + scope().asOf());
+    s.getFooter().setRight(l.get("pack.page") + " " + "&P" + " / " + "&N");
+    s.setMargin(PageMargin.LEFT, 0.4);
+    s.setMargin(PageMargin.RIGHT, 0.4);
+  }
+
+  /** A result computed on first use and kept for the sheets after. */
+  private static final class Once<T> {
+    private final Supplier<T> compute;
+    private T value;
+
+    Once(Supplier<T> compute) {
+      this.compute = compute;
+    }
+
+    T get() {
+      if (value == null) {
+        value = compute.get();
+      }
+      return value;
+    }
+  }
+}
