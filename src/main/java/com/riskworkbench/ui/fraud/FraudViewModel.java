@@ -9,6 +9,7 @@ import com.riskworkbench.portfolio.FraudCase;
 import com.riskworkbench.portfolio.FraudStatus;
 import com.riskworkbench.portfolio.FraudType;
 import com.riskworkbench.service.AuditTrail;
+import com.riskworkbench.service.BookLookup;
 import com.riskworkbench.service.BorrowerIdentity;
 import com.riskworkbench.service.OpenedPortfolio;
 import com.riskworkbench.ui.common.Formats;
@@ -23,6 +24,7 @@ import com.riskworkbench.ui.fraud.FraudRows.SummaryRow;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +45,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
@@ -62,6 +65,180 @@ public final class FraudViewModel {
   private OpenedPortfolio identitiesOf;
   private Map<String, BorrowerIdentity> identities = Map.of();
 
+  // Display texts
+
+  /** The key figures of the screen's header, as shown; {@link #NONE} before any is computed. */
+  public record Figures(
+      String cases,
+      String casesNote,
+      String exposure,
+      String loss,
+      String recovered,
+      String netLoss,
+      String rate,
+      String rateNote,
+      String scope) {
+    static final Figures NONE =
+        new Figures(
+            Formats.NONE,
+            "",
+            Formats.NONE,
+            Formats.NONE,
+            Formats.NONE,
+            Formats.NONE,
+            Formats.NONE,
+            "",
+            "");
+  }
+
+  /** One line of the case detail: what it is and its value, as shown. */
+  public record Field(String name, String value) {}
+
+  private Figures figuresOf(FraudRows r) {
+    Formats f = context.formats();
+    var t = r.result().totals();
+    var rate = r.result().confirmedRate();
+    String cur = r.currency();
+    return new Figures(
+        f.count(t.cases()),
+        MessageFormat.format(text("fraud.kpi.dismissed"), f.count(t.dismissed())),
+        f.moneyShort(t.exposureCents(), cur),
+        f.moneyShort(t.lossCents(), cur),
+        f.moneyShort(t.recoveredCents(), cur),
+        f.moneyShort(t.netLossCents(), cur),
+        f.percent(rate.rate(), 2),
+        MessageFormat.format(
+            text("fraud.kpi.rateNote"), f.count(rate.fraudLoans()), f.count(rate.loans())),
+        MessageFormat.format(text("fraud.scope"), f.month(r.asOf()), cur));
+  }
+
+  private void updateCaseList() {
+    caseCount.set(
+        MessageFormat.format(
+            text("fraud.caseCount"),
+            context.formats().count(filteredCases.size()),
+            context.formats().count(cases.size())));
+    caseListEmptyText.set(cases.isEmpty() ? emptyText.get() : text("fraud.empty.filtered"));
+  }
+
+  private void updateDetail() {
+    Optional<CaseDetail> shown = detail.get();
+    if (shown.isEmpty()) {
+      detailTitle.set("");
+      detailSummary.set("");
+      detailFields.clear();
+      return;
+    }
+    Formats f = context.formats();
+    CaseDetail d = shown.get();
+    CaseRow row = d.row();
+    FraudCase c = row.fraudCase();
+    String cur = rows.get().map(FraudRows::currency).orElse("");
+    detailTitle.set(MessageFormat.format(text("fraud.detail.title"), c.caseId(), row.type()));
+    detailSummary.set(c.summary().orElse(""));
+    List<Field> out = new ArrayList<>();
+    out.add(field("fraud.column.status", row.status()));
+    out.add(field("fraud.column.channel", row.channel()));
+    out.add(field("fraud.column.reported", row.reported()));
+    out.add(field("fraud.column.rootCause", row.rootCause()));
+    out.add(field("fraud.column.exposure", f.money(c.exposureCents(), cur)));
+    out.add(field("fraud.column.loss", f.money(c.lossCents(), cur)));
+    out.add(field("fraud.column.recovered", f.money(c.recoveredCents(), cur)));
+    out.add(field("fraud.column.borrower", orNone(row.borrowerId())));
+    out.add(field("fraud.column.name", orNone(name(row))));
+    out.add(field("fraud.column.idNumber", orNone(idNumber(row))));
+    d.loan()
+        .ifPresent(
+            l -> {
+              out.add(field("fraud.column.loan", l.loanId()));
+              out.add(field("fraud.column.product", l.product()));
+              out.add(field("fraud.column.loanChannel", l.channel()));
+              out.add(field("fraud.column.principal", f.money(l.principalCents(), cur)));
+              out.add(field("fraud.column.originated", l.originatedText()));
+            });
+    detailFields.setAll(out);
+  }
+
+  private Field field(String key, String value) {
+    return new Field(text(key), value);
+  }
+
+  private static String orNone(String s) {
+    return s.isEmpty() ? Formats.NONE : s;
+  }
+
+  /** What a filter box shows for a value: its label, or "all" for null. */
+  public String filterLabel(Enum<?> value, String allKey) {
+    return value == null ? text(allKey) : context.labels().of(value);
+  }
+
+  /** The header of a table (for its drill-down titles). */
+  public String label(String key) {
+    return text(key);
+  }
+
+  /**
+   * The Reveal button: hides again if revealed; else reveals, asking first (once per portfolio and
+   * session) whether the analyst means it.
+   */
+  public void toggleReveal() {
+    if (revealed.get()) {
+      hide();
+      return;
+    }
+    if (!revealNeedsConfirmation()
+        || context
+            .dialogs()
+            .confirm(
+                text("fraud.reveal.confirm.title"),
+                text("fraud.reveal.confirm.header"),
+                text("fraud.reveal.confirm.text"),
+                "revealConfirmation")) {
+      reveal();
+    }
+  }
+
+  /** The Export button: asks where to write the shown cases as CSV, then writes them. */
+  public void export() {
+    context
+        .dialogs()
+        .chooseSaveFile(
+            text("fraud.export.title"), "fraud-cases.csv", text("fraud.export.filter"), ".csv")
+        .ifPresent(this::exportCases);
+  }
+
+  public ReadOnlyObjectProperty<Figures> figuresProperty() {
+    return figures.getReadOnlyProperty();
+  }
+
+  /** "n of m cases". */
+  public ReadOnlyStringProperty caseCountProperty() {
+    return caseCount.getReadOnlyProperty();
+  }
+
+  /** What the empty case list says: no cases in scope, or none that pass the filters. */
+  public ReadOnlyStringProperty caseListEmptyTextProperty() {
+    return caseListEmptyText.getReadOnlyProperty();
+  }
+
+  /** The Reveal button's text once the reveal state has changed. */
+  public ReadOnlyStringProperty revealButtonTextProperty() {
+    return revealButtonText.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty detailTitleProperty() {
+    return detailTitle.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty detailSummaryProperty() {
+    return detailSummary.getReadOnlyProperty();
+  }
+
+  /** The lines of the case detail, recomputed when a reveal changes the name and ID number. */
+  public ObservableList<Field> detailFields() {
+    return detailFields;
+  }
+
   // Properties
   private final ReadOnlyObjectWrapper<Optional<FraudRows>> rows =
       new ReadOnlyObjectWrapper<>(Optional.empty());
@@ -78,6 +255,14 @@ public final class FraudViewModel {
   private final ObservableList<FraudRows.DaysRow> days = FXCollections.observableArrayList();
   private final ObservableList<CaseRow> cases = FXCollections.observableArrayList();
   private final FilteredList<CaseRow> filteredCases = new FilteredList<>(cases);
+
+  private final ReadOnlyObjectWrapper<Figures> figures = new ReadOnlyObjectWrapper<>(Figures.NONE);
+  private final ReadOnlyStringWrapper caseCount = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper caseListEmptyText = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper revealButtonText = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper detailTitle = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper detailSummary = new ReadOnlyStringWrapper("");
+  private final ObservableList<Field> detailFields = FXCollections.observableArrayList();
 
   // Case-list filters: null is "all"
   private final StringProperty search = new SimpleStringProperty("");
@@ -100,6 +285,14 @@ public final class FraudViewModel {
       o.addListener(x -> filteredCases.setPredicate(casePredicate()));
     }
     context.state().portfolioProperty().addListener((o, was, now) -> revealed.set(false));
+    filteredCases.addListener((ListChangeListener<CaseRow>) c -> updateCaseList());
+    cases.addListener((ListChangeListener<CaseRow>) c -> updateCaseList());
+    emptyText.addListener(o -> updateCaseList());
+    updateCaseList();
+    revealed.addListener(
+        (o, was, now) -> revealButtonText.set(text(now ? "fraud.hide" : "fraud.reveal")));
+    detail.addListener(o -> updateDetail());
+    revealed.addListener(o -> updateDetail());
     context.state().scopeProperty().addListener((o, was, now) -> recompute(now));
     recompute(context.state().scope());
   }
@@ -132,7 +325,8 @@ public final class FraudViewModel {
           return new Loaded(
               portfolio,
               who,
-              FraudRows.of(r, portfolio.book(), s.asOf(), who, labels, noRootCause));
+              FraudRows.of(
+                  r, portfolio.book(), s.asOf(), who, labels, context.formats(), noRootCause));
         },
         loaded -> {
           identitiesOf = loaded.portfolio();
@@ -152,20 +346,13 @@ public final class FraudViewModel {
 
   /** Names and ID numbers of every borrower the portfolio's fraud cases name (masked on screen). */
   private Map<String, BorrowerIdentity> loadIdentities(OpenedPortfolio portfolio) throws Exception {
-    Set<String> ids = new TreeSet<>();
-    var p = portfolio.book();
-    for (FraudCase c : p.fraudCases()) {
-      int loan = c.loanId().map(p::loanIndex).orElse(-1);
-      String b = FraudRows.borrowerOf(c, loan, p);
-      if (!b.isEmpty()) {
-        ids.add(b);
-      }
-    }
+    Set<String> ids = new TreeSet<>(BookLookup.fraudBorrowers(portfolio.book()));
     return context.service().borrowerIdentities(portfolio.overview().location(), ids);
   }
 
   private void show(Optional<FraudRows> r) {
     rows.set(r);
+    figures.set(r.map(this::figuresOf).orElse(Figures.NONE));
     byTypeStatus.setAll(r.map(FraudRows::byTypeStatus).orElse(List.of()));
     byChannel.setAll(r.map(FraudRows::byChannel).orElse(List.of()));
     byRootCause.setAll(r.map(FraudRows::byRootCause).orElse(List.of()));
@@ -234,9 +421,11 @@ public final class FraudViewModel {
     }
     var book = scope.get().portfolio().book();
     int asOf = com.riskworkbench.portfolio.book.Months.ordinal(scope.get().asOf());
+    Formats formats = context.formats();
+    Labels labels = context.labels();
     detailSlot.submit(
         text("fraud.loadingDetail"),
-        progress -> CaseDetail.of(row, book, asOf),
+        progress -> CaseDetail.of(row, book, asOf, formats, labels),
         d -> detail.set(Optional.of(d)),
         error -> detail.set(Optional.empty()));
   }
