@@ -150,7 +150,7 @@ final class FraudCasesPane {
     n.detailEmpty().managedProperty().bind(n.detailEmpty().visibleProperty());
     n.detailTitle().textProperty().bind(model.detailTitleProperty());
     n.detailSummary().textProperty().bind(model.detailSummaryProperty());
-    model.detailFields().addListener((ListChangeListener<FraudViewModel.Field>) c -> showFields());
+    model.detailFields().addListener((ListChangeListener<FraudTexts.Field>) c -> showFields());
     model.detailProperty().addListener((o, was, now) -> showDetail());
     showDetail();
   }
@@ -169,7 +169,7 @@ final class FraudCasesPane {
   private void showFields() {
     n.detailGrid().getChildren().clear();
     int row = 0;
-    for (FraudViewModel.Field f : model.detailFields()) {
+    for (FraudTexts.Field f : model.detailFields()) {
       Label name = new Label(f.name());
       name.getStyleClass().add("text-muted");
       Label v = new Label(f.value());

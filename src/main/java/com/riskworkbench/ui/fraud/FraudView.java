@@ -145,7 +145,7 @@ public final class FraudView {
     model.export();
   }
 
-  private void showFigures(FraudViewModel.Figures f) {
+  private void showFigures(FraudTexts.Figures f) {
     casesValue.setText(f.cases());
     casesNote.setText(f.casesNote());
     exposureValue.setText(f.exposure());

@@ -21,11 +21,10 @@ import com.riskworkbench.ui.common.WorkbenchState.Scope;
 import com.riskworkbench.ui.fraud.FraudRows.CaseRow;
 import com.riskworkbench.ui.fraud.FraudRows.RateRow;
 import com.riskworkbench.ui.fraud.FraudRows.SummaryRow;
+import com.riskworkbench.ui.fraud.FraudTexts.Figures;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,7 +35,6 @@ import java.util.function.Predicate;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -56,61 +54,15 @@ import javafx.collections.transformation.FilteredList;
  */
 public final class FraudViewModel {
   private final ScreenContext context;
-  private final AuditTrail audit;
+  private final FraudTexts texts;
+  private final FraudPersonalData personal;
+  private final ReadOnlyBooleanProperty revealed;
   private final Jobs.Slot slot;
   private final Jobs.Slot detailSlot;
-  private final Jobs.Slot revealSlot;
-  private final Jobs.Slot exportSlot;
-  private final Set<String> revealConfirmed = new HashSet<>();
   private OpenedPortfolio identitiesOf;
   private Map<String, BorrowerIdentity> identities = Map.of();
 
   // Display texts
-
-  /** The key figures of the screen's header, as shown; {@link #NONE} before any is computed. */
-  public record Figures(
-      String cases,
-      String casesNote,
-      String exposure,
-      String loss,
-      String recovered,
-      String netLoss,
-      String rate,
-      String rateNote,
-      String scope) {
-    static final Figures NONE =
-        new Figures(
-            Formats.NONE,
-            "",
-            Formats.NONE,
-            Formats.NONE,
-            Formats.NONE,
-            Formats.NONE,
-            Formats.NONE,
-            "",
-            "");
-  }
-
-  /** One line of the case detail: what it is and its value, as shown. */
-  public record Field(String name, String value) {}
-
-  private Figures figuresOf(FraudRows r) {
-    Formats f = context.formats();
-    var t = r.result().totals();
-    var rate = r.result().confirmedRate();
-    String cur = r.currency();
-    return new Figures(
-        f.count(t.cases()),
-        MessageFormat.format(text("fraud.kpi.dismissed"), f.count(t.dismissed())),
-        f.moneyShort(t.exposureCents(), cur),
-        f.moneyShort(t.lossCents(), cur),
-        f.moneyShort(t.recoveredCents(), cur),
-        f.moneyShort(t.netLossCents(), cur),
-        f.percent(rate.rate(), 2),
-        MessageFormat.format(
-            text("fraud.kpi.rateNote"), f.count(rate.fraudLoans()), f.count(rate.loans())),
-        MessageFormat.format(text("fraud.scope"), f.month(r.asOf()), cur));
-  }
 
   private void updateCaseList() {
     caseCount.set(
@@ -123,48 +75,13 @@ public final class FraudViewModel {
 
   private void updateDetail() {
     Optional<CaseDetail> shown = detail.get();
-    if (shown.isEmpty()) {
-      detailTitle.set("");
-      detailSummary.set("");
-      detailFields.clear();
-      return;
-    }
-    Formats f = context.formats();
-    CaseDetail d = shown.get();
-    CaseRow row = d.row();
-    FraudCase c = row.fraudCase();
     String cur = rows.get().map(FraudRows::currency).orElse("");
-    detailTitle.set(MessageFormat.format(text("fraud.detail.title"), c.caseId(), row.type()));
-    detailSummary.set(c.summary().orElse(""));
-    List<Field> out = new ArrayList<>();
-    out.add(field("fraud.column.status", row.status()));
-    out.add(field("fraud.column.channel", row.channel()));
-    out.add(field("fraud.column.reported", row.reported()));
-    out.add(field("fraud.column.rootCause", row.rootCause()));
-    out.add(field("fraud.column.exposure", f.money(c.exposureCents(), cur)));
-    out.add(field("fraud.column.loss", f.money(c.lossCents(), cur)));
-    out.add(field("fraud.column.recovered", f.money(c.recoveredCents(), cur)));
-    out.add(field("fraud.column.borrower", orNone(row.borrowerId())));
-    out.add(field("fraud.column.name", orNone(name(row))));
-    out.add(field("fraud.column.idNumber", orNone(idNumber(row))));
-    d.loan()
-        .ifPresent(
-            l -> {
-              out.add(field("fraud.column.loan", l.loanId()));
-              out.add(field("fraud.column.product", l.product()));
-              out.add(field("fraud.column.loanChannel", l.channel()));
-              out.add(field("fraud.column.principal", f.money(l.principalCents(), cur)));
-              out.add(field("fraud.column.originated", l.originatedText()));
-            });
-    detailFields.setAll(out);
-  }
-
-  private Field field(String key, String value) {
-    return new Field(text(key), value);
-  }
-
-  private static String orNone(String s) {
-    return s.isEmpty() ? Formats.NONE : s;
+    detailTitle.set(shown.map(texts::detailTitle).orElse(""));
+    detailSummary.set(shown.map(d -> d.row().fraudCase().summary().orElse("")).orElse(""));
+    detailFields.setAll(
+        shown
+            .map(d -> texts.detailFields(d, cur, name(d.row()), idNumber(d.row())))
+            .orElse(List.of()));
   }
 
   /** What a filter box shows for a value: its label, or "all" for null. */
@@ -177,37 +94,7 @@ public final class FraudViewModel {
     return text(key);
   }
 
-  /**
-   * The Reveal button: hides again if revealed; else reveals, asking first (once per portfolio and
-   * session) whether the analyst means it.
-   */
-  public void toggleReveal() {
-    if (revealed.get()) {
-      hide();
-      return;
-    }
-    if (!revealNeedsConfirmation()
-        || context
-            .dialogs()
-            .confirm(
-                text("fraud.reveal.confirm.title"),
-                text("fraud.reveal.confirm.header"),
-                text("fraud.reveal.confirm.text"),
-                "revealConfirmation")) {
-      reveal();
-    }
-  }
-
-  /** The Export button: asks where to write the shown cases as CSV, then writes them. */
-  public void export() {
-    context
-        .dialogs()
-        .chooseSaveFile(
-            text("fraud.export.title"), "fraud-cases.csv", text("fraud.export.filter"), ".csv")
-        .ifPresent(this::exportCases);
-  }
-
-  public ReadOnlyObjectProperty<Figures> figuresProperty() {
+  public ReadOnlyObjectProperty<FraudTexts.Figures> figuresProperty() {
     return figures.getReadOnlyProperty();
   }
 
@@ -235,7 +122,7 @@ public final class FraudViewModel {
   }
 
   /** The lines of the case detail, recomputed when a reveal changes the name and ID number. */
-  public ObservableList<Field> detailFields() {
+  public ObservableList<FraudTexts.Field> detailFields() {
     return detailFields;
   }
 
@@ -243,8 +130,6 @@ public final class FraudViewModel {
   private final ReadOnlyObjectWrapper<Optional<FraudRows>> rows =
       new ReadOnlyObjectWrapper<>(Optional.empty());
   private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper();
-  private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-  private final ReadOnlyBooleanWrapper revealed = new ReadOnlyBooleanWrapper(false);
   private final ReadOnlyObjectWrapper<Optional<CaseDetail>> detail =
       new ReadOnlyObjectWrapper<>(Optional.empty());
   private final ObservableList<SummaryRow> byTypeStatus = FXCollections.observableArrayList();
@@ -256,13 +141,14 @@ public final class FraudViewModel {
   private final ObservableList<CaseRow> cases = FXCollections.observableArrayList();
   private final FilteredList<CaseRow> filteredCases = new FilteredList<>(cases);
 
-  private final ReadOnlyObjectWrapper<Figures> figures = new ReadOnlyObjectWrapper<>(Figures.NONE);
+  private final ReadOnlyObjectWrapper<FraudTexts.Figures> figures =
+      new ReadOnlyObjectWrapper<>(Figures.NONE);
   private final ReadOnlyStringWrapper caseCount = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper caseListEmptyText = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper revealButtonText = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper detailTitle = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper detailSummary = new ReadOnlyStringWrapper("");
-  private final ObservableList<Field> detailFields = FXCollections.observableArrayList();
+  private final ObservableList<FraudTexts.Field> detailFields = FXCollections.observableArrayList();
 
   // Case-list filters: null is "all"
   private final StringProperty search = new SimpleStringProperty("");
@@ -274,17 +160,16 @@ public final class FraudViewModel {
 
   public FraudViewModel(ScreenContext context, AuditTrail audit) {
     this.context = context;
-    this.audit = audit;
+    this.texts = new FraudTexts(context.formats(), context.messages());
+    this.personal = new FraudPersonalData(context, audit);
+    this.revealed = personal.revealedProperty();
     this.slot = context.jobs().slot();
     this.detailSlot = context.jobs().slot();
-    this.revealSlot = context.jobs().slot();
-    this.exportSlot = context.jobs().slot();
     emptyText.set(text("fraud.empty.noPortfolio"));
     for (Observable o :
         List.of(search, typeFilter, statusFilter, channelFilter, from, to, revealed)) {
       o.addListener(x -> filteredCases.setPredicate(casePredicate()));
     }
-    context.state().portfolioProperty().addListener((o, was, now) -> revealed.set(false));
     filteredCases.addListener((ListChangeListener<CaseRow>) c -> updateCaseList());
     cases.addListener((ListChangeListener<CaseRow>) c -> updateCaseList());
     emptyText.addListener(o -> updateCaseList());
@@ -352,7 +237,7 @@ public final class FraudViewModel {
 
   private void show(Optional<FraudRows> r) {
     rows.set(r);
-    figures.set(r.map(this::figuresOf).orElse(Figures.NONE));
+    figures.set(r.map(texts::figures).orElse(Figures.NONE));
     byTypeStatus.setAll(r.map(FraudRows::byTypeStatus).orElse(List.of()));
     byChannel.setAll(r.map(FraudRows::byChannel).orElse(List.of()));
     byRootCause.setAll(r.map(FraudRows::byRootCause).orElse(List.of()));
@@ -430,80 +315,37 @@ public final class FraudViewModel {
         error -> detail.set(Optional.empty()));
   }
 
-  /**
-   * True until the analyst has confirmed a reveal of this portfolio's personal data this session.
-   */
+  /** Whether the first reveal of this portfolio in the session still needs confirming. */
   public boolean revealNeedsConfirmation() {
-    return portfolioFile().map(f -> !revealConfirmed.contains(f)).orElse(false);
+    return personal.needsConfirmation();
   }
 
-  /**
-   * Shows names and ID numbers. The first reveal of a portfolio in a session is recorded in the
-   * audit log (file, SHA-256, what) before anything is shown; if it cannot be recorded, nothing is.
-   */
+  /** Shows names and ID numbers once the reveal is recorded in the audit log. */
   public void reveal() {
-    Optional<String> file = portfolioFile();
-    if (file.isEmpty() || revealed.get()) {
-      return;
-    }
-    if (revealConfirmed.contains(file.get())) {
-      revealed.set(true);
-      return;
-    }
-    String detailText = text("fraud.audit.reveal");
-    revealSlot.submit(
-        text("fraud.recording"),
-        progress -> audit.record(AuditTrail.REVEAL, file.get(), detailText),
-        entry -> {
-          revealConfirmed.add(file.get());
-          if (portfolioFile().equals(file)) {
-            revealed.set(true);
-          }
-        },
-        error -> message.set(text("fraud.audit.failed") + " " + error.getMessage()));
+    personal.reveal();
   }
 
   /** Masks names and ID numbers again. */
   public void hide() {
-    revealed.set(false);
+    personal.hide();
+  }
+
+  /** Writes the cases the list shows as CSV (see {@link FraudPersonalData#export}). */
+  public void exportCases(Path out) {
+    personal.export(List.copyOf(filteredCases), out);
   }
 
   /**
-   * Writes the cases the list shows (with its filters) as CSV; names and ID numbers are masked
-   * unless revealed, and an unmasked export is recorded in the audit log first.
+   * The Reveal button: hides again if revealed; else reveals, asking first (once per portfolio and
+   * session) whether the analyst means it.
    */
-  public void exportCases(Path out) {
-    Optional<String> file = portfolioFile();
-    if (file.isEmpty()) {
-      return;
-    }
-    List<CaseRow> shown = List.copyOf(filteredCases);
-    boolean unmasked = revealed.get();
-    String detailText =
-        MessageFormat.format(text("fraud.audit.export"), shown.size(), out.toAbsolutePath());
-    exportSlot.submit(
-        text("fraud.exporting"),
-        progress -> {
-          if (unmasked) {
-            audit.record(AuditTrail.EXPORT, file.get(), detailText);
-          }
-          try {
-            CaseCsv.write(shown, unmasked, out);
-          } catch (java.io.IOException | RuntimeException e) {
-            if (unmasked) {
-              audit.record(AuditTrail.EXPORT_FAILED, file.get(), detailText);
-            }
-            throw e;
-          }
-          return out;
-        },
-        written ->
-            message.set(
-                MessageFormat.format(
-                    text(unmasked ? "fraud.exported.unmasked" : "fraud.exported"),
-                    shown.size(),
-                    written)),
-        error -> message.set(text("fraud.exportFailed") + " " + error.getMessage()));
+  public void toggleReveal() {
+    personal.toggle();
+  }
+
+  /** The Export button: asks where to write the shown cases as CSV, then writes them. */
+  public void export() {
+    personal.chooseAndExport(List.copyOf(filteredCases));
   }
 
   /** A borrower's name as the list shows it: masked unless revealed. */
@@ -514,10 +356,6 @@ public final class FraudViewModel {
   /** A borrower's ID number as the list shows it: masked unless revealed. */
   public String idNumber(CaseRow row) {
     return revealed.get() ? row.idNumber() : Masking.idNumber(row.idNumber());
-  }
-
-  private Optional<String> portfolioFile() {
-    return context.state().portfolioProperty().get().map(p -> p.overview().location());
   }
 
   private String text(String key) {
@@ -546,11 +384,11 @@ public final class FraudViewModel {
 
   /** The outcome of the last export or reveal that needs saying. */
   public ReadOnlyStringProperty messageProperty() {
-    return message.getReadOnlyProperty();
+    return personal.messageProperty();
   }
 
   public ReadOnlyBooleanProperty revealedProperty() {
-    return revealed.getReadOnlyProperty();
+    return revealed;
   }
 
   public ReadOnlyObjectProperty<Optional<CaseDetail>> detailProperty() {
