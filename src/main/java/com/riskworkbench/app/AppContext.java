@@ -15,6 +15,7 @@ import com.riskworkbench.ui.collections.CollectionsView;
 import com.riskworkbench.ui.collections.CollectionsViewModel;
 import com.riskworkbench.ui.common.BackgroundRunner;
 import com.riskworkbench.ui.common.Formats;
+import com.riskworkbench.ui.common.FxDialogs;
 import com.riskworkbench.ui.common.Jobs;
 import com.riskworkbench.ui.common.Labels;
 import com.riskworkbench.ui.common.ScreenContext;
@@ -98,7 +99,13 @@ public final class AppContext {
     Labels labels = new Labels(messages);
     this.screens =
         new ScreenContext(
-            new WorkbenchState(), new Jobs(runner), formats, labels, messages, portfolios);
+            new WorkbenchState(),
+            new Jobs(runner),
+            formats,
+            labels,
+            messages,
+            portfolios,
+            new FxDialogs());
     this.mainViewModel = new MainViewModel(screens, reports, settings);
     this.views = new ViewLoader(this::controller, messages);
 

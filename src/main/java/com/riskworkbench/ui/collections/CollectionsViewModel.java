@@ -25,8 +25,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * State and commands of the Collections screen: the collections summary (DESIGN §4.5) of the
- * current scope. Calls the analysis off the FX thread; never touches a node.
+ * State and commands of the Collections screen: the collections summary (docs/methodology.md §9) of
+ * the current scope. Calls the analysis off the FX thread; never touches a node.
  */
 public final class CollectionsViewModel {
   /** The figures of one scope: the result, its currency and as-of month. */

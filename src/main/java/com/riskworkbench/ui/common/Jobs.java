@@ -9,7 +9,6 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.concurrent.Task;
 
 /**
  * All background work of the window, started through the one injected {@link BackgroundRunner}. The
@@ -23,7 +22,7 @@ public final class Jobs {
   private static final boolean TRACE = Boolean.getBoolean("riskworkbench.traceJobs");
 
   private final BackgroundRunner runner;
-  private final List<Task<?>> running = new ArrayList<>();
+  private final List<Running> running = new ArrayList<>();
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
   private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -32,14 +31,27 @@ public final class Jobs {
     this.runner = runner;
   }
 
+  /** A piece of work started and not yet done: how to cancel it and what it last reported. */
+  private static final class Running {
+    private Runnable cancel = () -> {};
+    private boolean cancelled;
+    private double progress = -1;
+    private String message = "";
+
+    void cancel() {
+      cancelled = true;
+      cancel.run();
+    }
+  }
+
   /** One line of work whose newest task replaces the older ones. */
   public final class Slot {
-    private Task<?> current;
+    private Running current;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
 
-    private void setCurrent(Task<?> task) {
-      current = task;
-      running.set(task != null);
+    private void setCurrent(Running job) {
+      current = job;
+      running.set(job != null);
     }
 
     /** True while this slot's newest task runs. */
@@ -49,7 +61,8 @@ public final class Jobs {
 
     /**
      * Cancels this slot's previous task and runs {@code work}; {@code onResult} and {@code
-     * onFailure} are called on the FX thread, and only for the newest task of the slot.
+     * onFailure} are called on the FX thread, and only for the newest task of the slot: a stale
+     * task's result is dropped even when it arrives after all.
      */
     public <T> void submit(
         String label,
@@ -57,25 +70,26 @@ public final class Jobs {
         Consumer<? super T> onResult,
         Consumer<Throwable> onFailure) {
       cancel();
-      ProgressTask<T> task = ProgressTask.of(work);
-      setCurrent(task);
+      Running job = new Running();
+      setCurrent(job);
       start(
-          task,
+          job,
+          work,
           label,
           value -> {
-            if (current == task) {
+            if (current == job) {
               setCurrent(null);
               onResult.accept(value);
             }
           },
           error -> {
-            if (current == task) {
+            if (current == job) {
               setCurrent(null);
               onFailure.accept(error);
             }
           },
           () -> {
-            if (current == task) {
+            if (current == job) {
               setCurrent(null);
             }
           });
@@ -83,7 +97,7 @@ public final class Jobs {
 
     public void cancel() {
       if (current != null) {
-        Task<?> stale = current;
+        Running stale = current;
         setCurrent(null);
         stale.cancel();
       }
@@ -100,78 +114,87 @@ public final class Jobs {
 
   /** Cancels every running task (the status bar's Cancel button). */
   public void cancelAll() {
-    for (Task<?> t : List.copyOf(running)) {
+    for (Running t : List.copyOf(running)) {
       t.cancel();
     }
   }
 
   private <T> void start(
-      Task<T> task,
+      Running job,
+      ProgressTask.Work<T> work,
       String label,
       Consumer<? super T> onResult,
       Consumer<Throwable> onFailure,
       Runnable onCancelled) {
-    running.add(task);
+    running.add(job);
     long started = System.nanoTime();
-    if (TRACE) {
-      task.stateProperty()
-          .addListener(
-              (o, was, now) -> {
-                if (task.isDone()) {
-                  System.err.printf(
-                      "job %-45s %-9s %7.2f s%n", label, now, (System.nanoTime() - started) / 1e9);
-                }
-              });
-    }
-    task.messageProperty()
-        .addListener(
-            (o, was, now) -> {
-              if (isNewest(task) && now != null && !now.isEmpty()) {
-                message.set(now);
-              }
-            });
-    task.progressProperty()
-        .addListener(
-            (o, was, now) -> {
-              if (isNewest(task)) {
-                progress.set(now.doubleValue());
-              }
-            });
-    task.setOnSucceeded(
-        e -> {
-          done(task);
-          onResult.accept(task.getValue());
-        });
-    task.setOnFailed(
-        e -> {
-          done(task);
-          onFailure.accept(task.getException());
-        });
-    task.setOnCancelled(
-        e -> {
-          done(task);
-          onCancelled.run();
-        });
     message.set(label);
     progress.set(-1);
     busy.set(true);
-    runner.run(task);
+    Runnable cancel =
+        runner.start(
+            work,
+            new BackgroundRunner.Events<T>() {
+              @Override
+              public void progress(double now) {
+                job.progress = now;
+                if (isNewest(job)) {
+                  progress.set(now);
+                }
+              }
+
+              @Override
+              public void message(String now) {
+                job.message = now == null ? "" : now;
+                if (isNewest(job) && now != null && !now.isEmpty()) {
+                  message.set(now);
+                }
+              }
+
+              @Override
+              public void succeeded(T value) {
+                done(job, label, "SUCCEEDED", started);
+                onResult.accept(value);
+              }
+
+              @Override
+              public void failed(Throwable error) {
+                done(job, label, "FAILED", started);
+                onFailure.accept(error);
+              }
+
+              @Override
+              public void cancelled() {
+                done(job, label, "CANCELLED", started);
+                onCancelled.run();
+              }
+            });
+    if (running.contains(job)) {
+      job.cancel = cancel;
+      if (job.cancelled) {
+        cancel.run();
+      }
+    }
   }
 
-  private boolean isNewest(Task<?> task) {
-    return !running.isEmpty() && running.get(running.size() - 1) == task;
+  private boolean isNewest(Running job) {
+    return !running.isEmpty() && running.get(running.size() - 1) == job;
   }
 
-  private void done(Task<?> task) {
-    running.remove(task);
+  private void done(Running job, String label, String how, long started) {
+    if (TRACE) {
+      System.err.printf(
+          "job %-45s %-9s %7.2f s%n", label, how, (System.nanoTime() - started) / 1e9);
+    }
+    running.remove(job);
     busy.set(!running.isEmpty());
     if (running.isEmpty()) {
       progress.set(0);
       message.set("");
     } else {
-      Task<?> newest = running.get(running.size() - 1);
-      progress.set(newest.getProgress());
-      message.set(newest.getMessage() == null ? "" : newest.getMessage());
+      Running newest = running.get(running.size() - 1);
+      progress.set(newest.progress);
+      message.set(newest.message);
     }
   }
 

@@ -6,7 +6,7 @@ import java.util.ResourceBundle;
 /**
  * What every screen's view model is built with: the shared state (portfolio, as-of, filter,
  * drill-down), the background jobs, formats and labels for people, the message bundle and the
- * portfolio service.
+ * portfolio service, and the dialogs the view models ask for.
  */
 public record ScreenContext(
     WorkbenchState state,
@@ -14,4 +14,5 @@ public record ScreenContext(
     Formats formats,
     Labels labels,
     ResourceBundle messages,
-    PortfolioService service) {}
+    PortfolioService service,
+    Dialogs dialogs) {}

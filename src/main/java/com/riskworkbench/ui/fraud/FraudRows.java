@@ -7,7 +7,9 @@ import com.riskworkbench.analysis.FraudResult.FraudRate;
 import com.riskworkbench.portfolio.FraudCase;
 import com.riskworkbench.portfolio.FraudStatus;
 import com.riskworkbench.portfolio.book.LoadedPortfolio;
+import com.riskworkbench.service.BookLookup;
 import com.riskworkbench.service.BorrowerIdentity;
+import com.riskworkbench.ui.common.Formats;
 import com.riskworkbench.ui.common.Labels;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -59,7 +61,8 @@ record FraudRows(
       String status,
       String channel,
       String rootCause,
-      String searchText) {
+      String searchText,
+      String reported) {
 
     String name() {
       return who.name().orElse("");
@@ -84,6 +87,7 @@ record FraudRows(
       YearMonth asOf,
       Map<String, BorrowerIdentity> identities,
       Labels labels,
+      Formats formats,
       String noRootCause) {
     List<SummaryRow> typeStatus = new ArrayList<>();
     for (FraudResult.TypeStatusCell c : r.cells()) {
@@ -127,7 +131,7 @@ record FraudRows(
       FraudCase c = r.cases().get(i);
       int loan = r.loanOf(i);
       String loanId = c.loanId().orElse("");
-      String borrowerId = borrowerOf(c, loan, p);
+      String borrowerId = BookLookup.borrowerOf(c, loan, p);
       String cause = c.rootCause().filter(t -> !t.isBlank()).orElse(noRootCause);
       String search =
           String.join("\n", c.caseId(), loanId, borrowerId, cause, c.summary().orElse(""))
@@ -143,7 +147,8 @@ record FraudRows(
               labels.of(c.status()),
               labels.of(c.detectionChannel()),
               cause,
-              search));
+              search,
+              formats.date(c.reportedDate())));
     }
     return new FraudRows(
         r,
@@ -156,13 +161,5 @@ record FraudRows(
         List.copyOf(cohorts),
         List.copyOf(days),
         List.copyOf(cases));
-  }
-
-  /** The borrower a case names, or that of its loan. */
-  static String borrowerOf(FraudCase c, int loan, LoadedPortfolio p) {
-    if (c.borrowerId().isPresent()) {
-      return c.borrowerId().get();
-    }
-    return loan >= 0 ? p.borrowerIds()[p.loanBorrower()[loan]] : "";
   }
 }

@@ -9,6 +9,7 @@ import com.riskworkbench.portfolio.FraudCase;
 import com.riskworkbench.portfolio.FraudStatus;
 import com.riskworkbench.portfolio.FraudType;
 import com.riskworkbench.service.AuditTrail;
+import com.riskworkbench.service.BookLookup;
 import com.riskworkbench.service.BorrowerIdentity;
 import com.riskworkbench.service.OpenedPortfolio;
 import com.riskworkbench.ui.common.Formats;
@@ -20,10 +21,10 @@ import com.riskworkbench.ui.common.WorkbenchState.Scope;
 import com.riskworkbench.ui.fraud.FraudRows.CaseRow;
 import com.riskworkbench.ui.fraud.FraudRows.RateRow;
 import com.riskworkbench.ui.fraud.FraudRows.SummaryRow;
+import com.riskworkbench.ui.fraud.FraudTexts.Figures;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,7 +35,6 @@ import java.util.function.Predicate;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -43,6 +43,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
@@ -53,21 +54,82 @@ import javafx.collections.transformation.FilteredList;
  */
 public final class FraudViewModel {
   private final ScreenContext context;
-  private final AuditTrail audit;
+  private final FraudTexts texts;
+  private final FraudPersonalData personal;
+  private final ReadOnlyBooleanProperty revealed;
   private final Jobs.Slot slot;
   private final Jobs.Slot detailSlot;
-  private final Jobs.Slot revealSlot;
-  private final Jobs.Slot exportSlot;
-  private final Set<String> revealConfirmed = new HashSet<>();
   private OpenedPortfolio identitiesOf;
   private Map<String, BorrowerIdentity> identities = Map.of();
+
+  // Display texts
+
+  private void updateCaseList() {
+    caseCount.set(
+        MessageFormat.format(
+            text("fraud.caseCount"),
+            context.formats().count(filteredCases.size()),
+            context.formats().count(cases.size())));
+    caseListEmptyText.set(cases.isEmpty() ? emptyText.get() : text("fraud.empty.filtered"));
+  }
+
+  private void updateDetail() {
+    Optional<CaseDetail> shown = detail.get();
+    String cur = rows.get().map(FraudRows::currency).orElse("");
+    detailTitle.set(shown.map(texts::detailTitle).orElse(""));
+    detailSummary.set(shown.map(d -> d.row().fraudCase().summary().orElse("")).orElse(""));
+    detailFields.setAll(
+        shown
+            .map(d -> texts.detailFields(d, cur, name(d.row()), idNumber(d.row())))
+            .orElse(List.of()));
+  }
+
+  /** What a filter box shows for a value: its label, or "all" for null. */
+  public String filterLabel(Enum<?> value, String allKey) {
+    return value == null ? text(allKey) : context.labels().of(value);
+  }
+
+  /** The header of a table (for its drill-down titles). */
+  public String label(String key) {
+    return text(key);
+  }
+
+  public ReadOnlyObjectProperty<FraudTexts.Figures> figuresProperty() {
+    return figures.getReadOnlyProperty();
+  }
+
+  /** "n of m cases". */
+  public ReadOnlyStringProperty caseCountProperty() {
+    return caseCount.getReadOnlyProperty();
+  }
+
+  /** What the empty case list says: no cases in scope, or none that pass the filters. */
+  public ReadOnlyStringProperty caseListEmptyTextProperty() {
+    return caseListEmptyText.getReadOnlyProperty();
+  }
+
+  /** The Reveal button's text once the reveal state has changed. */
+  public ReadOnlyStringProperty revealButtonTextProperty() {
+    return revealButtonText.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty detailTitleProperty() {
+    return detailTitle.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty detailSummaryProperty() {
+    return detailSummary.getReadOnlyProperty();
+  }
+
+  /** The lines of the case detail, recomputed when a reveal changes the name and ID number. */
+  public ObservableList<FraudTexts.Field> detailFields() {
+    return detailFields;
+  }
 
   // Properties
   private final ReadOnlyObjectWrapper<Optional<FraudRows>> rows =
       new ReadOnlyObjectWrapper<>(Optional.empty());
   private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper();
-  private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-  private final ReadOnlyBooleanWrapper revealed = new ReadOnlyBooleanWrapper(false);
   private final ReadOnlyObjectWrapper<Optional<CaseDetail>> detail =
       new ReadOnlyObjectWrapper<>(Optional.empty());
   private final ObservableList<SummaryRow> byTypeStatus = FXCollections.observableArrayList();
@@ -79,6 +141,15 @@ public final class FraudViewModel {
   private final ObservableList<CaseRow> cases = FXCollections.observableArrayList();
   private final FilteredList<CaseRow> filteredCases = new FilteredList<>(cases);
 
+  private final ReadOnlyObjectWrapper<FraudTexts.Figures> figures =
+      new ReadOnlyObjectWrapper<>(Figures.NONE);
+  private final ReadOnlyStringWrapper caseCount = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper caseListEmptyText = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper revealButtonText = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper detailTitle = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper detailSummary = new ReadOnlyStringWrapper("");
+  private final ObservableList<FraudTexts.Field> detailFields = FXCollections.observableArrayList();
+
   // Case-list filters: null is "all"
   private final StringProperty search = new SimpleStringProperty("");
   private final ObjectProperty<FraudType> typeFilter = new SimpleObjectProperty<>();
@@ -89,17 +160,24 @@ public final class FraudViewModel {
 
   public FraudViewModel(ScreenContext context, AuditTrail audit) {
     this.context = context;
-    this.audit = audit;
+    this.texts = new FraudTexts(context.formats(), context.messages());
+    this.personal = new FraudPersonalData(context, audit);
+    this.revealed = personal.revealedProperty();
     this.slot = context.jobs().slot();
     this.detailSlot = context.jobs().slot();
-    this.revealSlot = context.jobs().slot();
-    this.exportSlot = context.jobs().slot();
     emptyText.set(text("fraud.empty.noPortfolio"));
     for (Observable o :
         List.of(search, typeFilter, statusFilter, channelFilter, from, to, revealed)) {
       o.addListener(x -> filteredCases.setPredicate(casePredicate()));
     }
-    context.state().portfolioProperty().addListener((o, was, now) -> revealed.set(false));
+    filteredCases.addListener((ListChangeListener<CaseRow>) c -> updateCaseList());
+    cases.addListener((ListChangeListener<CaseRow>) c -> updateCaseList());
+    emptyText.addListener(o -> updateCaseList());
+    updateCaseList();
+    revealed.addListener(
+        (o, was, now) -> revealButtonText.set(text(now ? "fraud.hide" : "fraud.reveal")));
+    detail.addListener(o -> updateDetail());
+    revealed.addListener(o -> updateDetail());
     context.state().scopeProperty().addListener((o, was, now) -> recompute(now));
     recompute(context.state().scope());
   }
@@ -132,7 +210,8 @@ public final class FraudViewModel {
           return new Loaded(
               portfolio,
               who,
-              FraudRows.of(r, portfolio.book(), s.asOf(), who, labels, noRootCause));
+              FraudRows.of(
+                  r, portfolio.book(), s.asOf(), who, labels, context.formats(), noRootCause));
         },
         loaded -> {
           identitiesOf = loaded.portfolio();
@@ -152,20 +231,13 @@ public final class FraudViewModel {
 
   /** Names and ID numbers of every borrower the portfolio's fraud cases name (masked on screen). */
   private Map<String, BorrowerIdentity> loadIdentities(OpenedPortfolio portfolio) throws Exception {
-    Set<String> ids = new TreeSet<>();
-    var p = portfolio.book();
-    for (FraudCase c : p.fraudCases()) {
-      int loan = c.loanId().map(p::loanIndex).orElse(-1);
-      String b = FraudRows.borrowerOf(c, loan, p);
-      if (!b.isEmpty()) {
-        ids.add(b);
-      }
-    }
+    Set<String> ids = new TreeSet<>(BookLookup.fraudBorrowers(portfolio.book()));
     return context.service().borrowerIdentities(portfolio.overview().location(), ids);
   }
 
   private void show(Optional<FraudRows> r) {
     rows.set(r);
+    figures.set(r.map(texts::figures).orElse(Figures.NONE));
     byTypeStatus.setAll(r.map(FraudRows::byTypeStatus).orElse(List.of()));
     byChannel.setAll(r.map(FraudRows::byChannel).orElse(List.of()));
     byRootCause.setAll(r.map(FraudRows::byRootCause).orElse(List.of()));
@@ -234,87 +306,46 @@ public final class FraudViewModel {
     }
     var book = scope.get().portfolio().book();
     int asOf = com.riskworkbench.portfolio.book.Months.ordinal(scope.get().asOf());
+    Formats formats = context.formats();
+    Labels labels = context.labels();
     detailSlot.submit(
         text("fraud.loadingDetail"),
-        progress -> CaseDetail.of(row, book, asOf),
+        progress -> CaseDetail.of(row, book, asOf, formats, labels),
         d -> detail.set(Optional.of(d)),
         error -> detail.set(Optional.empty()));
   }
 
-  /**
-   * True until the analyst has confirmed a reveal of this portfolio's personal data this session.
-   */
+  /** Whether the first reveal of this portfolio in the session still needs confirming. */
   public boolean revealNeedsConfirmation() {
-    return portfolioFile().map(f -> !revealConfirmed.contains(f)).orElse(false);
+    return personal.needsConfirmation();
   }
 
-  /**
-   * Shows names and ID numbers. The first reveal of a portfolio in a session is recorded in the
-   * audit log (file, SHA-256, what) before anything is shown; if it cannot be recorded, nothing is.
-   */
+  /** Shows names and ID numbers once the reveal is recorded in the audit log. */
   public void reveal() {
-    Optional<String> file = portfolioFile();
-    if (file.isEmpty() || revealed.get()) {
-      return;
-    }
-    if (revealConfirmed.contains(file.get())) {
-      revealed.set(true);
-      return;
-    }
-    String detailText = text("fraud.audit.reveal");
-    revealSlot.submit(
-        text("fraud.recording"),
-        progress -> audit.record(AuditTrail.REVEAL, file.get(), detailText),
-        entry -> {
-          revealConfirmed.add(file.get());
-          if (portfolioFile().equals(file)) {
-            revealed.set(true);
-          }
-        },
-        error -> message.set(text("fraud.audit.failed") + " " + error.getMessage()));
+    personal.reveal();
   }
 
   /** Masks names and ID numbers again. */
   public void hide() {
-    revealed.set(false);
+    personal.hide();
+  }
+
+  /** Writes the cases the list shows as CSV (see {@link FraudPersonalData#export}). */
+  public void exportCases(Path out) {
+    personal.export(List.copyOf(filteredCases), out);
   }
 
   /**
-   * Writes the cases the list shows (with its filters) as CSV; names and ID numbers are masked
-   * unless revealed, and an unmasked export is recorded in the audit log first.
+   * The Reveal button: hides again if revealed; else reveals, asking first (once per portfolio and
+   * session) whether the analyst means it.
    */
-  public void exportCases(Path out) {
-    Optional<String> file = portfolioFile();
-    if (file.isEmpty()) {
-      return;
-    }
-    List<CaseRow> shown = List.copyOf(filteredCases);
-    boolean unmasked = revealed.get();
-    String detailText =
-        MessageFormat.format(text("fraud.audit.export"), shown.size(), out.toAbsolutePath());
-    exportSlot.submit(
-        text("fraud.exporting"),
-        progress -> {
-          if (unmasked) {
-            audit.record(AuditTrail.EXPORT, file.get(), detailText);
-          }
-          try {
-            CaseCsv.write(shown, unmasked, out);
-          } catch (java.io.IOException | RuntimeException e) {
-            if (unmasked) {
-              audit.record(AuditTrail.EXPORT_FAILED, file.get(), detailText);
-            }
-            throw e;
-          }
-          return out;
-        },
-        written ->
-            message.set(
-                MessageFormat.format(
-                    text(unmasked ? "fraud.exported.unmasked" : "fraud.exported"),
-                    shown.size(),
-                    written)),
-        error -> message.set(text("fraud.exportFailed") + " " + error.getMessage()));
+  public void toggleReveal() {
+    personal.toggle();
+  }
+
+  /** The Export button: asks where to write the shown cases as CSV, then writes them. */
+  public void export() {
+    personal.chooseAndExport(List.copyOf(filteredCases));
   }
 
   /** A borrower's name as the list shows it: masked unless revealed. */
@@ -325,10 +356,6 @@ public final class FraudViewModel {
   /** A borrower's ID number as the list shows it: masked unless revealed. */
   public String idNumber(CaseRow row) {
     return revealed.get() ? row.idNumber() : Masking.idNumber(row.idNumber());
-  }
-
-  private Optional<String> portfolioFile() {
-    return context.state().portfolioProperty().get().map(p -> p.overview().location());
   }
 
   private String text(String key) {
@@ -357,11 +384,11 @@ public final class FraudViewModel {
 
   /** The outcome of the last export or reveal that needs saying. */
   public ReadOnlyStringProperty messageProperty() {
-    return message.getReadOnlyProperty();
+    return personal.messageProperty();
   }
 
   public ReadOnlyBooleanProperty revealedProperty() {
-    return revealed.getReadOnlyProperty();
+    return revealed;
   }
 
   public ReadOnlyObjectProperty<Optional<CaseDetail>> detailProperty() {

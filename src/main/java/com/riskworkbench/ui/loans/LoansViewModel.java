@@ -3,6 +3,7 @@ package com.riskworkbench.ui.loans;
 import com.riskworkbench.analysis.LoanListing;
 import com.riskworkbench.portfolio.book.LoadedPortfolio;
 import com.riskworkbench.portfolio.book.Months;
+import com.riskworkbench.service.BookLookup;
 import com.riskworkbench.service.LoanCsv;
 import com.riskworkbench.ui.common.Jobs;
 import com.riskworkbench.ui.common.LoanSelection;
@@ -16,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.RandomAccess;
+import java.util.function.IntPredicate;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -161,11 +163,8 @@ public final class LoansViewModel {
     if (q.isEmpty() || book.get().isEmpty()) {
       shown.setPredicate(null);
     } else {
-      LoadedPortfolio p = book.get().get();
-      shown.setPredicate(
-          l ->
-              p.loanIds()[l].toLowerCase(Locale.ROOT).contains(q)
-                  || p.borrowerIds()[p.loanBorrower()[l]].toLowerCase(Locale.ROOT).contains(q));
+      IntPredicate matches = BookLookup.idsContaining(book.get().get(), q);
+      shown.setPredicate(matches::test);
     }
     count.set(
         shown.size() == current.length

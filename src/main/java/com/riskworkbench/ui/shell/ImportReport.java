@@ -1,20 +1,20 @@
 package com.riskworkbench.ui.shell;
 
-import com.riskworkbench.portfolio.tape.ImportSummary;
-import com.riskworkbench.portfolio.tape.TapeError;
+import com.riskworkbench.service.ImportCounts;
+import com.riskworkbench.service.ImportProblem;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * How an import of a loan tape ended, for the validation dialog: what was written, or the tape's
- * errors by file, line and column.
+ * problems by file, line and column.
  */
 public record ImportReport(
     Path tape,
     Path out,
-    Optional<ImportSummary> summary,
-    List<TapeError> errors,
+    Optional<ImportCounts> summary,
+    List<ImportProblem> errors,
     boolean truncated) {
 
   public boolean succeeded() {

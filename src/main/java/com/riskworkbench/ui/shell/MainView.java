@@ -3,7 +3,6 @@ package com.riskworkbench.ui.shell;
 import com.riskworkbench.analysis.Dimension;
 import com.riskworkbench.common.AppVersion;
 import com.riskworkbench.portfolio.BorrowerType;
-import com.riskworkbench.portfolio.tape.TapeError;
 import com.riskworkbench.ui.audit.AuditLogDialog;
 import com.riskworkbench.ui.audit.AuditLogViewModel;
 import com.riskworkbench.ui.common.Formats;
@@ -15,39 +14,29 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioMenuItem;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -63,6 +52,7 @@ public final class MainView {
   private final Formats formats;
   private final Labels labels;
   private final AuditLogViewModel auditLog;
+  private ShellDialogs dialogs;
   private final Map<Screen, Parent> loaded = new EnumMap<>(Screen.class);
   private final Map<Dimension, CheckComboBox<String>> filterBoxes = new EnumMap<>(Dimension.class);
   private boolean syncingFilters;
@@ -104,6 +94,7 @@ public final class MainView {
 
   @FXML
   private void initialize() {
+    dialogs = new ShellDialogs(model, resources, formats, labels, this::window);
     titleLabel.textProperty().bind(model.titleProperty());
     locationLabel.textProperty().bind(model.locationProperty());
     statusLabel.textProperty().bind(model.statusProperty());
@@ -142,13 +133,13 @@ public final class MainView {
                 alert.show();
               }
             });
-    model.importReportProperty().addListener((o, was, report) -> showImportReport(report));
+    model.importReportProperty().addListener((o, was, report) -> dialogs.showImportReport(report));
     model
         .loginProperty()
         .addListener(
             (o, was, login) -> {
               if (login != null) {
-                showDatabaseLogin(login);
+                dialogs.showDatabaseLogin(login);
               }
             });
   }
@@ -337,115 +328,6 @@ public final class MainView {
             });
     boolean chinese = formats.locale().getLanguage().equals("zh");
     (chinese ? chineseItem : englishItem).setSelected(true);
-  }
-
-  private void showImportReport(ImportReport report) {
-    if (report == null) {
-      return;
-    }
-    Alert alert =
-        new Alert(report.succeeded() ? Alert.AlertType.INFORMATION : Alert.AlertType.ERROR);
-    alert.setTitle(resources.getString("dialog.import.title"));
-    alert.initOwner(window());
-    if (report.succeeded()) {
-      var s = report.summary().orElseThrow();
-      alert.setHeaderText(
-          MessageFormat.format(resources.getString("dialog.import.done"), report.out()));
-      StringBuilder text =
-          new StringBuilder(
-              MessageFormat.format(
-                  resources.getString("dialog.import.counts"),
-                  formats.count(s.borrowers()),
-                  formats.count(s.loans()),
-                  formats.count(s.loanMonths()),
-                  formats.count(s.collectionActions()),
-                  formats.count(s.fraudCases())));
-      s.findings()
-          .forEach(
-              (kind, n) ->
-                  text.append(System.lineSeparator())
-                      .append(labels.of(kind))
-                      .append(": ")
-                      .append(formats.count(n)));
-      alert.setContentText(text.toString());
-    } else {
-      alert.setHeaderText(
-          MessageFormat.format(
-              resources.getString(
-                  report.truncated() ? "dialog.import.errorsTruncated" : "dialog.import.errors"),
-              report.errors().size(),
-              report.tape()));
-      alert.getDialogPane().setContent(errorTable(report.errors()));
-      alert.getDialogPane().setPrefWidth(860);
-      alert.setResizable(true);
-    }
-    alert.getButtonTypes().setAll(ButtonType.OK);
-    alert.show();
-  }
-
-  /** Asks for a team database's URL, user and password; the password is passed on, not kept. */
-  private void showDatabaseLogin(MainViewModel.DatabaseLogin login) {
-    Dialog<ButtonType> dialog = new Dialog<>();
-    dialog.setTitle(resources.getString("dialog.database.title"));
-    dialog.setHeaderText(
-        login.message().isEmpty()
-            ? resources.getString("dialog.database.header")
-            : login.message());
-    dialog.initOwner(window());
-    TextField url = new TextField(login.url());
-    url.setId("databaseUrl");
-    url.setPrefColumnCount(34);
-    TextField user = new TextField(login.user());
-    user.setId("databaseUser");
-    PasswordField password = new PasswordField();
-    password.setId("databasePassword");
-    GridPane grid = new GridPane();
-    grid.setHgap(10);
-    grid.setVgap(8);
-    grid.addRow(0, new Label(resources.getString("dialog.database.url")), url);
-    grid.addRow(1, new Label(resources.getString("dialog.database.user")), user);
-    grid.addRow(2, new Label(resources.getString("dialog.database.password")), password);
-    Label hint = new Label(resources.getString("dialog.database.hint"));
-    hint.setWrapText(true);
-    hint.getStyleClass().add("text-muted");
-    grid.add(hint, 0, 3, 2, 1);
-    dialog.getDialogPane().setContent(grid);
-    dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-    javafx.application.Platform.runLater(
-        () -> (login.message().isEmpty() ? url : password).requestFocus());
-    dialog
-        .showAndWait()
-        .filter(b -> b == ButtonType.OK)
-        .ifPresent(
-            b -> {
-              char[] secret = password.getText().toCharArray();
-              password.clear();
-              model.openDatabase(
-                  url.getText(),
-                  Optional.of(user.getText()),
-                  secret.length == 0 ? Optional.empty() : Optional.of(secret));
-            });
-  }
-
-  private Node errorTable(List<TapeError> errors) {
-    TableView<TapeError> table = new TableView<>();
-    table.setId("importErrors");
-    table.getColumns().add(column("dialog.import.file", 160, e -> e.file()));
-    table.getColumns().add(column("dialog.import.line", 70, e -> Long.toString(e.line())));
-    table.getColumns().add(column("dialog.import.column", 140, e -> e.column().orElse("")));
-    table.getColumns().add(column("dialog.import.message", 440, TapeError::message));
-    table.getItems().setAll(errors);
-    table.setPrefHeight(320);
-    return new VBox(table);
-  }
-
-  private TableColumn<TapeError, String> column(
-      String key, double width, Function<TapeError, String> value) {
-    TableColumn<TapeError, String> c = new TableColumn<>(resources.getString(key));
-    c.setPrefWidth(width);
-    c.setCellValueFactory(
-        f -> javafx.beans.binding.Bindings.createStringBinding(() -> value.apply(f.getValue())));
-    return c;
   }
 
   private Window window() {

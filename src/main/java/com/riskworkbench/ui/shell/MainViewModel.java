@@ -2,11 +2,10 @@ package com.riskworkbench.ui.shell;
 
 import com.riskworkbench.analysis.Dimension;
 import com.riskworkbench.analysis.SegmentFilter;
-import com.riskworkbench.portfolio.BorrowerType;
 import com.riskworkbench.portfolio.PortfolioException;
-import com.riskworkbench.portfolio.book.LoadedPortfolio;
-import com.riskworkbench.portfolio.tape.ImportSummary;
-import com.riskworkbench.portfolio.tape.TapeImportException;
+import com.riskworkbench.service.BookLookup;
+import com.riskworkbench.service.ImportCounts;
+import com.riskworkbench.service.ImportProblem;
 import com.riskworkbench.service.OpenedPortfolio;
 import com.riskworkbench.service.PortfolioOverview;
 import com.riskworkbench.service.ReportService;
@@ -18,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.time.YearMonth;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -190,17 +188,23 @@ public final class MainViewModel {
     error.set(null);
     portfolioSlot.submit(
         MessageFormat.format(messages.getString("status.importing"), tapeFolder.getFileName()),
-        p -> context.service().importTape(tapeFolder, out, p),
-        (ImportSummary summary) -> {
+        p -> ImportCounts.of(context.service().importTape(tapeFolder, out, p)),
+        (ImportCounts summary) -> {
           importReport.set(
               new ImportReport(tapeFolder, out, Optional.of(summary), List.of(), false));
           open(out);
         },
         e -> {
-          if (e instanceof TapeImportException t) {
+          Optional<ImportProblem.Failure> refused = ImportProblem.failure(e);
+          if (refused.isPresent()) {
             lastStatus.set(messages.getString("status.importFailed"));
             importReport.set(
-                new ImportReport(tapeFolder, out, Optional.empty(), t.errors(), t.truncated()));
+                new ImportReport(
+                    tapeFolder,
+                    out,
+                    Optional.empty(),
+                    refused.get().problems(),
+                    refused.get().truncated()));
           } else {
             fail(e, messages.getString("status.importFailed"));
           }
@@ -314,22 +318,12 @@ public final class MainViewModel {
     months.setAll(p.map(o -> WorkbenchState.months(o.book())).orElse(List.of()));
     state.setPortfolio(p);
     for (Dimension d : FILTERS) {
-      filterChoices.get(d).setAll(p.map(o -> values(o.book(), d)).orElse(List.of()));
+      filterChoices
+          .get(d)
+          .setAll(p.map(o -> BookLookup.filterValues(o.book(), d)).orElse(List.of()));
     }
     title.set(p.map(o -> o.overview().name()).orElse(messages.getString("overview.none")));
     location.set(p.map(o -> o.overview().location()).orElse(""));
-  }
-
-  private static List<String> values(LoadedPortfolio book, Dimension d) {
-    return switch (d) {
-      case PRODUCT -> book.products().values().stream().sorted().toList();
-      case CHANNEL -> book.channels().values().stream().sorted().toList();
-      case REGION -> book.regions().values().stream().sorted().toList();
-      case INDUSTRY -> book.industries().values().stream().sorted().toList();
-      case RISK_GRADE -> book.grades().values().stream().sorted().toList();
-      case BORROWER_TYPE -> Arrays.stream(BorrowerType.values()).map(Enum::name).toList();
-      default -> throw new IllegalArgumentException("not a filter: " + d);
-    };
   }
 
   // Properties

@@ -12,7 +12,6 @@ import com.riskworkbench.ui.common.LoanSelection;
 import com.riskworkbench.ui.common.ScreenContext;
 import com.riskworkbench.ui.common.WorkbenchState;
 import java.text.MessageFormat;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -126,21 +125,12 @@ public final class VintageViewModel {
   /** A cohort is mature enough for the default chart with this many months on book. */
   static final int MATURE_MOB = 3;
 
-  private record Computed(
-      VintageResult result,
-      Measure measure,
-      String currency,
-      List<GridRow> rows,
-      int mobs,
-      double max,
-      int hidden,
-      String firstMonth) {}
-
   private final ScreenContext context;
   private final WorkbenchState state;
   private final Formats formats;
   private final Jobs.Slot slot;
   private final Jobs.Slot drillSlot;
+  private final VintageGrid grid;
   private final ObjectProperty<Measure> measure = new SimpleObjectProperty<>(Measure.DPD_30);
   private final ObjectProperty<Weight> weight = new SimpleObjectProperty<>(Weight.AMOUNT);
   private final ObjectProperty<CohortPeriod> period =
@@ -174,6 +164,7 @@ public final class VintageViewModel {
     this.formats = context.formats();
     this.slot = context.jobs().slot();
     this.drillSlot = context.jobs().slot();
+    this.grid = new VintageGrid(context.formats(), context.messages());
     this.busy = running.and(context.jobs().busyProperty());
     placeholder.set(text("vintage.empty.noPortfolio"));
     unobservedLabel.set(text("vintage.unobserved"));
@@ -203,7 +194,7 @@ public final class VintageViewModel {
     running.set(true);
     slot.submit(
         text("vintage.job"),
-        progress -> compute(s, params, m, includeUnobserved.get()),
+        progress -> grid.compute(s, params, m, includeUnobserved.get()),
         computed -> {
           running.set(false);
           show(computed);
@@ -219,107 +210,7 @@ public final class VintageViewModel {
         });
   }
 
-  private Computed compute(
-      WorkbenchState.Scope s, VintageParams params, Measure m, boolean unobserved) {
-    VintageResult r = VintageAnalysis.run(s.resolve(), params);
-    String currency = s.currency();
-    String measureName = text(m.key());
-    List<GridRow> out = new ArrayList<>();
-    int mobCount = 0;
-    double max = 0;
-    int hidden = 0;
-    YearMonth firstData = s.portfolio().book().firstMonth().orElse(r.asOf());
-    int months = params.cohortPeriod() == CohortPeriod.QUARTER ? 3 : 1;
-    for (String cohort : r.cohorts()) {
-      // A cohort born before the data starts was never seen at its first months on book: its
-      // early cells would read 0 % for want of rows (as the committee pack, hidden by default).
-      YearMonth born = r.cohortMonth(cohort).orElseThrow().minusMonths(months - 1);
-      if (!unobserved && born.isBefore(firstData)) {
-        hidden++;
-        continue;
-      }
-      int last = r.maxMob(cohort).orElse(-1);
-      mobCount = Math.max(mobCount, last + 1);
-      List<GridCell> cells = new ArrayList<>(last + 1);
-      int loans = 0;
-      long principal = 0;
-      for (int k = 0; k <= last; k++) {
-        VintageResult.Cell c = r.cell(cohort, k).orElseThrow();
-        loans = c.loans();
-        principal = c.principalCents();
-        GridCell cell =
-            m.isNetChargeOff() ? chargeOffCell(r, c, currency) : badCell(c, measureName, currency);
-        if (!Double.isNaN(cell.value())) {
-          max = Math.max(max, cell.value());
-        }
-        cells.add(cell);
-      }
-      out.add(
-          new GridRow(
-              cohort,
-              loans,
-              principal,
-              formats.count(loans),
-              formats.amount(principal / 100.0),
-              List.copyOf(cells)));
-    }
-    return new Computed(
-        r, m, currency, List.copyOf(out), mobCount, max, hidden, formats.month(firstData));
-  }
-
-  private GridCell badCell(VintageResult.Cell c, String measureName, String currency) {
-    String tooltip =
-        MessageFormat.format(
-            text("vintage.cell.bad"),
-            c.cohort(),
-            c.mob(),
-            measureName,
-            formats.count(c.badLoans()),
-            formats.count(c.loans()),
-            formats.percent(ratio(c.badLoans(), c.loans())),
-            formats.money(c.badPrincipalCents(), currency),
-            formats.money(c.principalCents(), currency),
-            formats.percent(ratio(c.badPrincipalCents(), c.principalCents())));
-    return new GridCell(
-        c.cohort(),
-        c.mob(),
-        c.rate(),
-        formats.percent(c.rate()),
-        tooltip + "\n" + clickHint(c.badLoans()),
-        c.badLoans());
-  }
-
-  private GridCell chargeOffCell(VintageResult r, VintageResult.Cell c, String currency) {
-    int loans = r.chargeOffLoans(c.cohort(), c.mob());
-    String tooltip =
-        MessageFormat.format(
-            text("vintage.cell.netChargeOff"),
-            c.cohort(),
-            c.mob(),
-            formats.money(c.netChargeOffCents(), currency),
-            formats.money(c.principalCents(), currency),
-            formats.percent(c.netChargeOffRate()),
-            formats.count(loans));
-    return new GridCell(
-        c.cohort(),
-        c.mob(),
-        c.netChargeOffRate(),
-        formats.percent(c.netChargeOffRate()),
-        tooltip + "\n" + clickHint(loans),
-        loans);
-  }
-
-  private String clickHint(int loans) {
-    return loans == 0
-        ? text("vintage.cell.noLoans")
-        : MessageFormat.format(text("vintage.cell.click"), formats.count(loans));
-  }
-
-  private static double ratio(long part, long whole) {
-    return whole == 0 ? Double.NaN : (double) part / whole;
-  }
-
-  private void show(Computed computed) {
+  private void show(VintageGrid.Computed computed) {
     Set<String> wasChosen = new HashSet<>();
     for (CohortChoice c : cohorts) {
       if (c.chosenProperty().get()) {

@@ -1,0 +1,45 @@
+package com.riskworkbench.ui.common;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The dialogs the view models ask for: messages, confirmations and file choices. {@link FxDialogs}
+ * shows them with JavaFX; tests pass a fake that answers at once.
+ */
+public interface Dialogs {
+
+  /** An error message; does not wait. */
+  void error(String title, String header, String message);
+
+  /** Information; does not wait. */
+  void info(String title, String header, String message);
+
+  /** A table of rows of text under a header (an import's problems, one row each); does not wait. */
+  void table(String title, String header, List<String> columns, List<List<String>> rows);
+
+  /** Asks OK or Cancel; true for OK. {@code id} names the dialog pane (for tests and styles). */
+  boolean confirm(String title, String header, String message, String id);
+
+  /** Asks for an existing file matching {@code pattern} (e.g. {@code *.mv.db}). */
+  Optional<Path> chooseFile(String title, String filterName, String pattern);
+
+  /**
+   * Asks where to save a file of {@code extension} (e.g. {@code .csv}); the answer always ends with
+   * it, since some desktops' save dialogs do not add the chosen filter's extension.
+   */
+  Optional<Path> chooseSaveFile(
+      String title, String initialName, String filterName, String extension);
+
+  /** Asks for a folder. */
+  Optional<Path> chooseFolder(String title);
+
+  /** Gives {@code file} the {@code extension} unless it ends with it (any case). */
+  static Path withExtension(Path file, String extension) {
+    String name = file.getFileName().toString();
+    return name.toLowerCase(java.util.Locale.ROOT).endsWith(extension)
+        ? file
+        : file.resolveSibling(name + extension);
+  }
+}

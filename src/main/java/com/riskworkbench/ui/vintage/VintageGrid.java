@@ -1,0 +1,144 @@
+package com.riskworkbench.ui.vintage;
+
+import com.riskworkbench.analysis.VintageAnalysis;
+import com.riskworkbench.analysis.VintageParams;
+import com.riskworkbench.analysis.VintageParams.CohortPeriod;
+import com.riskworkbench.analysis.VintageResult;
+import com.riskworkbench.ui.common.Formats;
+import com.riskworkbench.ui.common.WorkbenchState;
+import com.riskworkbench.ui.vintage.VintageViewModel.GridCell;
+import com.riskworkbench.ui.vintage.VintageViewModel.GridRow;
+import com.riskworkbench.ui.vintage.VintageViewModel.Measure;
+import java.text.MessageFormat;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ResourceBundle;
+
+/**
+ * Builds the Vintage grid in the background: runs {@link VintageAnalysis} and turns its cells into
+ * the display rows (texts and tooltips) of {@link VintageViewModel}.
+ */
+final class VintageGrid {
+  /** The grid of one scope and setting, ready to show. */
+  record Computed(
+      VintageResult result,
+      Measure measure,
+      String currency,
+      List<GridRow> rows,
+      int mobs,
+      double max,
+      int hidden,
+      String firstMonth) {}
+
+  private final Formats formats;
+  private final ResourceBundle messages;
+
+  VintageGrid(Formats formats, ResourceBundle messages) {
+    this.formats = formats;
+    this.messages = messages;
+  }
+
+  Computed compute(WorkbenchState.Scope s, VintageParams params, Measure m, boolean unobserved) {
+    VintageResult r = VintageAnalysis.run(s.resolve(), params);
+    String currency = s.currency();
+    String measureName = text(m.key());
+    List<GridRow> out = new ArrayList<>();
+    int mobCount = 0;
+    double max = 0;
+    int hidden = 0;
+    YearMonth firstData = s.portfolio().book().firstMonth().orElse(r.asOf());
+    int months = params.cohortPeriod() == CohortPeriod.QUARTER ? 3 : 1;
+    for (String cohort : r.cohorts()) {
+      // A cohort born before the data starts was never seen at its first months on book: its
+      // early cells would read 0 % for want of rows (as the committee pack, hidden by default).
+      YearMonth born = r.cohortMonth(cohort).orElseThrow().minusMonths(months - 1);
+      if (!unobserved && born.isBefore(firstData)) {
+        hidden++;
+        continue;
+      }
+      int last = r.maxMob(cohort).orElse(-1);
+      mobCount = Math.max(mobCount, last + 1);
+      List<GridCell> cells = new ArrayList<>(last + 1);
+      int loans = 0;
+      long principal = 0;
+      for (int k = 0; k <= last; k++) {
+        VintageResult.Cell c = r.cell(cohort, k).orElseThrow();
+        loans = c.loans();
+        principal = c.principalCents();
+        GridCell cell =
+            m.isNetChargeOff() ? chargeOffCell(r, c, currency) : badCell(c, measureName, currency);
+        if (!Double.isNaN(cell.value())) {
+          max = Math.max(max, cell.value());
+        }
+        cells.add(cell);
+      }
+      out.add(
+          new GridRow(
+              cohort,
+              loans,
+              principal,
+              formats.count(loans),
+              formats.amount(principal / 100.0),
+              List.copyOf(cells)));
+    }
+    return new Computed(
+        r, m, currency, List.copyOf(out), mobCount, max, hidden, formats.month(firstData));
+  }
+
+  private GridCell badCell(VintageResult.Cell c, String measureName, String currency) {
+    String tooltip =
+        MessageFormat.format(
+            text("vintage.cell.bad"),
+            c.cohort(),
+            c.mob(),
+            measureName,
+            formats.count(c.badLoans()),
+            formats.count(c.loans()),
+            formats.percent(ratio(c.badLoans(), c.loans())),
+            formats.money(c.badPrincipalCents(), currency),
+            formats.money(c.principalCents(), currency),
+            formats.percent(ratio(c.badPrincipalCents(), c.principalCents())));
+    return new GridCell(
+        c.cohort(),
+        c.mob(),
+        c.rate(),
+        formats.percent(c.rate()),
+        tooltip + "\n" + clickHint(c.badLoans()),
+        c.badLoans());
+  }
+
+  private GridCell chargeOffCell(VintageResult r, VintageResult.Cell c, String currency) {
+    int loans = r.chargeOffLoans(c.cohort(), c.mob());
+    String tooltip =
+        MessageFormat.format(
+            text("vintage.cell.netChargeOff"),
+            c.cohort(),
+            c.mob(),
+            formats.money(c.netChargeOffCents(), currency),
+            formats.money(c.principalCents(), currency),
+            formats.percent(c.netChargeOffRate()),
+            formats.count(loans));
+    return new GridCell(
+        c.cohort(),
+        c.mob(),
+        c.netChargeOffRate(),
+        formats.percent(c.netChargeOffRate()),
+        tooltip + "\n" + clickHint(loans),
+        loans);
+  }
+
+  private String clickHint(int loans) {
+    return loans == 0
+        ? text("vintage.cell.noLoans")
+        : MessageFormat.format(text("vintage.cell.click"), formats.count(loans));
+  }
+
+  private static double ratio(long part, long whole) {
+    return whole == 0 ? Double.NaN : (double) part / whole;
+  }
+
+  private String text(String key) {
+    return messages.getString(key);
+  }
+}
