@@ -64,8 +64,7 @@ final class SummarySheet {
           };
       w.row(first + i).getCell(5).setCellStyle(fill);
       var indicator = warnings.indicators().get(i);
-      String name =
-          indicator.indicator().replaceFirst("^current_to_.*_roll_rate$", "current_roll_rate");
+      String name = indicator.kind().code();
       w.text(first + i, 0, l.get("indicator." + name), styles.text);
       String rule = l.get("rule." + name);
       // A rule without a label of its own is shown as the analysis states it.

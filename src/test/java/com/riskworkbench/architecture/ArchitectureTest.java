@@ -147,4 +147,61 @@ class ArchitectureTest {
           .dependOnClassesThat()
           .resideInAnyPackage("com.riskworkbench.portfolio.store..")
           .because("the pack is written from domain records and analysis results only");
+
+  @ArchTest
+  static final ArchRule uiReadsNoTapeFiles =
+      noClasses()
+          .that()
+          .resideInAPackage("com.riskworkbench.ui..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("com.riskworkbench.portfolio.tape..")
+          .because("the window imports through the service, which reports problems as records");
+
+  @ArchTest
+  static final ArchRule uiReadsNoRawArraysOfTheBook =
+      noClasses()
+          .that()
+          .resideInAPackage("com.riskworkbench.ui..")
+          .should()
+          .callMethodWhere(
+              new DescribedPropertyOfCall(
+                  "a method of LoadedPortfolio that returns one of its arrays",
+                  call ->
+                      call.getTargetOwner()
+                              .isEquivalentTo(
+                                  com.riskworkbench.portfolio.book.LoadedPortfolio.class)
+                          && call.getTarget().getRawReturnType().isArray()))
+          .because(
+              "screens ask the service and the analyses; the arrays are their business (0003)");
+
+  @ArchTest
+  static final ArchRule viewModelsTouchNoNodes =
+      noClasses()
+          .that()
+          .haveSimpleNameEndingWith("ViewModel")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("javafx.scene..")
+          .because("a view model holds state and commands; only its view knows the scene graph");
+
+  /** A predicate on a method call, described for the rule's message. */
+  static final class DescribedPropertyOfCall
+      extends com.tngtech.archunit.base.DescribedPredicate<
+          com.tngtech.archunit.core.domain.JavaMethodCall> {
+    private final java.util.function.Predicate<com.tngtech.archunit.core.domain.JavaMethodCall>
+        test;
+
+    DescribedPropertyOfCall(
+        String description,
+        java.util.function.Predicate<com.tngtech.archunit.core.domain.JavaMethodCall> test) {
+      super(description);
+      this.test = test;
+    }
+
+    @Override
+    public boolean test(com.tngtech.archunit.core.domain.JavaMethodCall call) {
+      return test.test(call);
+    }
+  }
 }
