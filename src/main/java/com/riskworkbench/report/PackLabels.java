@@ -28,6 +28,11 @@ public final class PackLabels {
   }
 
   /** The label of a key, or the key made readable ({@code par30_ratio} → {@code Par30 ratio}). */
+  /** Whether the bundle has a label for {@code key}. */
+  public boolean has(String key) {
+    return bundle.containsKey(key);
+  }
+
   public String get(String key) {
     try {
       return bundle.getString(key);

@@ -25,6 +25,13 @@ final class PackStyles {
   final XSSFCellStyle amount;
   final XSSFCellStyle ratio;
   final XSSFCellStyle decimal;
+
+  /** A change of a ratio in percentage points: the cell holds points (0.5 for +0.5 pp). */
+  final XSSFCellStyle points;
+
+  /** A multiple, such as a cohort's rate against the mean of the six before it. */
+  final XSSFCellStyle factor;
+
   final XSSFCellStyle green;
   final XSSFCellStyle amber;
   final XSSFCellStyle red;
@@ -72,6 +79,10 @@ final class PackStyles {
     ratio.setDataFormat(fmtRatio);
     decimal = bordered(wb);
     decimal.setDataFormat(fmtDecimal);
+    points = bordered(wb);
+    points.setDataFormat(wb.createDataFormat().getFormat("+0.00\" pp\";-0.00\" pp\";0.00\" pp\""));
+    factor = bordered(wb);
+    factor.setDataFormat(wb.createDataFormat().getFormat("0.00\"×\""));
     green = fill(wb, new byte[] {(byte) 0xc6, (byte) 0xef, (byte) 0xce});
     amber = fill(wb, new byte[] {(byte) 0xff, (byte) 0xeb, (byte) 0x9c});
     red = fill(wb, new byte[] {(byte) 0xff, (byte) 0xc7, (byte) 0xce});

@@ -1,5 +1,6 @@
 package com.riskworkbench.report;
 
+import com.riskworkbench.analysis.EarlyWarnings;
 import com.riskworkbench.analysis.SummaryAnalysis.SummaryResult;
 import com.riskworkbench.portfolio.book.Months;
 import java.util.Optional;
@@ -64,6 +65,7 @@ final class SummarySheet {
           };
       w.row(first + i).getCell(5).setCellStyle(fill);
       var indicator = warnings.indicators().get(i);
+      formatValues(c, w, first + i, indicator);
       String name = indicator.kind().code();
       w.text(first + i, 0, l.get("indicator." + name), styles.text);
       String rule = l.get("rule." + name);
@@ -78,6 +80,31 @@ final class SummarySheet {
     }
   }
 
+  /**
+   * An indicator's value and thresholds in the unit its kind reads in, like the key figures: ratios
+   * as percentages, PAR30's change in percentage points, HHI as a decimal, breaches as a count and
+   * the cohort indicator as a multiple.
+   */
+  private static void formatValues(
+      PackContext c, TableWriter w, int row, EarlyWarnings.Indicator indicator) {
+    PackStyles s = c.styles;
+    XSSFCellStyle style =
+        switch (indicator.kind()) {
+          case PAR30_RATIO, NPL_RATIO, CURRENT_ROLL_RATE, LARGEST_SEGMENT_SHARE -> s.ratio;
+          case PAR30_CHANGE -> s.points;
+          case HHI -> s.decimal;
+          case SINGLE_BORROWER_BREACHES -> s.count;
+          case COHORT_VS_PREVIOUS_SIX -> s.factor;
+        };
+    if (c.l.has("dimension." + indicator.dimension())) {
+      w.text(row, 1, c.l.get("dimension." + indicator.dimension()), s.text);
+    }
+    double scale = indicator.kind() == EarlyWarnings.Kind.PAR30_CHANGE ? 100 : 1;
+    w.number(row, 2, indicator.value() * scale, style);
+    w.number(row, 3, indicator.amber() * scale, style);
+    w.number(row, 4, indicator.red() * scale, style);
+  }
+
   /** One key figure: as-of value, previous month's, and the change; returns the next row. */
   private static int keyFigure(
       PackContext c,
@@ -90,7 +117,12 @@ final class SummarySheet {
     w.text(r, 0, c.l.get(key), c.styles.text);
     w.number(r, 1, now, style);
     w.number(r, 2, prev.orElse(Double.NaN), style);
-    w.number(r, 3, prev.map(p -> now - p).orElse(Double.NaN), style);
+    if (style == c.styles.ratio) {
+      // a change of a ratio reads in percentage points: 1.20 % → 1.45 % is +0.25 pp
+      w.number(r, 3, prev.map(p -> (now - p) * 100).orElse(Double.NaN), c.styles.points);
+    } else {
+      w.number(r, 3, prev.map(p -> now - p).orElse(Double.NaN), style);
+    }
     return r + 1;
   }
 }

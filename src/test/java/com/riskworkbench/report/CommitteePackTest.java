@@ -244,4 +244,79 @@ class CommitteePackTest {
       assertThat(fraudTexts).contains("F1", "张*");
     }
   }
+
+  /**
+   * A ratio's change reads in percentage points, early warnings in their own units, and collections
+   * by month as one pivot. The book: the test tape with L2 45 days past due in 2025-03, so PAR30 is
+   * 0 % in 2025-02 (L1 11,100.50 and L2 500,000 both current) and 100 % in 2025-03 (L2's 490,000.10
+   * is the whole outstanding): a change of +100.00 pp. The one collection action is an SMS on L2 in
+   * 2025-03 that recovered 0.
+   */
+  @Test
+  void ratioChangesReadInPointsAndCollectionsAsAPivot() throws Exception {
+    Map<String, String> files = Tapes.valid();
+    files.put(
+        "loan_months.csv",
+        Tapes.LOAN_MONTHS.replace(
+            "L2,2025-03,490000.10,0,ACTIVE", "L2,2025-03,490000.10,45,ACTIVE"));
+    Path tape = Tapes.write(temp.resolve("late-tape"), files);
+    Path late = temp.resolve("late.mv.db");
+    assertThat(
+            CliTestAccess.run("import", "--from", tape.toString(), "--out", late.toString())
+                .status())
+        .isZero();
+    Path out = temp.resolve("late.xlsx");
+    assertThat(
+            CliTestAccess.run("report", "--portfolio", late.toString(), "--out", out.toString())
+                .status())
+        .isZero();
+
+    try (XSSFWorkbook wb = read(out)) {
+      var summary = wb.getSheet("Summary");
+      var par30 = rowStartingWith(summary, "PAR30");
+      assertThat(par30.getCell(1).getNumericCellValue()).isEqualTo(1.0);
+      assertThat(par30.getCell(2).getNumericCellValue()).isEqualTo(0.0);
+      assertThat(par30.getCell(3).getNumericCellValue()).isEqualTo(100.0);
+      assertThat(par30.getCell(3).getCellStyle().getDataFormatString()).contains("pp");
+      var change = rowStartingWith(summary, "PAR30 change on the month");
+      assertThat(change.getCell(2).getNumericCellValue()).isEqualTo(100.0);
+      assertThat(change.getCell(3).getNumericCellValue()).isEqualTo(0.5); // amber: 0.5 pp
+      assertThat(change.getCell(2).getCellStyle().getDataFormatString()).contains("pp");
+
+      var collections = wb.getSheet("Collections");
+      var header = rowStartingWith(collections, "Month");
+      List<String> heads = new ArrayList<>();
+      header.forEach(cell -> heads.add(cell.getStringCellValue()));
+      assertThat(heads)
+          .containsExactly(
+              "Month",
+              "SMS",
+              "Call",
+              "Visit",
+              "Letter",
+              "Legal",
+              "Agency",
+              "All actions",
+              "Amount recovered");
+      var march = collections.getRow(header.getRowNum() + 1);
+      assertThat(march.getCell(0).getStringCellValue()).isEqualTo("2025-03");
+      assertThat(march.getCell(1).getNumericCellValue()).isEqualTo(1.0);
+      assertThat(march.getCell(7).getNumericCellValue()).isEqualTo(1.0);
+      assertThat(march.getCell(8).getNumericCellValue()).isEqualTo(0.0);
+      assertThat(collections.getRow(header.getRowNum() + 2)).isNull();
+    }
+  }
+
+  private static org.apache.poi.ss.usermodel.Row rowStartingWith(
+      org.apache.poi.ss.usermodel.Sheet sheet, String first) {
+    for (var row : sheet) {
+      var cell = row.getCell(0);
+      if (cell != null
+          && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+          && cell.getStringCellValue().equals(first)) {
+        return row;
+      }
+    }
+    throw new AssertionError("no row starting with " + first);
+  }
 }
