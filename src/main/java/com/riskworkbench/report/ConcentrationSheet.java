@@ -41,6 +41,13 @@ final class ConcentrationSheet {
       w.number(r++, 5, cr.topShare(10), styles.ratio);
       int header = r;
       r = w.table(r, 0, cr.rows());
+      if (d == Dimension.BORROWER_TYPE) {
+        // the segments of this dimension are codes: show them in the pack's language
+        for (int row = header + 1; row < r; row++) {
+          var cell = w.row(row).getCell(0);
+          cell.setCellValue(l.get("value." + cell.getStringCellValue()));
+        }
+      }
       if (d == Dimension.CHANNEL && cr.segments().size() > 0) {
         chartRow = header;
         chartLast = r - 1;

@@ -25,7 +25,7 @@ final class DataQualitySheet {
     w.text(r, 2, l.get("dq.meaning"), styles.header);
     for (FindingKind kind : FindingKind.values()) {
       r++;
-      w.text(r, 0, kind.name(), styles.text);
+      w.text(r, 0, l.get("value." + kind.name()), styles.text);
       w.number(r, 1, dq.counts().getOrDefault(kind, 0), styles.count);
       w.text(r, 2, l.get("dq." + kind.name()), styles.text);
     }
@@ -58,7 +58,7 @@ final class DataQualitySheet {
     w.text(r, 2, l.get("dq.detail"), styles.header);
     for (var f : dq.first()) {
       r++;
-      w.text(r, 0, f.kind().name(), styles.text);
+      w.text(r, 0, l.get("value." + f.kind().name()), styles.text);
       w.text(r, 1, f.loanId().orElse(""), styles.text);
       w.text(r, 2, f.detail(), styles.text);
     }
