@@ -24,6 +24,19 @@ public interface AuditTrail {
   String EXPORT_FAILED = "export failed";
 
   /**
+   * What a reveal on the Fraud cases screen showed. The log is written in English whatever the
+   * window's language, so that one log reads the same for every auditor.
+   */
+  static String revealDetail() {
+    return "revealed borrowers' names and ID numbers on the Fraud cases screen";
+  }
+
+  /** What an unmasked export of the fraud-case list wrote, in the log's one language. */
+  static String exportDetail(int cases, java.nio.file.Path out) {
+    return "exported " + cases + " fraud cases with names and ID numbers to " + out;
+  }
+
+  /**
    * Appends an entry: now, the OS user, {@code action}, the portfolio file and its SHA-256, {@code
    * detail}.
    *

@@ -75,7 +75,7 @@ final class FraudPersonalData {
       revealed.set(true);
       return;
     }
-    String detailText = text("fraud.audit.reveal");
+    String detailText = AuditTrail.revealDetail();
     revealSlot.submit(
         text("fraud.recording"),
         progress -> audit.record(AuditTrail.REVEAL, file.get(), detailText),
@@ -111,8 +111,7 @@ final class FraudPersonalData {
       return;
     }
     boolean unmasked = revealed.get();
-    String detailText =
-        MessageFormat.format(text("fraud.audit.export"), shown.size(), out.toAbsolutePath());
+    String detailText = AuditTrail.exportDetail(shown.size(), out.toAbsolutePath());
     exportSlot.submit(
         text("fraud.exporting"),
         progress -> {
