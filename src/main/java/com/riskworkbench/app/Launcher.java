@@ -13,6 +13,8 @@ public final class Launcher {
   private Launcher() {}
 
   public static void main(String[] args) {
+    // before anything can load the database library (docs/decisions/0006)
+    com.riskworkbench.portfolio.store.PortfolioFiles.restrictDatabaseClasses();
     System.setProperty("org.jooq.no-logo", "true");
     System.setProperty("org.jooq.no-tips", "true");
     if (args.length == 0) {

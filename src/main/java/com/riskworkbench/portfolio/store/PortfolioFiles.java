@@ -39,6 +39,14 @@ public final class PortfolioFiles {
   static final String ALLOWED_CLASSES = "";
 
   static {
+    restrictDatabaseClasses();
+  }
+
+  /**
+   * Sets H2's class restriction for this process; the program calls it first thing, before any
+   * database library can read its settings (this class's initialiser calls it too).
+   */
+  public static void restrictDatabaseClasses() {
     System.setProperty("h2.allowedClasses", ALLOWED_CLASSES);
   }
 
