@@ -44,6 +44,9 @@ import javafx.collections.ObservableList;
  * services through {@link Jobs}; never touches a node.
  */
 public final class MainViewModel {
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(MainViewModel.class);
+
   /** The dimensions the filter bar offers, in its order. */
   public static final List<Dimension> FILTERS =
       List.of(
@@ -310,7 +313,8 @@ public final class MainViewModel {
     try {
       settings.save();
     } catch (java.io.UncheckedIOException e) {
-      // settings are a convenience: a read-only data folder must not stop the work
+      // settings are a convenience: a read-only data folder must not stop the work, but say so
+      LOG.warn("Cannot save the settings: {}", e.getMessage(), e);
     }
   }
 
