@@ -88,6 +88,12 @@ public final class PlainScreens {
     }
 
     @Override
+    public Optional<Login> login(LoginForm form) {
+      asked.add("login: " + form.header());
+      return Optional.empty();
+    }
+
+    @Override
     public Optional<Path> chooseFolder(String title) {
       asked.add("chooseFolder: " + title);
       return Optional.ofNullable(answers.poll());

@@ -3,7 +3,6 @@ package com.riskworkbench.ui.loans;
 import com.riskworkbench.analysis.LoanListing;
 import com.riskworkbench.ui.common.Formats;
 import com.riskworkbench.ui.common.Labels;
-import java.io.File;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -15,7 +14,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.stage.FileChooser;
 
 /** The Loans view's controller: binds to {@link LoansViewModel} and nothing more. */
 public final class LoansView {
@@ -170,19 +168,6 @@ public final class LoansView {
 
   @FXML
   private void onExport() {
-    FileChooser chooser = new FileChooser();
-    chooser.setTitle(resources.getString("loans.export.title"));
-    chooser.setInitialFileName("loans.csv");
-    chooser
-        .getExtensionFilters()
-        .add(new FileChooser.ExtensionFilter(resources.getString("loans.export.filter"), "*.csv"));
-    File f = chooser.showSaveDialog(loansTable.getScene().getWindow());
-    if (f != null) {
-      String name = f.getName();
-      model.exportCsv(
-          name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")
-              ? f.toPath()
-              : f.toPath().resolveSibling(name + ".csv"));
-    }
+    model.chooseAndExportCsv();
   }
 }

@@ -96,6 +96,18 @@ public final class LoansViewModel {
   }
 
   /** Writes the shown loans to CSV, borrower names masked. */
+  /** Asks where to save the shown loans as CSV and writes them there. */
+  public void chooseAndExportCsv() {
+    context
+        .dialogs()
+        .chooseSaveFile(
+            context.messages().getString("loans.export.title"),
+            "loans.csv",
+            context.messages().getString("loans.export.filter"),
+            ".csv")
+        .ifPresent(this::exportCsv);
+  }
+
   public void exportCsv(Path out) {
     Optional<LoadedPortfolio> p = book.get();
     if (p.isEmpty()) {

@@ -1,13 +1,11 @@
 package com.riskworkbench.ui.shell;
 
 import com.riskworkbench.analysis.Dimension;
-import com.riskworkbench.common.AppVersion;
 import com.riskworkbench.portfolio.BorrowerType;
 import com.riskworkbench.ui.audit.AuditLogDialog;
 import com.riskworkbench.ui.audit.AuditLogViewModel;
 import com.riskworkbench.ui.common.Formats;
 import com.riskworkbench.ui.common.Labels;
-import java.io.File;
 import java.text.MessageFormat;
 import java.time.YearMonth;
 import java.util.EnumMap;
@@ -19,7 +17,6 @@ import java.util.function.Function;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
@@ -37,8 +34,6 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.StackPane;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
@@ -52,7 +47,6 @@ public final class MainView {
   private final Formats formats;
   private final Labels labels;
   private final AuditLogViewModel auditLog;
-  private ShellDialogs dialogs;
   private final Map<Screen, Parent> loaded = new EnumMap<>(Screen.class);
   private final Map<Dimension, CheckComboBox<String>> filterBoxes = new EnumMap<>(Dimension.class);
   private boolean syncingFilters;
@@ -94,7 +88,6 @@ public final class MainView {
 
   @FXML
   private void initialize() {
-    dialogs = new ShellDialogs(model, resources, formats, labels, this::window);
     titleLabel.textProperty().bind(model.titleProperty());
     locationLabel.textProperty().bind(model.locationProperty());
     statusLabel.textProperty().bind(model.statusProperty());
@@ -119,27 +112,6 @@ public final class MainView {
             (o, was, file) -> {
               if (file != null && file.getParent() != null) {
                 desktop.openFolder(file.getParent());
-              }
-            });
-    model
-        .errorProperty()
-        .addListener(
-            (o, was, message) -> {
-              if (message != null) {
-                Alert alert = new Alert(Alert.AlertType.ERROR, message);
-                alert.setTitle(resources.getString("dialog.error.title"));
-                alert.setHeaderText(model.statusProperty().get());
-                alert.initOwner(window());
-                alert.show();
-              }
-            });
-    model.importReportProperty().addListener((o, was, report) -> dialogs.showImportReport(report));
-    model
-        .loginProperty()
-        .addListener(
-            (o, was, login) -> {
-              if (login != null) {
-                dialogs.showDatabaseLogin(login);
               }
             });
   }
@@ -336,15 +308,7 @@ public final class MainView {
 
   @FXML
   private void onOpen() {
-    FileChooser chooser = new FileChooser();
-    chooser.setTitle(resources.getString("dialog.open.title"));
-    chooser
-        .getExtensionFilters()
-        .add(new FileChooser.ExtensionFilter(resources.getString("dialog.open.filter"), "*.mv.db"));
-    File f = chooser.showOpenDialog(window());
-    if (f != null) {
-      model.open(f.toPath());
-    }
+    model.chooseAndOpen();
   }
 
   @FXML
@@ -354,44 +318,12 @@ public final class MainView {
 
   @FXML
   private void onImport() {
-    DirectoryChooser folder = new DirectoryChooser();
-    folder.setTitle(resources.getString("dialog.importFolder.title"));
-    File tape = folder.showDialog(window());
-    if (tape == null) {
-      return;
-    }
-    FileChooser save = new FileChooser();
-    save.setTitle(resources.getString("dialog.importTarget.title"));
-    save.setInitialFileName(tape.getName() + ".mv.db");
-    save.getExtensionFilters()
-        .add(new FileChooser.ExtensionFilter(resources.getString("dialog.open.filter"), "*.mv.db"));
-    File out = save.showSaveDialog(window());
-    if (out != null) {
-      String name = out.getName();
-      model.importTape(
-          tape.toPath(),
-          name.endsWith(".mv.db") ? out.toPath() : out.toPath().resolveSibling(name + ".mv.db"));
-    }
+    model.chooseAndImport();
   }
 
   @FXML
   private void onExport() {
-    FileChooser chooser = new FileChooser();
-    chooser.setTitle(resources.getString("dialog.export.title"));
-    chooser.setInitialFileName(model.suggestedPackName());
-    chooser
-        .getExtensionFilters()
-        .add(
-            new FileChooser.ExtensionFilter(resources.getString("dialog.export.filter"), "*.xlsx"));
-    File f = chooser.showSaveDialog(window());
-    if (f != null) {
-      // Linux save dialogs do not add the extension of the chosen filter.
-      String name = f.getName();
-      model.exportPack(
-          name.toLowerCase(Locale.ROOT).endsWith(".xlsx")
-              ? f.toPath()
-              : f.toPath().resolveSibling(name + ".xlsx"));
-    }
+    model.chooseAndExportPack();
   }
 
   @FXML
@@ -433,14 +365,7 @@ public final class MainView {
 
   @FXML
   private void onAbout() {
-    Alert about =
-        new Alert(
-            Alert.AlertType.INFORMATION,
-            MessageFormat.format(resources.getString("about.text"), AppVersion.get()));
-    about.setTitle(resources.getString("app.title"));
-    about.setHeaderText(null);
-    about.initOwner(window());
-    about.show();
+    model.showAbout();
   }
 
   @FXML
