@@ -1,6 +1,7 @@
 package com.riskworkbench.ui.concentration;
 
 import com.riskworkbench.analysis.Dimension;
+import com.riskworkbench.ui.common.DrillRows;
 import com.riskworkbench.ui.concentration.ConcentrationViewModel.Bar;
 import com.riskworkbench.ui.concentration.ConcentrationViewModel.BreachRow;
 import com.riskworkbench.ui.concentration.ConcentrationViewModel.SegmentRow;
@@ -25,11 +26,8 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -179,14 +177,7 @@ public final class ConcentrationView {
           }
           return true;
         });
-    segmentTable.setRowFactory(table -> drillRow(model::drillDown));
-    segmentTable.setOnKeyPressed(
-        e -> {
-          if (e.getCode() == KeyCode.ENTER) {
-            model.drillDown(segmentTable.getSelectionModel().getSelectedItem());
-            e.consume();
-          }
-        });
+    DrillRows.of(segmentTable, model::drillDown).click(DrillRows.Click.DOUBLE).install();
   }
 
   private static <R> void column(
@@ -204,17 +195,6 @@ public final class ConcentrationView {
     if (number) {
       column.setStyle("-fx-alignment: CENTER-RIGHT;");
     }
-  }
-
-  private static <R> TableRow<R> drillRow(Consumer<R> drill) {
-    TableRow<R> row = new TableRow<>();
-    row.setOnMouseClicked(
-        e -> {
-          if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
-            drill.accept(row.getItem());
-          }
-        });
-    return row;
   }
 
   /** A link-like icon that drills down: visible in every row, with the action as its tooltip. */
@@ -284,14 +264,7 @@ public final class ConcentrationView {
     breachDrillColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
     breachDrillColumn.setCellFactory(
         c -> linkCell(resources.getString("concentration.showBorrowerLoans"), model::drillDown));
-    breachTable.setRowFactory(table -> drillRow(model::drillDown));
-    breachTable.setOnKeyPressed(
-        e -> {
-          if (e.getCode() == KeyCode.ENTER) {
-            model.drillDown(breachTable.getSelectionModel().getSelectedItem());
-            e.consume();
-          }
-        });
+    DrillRows.of(breachTable, model::drillDown).click(DrillRows.Click.DOUBLE).install();
   }
 
   private static <R> void text(

@@ -1,5 +1,6 @@
 package com.riskworkbench.ui.dashboard;
 
+import com.riskworkbench.ui.common.DrillRows;
 import com.riskworkbench.ui.dashboard.DashboardViewModel.CategoryRow;
 import com.riskworkbench.ui.dashboard.DashboardViewModel.TrendPoint;
 import com.riskworkbench.ui.dashboard.DashboardViewModel.WarningTile;
@@ -22,11 +23,8 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
@@ -123,26 +121,7 @@ public final class DashboardView {
                 }
               }
             });
-    categoryTable.setRowFactory(
-        table -> {
-          TableRow<CategoryRow> row = new TableRow<>();
-          row.setOnMouseClicked(
-              e -> {
-                if (e.getButton() == MouseButton.PRIMARY
-                    && e.getClickCount() == 2
-                    && !row.isEmpty()) {
-                  model.drillDown(row.getItem());
-                }
-              });
-          return row;
-        });
-    categoryTable.setOnKeyPressed(
-        e -> {
-          if (e.getCode() == KeyCode.ENTER) {
-            model.drillDown(categoryTable.getSelectionModel().getSelectedItem());
-            e.consume();
-          }
-        });
+    DrillRows.of(categoryTable, model::drillDown).click(DrillRows.Click.DOUBLE).install();
   }
 
   private static <R> void text(
