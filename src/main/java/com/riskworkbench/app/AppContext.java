@@ -111,8 +111,7 @@ public final class AppContext {
 
     AuditLogViewModel auditLog = model(new AuditLogViewModel(screens, audit));
     controllers.put(
-        MainView.class,
-        () -> new MainView(mainViewModel, views::load, desktop, formats, labels, auditLog));
+        MainView.class, () -> new MainView(mainViewModel, views::load, desktop, auditLog));
     DashboardViewModel dashboard = model(new DashboardViewModel(screens));
     controllers.put(DashboardView.class, () -> new DashboardView(dashboard));
     ConcentrationViewModel concentration = model(new ConcentrationViewModel(screens));
@@ -128,7 +127,7 @@ public final class AppContext {
     DataQualityViewModel dataQuality = model(new DataQualityViewModel(screens));
     controllers.put(DataQualityView.class, () -> new DataQualityView(dataQuality));
     LoansViewModel loans = model(new LoansViewModel(screens));
-    controllers.put(LoansView.class, () -> new LoansView(loans, formats, labels));
+    controllers.put(LoansView.class, () -> new LoansView(loans));
   }
 
   /** The production wiring: portfolios in the per-user data folder, the bundled sample tape. */

@@ -1,12 +1,8 @@
 package com.riskworkbench.ui.shell;
 
 import com.riskworkbench.analysis.Dimension;
-import com.riskworkbench.portfolio.BorrowerType;
 import com.riskworkbench.ui.audit.AuditLogDialog;
 import com.riskworkbench.ui.audit.AuditLogViewModel;
-import com.riskworkbench.ui.common.Formats;
-import com.riskworkbench.ui.common.Labels;
-import java.text.MessageFormat;
 import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.List;
@@ -44,8 +40,7 @@ public final class MainView {
   private final MainViewModel model;
   private final Function<Class<?>, Parent> views;
   private final Desktop desktop;
-  private final Formats formats;
-  private final Labels labels;
+  private final ShellTexts texts;
   private final AuditLogViewModel auditLog;
   private final Map<Screen, Parent> loaded = new EnumMap<>(Screen.class);
   private final Map<Dimension, CheckComboBox<String>> filterBoxes = new EnumMap<>(Dimension.class);
@@ -75,14 +70,11 @@ public final class MainView {
       MainViewModel model,
       Function<Class<?>, Parent> views,
       Desktop desktop,
-      Formats formats,
-      Labels labels,
       AuditLogViewModel auditLog) {
     this.model = model;
     this.views = views;
     this.desktop = desktop;
-    this.formats = formats;
-    this.labels = labels;
+    this.texts = model.texts();
     this.auditLog = auditLog;
   }
 
@@ -168,7 +160,7 @@ public final class MainView {
         new StringConverter<>() {
           @Override
           public String toString(YearMonth m) {
-            return m == null ? "" : formats.month(m);
+            return texts.month(m);
           }
 
           @Override
@@ -202,7 +194,7 @@ public final class MainView {
             new StringConverter<>() {
               @Override
               public String toString(String code) {
-                return code == null ? "" : labels.of(BorrowerType.valueOf(code));
+                return texts.filterValue(d, code);
               }
 
               @Override
@@ -211,8 +203,8 @@ public final class MainView {
               }
             });
       }
-      box.setTooltip(new Tooltip(labels.dimension(d)));
-      box.setPrefWidth(d == Dimension.BORROWER_TYPE ? 172 : 146);
+      box.setTooltip(new Tooltip(texts.filterName(d)));
+      box.setPrefWidth(texts.filterWidth(d));
       ListChangeListener<String> onCheck =
           c -> {
             updateFilterTitle(d, box);
@@ -254,17 +246,8 @@ public final class MainView {
   }
 
   private void updateFilterTitle(Dimension d, CheckComboBox<String> box) {
-    List<String> checked = box.getCheckModel().getCheckedItems();
-    String what =
-        checked.isEmpty()
-            ? resources.getString("filter.all")
-            : checked.size() == 1
-                ? (box.getConverter() == null
-                    ? checked.get(0)
-                    : box.getConverter().toString(checked.get(0)))
-                : MessageFormat.format(
-                    resources.getString("filter.some"), checked.size(), box.getItems().size());
-    box.setTitle(labels.dimension(d) + ": " + what);
+    box.setTitle(
+        texts.filterTitle(d, box.getCheckModel().getCheckedItems(), box.getItems().size()));
   }
 
   private void setUpRecent() {
@@ -289,17 +272,15 @@ public final class MainView {
   }
 
   private void setUpSettings() {
-    boolean dark = model.settings().get("theme").map("dark"::equals).orElse(false);
-    darkThemeItem.setSelected(dark);
+    darkThemeItem.setSelected(texts.darkTheme());
     darkThemeItem
         .selectedProperty()
         .addListener(
             (o, was, now) -> {
-              model.settings().put("theme", now ? "dark" : "light");
+              texts.setDarkTheme(now);
               desktop.setDarkTheme(now);
             });
-    boolean chinese = formats.locale().getLanguage().equals("zh");
-    (chinese ? chineseItem : englishItem).setSelected(true);
+    (texts.chinese() ? chineseItem : englishItem).setSelected(true);
   }
 
   private Window window() {
@@ -352,8 +333,7 @@ public final class MainView {
   }
 
   private void switchLanguage(Locale locale) {
-    if (!locale.getLanguage().equals(formats.locale().getLanguage())) {
-      model.settings().put("language", locale.toLanguageTag());
+    if (texts.switchLanguage(locale)) {
       desktop.relaunch(locale);
     }
   }

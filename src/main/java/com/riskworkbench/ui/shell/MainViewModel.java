@@ -65,6 +65,7 @@ public final class MainViewModel {
   private final Jobs.Slot portfolioSlot;
   private final Jobs.Slot exportSlot;
   private final ShellDialogs dialogs;
+  private final ShellTexts texts;
 
   // Properties
   private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
@@ -91,6 +92,7 @@ public final class MainViewModel {
     this.portfolioSlot = context.jobs().slot();
     this.exportSlot = context.jobs().slot();
     this.dialogs = new ShellDialogs(context);
+    this.texts = new ShellTexts(context, settings);
     for (Dimension d : FILTERS) {
       filterChoices.put(d, FXCollections.observableArrayList());
     }
@@ -456,5 +458,10 @@ public final class MainViewModel {
 
   public UserSettings settings() {
     return settings;
+  }
+
+  /** The window's texts and settings choices. */
+  public ShellTexts texts() {
+    return texts;
   }
 }
