@@ -160,6 +160,9 @@ public final class AppContext {
               try {
                 return PackExport.fingerprint(portfolios.resolve(location));
               } catch (Exception e) {
+                // the audit line is still written, without the file's fingerprint: say why
+                org.slf4j.LoggerFactory.getLogger(AppContext.class)
+                    .warn("Cannot fingerprint the portfolio {}: {}", location, e.getMessage(), e);
                 return "unavailable";
               }
             });

@@ -1,5 +1,6 @@
 package com.riskworkbench.ui.dashboard;
 
+import com.riskworkbench.ui.common.Columns;
 import com.riskworkbench.ui.common.DrillRows;
 import com.riskworkbench.ui.dashboard.DashboardViewModel.CategoryRow;
 import com.riskworkbench.ui.dashboard.DashboardViewModel.TrendPoint;
@@ -8,7 +9,6 @@ import java.util.List;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
@@ -97,10 +97,10 @@ public final class DashboardView {
     categoryTable.setItems(model.categories());
     categoryTable.setPlaceholder(new Label(resources.getString("dashboard.noLoans")));
     categoryTable.setTooltip(new Tooltip(resources.getString("dashboard.drillHint")));
-    text(categoryColumn, CategoryRow::label, false);
-    text(categoryLoansColumn, CategoryRow::loans, true);
-    text(categoryBalanceColumn, CategoryRow::balance, true);
-    text(categoryShareColumn, CategoryRow::share, true);
+    Columns.fill(categoryColumn, CategoryRow::label, false);
+    Columns.fill(categoryLoansColumn, CategoryRow::loans, true);
+    Columns.fill(categoryBalanceColumn, CategoryRow::balance, true);
+    Columns.fill(categoryShareColumn, CategoryRow::share, true);
     categoryDrillColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
     categoryDrillColumn.setCellFactory(
         column ->
@@ -122,14 +122,6 @@ public final class DashboardView {
               }
             });
     DrillRows.of(categoryTable, model::drillDown).click(DrillRows.Click.DOUBLE).install();
-  }
-
-  private static <R> void text(
-      TableColumn<R, String> column, Function<R, String> value, boolean number) {
-    column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-    if (number) {
-      column.setStyle("-fx-alignment: CENTER-RIGHT;");
-    }
   }
 
   private void setUpCategoryChart() {
