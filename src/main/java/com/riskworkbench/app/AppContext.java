@@ -111,8 +111,7 @@ public final class AppContext {
 
     AuditLogViewModel auditLog = model(new AuditLogViewModel(screens, audit));
     controllers.put(
-        MainView.class,
-        () -> new MainView(mainViewModel, views::load, desktop, formats, labels, auditLog));
+        MainView.class, () -> new MainView(mainViewModel, views::load, desktop, auditLog));
     DashboardViewModel dashboard = model(new DashboardViewModel(screens));
     controllers.put(DashboardView.class, () -> new DashboardView(dashboard));
     ConcentrationViewModel concentration = model(new ConcentrationViewModel(screens));
@@ -128,7 +127,7 @@ public final class AppContext {
     DataQualityViewModel dataQuality = model(new DataQualityViewModel(screens));
     controllers.put(DataQualityView.class, () -> new DataQualityView(dataQuality));
     LoansViewModel loans = model(new LoansViewModel(screens));
-    controllers.put(LoansView.class, () -> new LoansView(loans, formats, labels));
+    controllers.put(LoansView.class, () -> new LoansView(loans));
   }
 
   /** The production wiring: portfolios in the per-user data folder, the bundled sample tape. */
@@ -161,6 +160,9 @@ public final class AppContext {
               try {
                 return PackExport.fingerprint(portfolios.resolve(location));
               } catch (Exception e) {
+                // the audit line is still written, without the file's fingerprint: say why
+                org.slf4j.LoggerFactory.getLogger(AppContext.class)
+                    .warn("Cannot fingerprint the portfolio {}: {}", location, e.getMessage(), e);
                 return "unavailable";
               }
             });

@@ -1,25 +1,19 @@
 package com.riskworkbench.ui.collections;
 
-import com.riskworkbench.analysis.CollectionsResult.ActionStats;
-import com.riskworkbench.analysis.CollectionsResult.CohortRecovery;
-import com.riskworkbench.analysis.CollectionsResult.MonthTypeStats;
-import com.riskworkbench.portfolio.ActionType;
-import com.riskworkbench.ui.collections.CollectionsViewModel.Shown;
-import com.riskworkbench.ui.collections.CollectionsViewModel.TypeRow;
+import com.riskworkbench.ui.collections.CollectionsRows.Chart;
+import com.riskworkbench.ui.collections.CollectionsRows.CohortRow;
+import com.riskworkbench.ui.collections.CollectionsRows.Kpis;
+import com.riskworkbench.ui.collections.CollectionsRows.Point;
+import com.riskworkbench.ui.collections.CollectionsRows.Series;
+import com.riskworkbench.ui.collections.CollectionsRows.StatsRow;
 import com.riskworkbench.ui.common.Columns;
-import com.riskworkbench.ui.common.Formats;
-import java.text.MessageFormat;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.ResourceBundle;
-import java.util.Set;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.collections.ListChangeListener;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.StackedBarChart;
@@ -33,7 +27,6 @@ import javafx.scene.control.Tooltip;
 /** The Collections screen's controller: binds to {@link CollectionsViewModel} and nothing more. */
 public final class CollectionsView {
   private final CollectionsViewModel model;
-  private Formats formats;
 
   @FXML private ResourceBundle resources;
   @FXML private Label scopeLabel;
@@ -47,9 +40,9 @@ public final class CollectionsView {
   @FXML private Label emptyLabel;
   @FXML private StackedBarChart<String, Number> actionsChart;
   @FXML private CategoryAxis monthAxis;
-  @FXML private TableView<MonthTypeStats> monthTable;
-  @FXML private TableView<TypeRow> typeTable;
-  @FXML private TableView<CohortRecovery> cohortTable;
+  @FXML private TableView<StatsRow> monthTable;
+  @FXML private TableView<StatsRow> typeTable;
+  @FXML private TableView<CohortRow> cohortTable;
 
   public CollectionsView(CollectionsViewModel model) {
     this.model = model;
@@ -57,61 +50,39 @@ public final class CollectionsView {
 
   @FXML
   private void initialize() {
-    formats = model.formats();
-    var has =
-        Bindings.createBooleanBinding(
-            () -> model.shownProperty().get().isPresent(), model.shownProperty());
-    collectionsTabs.visibleProperty().bind(has);
-    emptyLabel.visibleProperty().bind(has.not());
+    collectionsTabs.visibleProperty().bind(model.hasResultProperty());
+    emptyLabel.visibleProperty().bind(model.hasResultProperty().not());
     emptyLabel.textProperty().bind(model.emptyTextProperty());
-    model.shownProperty().addListener((o, was, now) -> showKpis(now));
-    showKpis(model.shownProperty().get());
+    var kpis = model.kpisProperty();
+    actionsValue.textProperty().bind(kpiText(kpis, Kpis::actions));
+    contactValue.textProperty().bind(kpiText(kpis, Kpis::contactRate));
+    promiseValue.textProperty().bind(kpiText(kpis, Kpis::promiseRate));
+    recoveredValue.textProperty().bind(kpiText(kpis, Kpis::recovered));
+    recoveryRateValue.textProperty().bind(kpiText(kpis, Kpis::recoveryRate));
+    recoveryRateNote.textProperty().bind(kpiText(kpis, Kpis::recoveryRateNote));
+    scopeLabel.textProperty().bind(kpiText(kpis, Kpis::scope));
 
-    monthTable
-        .getColumns()
-        .add(text("collections.column.month", 75, c -> formats.month(c.month())));
-    monthTable
-        .getColumns()
-        .add(text("collections.column.actionType", 90, c -> model.labels().of(c.actionType())));
-    measures(monthTable, MonthTypeStats::stats);
+    monthTable.getColumns().add(text("collections.column.month", 75, StatsRow::month));
+    monthTable.getColumns().add(text("collections.column.actionType", 90, StatsRow::type));
+    measures(monthTable);
     monthTable.setItems(model.cells());
-    typeTable
-        .getColumns()
-        .add(text("collections.column.actionType", 120, r -> model.labels().of(r.type())));
-    measures(typeTable, TypeRow::stats);
+    typeTable.getColumns().add(text("collections.column.actionType", 120, StatsRow::type));
+    measures(typeTable);
     typeTable.setItems(model.byType());
+    cohortTable.getColumns().add(text("collections.column.cohort", 90, CohortRow::cohort));
+    cohortTable.getColumns().add(number("collections.column.loans", 90, CohortRow::loans));
     cohortTable
         .getColumns()
-        .add(text("collections.column.cohort", 90, r -> formats.month(r.cohort())));
+        .add(number("collections.column.chargedOffLoans", 130, CohortRow::chargedOffLoans));
     cohortTable
         .getColumns()
-        .add(number("collections.column.loans", 90, r -> formats.count(r.loans())));
+        .add(number("collections.column.chargedOff", 150, CohortRow::chargedOff));
     cohortTable
         .getColumns()
-        .add(
-            number(
-                "collections.column.chargedOffLoans",
-                130,
-                r -> formats.count(r.chargedOffLoans())));
+        .add(number("collections.column.recoveries", 150, CohortRow::recoveries));
     cohortTable
         .getColumns()
-        .add(
-            number(
-                "collections.column.chargedOff",
-                150,
-                r -> formats.amount(r.chargedOffCents() / 100.0)));
-    cohortTable
-        .getColumns()
-        .add(
-            number(
-                "collections.column.recoveries",
-                150,
-                r -> formats.amount(r.recoveriesCents() / 100.0)));
-    cohortTable
-        .getColumns()
-        .add(
-            number(
-                "collections.column.recoveryRate", 110, r -> formats.percent(r.recoveryRate(), 1)));
+        .add(number("collections.column.recoveryRate", 110, CohortRow::recoveryRate));
     cohortTable.setItems(model.recoveries());
     for (TableView<?> t : List.of(monthTable, typeTable, cohortTable)) {
       t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -120,112 +91,47 @@ public final class CollectionsView {
               Bindings.createObjectBinding(
                   () -> new Label(model.emptyTextProperty().get()), model.emptyTextProperty()));
     }
-    model.cells().addListener((ListChangeListener<MonthTypeStats>) c -> fillChart());
-    fillChart();
+    model.chartProperty().addListener((o, was, now) -> fillChart(now));
+    fillChart(model.chartProperty().get());
   }
 
-  private void showKpis(Optional<Shown> shown) {
-    if (shown.isEmpty()) {
-      for (Label l :
-          List.of(actionsValue, contactValue, promiseValue, recoveredValue, recoveryRateValue)) {
-        l.setText(Formats.NONE);
-      }
-      recoveryRateNote.setText("");
-      scopeLabel.setText("");
-      return;
-    }
-    Shown s = shown.get();
-    ActionStats t = s.result().total();
-    actionsValue.setText(formats.count(t.actions()));
-    contactValue.setText(formats.percent(t.contactRate(), 1));
-    promiseValue.setText(formats.percent(t.promiseRate(), 1));
-    recoveredValue.setText(formats.moneyShort(t.amountRecoveredCents(), s.currency()));
-    recoveryRateValue.setText(formats.percent(s.recoveryRate(), 1));
-    recoveryRateNote.setText(
-        MessageFormat.format(
-            resources.getString("collections.kpi.recoveryRateNote"),
-            s.currency() + " " + formats.amount(s.recoveries())));
-    scopeLabel.setText(
-        MessageFormat.format(
-            resources.getString("collections.scope"), formats.month(s.asOf()), s.currency()));
+  private static StringBinding kpiText(ObservableValue<Kpis> kpis, Function<Kpis, String> part) {
+    return Bindings.createStringBinding(() -> part.apply(kpis.getValue()), kpis);
   }
 
   /** Actions by month, one stacked series per action type. */
-  private void fillChart() {
-    Set<String> months = new LinkedHashSet<>();
-    Map<ActionType, XYChart.Series<String, Number>> series = new EnumMap<>(ActionType.class);
-    for (MonthTypeStats c : model.cells()) {
-      String m = formats.month(c.month());
-      months.add(m);
-      XYChart.Series<String, Number> s =
-          series.computeIfAbsent(
-              c.actionType(),
-              t -> {
-                XYChart.Series<String, Number> n = new XYChart.Series<>();
-                n.setName(model.labels().of(t));
-                return n;
-              });
-      s.getData().add(new XYChart.Data<>(m, c.stats().actions()));
+  private void fillChart(Chart chart) {
+    monthAxis.getCategories().setAll(chart.months());
+    List<XYChart.Series<String, Number>> all = new ArrayList<>();
+    for (Series s : chart.series()) {
+      XYChart.Series<String, Number> series = new XYChart.Series<>();
+      series.setName(s.name());
+      for (Point p : s.points()) {
+        series.getData().add(new XYChart.Data<>(p.month(), p.actions()));
+      }
+      all.add(series);
     }
-    monthAxis.getCategories().setAll(new ArrayList<>(months));
-    actionsChart.getData().setAll(new ArrayList<>(series.values()));
-    for (XYChart.Series<String, Number> s : actionsChart.getData()) {
-      for (XYChart.Data<String, Number> d : s.getData()) {
-        if (d.getNode() != null) {
-          Tooltip.install(
-              d.getNode(),
-              new Tooltip(
-                  s.getName()
-                      + " · "
-                      + d.getXValue()
-                      + ": "
-                      + formats.count(d.getYValue().longValue())));
+    actionsChart.getData().setAll(all);
+    for (int i = 0; i < all.size(); i++) {
+      List<Point> points = chart.series().get(i).points();
+      for (int j = 0; j < points.size(); j++) {
+        var node = all.get(i).getData().get(j).getNode();
+        if (node != null) {
+          Tooltip.install(node, new Tooltip(points.get(j).tooltip()));
         }
       }
     }
   }
 
-  private <T> void measures(TableView<T> table, Function<T, ActionStats> stats) {
-    table
-        .getColumns()
-        .add(
-            number("collections.column.actions", 70, r -> formats.count(stats.apply(r).actions())));
-    table
-        .getColumns()
-        .add(
-            number(
-                "collections.column.contacted",
-                90,
-                r -> formats.count(stats.apply(r).contacted())));
-    table
-        .getColumns()
-        .add(
-            number(
-                "collections.column.contactRate",
-                100,
-                r -> formats.percent(stats.apply(r).contactRate(), 1)));
-    table
-        .getColumns()
-        .add(
-            number(
-                "collections.column.promises", 90, r -> formats.count(stats.apply(r).promises())));
-    table
-        .getColumns()
-        .add(
-            number(
-                "collections.column.promiseRate",
-                120,
-                r -> formats.percent(stats.apply(r).promiseRate(), 1)));
-    table
-        .getColumns()
-        .add(number("collections.column.paid", 55, r -> formats.count(stats.apply(r).paid())));
-    table
-        .getColumns()
-        .add(
-            number(
-                "collections.column.recovered",
-                140,
-                r -> formats.amount(stats.apply(r).amountRecoveredCents() / 100.0)));
+  private void measures(TableView<StatsRow> table) {
+    var c = table.getColumns();
+    c.add(number("collections.column.actions", 70, StatsRow::actions));
+    c.add(number("collections.column.contacted", 90, StatsRow::contacted));
+    c.add(number("collections.column.contactRate", 100, StatsRow::contactRate));
+    c.add(number("collections.column.promises", 90, StatsRow::promises));
+    c.add(number("collections.column.promiseRate", 120, StatsRow::promiseRate));
+    c.add(number("collections.column.paid", 55, StatsRow::paid));
+    c.add(number("collections.column.recovered", 140, StatsRow::recovered));
   }
 
   private <T> TableColumn<T, String> text(String key, double width, Function<T, String> value) {

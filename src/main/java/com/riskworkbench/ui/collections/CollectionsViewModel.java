@@ -6,9 +6,12 @@ import com.riskworkbench.analysis.CollectionsResult.ActionStats;
 import com.riskworkbench.analysis.CollectionsResult.CohortRecovery;
 import com.riskworkbench.analysis.CollectionsResult.MonthTypeStats;
 import com.riskworkbench.portfolio.ActionType;
+import com.riskworkbench.ui.collections.CollectionsRows.Chart;
+import com.riskworkbench.ui.collections.CollectionsRows.CohortRow;
+import com.riskworkbench.ui.collections.CollectionsRows.Kpis;
+import com.riskworkbench.ui.collections.CollectionsRows.StatsRow;
 import com.riskworkbench.ui.common.Formats;
 import com.riskworkbench.ui.common.Jobs;
-import com.riskworkbench.ui.common.Labels;
 import com.riskworkbench.ui.common.ScreenContext;
 import com.riskworkbench.ui.common.WorkbenchState.Scope;
 import java.text.MessageFormat;
@@ -17,6 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -26,33 +31,32 @@ import javafx.collections.ObservableList;
 
 /**
  * State and commands of the Collections screen: the collections summary (docs/methodology.md §9) of
- * the current scope. Calls the analysis off the FX thread; never touches a node.
+ * the current scope, as the texts the screen shows. Calls the analysis off the FX thread; never
+ * touches a node.
  */
 public final class CollectionsViewModel {
   /** The figures of one scope: the result, its currency and as-of month. */
-  public record Shown(CollectionsResult result, String currency, YearMonth asOf) {
+  record Shown(CollectionsResult result, String currency, YearMonth asOf) {
     /** Recoveries / charged-off balance over every cohort, as the analysis totals it. */
-    public double recoveryRate() {
+    double recoveryRate() {
       return ((Number) result.extras().get("recovery_rate")).doubleValue();
     }
 
     /** Σ recoveries on charged-off loans, in currency units, as the analysis totals it. */
-    public double recoveries() {
+    double recoveries() {
       return ((Number) result.extras().get("recoveries")).doubleValue();
     }
   }
 
-  /** Per-type totals as a row. */
-  public record TypeRow(ActionType type, ActionStats stats) {}
-
   private final ScreenContext context;
   private final Jobs.Slot slot;
-  private final ReadOnlyObjectWrapper<Optional<Shown>> shown =
-      new ReadOnlyObjectWrapper<>(Optional.empty());
+  private final ReadOnlyBooleanWrapper hasResult = new ReadOnlyBooleanWrapper(false);
+  private final ReadOnlyObjectWrapper<Kpis> kpis = new ReadOnlyObjectWrapper<>(Kpis.NONE);
+  private final ReadOnlyObjectWrapper<Chart> chart = new ReadOnlyObjectWrapper<>(Chart.NONE);
   private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper();
-  private final ObservableList<MonthTypeStats> cells = FXCollections.observableArrayList();
-  private final ObservableList<TypeRow> byType = FXCollections.observableArrayList();
-  private final ObservableList<CohortRecovery> recoveries = FXCollections.observableArrayList();
+  private final ObservableList<StatsRow> cells = FXCollections.observableArrayList();
+  private final ObservableList<StatsRow> byType = FXCollections.observableArrayList();
+  private final ObservableList<CohortRow> recoveries = FXCollections.observableArrayList();
 
   public CollectionsViewModel(ScreenContext context) {
     this.context = context;
@@ -81,8 +85,7 @@ public final class CollectionsViewModel {
         r -> {
           show(Optional.of(r));
           emptyText.set(
-              MessageFormat.format(
-                  text("collections.empty.noActions"), context.formats().month(s.asOf())));
+              MessageFormat.format(text("collections.empty.noActions"), formats().month(s.asOf())));
         },
         error -> {
           show(Optional.empty());
@@ -91,34 +94,70 @@ public final class CollectionsViewModel {
   }
 
   private void show(Optional<Shown> r) {
-    shown.set(r);
-    cells.setAll(r.map(x -> x.result().cells()).orElse(List.of()));
-    List<TypeRow> types = new ArrayList<>();
+    Formats f = formats();
+    List<StatsRow> monthRows = new ArrayList<>();
+    List<StatsRow> types = new ArrayList<>();
+    List<CohortRow> cohorts = new ArrayList<>();
     r.ifPresent(
         x -> {
+          for (MonthTypeStats c : x.result().cells()) {
+            monthRows.add(StatsRow.of(f.month(c.month()), label(c.actionType()), c.stats(), f));
+          }
           for (Map.Entry<ActionType, ActionStats> e : x.result().totalsByType().entrySet()) {
-            types.add(new TypeRow(e.getKey(), e.getValue()));
+            types.add(StatsRow.of("", label(e.getKey()), e.getValue(), f));
+          }
+          for (CohortRecovery c : x.result().recoveriesByCohort()) {
+            cohorts.add(CohortRow.of(c, f));
           }
         });
+    kpis.set(r.map(this::kpis).orElse(Kpis.NONE));
+    chart.set(r.map(x -> Chart.of(x.result().cells(), f, context.labels())).orElse(Chart.NONE));
+    cells.setAll(monthRows);
     byType.setAll(types);
-    recoveries.setAll(r.map(x -> x.result().recoveriesByCohort()).orElse(List.of()));
+    recoveries.setAll(cohorts);
+    hasResult.set(r.isPresent());
+  }
+
+  private Kpis kpis(Shown s) {
+    Formats f = formats();
+    ActionStats t = s.result().total();
+    return new Kpis(
+        f.count(t.actions()),
+        f.percent(t.contactRate(), 1),
+        f.percent(t.promiseRate(), 1),
+        f.moneyShort(t.amountRecoveredCents(), s.currency()),
+        f.percent(s.recoveryRate(), 1),
+        MessageFormat.format(
+            text("collections.kpi.recoveryRateNote"),
+            s.currency() + " " + f.amount(s.recoveries())),
+        MessageFormat.format(text("collections.scope"), f.month(s.asOf()), s.currency()));
+  }
+
+  private String label(ActionType type) {
+    return context.labels().of(type);
   }
 
   private String text(String key) {
     return context.messages().getString(key);
   }
 
-  public Formats formats() {
+  private Formats formats() {
     return context.formats();
   }
 
-  public Labels labels() {
-    return context.labels();
+  /** True while the figures of a scope are shown. */
+  public ReadOnlyBooleanProperty hasResultProperty() {
+    return hasResult.getReadOnlyProperty();
   }
 
-  /** The figures of the current scope; empty while none are computed. */
-  public ReadOnlyObjectProperty<Optional<Shown>> shownProperty() {
-    return shown.getReadOnlyProperty();
+  /** The key figures of the current scope; {@link Kpis#NONE} while none are computed. */
+  public ReadOnlyObjectProperty<Kpis> kpisProperty() {
+    return kpis.getReadOnlyProperty();
+  }
+
+  /** Actions by month and type, as the chart shows them. */
+  public ReadOnlyObjectProperty<Chart> chartProperty() {
+    return chart.getReadOnlyProperty();
   }
 
   /** What an empty screen or table says. */
@@ -126,16 +165,18 @@ public final class CollectionsViewModel {
     return emptyText.getReadOnlyProperty();
   }
 
-  /** Actions by month and action type: the rows of the main table and of the chart. */
-  public ObservableList<MonthTypeStats> cells() {
+  /** Actions by month and action type: the rows of the main table. */
+  public ObservableList<StatsRow> cells() {
     return cells;
   }
 
-  public ObservableList<TypeRow> byType() {
+  /** Actions by type over every month. */
+  public ObservableList<StatsRow> byType() {
     return byType;
   }
 
-  public ObservableList<CohortRecovery> recoveries() {
+  /** Recoveries by origination cohort. */
+  public ObservableList<CohortRow> recoveries() {
     return recoveries;
   }
 }

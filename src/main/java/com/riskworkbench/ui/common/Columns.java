@@ -68,17 +68,7 @@ public final class Columns {
     TableColumn<T, T> c = new TableColumn<>(title);
     c.setPrefWidth(width);
     c.setMinWidth(width);
-    c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
-    c.setCellFactory(
-        col ->
-            new TableCell<>() {
-              @Override
-              protected void updateItem(T row, boolean empty) {
-                super.updateItem(row, empty);
-                setText(empty || row == null ? null : text.apply(row));
-              }
-            });
-    c.setStyle(RIGHT);
+    fillRow(c, text, true);
     c.setComparator(Comparator.comparingDouble(r -> value.apply(r).doubleValue()));
     return c;
   }
@@ -105,5 +95,37 @@ public final class Columns {
   public static <T> TableColumn<T, T> decimal(
       String title, double width, Function<T, Double> value, int digits, Formats formats) {
     return figure(title, width, value, r -> formats.decimal(value.apply(r), digits));
+  }
+
+  /**
+   * Fills a column declared in FXML with text computed from each row, right-aligned for figures.
+   */
+  public static <T> void fill(
+      TableColumn<T, String> column, Function<T, String> value, boolean right) {
+    column.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
+    if (right) {
+      column.setStyle(RIGHT);
+    }
+  }
+
+  /**
+   * Fills a column declared in FXML whose cells hold their row (so that it can sort by the row):
+   * shows {@code text} of the row, right-aligned for figures.
+   */
+  public static <T> void fillRow(
+      TableColumn<T, T> column, Function<T, String> text, boolean right) {
+    column.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
+    column.setCellFactory(
+        col ->
+            new TableCell<>() {
+              @Override
+              protected void updateItem(T row, boolean empty) {
+                super.updateItem(row, empty);
+                setText(empty || row == null ? null : text.apply(row));
+              }
+            });
+    if (right) {
+      column.setStyle(RIGHT);
+    }
   }
 }

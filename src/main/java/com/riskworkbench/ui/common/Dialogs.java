@@ -35,6 +35,27 @@ public interface Dialogs {
   /** Asks for a folder. */
   Optional<Path> chooseFolder(String title);
 
+  /**
+   * What a team database's login asks: the texts of the dialog, the URL and user it proposes, and
+   * whether the password field takes the focus (after a refusal).
+   */
+  record LoginForm(
+      String title,
+      String header,
+      String urlLabel,
+      String userLabel,
+      String passwordLabel,
+      String hint,
+      String url,
+      String user,
+      boolean focusPassword) {}
+
+  /** A login's answer; the password is passed on, never kept. */
+  record Login(String url, String user, char[] password) {}
+
+  /** Asks for a team database's URL, user and password; empty when cancelled. */
+  Optional<Login> login(LoginForm form);
+
   /** Gives {@code file} the {@code extension} unless it ends with it (any case). */
   static Path withExtension(Path file, String extension) {
     String name = file.getFileName().toString();

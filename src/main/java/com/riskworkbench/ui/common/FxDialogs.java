@@ -98,6 +98,11 @@ public final class FxDialogs implements Dialogs {
     return path(chooser.showDialog(owner().orElse(null)));
   }
 
+  @Override
+  public Optional<Login> login(LoginForm form) {
+    return LoginDialog.ask(form, owner());
+  }
+
   private static Optional<Path> path(File f) {
     return Optional.ofNullable(f).map(File::toPath);
   }

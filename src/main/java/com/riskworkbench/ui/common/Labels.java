@@ -31,15 +31,7 @@ import java.util.TreeSet;
 public final class Labels {
   /** The early-warning indicators of {@link EarlyWarnings}. */
   public static final List<String> INDICATORS =
-      List.of(
-          "par30_ratio",
-          "par30_change",
-          "npl_ratio",
-          "current_roll_rate",
-          "largest_segment_share",
-          "hhi",
-          "single_borrower_breaches",
-          "cohort_vs_previous_six");
+      Arrays.stream(EarlyWarnings.Kind.values()).map(EarlyWarnings.Kind::code).toList();
 
   /** Every code of every family, by key prefix. */
   public static final Map<String, Set<String>> CODES =
@@ -89,13 +81,13 @@ public final class Labels {
     return lookup("dimension.", d.cliName());
   }
 
-  public String indicator(String name) {
-    return lookup("indicator.", name);
+  public String indicator(EarlyWarnings.Kind kind) {
+    return lookup("indicator.", kind.code());
   }
 
   /** How an early-warning indicator is computed, in one line. */
-  public String rule(String name) {
-    return lookup("rule.", name);
+  public String rule(EarlyWarnings.Kind kind) {
+    return lookup("rule.", kind.code());
   }
 
   /** The segment value of a dimension: borrower types are codes, the others are data. */

@@ -1,6 +1,8 @@
 package com.riskworkbench.ui.concentration;
 
 import com.riskworkbench.analysis.Dimension;
+import com.riskworkbench.ui.common.Columns;
+import com.riskworkbench.ui.common.DrillRows;
 import com.riskworkbench.ui.concentration.ConcentrationViewModel.Bar;
 import com.riskworkbench.ui.concentration.ConcentrationViewModel.BreachRow;
 import com.riskworkbench.ui.concentration.ConcentrationViewModel.SegmentRow;
@@ -10,9 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.chart.BarChart;
@@ -25,11 +25,8 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -133,8 +130,8 @@ public final class ConcentrationView {
     segmentTable.setItems(model.rows());
     segmentTable.setPlaceholder(new Label(resources.getString("concentration.noSegments")));
     segmentTable.setTooltip(new Tooltip(resources.getString("concentration.drillHint")));
-    column(rankColumn, r -> model.count(r.rank()), true);
-    column(segmentColumn, SegmentRow::label, false);
+    Columns.fillRow(rankColumn, r -> model.count(r.rank()), true);
+    Columns.fillRow(segmentColumn, SegmentRow::label, false);
     // A long segment name is cut to the column: the full name is one hover away.
     segmentColumn.setCellFactory(
         c ->
@@ -146,12 +143,12 @@ public final class ConcentrationView {
                 setTooltip(empty || row == null ? null : new Tooltip(row.label()));
               }
             });
-    column(loansColumn, r -> model.count(r.segment().loans()), true);
-    column(exposureColumn, r -> model.amount(r.segment().exposureCents()), true);
-    column(shareColumn, r -> model.percent(r.segment().share()), true);
-    column(par30Column, r -> model.percent(r.segment().par30Ratio()), true);
-    column(nplColumn, r -> model.percent(r.segment().nplRatio()), true);
-    column(rateColumn, r -> model.percent(r.segment().averageRate()), true);
+    Columns.fillRow(loansColumn, r -> model.count(r.segment().loans()), true);
+    Columns.fillRow(exposureColumn, r -> model.amount(r.segment().exposureCents()), true);
+    Columns.fillRow(shareColumn, r -> model.percent(r.segment().share()), true);
+    Columns.fillRow(par30Column, r -> model.percent(r.segment().par30Ratio()), true);
+    Columns.fillRow(nplColumn, r -> model.percent(r.segment().nplRatio()), true);
+    Columns.fillRow(rateColumn, r -> model.percent(r.segment().averageRate()), true);
     drillColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
     drillColumn.setCellFactory(
         c -> linkCell(resources.getString("concentration.showLoans"), model::drillDown));
@@ -179,42 +176,7 @@ public final class ConcentrationView {
           }
           return true;
         });
-    segmentTable.setRowFactory(table -> drillRow(model::drillDown));
-    segmentTable.setOnKeyPressed(
-        e -> {
-          if (e.getCode() == KeyCode.ENTER) {
-            model.drillDown(segmentTable.getSelectionModel().getSelectedItem());
-            e.consume();
-          }
-        });
-  }
-
-  private static <R> void column(
-      TableColumn<R, R> column, Function<R, String> text, boolean number) {
-    column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-    column.setCellFactory(
-        c ->
-            new TableCell<>() {
-              @Override
-              protected void updateItem(R row, boolean empty) {
-                super.updateItem(row, empty);
-                setText(empty || row == null ? null : text.apply(row));
-              }
-            });
-    if (number) {
-      column.setStyle("-fx-alignment: CENTER-RIGHT;");
-    }
-  }
-
-  private static <R> TableRow<R> drillRow(Consumer<R> drill) {
-    TableRow<R> row = new TableRow<>();
-    row.setOnMouseClicked(
-        e -> {
-          if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
-            drill.accept(row.getItem());
-          }
-        });
-    return row;
+    DrillRows.of(segmentTable, model::drillDown).click(DrillRows.Click.DOUBLE).install();
   }
 
   /** A link-like icon that drills down: visible in every row, with the action as its tooltip. */
@@ -276,29 +238,14 @@ public final class ConcentrationView {
   private void setUpBreachTable() {
     breachTable.setItems(model.breaches());
     breachTable.setPlaceholder(new Label(resources.getString("concentration.noBreaches")));
-    text(breachBorrowerColumn, BreachRow::borrowerId, false);
-    text(breachExposureColumn, BreachRow::exposure, true);
-    text(breachTypeColumn, BreachRow::type, false);
-    text(breachLimitColumn, BreachRow::limit, true);
-    text(breachRuleColumn, BreachRow::rule, false);
+    Columns.fill(breachBorrowerColumn, BreachRow::borrowerId, false);
+    Columns.fill(breachExposureColumn, BreachRow::exposure, true);
+    Columns.fill(breachTypeColumn, BreachRow::type, false);
+    Columns.fill(breachLimitColumn, BreachRow::limit, true);
+    Columns.fill(breachRuleColumn, BreachRow::rule, false);
     breachDrillColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
     breachDrillColumn.setCellFactory(
         c -> linkCell(resources.getString("concentration.showBorrowerLoans"), model::drillDown));
-    breachTable.setRowFactory(table -> drillRow(model::drillDown));
-    breachTable.setOnKeyPressed(
-        e -> {
-          if (e.getCode() == KeyCode.ENTER) {
-            model.drillDown(breachTable.getSelectionModel().getSelectedItem());
-            e.consume();
-          }
-        });
-  }
-
-  private static <R> void text(
-      TableColumn<R, String> column, Function<R, String> value, boolean number) {
-    column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-    if (number) {
-      column.setStyle("-fx-alignment: CENTER-RIGHT;");
-    }
+    DrillRows.of(breachTable, model::drillDown).click(DrillRows.Click.DOUBLE).install();
   }
 }

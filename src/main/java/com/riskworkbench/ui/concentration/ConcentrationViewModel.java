@@ -137,7 +137,7 @@ public final class ConcentrationViewModel {
     }
     WorkbenchState.Scope s = scope.get();
     Dimension d = dimension.get();
-    Analyses.Params params = withDimension(state.params(), d);
+    Analyses.Params params = state.params().withDimension(d);
     SortKey key = sortKey;
     boolean up = ascending;
     computing.set(true);
@@ -146,18 +146,6 @@ public final class ConcentrationViewModel {
         progress -> compute(s, d, params, key, up),
         this::show,
         this::fail);
-  }
-
-  private static Analyses.Params withDimension(Analyses.Params p, Dimension d) {
-    return new Analyses.Params(
-        d,
-        p.threshold(),
-        p.window(),
-        p.weight(),
-        p.cohort(),
-        p.fiveCategory(),
-        p.buckets(),
-        p.limits());
   }
 
   private Computed compute(

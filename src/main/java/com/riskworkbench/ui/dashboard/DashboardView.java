@@ -1,5 +1,7 @@
 package com.riskworkbench.ui.dashboard;
 
+import com.riskworkbench.ui.common.Columns;
+import com.riskworkbench.ui.common.DrillRows;
 import com.riskworkbench.ui.dashboard.DashboardViewModel.CategoryRow;
 import com.riskworkbench.ui.dashboard.DashboardViewModel.TrendPoint;
 import com.riskworkbench.ui.dashboard.DashboardViewModel.WarningTile;
@@ -7,7 +9,6 @@ import java.util.List;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
@@ -22,11 +23,8 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
@@ -99,10 +97,10 @@ public final class DashboardView {
     categoryTable.setItems(model.categories());
     categoryTable.setPlaceholder(new Label(resources.getString("dashboard.noLoans")));
     categoryTable.setTooltip(new Tooltip(resources.getString("dashboard.drillHint")));
-    text(categoryColumn, CategoryRow::label, false);
-    text(categoryLoansColumn, CategoryRow::loans, true);
-    text(categoryBalanceColumn, CategoryRow::balance, true);
-    text(categoryShareColumn, CategoryRow::share, true);
+    Columns.fill(categoryColumn, CategoryRow::label, false);
+    Columns.fill(categoryLoansColumn, CategoryRow::loans, true);
+    Columns.fill(categoryBalanceColumn, CategoryRow::balance, true);
+    Columns.fill(categoryShareColumn, CategoryRow::share, true);
     categoryDrillColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
     categoryDrillColumn.setCellFactory(
         column ->
@@ -123,34 +121,7 @@ public final class DashboardView {
                 }
               }
             });
-    categoryTable.setRowFactory(
-        table -> {
-          TableRow<CategoryRow> row = new TableRow<>();
-          row.setOnMouseClicked(
-              e -> {
-                if (e.getButton() == MouseButton.PRIMARY
-                    && e.getClickCount() == 2
-                    && !row.isEmpty()) {
-                  model.drillDown(row.getItem());
-                }
-              });
-          return row;
-        });
-    categoryTable.setOnKeyPressed(
-        e -> {
-          if (e.getCode() == KeyCode.ENTER) {
-            model.drillDown(categoryTable.getSelectionModel().getSelectedItem());
-            e.consume();
-          }
-        });
-  }
-
-  private static <R> void text(
-      TableColumn<R, String> column, Function<R, String> value, boolean number) {
-    column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-    if (number) {
-      column.setStyle("-fx-alignment: CENTER-RIGHT;");
-    }
+    DrillRows.of(categoryTable, model::drillDown).click(DrillRows.Click.DOUBLE).install();
   }
 
   private void setUpCategoryChart() {

@@ -239,10 +239,11 @@ public final class DashboardViewModel {
       Analyses.Params params,
       String month,
       YearMonth asOf) {
-    String name = labelKey(i.indicator());
+    EarlyWarnings.Kind kind = i.kind();
+    String name = kind.code();
     String detail = detail(i);
     String title =
-        detail.isEmpty() ? labels.indicator(name) : labels.indicator(name) + " — " + detail;
+        detail.isEmpty() ? labels.indicator(kind) : labels.indicator(kind) + " — " + detail;
     Optional<int[]> behind =
         warnings.loansBehind(scope, i, params.buckets(), params.fiveCategory(), params.limits());
     Optional<LoanSelection> selection =
@@ -254,42 +255,38 @@ public final class DashboardViewModel {
             ? name
             : name + "-" + i.dimension().replaceAll("[^A-Za-z0-9_]+", "_"),
         title,
-        value(name, i.value()),
-        format("dashboard.thresholds", value(name, i.amber()), value(name, i.red())),
-        labels.rule(name),
+        value(kind, i.value()),
+        format("dashboard.thresholds", value(kind, i.amber()), value(kind, i.red())),
+        labels.rule(kind),
         i.status(),
         labels.of(i.status()),
         selection,
         selection.map(sel -> format("dashboard.drillLoans", formats.count(sel.size()))).orElse(""));
   }
 
-  /** The label family's name of an indicator: the roll rate is named after its buckets. */
-  static String labelKey(String indicator) {
-    return indicator.matches("current_to_.*_roll_rate") ? "current_roll_rate" : indicator;
-  }
-
   private String detail(Indicator i) {
     if (i.dimension().isEmpty()) {
       return "";
     }
-    if (i.indicator().equals("cohort_vs_previous_six")) {
+    if (i.kind() == EarlyWarnings.Kind.COHORT_VS_PREVIOUS_SIX) {
       String[] parts = i.dimension().split(" MOB ");
       return parts.length == 2 ? format("dashboard.cohortAt", parts[0], parts[1]) : i.dimension();
     }
     try {
       return labels.dimension(Dimension.parse(i.dimension()));
     } catch (IllegalArgumentException e) {
+      // expected: some indicators name a segment or a cohort here, not a dimension
       return i.dimension();
     }
   }
 
-  private String value(String name, double v) {
-    return switch (name) {
-      case "par30_change" -> formats.points(v);
-      case "hhi" -> formats.decimal(v, 3);
-      case "single_borrower_breaches" -> Double.isNaN(v) ? Formats.NONE : formats.count((long) v);
-      case "cohort_vs_previous_six" -> Double.isNaN(v) ? Formats.NONE : formats.decimal(v, 2) + "×";
-      default -> formats.percent(v);
+  private String value(EarlyWarnings.Kind kind, double v) {
+    return switch (kind) {
+      case PAR30_CHANGE -> formats.points(v);
+      case HHI -> formats.decimal(v, 3);
+      case SINGLE_BORROWER_BREACHES -> Double.isNaN(v) ? Formats.NONE : formats.count((long) v);
+      case COHORT_VS_PREVIOUS_SIX -> Double.isNaN(v) ? Formats.NONE : formats.decimal(v, 2) + "×";
+      case PAR30_RATIO, NPL_RATIO, CURRENT_ROLL_RATE, LARGEST_SEGMENT_SHARE -> formats.percent(v);
     };
   }
 

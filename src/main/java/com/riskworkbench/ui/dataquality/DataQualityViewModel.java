@@ -9,17 +9,20 @@ import com.riskworkbench.portfolio.FindingKind;
 import com.riskworkbench.service.ImportFindings;
 import com.riskworkbench.ui.common.Formats;
 import com.riskworkbench.ui.common.Jobs;
-import com.riskworkbench.ui.common.Labels;
 import com.riskworkbench.ui.common.LoanSelection;
 import com.riskworkbench.ui.common.ScreenContext;
 import com.riskworkbench.ui.common.WorkbenchState.Scope;
+import com.riskworkbench.ui.dataquality.DataQualityRows.CheckRow;
+import com.riskworkbench.ui.dataquality.DataQualityRows.FindingRow;
+import com.riskworkbench.ui.dataquality.DataQualityRows.KindRow;
+import com.riskworkbench.ui.dataquality.DataQualityRows.MonthRow;
 import java.text.MessageFormat;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -27,32 +30,27 @@ import javafx.collections.ObservableList;
 
 /**
  * State and commands of the Data quality screen: what the book shows for the current scope ({@link
- * DataQualityChecks}, with the loans behind each finding) and what the import of the file recorded.
- * Calls the analysis and the service off the FX thread; never touches a node.
+ * DataQualityChecks}, with the loans behind each finding) and what the import of the file recorded,
+ * as the texts the screen shows. Calls the analysis and the service off the FX thread; never
+ * touches a node.
  */
 public final class DataQualityViewModel {
   /** How many of the import's findings the screen lists. */
   static final int FIRST_FINDINGS = 200;
 
-  /** A check with its label for people and its description. */
-  public record CheckRow(Finding finding, String label, String meaning) {}
-
-  /** A kind of import finding and how many the import recorded. */
-  public record KindRow(FindingKind kind, String label, int count) {}
-
   /** What one scope shows. */
-  public record Shown(DataQualityChecks.Result checks, ImportFindings imported, YearMonth asOf) {}
+  record Shown(DataQualityChecks.Result checks, ImportFindings imported, YearMonth asOf) {}
 
   private final ScreenContext context;
   private final Jobs.Slot slot;
-  private final ReadOnlyObjectWrapper<Optional<Shown>> shown =
-      new ReadOnlyObjectWrapper<>(Optional.empty());
+  private Optional<Shown> shown = Optional.empty();
+  private final ReadOnlyBooleanWrapper hasResult = new ReadOnlyBooleanWrapper(false);
+  private final ReadOnlyStringWrapper scopeText = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper();
   private final ObservableList<CheckRow> checks = FXCollections.observableArrayList();
-  private final ObservableList<MonthRows> months = FXCollections.observableArrayList();
+  private final ObservableList<MonthRow> months = FXCollections.observableArrayList();
   private final ObservableList<KindRow> kinds = FXCollections.observableArrayList();
-  private final ObservableList<DataQualityFinding> firstFindings =
-      FXCollections.observableArrayList();
+  private final ObservableList<FindingRow> firstFindings = FXCollections.observableArrayList();
 
   public DataQualityViewModel(ScreenContext context) {
     this.context = context;
@@ -90,22 +88,53 @@ public final class DataQualityViewModel {
   }
 
   private void show(Optional<Shown> r) {
-    shown.set(r);
+    shown = r;
+    Formats f = context.formats();
     List<CheckRow> rows = new ArrayList<>();
+    List<MonthRow> monthRows = new ArrayList<>();
     List<KindRow> kindRows = new ArrayList<>();
+    List<FindingRow> findings = new ArrayList<>();
     r.ifPresent(
         x -> {
-          for (Finding f : x.checks().findings()) {
-            rows.add(new CheckRow(f, label(f.check()), meaning(f.check())));
+          for (Finding c : x.checks().findings()) {
+            rows.add(
+                new CheckRow(
+                    label(c.check()),
+                    f.count(c.occurrences()),
+                    f.count(c.loanCount()),
+                    meaning(c.check()),
+                    c.loanCount() > 0,
+                    c));
+          }
+          for (MonthRows m : x.checks().months()) {
+            monthRows.add(
+                new MonthRow(
+                    f.month(m.month()),
+                    f.count(m.loanRows()),
+                    f.count(m.activeLoans()),
+                    f.decimal(m.neighbourMedian(), 1),
+                    f.change(m.deviation()),
+                    m.unusual() ? text("dataQuality.unusual") : "",
+                    m.loanRows() > 0,
+                    m.unusual(),
+                    m));
           }
           for (FindingKind k : FindingKind.values()) {
-            kindRows.add(new KindRow(k, context.labels().of(k), x.imported().count(k)));
+            kindRows.add(new KindRow(k, context.labels().of(k), f.count(x.imported().count(k))));
+          }
+          for (DataQualityFinding d : x.imported().first()) {
+            findings.add(
+                new FindingRow(
+                    context.labels().of(d.kind()), d.loanId().orElse(Formats.NONE), d.detail()));
           }
         });
     checks.setAll(rows);
+    months.setAll(monthRows);
     kinds.setAll(kindRows);
-    months.setAll(r.map(x -> x.checks().months()).orElse(List.of()));
-    firstFindings.setAll(r.map(x -> x.imported().first()).orElse(List.of()));
+    firstFindings.setAll(findings);
+    scopeText.set(
+        r.map(x -> MessageFormat.format(text("dataQuality.scope"), f.month(x.asOf()))).orElse(""));
+    hasResult.set(r.isPresent());
   }
 
   private String label(Check c) {
@@ -132,34 +161,28 @@ public final class DataQualityViewModel {
 
   /** Shows the Loans view with the loans a check found. */
   public void drillDown(CheckRow row) {
-    shown
-        .get()
-        .ifPresent(
-            s ->
-                drill(
-                    MessageFormat.format(
-                        text("dataQuality.drill.check"),
-                        row.label(),
-                        context.formats().count(row.finding().loanCount())),
-                    row.finding().loans(),
-                    s.asOf()));
+    shown.ifPresent(
+        s ->
+            drill(
+                MessageFormat.format(text("dataQuality.drill.check"), row.label(), row.loans()),
+                row.finding().loans(),
+                s.asOf()));
   }
 
   /** Shows the Loans view with the loans that have a row in a month (its loan rows). */
-  public void drillDown(MonthRows month) {
-    shown
-        .get()
-        .ifPresent(
-            s -> {
-              int[] loans = s.checks().loansWithRowIn(month.month());
-              drill(
-                  MessageFormat.format(
-                      text("dataQuality.drill.month"),
-                      context.formats().month(month.month()),
-                      context.formats().count(loans.length)),
-                  loans,
-                  month.month());
-            });
+  public void drillDown(MonthRow row) {
+    shown.ifPresent(
+        s -> {
+          YearMonth month = row.rows().month();
+          int[] loans = s.checks().loansWithRowIn(month);
+          drill(
+              MessageFormat.format(
+                  text("dataQuality.drill.month"),
+                  context.formats().month(month),
+                  context.formats().count(loans.length)),
+              loans,
+              month);
+        });
   }
 
   private void drill(String title, int[] loans, YearMonth month) {
@@ -170,18 +193,34 @@ public final class DataQualityViewModel {
     return context.messages().getString(key);
   }
 
-  public Formats formats() {
-    return context.formats();
+  // Texts and properties
+
+  /** What "Unusual" means, under the month table. */
+  public String unusualNote() {
+    return MessageFormat.format(
+        text("dataQuality.unusualNote"),
+        DataQualityChecks.NEIGHBOURS,
+        DataQualityChecks.UNUSUAL_PERCENT);
   }
 
-  public Labels labels() {
-    return context.labels();
+  /** The tooltip of a row that drills down. */
+  public String drillTooltip() {
+    return text("dataQuality.drill.tooltip");
   }
 
-  // Properties
+  /** What the table of the import's findings says when the import recorded none. */
+  public String noImportedFindings() {
+    return text("dataQuality.empty.imported");
+  }
 
-  public ReadOnlyObjectProperty<Optional<Shown>> shownProperty() {
-    return shown.getReadOnlyProperty();
+  /** True while the figures of a scope are shown. */
+  public ReadOnlyBooleanProperty hasResultProperty() {
+    return hasResult.getReadOnlyProperty();
+  }
+
+  /** The scope line above the tables; empty while nothing is shown. */
+  public ReadOnlyStringProperty scopeTextProperty() {
+    return scopeText.getReadOnlyProperty();
   }
 
   public ReadOnlyStringProperty emptyTextProperty() {
@@ -194,7 +233,7 @@ public final class DataQualityViewModel {
   }
 
   /** Rows per month up to the as-of month, with the unusual ones flagged. */
-  public ObservableList<MonthRows> months() {
+  public ObservableList<MonthRow> months() {
     return months;
   }
 
@@ -204,7 +243,7 @@ public final class DataQualityViewModel {
   }
 
   /** The first findings the import recorded. */
-  public ObservableList<DataQualityFinding> firstFindings() {
+  public ObservableList<FindingRow> firstFindings() {
     return firstFindings;
   }
 }

@@ -1,12 +1,12 @@
 package com.riskworkbench.ui.loans;
 
-import com.riskworkbench.analysis.LoanListing;
-import com.riskworkbench.ui.common.Formats;
-import com.riskworkbench.ui.common.Labels;
-import java.io.File;
+import com.riskworkbench.ui.common.Columns;
+import com.riskworkbench.ui.loans.LoansRows.HistoryRow;
+import com.riskworkbench.ui.loans.LoansRows.LoanRow;
+import java.util.List;
 import java.util.ResourceBundle;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.XYChart;
@@ -15,13 +15,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.stage.FileChooser;
 
 /** The Loans view's controller: binds to {@link LoansViewModel} and nothing more. */
 public final class LoansView {
   private final LoansViewModel model;
-  private final Formats formats;
-  private final Labels labels;
 
   @FXML private ResourceBundle resources;
   @FXML private Label loansTitle;
@@ -31,13 +28,11 @@ public final class LoansView {
   @FXML private Button allButton;
   @FXML private Button exportButton;
   @FXML private TableView<Integer> loansTable;
-  @FXML private TableView<LoanListing.MonthLine> historyTable;
+  @FXML private TableView<HistoryRow> historyTable;
   @FXML private LineChart<String, Number> historyChart;
 
-  public LoansView(LoansViewModel model, Formats formats, Labels labels) {
+  public LoansView(LoansViewModel model) {
     this.model = model;
-    this.formats = formats;
-    this.labels = labels;
   }
 
   @FXML
@@ -48,42 +43,23 @@ public final class LoansView {
     searchField.textProperty().bindBidirectional(model.searchProperty());
     allButton.visibleProperty().bind(model.drilledProperty());
     allButton.managedProperty().bind(model.drilledProperty());
-    exportButton.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.shownLoans()));
+    exportButton.disableProperty().bind(model.nothingShownBinding());
 
     loansTable.setItems(model.shownLoans());
     loansTable.setPlaceholder(new Label(resources.getString("loans.empty")));
     loansTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-    loansTable.getColumns().add(text("loans.col.loan", LoanListing.LoanLine::loanId));
-    loansTable.getColumns().add(text("loans.col.borrower", LoanListing.LoanLine::borrowerId));
-    loansTable.getColumns().add(text("loans.col.product", LoanListing.LoanLine::product));
-    loansTable.getColumns().add(text("loans.col.channel", LoanListing.LoanLine::channel));
-    loansTable.getColumns().add(text("loans.col.grade", LoanListing.LoanLine::riskGrade));
-    loansTable.getColumns().add(text("loans.col.originated", l -> formats.date(l.originated())));
-    loansTable
-        .getColumns()
-        .add(number("loans.col.principal", l -> formats.amount(l.principalCents() / 100.0)));
-    loansTable
-        .getColumns()
-        .add(number("loans.col.rate", l -> formats.percent(l.interestRate(), 2)));
-    loansTable
-        .getColumns()
-        .add(text("loans.col.status", l -> l.status().map(labels::of).orElse("")));
-    loansTable
-        .getColumns()
-        .add(
-            number(
-                "loans.col.balance",
-                l -> l.status().isPresent() ? formats.amount(l.balanceCents() / 100.0) : ""));
-    loansTable
-        .getColumns()
-        .add(
-            number(
-                "loans.col.dpd",
-                l -> l.status().isPresent() ? formats.count(l.daysPastDue()) : ""));
-    double[] widths = {95, 90, 150, 85, 55, 95, 105, 70, 75, 105, 75};
-    for (int i = 0; i < widths.length; i++) {
-      loansTable.getColumns().get(i).setPrefWidth(widths[i]);
-    }
+    var loans = loansTable.getColumns();
+    loans.add(loanText("loans.col.loan", 95, LoanRow::loanId));
+    loans.add(loanText("loans.col.borrower", 90, LoanRow::borrowerId));
+    loans.add(loanText("loans.col.product", 150, LoanRow::product));
+    loans.add(loanText("loans.col.channel", 85, LoanRow::channel));
+    loans.add(loanText("loans.col.grade", 55, LoanRow::grade));
+    loans.add(loanText("loans.col.originated", 95, LoanRow::originated));
+    loans.add(loanNumber("loans.col.principal", 105, LoanRow::principal));
+    loans.add(loanNumber("loans.col.rate", 70, LoanRow::rate));
+    loans.add(loanText("loans.col.status", 75, LoanRow::status));
+    loans.add(loanNumber("loans.col.balance", 105, LoanRow::balance));
+    loans.add(loanNumber("loans.col.dpd", 75, LoanRow::daysPastDue));
     loansTable
         .getSelectionModel()
         .selectedItemProperty()
@@ -92,75 +68,39 @@ public final class LoansView {
     historyTable.setItems(model.history());
     historyTable.setPlaceholder(new Label(resources.getString("loans.history.empty")));
     historyTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-    historyTable.getColumns().add(historyText("loans.col.month", m -> formats.month(m.month())));
-    historyTable
-        .getColumns()
-        .add(historyNumber("loans.col.balance", m -> formats.amount(m.balanceCents() / 100.0)));
-    historyTable
-        .getColumns()
-        .add(historyNumber("loans.col.dpd", m -> formats.count(m.daysPastDue())));
-    historyTable.getColumns().add(historyText("loans.col.status", m -> labels.of(m.status())));
-    historyTable
-        .getColumns()
-        .add(
-            historyNumber(
-                "loans.col.chargeOff",
-                m -> m.chargeOffCents() == 0 ? "" : formats.amount(m.chargeOffCents() / 100.0)));
-    historyTable
-        .getColumns()
-        .add(
-            historyNumber(
-                "loans.col.recovery",
-                m -> m.recoveryCents() == 0 ? "" : formats.amount(m.recoveryCents() / 100.0)));
-    double[] historyWidths = {80, 105, 75, 85, 100, 100};
-    for (int i = 0; i < historyWidths.length; i++) {
-      historyTable.getColumns().get(i).setPrefWidth(historyWidths[i]);
+    var history = historyTable.getColumns();
+    history.add(Columns.text(title("loans.col.month"), 80, HistoryRow::month));
+    history.add(Columns.number(title("loans.col.balance"), 105, HistoryRow::balance));
+    history.add(Columns.number(title("loans.col.dpd"), 75, HistoryRow::daysPastDue));
+    history.add(Columns.text(title("loans.col.status"), 85, HistoryRow::status));
+    history.add(Columns.number(title("loans.col.chargeOff"), 100, HistoryRow::chargeOff));
+    history.add(Columns.number(title("loans.col.recovery"), 100, HistoryRow::recovery));
+    historyChart.visibleProperty().bind(model.hasHistoryBinding());
+    model.history().addListener((ListChangeListener<HistoryRow>) c -> fillChart());
+  }
+
+  private void fillChart() {
+    XYChart.Series<String, Number> series = new XYChart.Series<>();
+    for (HistoryRow m : model.history()) {
+      series.getData().add(new XYChart.Data<>(m.month(), m.balanceAmount()));
     }
-    historyChart.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.history()));
-    model
-        .history()
-        .addListener(
-            (javafx.collections.ListChangeListener<LoanListing.MonthLine>)
-                c -> {
-                  XYChart.Series<String, Number> series = new XYChart.Series<>();
-                  for (LoanListing.MonthLine m : model.history()) {
-                    series
-                        .getData()
-                        .add(
-                            new XYChart.Data<>(formats.month(m.month()), m.balanceCents() / 100.0));
-                  }
-                  historyChart.getData().setAll(java.util.List.of(series));
-                });
+    historyChart.getData().setAll(List.of(series));
   }
 
-  private TableColumn<Integer, String> text(
-      String key, Function<LoanListing.LoanLine, String> value) {
-    TableColumn<Integer, String> c = new TableColumn<>(resources.getString(key));
-    c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(model.line(f.getValue()))));
-    return c;
+  private String title(String key) {
+    return resources.getString(key);
   }
 
-  private TableColumn<Integer, String> number(
-      String key, Function<LoanListing.LoanLine, String> value) {
-    TableColumn<Integer, String> c = text(key, value);
-    c.setStyle("-fx-alignment: CENTER-RIGHT;");
-    c.setSortable(false);
-    return c;
+  /** A sortable column of text of each loan. */
+  private TableColumn<Integer, String> loanText(
+      String key, double width, Function<LoanRow, String> value) {
+    return Columns.sortableText(title(key), width, loan -> value.apply(model.row(loan)));
   }
 
-  private TableColumn<LoanListing.MonthLine, String> historyText(
-      String key, Function<LoanListing.MonthLine, String> value) {
-    TableColumn<LoanListing.MonthLine, String> c = new TableColumn<>(resources.getString(key));
-    c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
-    c.setSortable(false);
-    return c;
-  }
-
-  private TableColumn<LoanListing.MonthLine, String> historyNumber(
-      String key, Function<LoanListing.MonthLine, String> value) {
-    TableColumn<LoanListing.MonthLine, String> c = historyText(key, value);
-    c.setStyle("-fx-alignment: CENTER-RIGHT;");
-    return c;
+  /** A right-aligned, unsortable column of a figure of each loan. */
+  private TableColumn<Integer, String> loanNumber(
+      String key, double width, Function<LoanRow, String> value) {
+    return Columns.number(title(key), width, loan -> value.apply(model.row(loan)));
   }
 
   @FXML
@@ -170,19 +110,6 @@ public final class LoansView {
 
   @FXML
   private void onExport() {
-    FileChooser chooser = new FileChooser();
-    chooser.setTitle(resources.getString("loans.export.title"));
-    chooser.setInitialFileName("loans.csv");
-    chooser
-        .getExtensionFilters()
-        .add(new FileChooser.ExtensionFilter(resources.getString("loans.export.filter"), "*.csv"));
-    File f = chooser.showSaveDialog(loansTable.getScene().getWindow());
-    if (f != null) {
-      String name = f.getName();
-      model.exportCsv(
-          name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")
-              ? f.toPath()
-              : f.toPath().resolveSibling(name + ".csv"));
-    }
+    model.chooseAndExportCsv();
   }
 }

@@ -9,6 +9,8 @@ import com.riskworkbench.ui.common.Jobs;
 import com.riskworkbench.ui.common.LoanSelection;
 import com.riskworkbench.ui.common.ScreenContext;
 import com.riskworkbench.ui.common.WorkbenchState;
+import com.riskworkbench.ui.loans.LoansRows.HistoryRow;
+import com.riskworkbench.ui.loans.LoansRows.LoanRow;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.time.YearMonth;
@@ -18,6 +20,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.RandomAccess;
 import java.util.function.IntPredicate;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -51,7 +55,9 @@ public final class LoansViewModel {
   private final StringProperty search = new SimpleStringProperty("");
   private final ObservableList<Integer> loans = FXCollections.observableArrayList();
   private final FilteredList<Integer> shown = new FilteredList<>(loans);
-  private final ObservableList<LoanListing.MonthLine> history = FXCollections.observableArrayList();
+  private final ObservableList<HistoryRow> history = FXCollections.observableArrayList();
+  private final BooleanBinding nothingShown = Bindings.isEmpty(shown);
+  private final BooleanBinding hasHistory = Bindings.isNotEmpty(history);
   private int[] current = new int[0];
 
   public LoansViewModel(ScreenContext context) {
@@ -92,7 +98,22 @@ public final class LoansViewModel {
       history.clear();
       return;
     }
-    history.setAll(LoanListing.history(book.get().get(), loan));
+    history.setAll(
+        LoanListing.history(book.get().get(), loan).stream()
+            .map(m -> HistoryRow.of(m, context.formats(), context.labels()))
+            .toList());
+  }
+
+  /** Asks where to save the shown loans as CSV and writes them there. */
+  public void chooseAndExportCsv() {
+    context
+        .dialogs()
+        .chooseSaveFile(
+            context.messages().getString("loans.export.title"),
+            "loans.csv",
+            context.messages().getString("loans.export.filter"),
+            ".csv")
+        .ifPresent(this::exportCsv);
   }
 
   /** Writes the shown loans to CSV, borrower names masked. */
@@ -118,9 +139,14 @@ public final class LoansViewModel {
         e -> exported.set(e.getMessage()));
   }
 
-  /** The line of a loan at the list's month, for the table's cells. */
+  /** The line of a loan at the list's month. */
   public LoanListing.LoanLine line(int loan) {
     return LoanListing.line(book.get().orElseThrow(), loan, Months.ordinal(month.get()));
+  }
+
+  /** The texts of a loan at the list's month, for the table's cells. */
+  public LoanRow row(int loan) {
+    return LoanRow.of(line(loan), context.formats(), context.labels());
   }
 
   private void showScope() {
@@ -201,8 +227,18 @@ public final class LoansViewModel {
     return shown;
   }
 
-  public ObservableList<LoanListing.MonthLine> history() {
+  public ObservableList<HistoryRow> history() {
     return history;
+  }
+
+  /** True while the list is empty: nothing to export. */
+  public BooleanBinding nothingShownBinding() {
+    return nothingShown;
+  }
+
+  /** True while a loan's history is shown. */
+  public BooleanBinding hasHistoryBinding() {
+    return hasHistory;
   }
 
   public ReadOnlyStringProperty titleProperty() {

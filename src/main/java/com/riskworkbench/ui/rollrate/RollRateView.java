@@ -1,5 +1,6 @@
 package com.riskworkbench.ui.rollrate;
 
+import com.riskworkbench.ui.common.Columns;
 import com.riskworkbench.ui.common.HeatCell;
 import com.riskworkbench.ui.common.HeatScale;
 import com.riskworkbench.ui.common.Toggles;
@@ -11,9 +12,7 @@ import com.riskworkbench.ui.rollrate.RollRateViewModel.MatrixRow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -39,7 +38,6 @@ import javafx.util.StringConverter;
 
 /** The Roll rates screen's controller: binds to {@link RollRateViewModel} and nothing more. */
 public final class RollRateView {
-  private static final String RIGHT = "-fx-alignment: center-right;";
   private static final double HEADER_FONT_SIZE = 12;
 
   /** Wide enough for "100.00%" with the cell's padding. */
@@ -112,9 +110,8 @@ public final class RollRateView {
     matrixTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
     matrixTable.setPlaceholder(new Label(model.label("rollrate.empty.matrix")));
     matrixTable.getSelectionModel().setCellSelectionEnabled(true);
-    fromColumn.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().label()));
-    totalColumn.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().total()));
-    totalColumn.setStyle(RIGHT);
+    Columns.fill(fromColumn, MatrixRow::label, false);
+    Columns.fill(totalColumn, MatrixRow::total, true);
     totalColumn.textProperty().bind(model.totalHeaderProperty());
     model.toStates().addListener((ListChangeListener<String>) c -> rebuildToColumns());
     rebuildToColumns();
@@ -169,8 +166,8 @@ public final class RollRateView {
   }
 
   private void setUpRates() {
-    column(rollForwardColumn, MatrixRow::rollForward, true);
-    column(cureColumn, MatrixRow::cure, true);
+    Columns.fill(rollForwardColumn, MatrixRow::rollForward, true);
+    Columns.fill(cureColumn, MatrixRow::cure, true);
     fitHeader(
         rollForwardColumn,
         model.label("rollrate.column.rollForward"),
@@ -212,14 +209,6 @@ public final class RollRateView {
     header.setTooltip(tooltip);
     column.setText("");
     column.setGraphic(header);
-  }
-
-  private static <T> void column(
-      TableColumn<T, String> column, Function<T, String> value, boolean right) {
-    column.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
-    if (right) {
-      column.setStyle(RIGHT);
-    }
   }
 
   private void setUpFlowChart() {

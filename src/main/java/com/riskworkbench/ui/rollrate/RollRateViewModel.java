@@ -103,7 +103,8 @@ public final class RollRateViewModel {
   private final Labels labels;
   private final Jobs.Slot slot;
   private final Jobs.Slot drillSlot;
-  private final ObjectProperty<Integer> window = new SimpleObjectProperty<>(6);
+  private final ObjectProperty<Integer> window =
+      new SimpleObjectProperty<>(RollRateAnalysis.DEFAULT_WINDOW);
   private final ObjectProperty<Basis> basis = new SimpleObjectProperty<>(Basis.COUNT);
   private final BooleanProperty showLastBucket = new SimpleBooleanProperty(false);
   private final ReadOnlyObjectWrapper<RollRateResult> result = new ReadOnlyObjectWrapper<>();
@@ -157,7 +158,7 @@ public final class RollRateViewModel {
       return;
     }
     WorkbenchState.Scope s = scope.get();
-    int w = window.get() == null ? 6 : window.get();
+    int w = window.get() == null ? RollRateAnalysis.DEFAULT_WINDOW : window.get();
     DelinquencyBuckets buckets = state.params().buckets();
     running.set(true);
     slot.submit(

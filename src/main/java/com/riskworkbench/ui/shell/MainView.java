@@ -1,14 +1,8 @@
 package com.riskworkbench.ui.shell;
 
 import com.riskworkbench.analysis.Dimension;
-import com.riskworkbench.common.AppVersion;
-import com.riskworkbench.portfolio.BorrowerType;
 import com.riskworkbench.ui.audit.AuditLogDialog;
 import com.riskworkbench.ui.audit.AuditLogViewModel;
-import com.riskworkbench.ui.common.Formats;
-import com.riskworkbench.ui.common.Labels;
-import java.io.File;
-import java.text.MessageFormat;
 import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.List;
@@ -19,7 +13,6 @@ import java.util.function.Function;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
@@ -37,8 +30,6 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.StackPane;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
@@ -49,10 +40,8 @@ public final class MainView {
   private final MainViewModel model;
   private final Function<Class<?>, Parent> views;
   private final Desktop desktop;
-  private final Formats formats;
-  private final Labels labels;
+  private final ShellTexts texts;
   private final AuditLogViewModel auditLog;
-  private ShellDialogs dialogs;
   private final Map<Screen, Parent> loaded = new EnumMap<>(Screen.class);
   private final Map<Dimension, CheckComboBox<String>> filterBoxes = new EnumMap<>(Dimension.class);
   private boolean syncingFilters;
@@ -81,20 +70,16 @@ public final class MainView {
       MainViewModel model,
       Function<Class<?>, Parent> views,
       Desktop desktop,
-      Formats formats,
-      Labels labels,
       AuditLogViewModel auditLog) {
     this.model = model;
     this.views = views;
     this.desktop = desktop;
-    this.formats = formats;
-    this.labels = labels;
+    this.texts = model.texts();
     this.auditLog = auditLog;
   }
 
   @FXML
   private void initialize() {
-    dialogs = new ShellDialogs(model, resources, formats, labels, this::window);
     titleLabel.textProperty().bind(model.titleProperty());
     locationLabel.textProperty().bind(model.locationProperty());
     statusLabel.textProperty().bind(model.statusProperty());
@@ -119,27 +104,6 @@ public final class MainView {
             (o, was, file) -> {
               if (file != null && file.getParent() != null) {
                 desktop.openFolder(file.getParent());
-              }
-            });
-    model
-        .errorProperty()
-        .addListener(
-            (o, was, message) -> {
-              if (message != null) {
-                Alert alert = new Alert(Alert.AlertType.ERROR, message);
-                alert.setTitle(resources.getString("dialog.error.title"));
-                alert.setHeaderText(model.statusProperty().get());
-                alert.initOwner(window());
-                alert.show();
-              }
-            });
-    model.importReportProperty().addListener((o, was, report) -> dialogs.showImportReport(report));
-    model
-        .loginProperty()
-        .addListener(
-            (o, was, login) -> {
-              if (login != null) {
-                dialogs.showDatabaseLogin(login);
               }
             });
   }
@@ -196,7 +160,7 @@ public final class MainView {
         new StringConverter<>() {
           @Override
           public String toString(YearMonth m) {
-            return m == null ? "" : formats.month(m);
+            return texts.month(m);
           }
 
           @Override
@@ -230,7 +194,7 @@ public final class MainView {
             new StringConverter<>() {
               @Override
               public String toString(String code) {
-                return code == null ? "" : labels.of(BorrowerType.valueOf(code));
+                return texts.filterValue(d, code);
               }
 
               @Override
@@ -239,8 +203,8 @@ public final class MainView {
               }
             });
       }
-      box.setTooltip(new Tooltip(labels.dimension(d)));
-      box.setPrefWidth(d == Dimension.BORROWER_TYPE ? 172 : 146);
+      box.setTooltip(new Tooltip(texts.filterName(d)));
+      box.setPrefWidth(texts.filterWidth(d));
       ListChangeListener<String> onCheck =
           c -> {
             updateFilterTitle(d, box);
@@ -282,17 +246,8 @@ public final class MainView {
   }
 
   private void updateFilterTitle(Dimension d, CheckComboBox<String> box) {
-    List<String> checked = box.getCheckModel().getCheckedItems();
-    String what =
-        checked.isEmpty()
-            ? resources.getString("filter.all")
-            : checked.size() == 1
-                ? (box.getConverter() == null
-                    ? checked.get(0)
-                    : box.getConverter().toString(checked.get(0)))
-                : MessageFormat.format(
-                    resources.getString("filter.some"), checked.size(), box.getItems().size());
-    box.setTitle(labels.dimension(d) + ": " + what);
+    box.setTitle(
+        texts.filterTitle(d, box.getCheckModel().getCheckedItems(), box.getItems().size()));
   }
 
   private void setUpRecent() {
@@ -317,17 +272,15 @@ public final class MainView {
   }
 
   private void setUpSettings() {
-    boolean dark = model.settings().get("theme").map("dark"::equals).orElse(false);
-    darkThemeItem.setSelected(dark);
+    darkThemeItem.setSelected(texts.darkTheme());
     darkThemeItem
         .selectedProperty()
         .addListener(
             (o, was, now) -> {
-              model.settings().put("theme", now ? "dark" : "light");
+              texts.setDarkTheme(now);
               desktop.setDarkTheme(now);
             });
-    boolean chinese = formats.locale().getLanguage().equals("zh");
-    (chinese ? chineseItem : englishItem).setSelected(true);
+    (texts.chinese() ? chineseItem : englishItem).setSelected(true);
   }
 
   private Window window() {
@@ -336,15 +289,7 @@ public final class MainView {
 
   @FXML
   private void onOpen() {
-    FileChooser chooser = new FileChooser();
-    chooser.setTitle(resources.getString("dialog.open.title"));
-    chooser
-        .getExtensionFilters()
-        .add(new FileChooser.ExtensionFilter(resources.getString("dialog.open.filter"), "*.mv.db"));
-    File f = chooser.showOpenDialog(window());
-    if (f != null) {
-      model.open(f.toPath());
-    }
+    model.chooseAndOpen();
   }
 
   @FXML
@@ -354,44 +299,12 @@ public final class MainView {
 
   @FXML
   private void onImport() {
-    DirectoryChooser folder = new DirectoryChooser();
-    folder.setTitle(resources.getString("dialog.importFolder.title"));
-    File tape = folder.showDialog(window());
-    if (tape == null) {
-      return;
-    }
-    FileChooser save = new FileChooser();
-    save.setTitle(resources.getString("dialog.importTarget.title"));
-    save.setInitialFileName(tape.getName() + ".mv.db");
-    save.getExtensionFilters()
-        .add(new FileChooser.ExtensionFilter(resources.getString("dialog.open.filter"), "*.mv.db"));
-    File out = save.showSaveDialog(window());
-    if (out != null) {
-      String name = out.getName();
-      model.importTape(
-          tape.toPath(),
-          name.endsWith(".mv.db") ? out.toPath() : out.toPath().resolveSibling(name + ".mv.db"));
-    }
+    model.chooseAndImport();
   }
 
   @FXML
   private void onExport() {
-    FileChooser chooser = new FileChooser();
-    chooser.setTitle(resources.getString("dialog.export.title"));
-    chooser.setInitialFileName(model.suggestedPackName());
-    chooser
-        .getExtensionFilters()
-        .add(
-            new FileChooser.ExtensionFilter(resources.getString("dialog.export.filter"), "*.xlsx"));
-    File f = chooser.showSaveDialog(window());
-    if (f != null) {
-      // Linux save dialogs do not add the extension of the chosen filter.
-      String name = f.getName();
-      model.exportPack(
-          name.toLowerCase(Locale.ROOT).endsWith(".xlsx")
-              ? f.toPath()
-              : f.toPath().resolveSibling(name + ".xlsx"));
-    }
+    model.chooseAndExportPack();
   }
 
   @FXML
@@ -420,8 +333,7 @@ public final class MainView {
   }
 
   private void switchLanguage(Locale locale) {
-    if (!locale.getLanguage().equals(formats.locale().getLanguage())) {
-      model.settings().put("language", locale.toLanguageTag());
+    if (texts.switchLanguage(locale)) {
       desktop.relaunch(locale);
     }
   }
@@ -433,14 +345,7 @@ public final class MainView {
 
   @FXML
   private void onAbout() {
-    Alert about =
-        new Alert(
-            Alert.AlertType.INFORMATION,
-            MessageFormat.format(resources.getString("about.text"), AppVersion.get()));
-    about.setTitle(resources.getString("app.title"));
-    about.setHeaderText(null);
-    about.initOwner(window());
-    about.show();
+    model.showAbout();
   }
 
   @FXML

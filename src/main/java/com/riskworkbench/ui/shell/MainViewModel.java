@@ -44,6 +44,9 @@ import javafx.collections.ObservableList;
  * services through {@link Jobs}; never touches a node.
  */
 public final class MainViewModel {
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(MainViewModel.class);
+
   /** The dimensions the filter bar offers, in its order. */
   public static final List<Dimension> FILTERS =
       List.of(
@@ -61,6 +64,8 @@ public final class MainViewModel {
   private final ResourceBundle messages;
   private final Jobs.Slot portfolioSlot;
   private final Jobs.Slot exportSlot;
+  private final ShellDialogs dialogs;
+  private final ShellTexts texts;
 
   // Properties
   private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
@@ -86,6 +91,8 @@ public final class MainViewModel {
     this.messages = context.messages();
     this.portfolioSlot = context.jobs().slot();
     this.exportSlot = context.jobs().slot();
+    this.dialogs = new ShellDialogs(context);
+    this.texts = new ShellTexts(context, settings);
     for (Dimension d : FILTERS) {
       filterChoices.put(d, FXCollections.observableArrayList());
     }
@@ -131,8 +138,7 @@ public final class MainViewModel {
         e -> {
           if (e instanceof PortfolioException pe && pe.needsPassword()) {
             lastStatus.set(messages.getString("status.passwordNeeded"));
-            login.set(null);
-            login.set(new DatabaseLogin(url, user.orElse(""), e.getMessage()));
+            askLogin(new DatabaseLogin(url, user.orElse(""), e.getMessage()));
           } else {
             fail(e, messages.getString("status.failed"));
           }
@@ -141,12 +147,49 @@ public final class MainViewModel {
 
   /** Asks for the login of a team database: the view shows its dialog. */
   public void askDatabaseLogin() {
-    login.set(null);
-    login.set(
+    askLogin(
         new DatabaseLogin(
             settings.get("database.last").orElse("jdbc:postgresql://localhost:5432/risk"),
             settings.get("database.user").orElse(""),
             ""));
+  }
+
+  private void askLogin(DatabaseLogin asked) {
+    login.set(null);
+    login.set(asked);
+    dialogs
+        .askLogin(asked)
+        .ifPresent(
+            answer ->
+                openDatabase(
+                    answer.url(),
+                    Optional.of(answer.user()),
+                    answer.password().length == 0
+                        ? Optional.empty()
+                        : Optional.of(answer.password())));
+  }
+
+  /** Asks for a portfolio file and opens it. */
+  public void chooseAndOpen() {
+    dialogs.choosePortfolio().ifPresent(this::open);
+  }
+
+  /** Asks for a tape folder and where to save its portfolio, then imports it. */
+  public void chooseAndImport() {
+    dialogs
+        .chooseTapeFolder()
+        .ifPresent(
+            tape -> dialogs.chooseImportTarget(tape).ifPresent(out -> importTape(tape, out)));
+  }
+
+  /** Asks where to save the committee pack and writes it. */
+  public void chooseAndExportPack() {
+    dialogs.choosePackFile(suggestedPackName()).ifPresent(this::exportPack);
+  }
+
+  /** Shows the version of the workbench. */
+  public void showAbout() {
+    dialogs.about();
   }
 
   /** Opens a portfolio of the recent list: a file, or a team database. */
@@ -190,15 +233,14 @@ public final class MainViewModel {
         MessageFormat.format(messages.getString("status.importing"), tapeFolder.getFileName()),
         p -> ImportCounts.of(context.service().importTape(tapeFolder, out, p)),
         (ImportCounts summary) -> {
-          importReport.set(
-              new ImportReport(tapeFolder, out, Optional.of(summary), List.of(), false));
+          report(new ImportReport(tapeFolder, out, Optional.of(summary), List.of(), false));
           open(out);
         },
         e -> {
           Optional<ImportProblem.Failure> refused = ImportProblem.failure(e);
           if (refused.isPresent()) {
             lastStatus.set(messages.getString("status.importFailed"));
-            importReport.set(
+            report(
                 new ImportReport(
                     tapeFolder,
                     out,
@@ -301,16 +343,27 @@ public final class MainViewModel {
     saveSettings();
   }
 
+  private void report(ImportReport report) {
+    importReport.set(report);
+    dialogs.showImportReport(report);
+  }
+
   private void fail(Throwable e, String statusText) {
     lastStatus.set(statusText);
-    error.set(e.getMessage() != null ? e.getMessage() : e.toString());
+    String was = error.get();
+    String message = e.getMessage() != null ? e.getMessage() : e.toString();
+    error.set(message);
+    if (!message.equals(was)) {
+      dialogs.error(status.get(), message);
+    }
   }
 
   private void saveSettings() {
     try {
       settings.save();
     } catch (java.io.UncheckedIOException e) {
-      // settings are a convenience: a read-only data folder must not stop the work
+      // settings are a convenience: a read-only data folder must not stop the work, but say so
+      LOG.warn("Cannot save the settings: {}", e.getMessage(), e);
     }
   }
 
@@ -405,5 +458,10 @@ public final class MainViewModel {
 
   public UserSettings settings() {
     return settings;
+  }
+
+  /** The window's texts and settings choices. */
+  public ShellTexts texts() {
+    return texts;
   }
 }

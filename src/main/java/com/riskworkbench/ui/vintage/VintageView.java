@@ -2,6 +2,7 @@ package com.riskworkbench.ui.vintage;
 
 import com.riskworkbench.analysis.VintageParams.CohortPeriod;
 import com.riskworkbench.analysis.VintageParams.Weight;
+import com.riskworkbench.ui.common.Columns;
 import com.riskworkbench.ui.common.HeatCell;
 import com.riskworkbench.ui.common.HeatScale;
 import com.riskworkbench.ui.common.Toggles;
@@ -14,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.geometry.Side;
@@ -110,12 +110,9 @@ public final class VintageView {
     gridTable.setItems(model.rows());
     gridTable.setPlaceholder(new Label(model.label("vintage.empty.grid")));
     gridTable.getSelectionModel().setCellSelectionEnabled(true);
-    cohortColumn.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().cohort()));
-    loansColumn.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().loansText()));
-    loansColumn.setStyle("-fx-alignment: center-right;");
-    principalColumn.setCellValueFactory(
-        d -> new ReadOnlyStringWrapper(d.getValue().principalText()));
-    principalColumn.setStyle("-fx-alignment: center-right;");
+    Columns.fill(cohortColumn, GridRow::cohort, false);
+    Columns.fill(loansColumn, GridRow::loansText, true);
+    Columns.fill(principalColumn, GridRow::principalText, true);
     principalColumn.textProperty().bind(model.principalHeaderProperty());
     model.mobsProperty().addListener(o -> rebuildMobColumns());
     model.scaleMaxProperty().addListener(o -> gridTable.refresh());

@@ -1,0 +1,90 @@
+package com.riskworkbench.ui.shell;
+
+import com.riskworkbench.analysis.Dimension;
+import com.riskworkbench.portfolio.BorrowerType;
+import com.riskworkbench.service.UserSettings;
+import com.riskworkbench.ui.common.ScreenContext;
+import java.text.MessageFormat;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The main window's texts and settings choices, for {@link MainView} to bind: the as-of months, the
+ * filters' names and titles, the theme and the language. Built by {@link MainViewModel}; touches no
+ * node.
+ */
+public final class ShellTexts {
+  private final ScreenContext context;
+  private final UserSettings settings;
+
+  ShellTexts(ScreenContext context, UserSettings settings) {
+    this.context = context;
+    this.settings = settings;
+  }
+
+  /** An as-of month for people; empty for none. */
+  public String month(YearMonth m) {
+    return m == null ? "" : context.formats().month(m);
+  }
+
+  /** A filter's name, e.g. "Channel". */
+  public String filterName(Dimension d) {
+    return context.labels().dimension(d);
+  }
+
+  /** A value of a filter for people: borrower types are codes, the others are data. */
+  public String filterValue(Dimension d, String value) {
+    if (value == null) {
+      return "";
+    }
+    return d == Dimension.BORROWER_TYPE ? context.labels().of(BorrowerType.valueOf(value)) : value;
+  }
+
+  /** A filter box's title: "Channel: All", "Channel: Online", "Channel: 2 of 5". */
+  public String filterTitle(Dimension d, List<String> checked, int choices) {
+    String what =
+        checked.isEmpty()
+            ? text("filter.all")
+            : checked.size() == 1
+                ? filterValue(d, checked.get(0))
+                : MessageFormat.format(text("filter.some"), checked.size(), choices);
+    return filterName(d) + ": " + what;
+  }
+
+  /** The width of a filter box: borrower types have longer names. */
+  public double filterWidth(Dimension d) {
+    return d == Dimension.BORROWER_TYPE ? 172 : 146;
+  }
+
+  /** True when the dark theme was chosen. */
+  public boolean darkTheme() {
+    return settings.get("theme").map("dark"::equals).orElse(false);
+  }
+
+  /** Remembers the theme. */
+  public void setDarkTheme(boolean dark) {
+    settings.put("theme", dark ? "dark" : "light");
+  }
+
+  /** True when the window speaks Chinese. */
+  public boolean chinese() {
+    return context.formats().locale().getLanguage().equals("zh");
+  }
+
+  /**
+   * Remembers {@code locale} as the language of the next start; true when it differs from the
+   * window's, so that the window must be rebuilt.
+   */
+  public boolean switchLanguage(Locale locale) {
+    if (locale.getLanguage().equals(context.formats().locale().getLanguage())) {
+      return false;
+    }
+    settings.put("language", locale.toLanguageTag());
+    return true;
+  }
+
+  private String text(String key) {
+    return context.messages().getString(key);
+  }
+}

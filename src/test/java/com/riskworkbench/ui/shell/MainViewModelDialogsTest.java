@@ -1,0 +1,54 @@
+package com.riskworkbench.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.riskworkbench.service.UserSettings;
+import com.riskworkbench.ui.PlainScreens;
+import com.riskworkbench.ui.TestWorkbench;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** The main window's view model asks its dialogs through {@code Dialogs}: a fake answers. */
+class MainViewModelDialogsTest {
+  final PlainScreens.FakeDialogs dialogs = new PlainScreens.FakeDialogs();
+  final TestWorkbench.FakeService service =
+      new TestWorkbench.FakeService(TestWorkbench.opened(TestWorkbench.smallBook()));
+  final MainViewModel model =
+      new MainViewModel(
+          PlainScreens.context(service, dialogs),
+          (file, out, asOf, filter, progress) -> {},
+          UserSettings.inMemory());
+
+  @Test
+  void openAsksForTheFileAndOpensIt() {
+    dialogs.answers.add(Path.of("/data/spring.mv.db"));
+
+    model.chooseAndOpen();
+
+    assertThat(dialogs.asked).containsExactly("chooseFile: Open portfolio");
+    assertThat(service.openedPaths).containsExactly(Path.of("/data/spring.mv.db"));
+    assertThat(model.titleProperty().get()).isEqualTo("Spring book");
+  }
+
+  @Test
+  void aCancelledChoiceOpensNothing() {
+    model.chooseAndOpen();
+
+    assertThat(service.openedPaths).isEmpty();
+  }
+
+  @Test
+  void aFailedImportIsShownAsAnError() {
+    dialogs.answers.add(Path.of("/tapes/spring"));
+    dialogs.answers.add(Path.of("/data/spring.mv.db"));
+
+    model.chooseAndImport();
+
+    // The fake service refuses every import with "No imports in this test."
+    assertThat(dialogs.asked).hasSize(3);
+    assertThat(dialogs.asked.get(0)).isEqualTo("chooseFolder: Choose the folder of the loan tape");
+    assertThat(dialogs.asked.get(1)).isEqualTo("chooseSaveFile: Save the imported portfolio as");
+    assertThat(dialogs.asked.get(2)).startsWith("error: ").endsWith("No imports in this test.");
+    assertThat(model.errorProperty().get()).isEqualTo("No imports in this test.");
+  }
+}
