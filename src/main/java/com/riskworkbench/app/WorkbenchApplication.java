@@ -115,7 +115,9 @@ public final class WorkbenchApplication extends Application {
     try {
       settings.save();
     } catch (java.io.UncheckedIOException e) {
-      System.err.println(e.getMessage());
+      // the window's place and the recent files are a convenience; say why they were not kept
+      org.slf4j.LoggerFactory.getLogger(WorkbenchApplication.class)
+          .warn("Cannot save the settings: {}", e.getMessage(), e);
     }
   }
 
