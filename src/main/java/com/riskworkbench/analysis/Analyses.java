@@ -18,7 +18,8 @@ public final class Analyses {
     COLLECTIONS("collections"),
     FRAUD("fraud"),
     WARNINGS("warnings"),
-    PD("pd");
+    PD("pd"),
+    ECL("ecl");
 
     private final String cliName;
 
@@ -241,6 +242,14 @@ public final class Analyses {
               p.window().orElse(TransitionModel.DEFAULT_WINDOW),
               p.horizon().orElse(PdAnalysis.DEFAULT_HORIZON),
               p.scenario());
+      case ECL ->
+          EclAnalysis.run(
+              scope,
+              p.buckets(),
+              p.fiveCategory(),
+              p.window().orElse(TransitionModel.DEFAULT_WINDOW),
+              p.scenario(),
+              p.dimension());
     };
   }
 }

@@ -33,7 +33,12 @@ public interface AnalysisResult {
           "loss",
           "net_loss",
           "limit",
-          "value_amount");
+          "value_amount",
+          "ecl",
+          "provisions",
+          "npl_balance",
+          "charge_off",
+          "net_loss_amount");
 
   Table rows();
 

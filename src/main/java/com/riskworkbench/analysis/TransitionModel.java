@@ -167,7 +167,7 @@ final class TransitionModel {
     p[nb + 1][nb + 1] = 1;
     source[nb] = Matrix.Source.ABSORBING;
     source[nb + 1] = Matrix.Source.ABSORBING;
-    boolean[] capped = stress(p, scenario.factor());
+    boolean[] capped = stress(p, nb, scenario.factor());
     return new Matrix(buckets, p, source, capped, worst);
   }
 
@@ -191,7 +191,8 @@ final class TransitionModel {
    * stay-and-cure cells (same or better bucket, PAID_OFF) to keep the row at 1. Where they hold too
    * little mass, the worse cells take the whole row in their own proportions (capped).
    */
-  boolean[] stress(double[][] p, double f) {
+  static boolean[] stress(double[][] p, int nb, double f) {
+    int n = p.length;
     boolean[] capped = new boolean[n];
     if (f == 1.0) {
       return capped;
