@@ -19,7 +19,9 @@ public final class Analyses {
     FRAUD("fraud"),
     WARNINGS("warnings"),
     PD("pd"),
-    ECL("ecl");
+    ECL("ecl"),
+    PROVISIONS("provisions"),
+    FORECAST("forecast");
 
     private final String cliName;
 
@@ -250,6 +252,20 @@ public final class Analyses {
               p.window().orElse(TransitionModel.DEFAULT_WINDOW),
               p.scenario(),
               p.dimension());
+      case PROVISIONS ->
+          ProvisionAnalysis.run(
+              scope,
+              p.buckets(),
+              p.fiveCategory(),
+              p.window().orElse(TransitionModel.DEFAULT_WINDOW));
+      case FORECAST ->
+          ForecastAnalysis.run(
+              scope,
+              p.buckets(),
+              p.fiveCategory(),
+              p.window().orElse(TransitionModel.DEFAULT_WINDOW),
+              p.horizon().orElse(PdAnalysis.DEFAULT_HORIZON),
+              p.scenario());
     };
   }
 }

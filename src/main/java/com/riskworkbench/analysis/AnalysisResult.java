@@ -38,7 +38,10 @@ public interface AnalysisResult {
           "provisions",
           "npl_balance",
           "charge_off",
-          "net_loss_amount");
+          "pay_down",
+          "starting_balance",
+          "cumulative_charge_off",
+          "cumulative_net_loss");
 
   Table rows();
 
