@@ -17,7 +17,11 @@ public final class Analyses {
     FLOW_RATE("flow-rate"),
     COLLECTIONS("collections"),
     FRAUD("fraud"),
-    WARNINGS("warnings");
+    WARNINGS("warnings"),
+    PD("pd"),
+    ECL("ecl"),
+    PROVISIONS("provisions"),
+    FORECAST("forecast");
 
     private final String cliName;
 
@@ -53,9 +57,38 @@ public final class Analyses {
       String cohort,
       FiveCategoryRule fiveCategory,
       DelinquencyBuckets buckets,
-      SingleBorrowerLimits limits) {
+      SingleBorrowerLimits limits,
+      Optional<Integer> horizon,
+      Scenario scenario) {
+
+    /** The parameters of the first wave: each forward-looking one at its default. */
+    public Params(
+        Dimension dimension,
+        int threshold,
+        Optional<Integer> window,
+        String weight,
+        String cohort,
+        FiveCategoryRule fiveCategory,
+        DelinquencyBuckets buckets,
+        SingleBorrowerLimits limits) {
+      this(
+          dimension,
+          threshold,
+          window,
+          weight,
+          cohort,
+          fiveCategory,
+          buckets,
+          limits,
+          Optional.empty(),
+          Scenario.BASE);
+    }
 
     public Params {
+      if (horizon.isPresent() && horizon.get() < 1) {
+        throw new IllegalArgumentException(
+            "horizon must be at least 1 month, got " + horizon.get());
+      }
       if (threshold < 1) {
         throw new IllegalArgumentException("threshold must be at least 1 day, got " + threshold);
       }
@@ -74,33 +107,95 @@ public final class Analyses {
 
     /** This with another dimension (concentration). */
     public Params withDimension(Dimension d) {
-      return new Params(d, threshold, window, weight, cohort, fiveCategory, buckets, limits);
+      return new Params(
+          d, threshold, window, weight, cohort, fiveCategory, buckets, limits, horizon, scenario);
     }
 
     /** This with another days-past-due threshold (vintage). */
     public Params withThreshold(int days) {
-      return new Params(dimension, days, window, weight, cohort, fiveCategory, buckets, limits);
+      return new Params(
+          dimension,
+          days,
+          window,
+          weight,
+          cohort,
+          fiveCategory,
+          buckets,
+          limits,
+          horizon,
+          scenario);
     }
 
     /** This with a window of months (roll and flow rates); empty for each analysis' default. */
     public Params withWindow(Optional<Integer> months) {
       return new Params(
-          dimension, threshold, months, weight, cohort, fiveCategory, buckets, limits);
+          dimension,
+          threshold,
+          months,
+          weight,
+          cohort,
+          fiveCategory,
+          buckets,
+          limits,
+          horizon,
+          scenario);
     }
 
     /** This weighted by {@code amount} or {@code count} (vintage). */
     public Params withWeight(String w) {
-      return new Params(dimension, threshold, window, w, cohort, fiveCategory, buckets, limits);
+      return new Params(
+          dimension,
+          threshold,
+          window,
+          w,
+          cohort,
+          fiveCategory,
+          buckets,
+          limits,
+          horizon,
+          scenario);
     }
 
     /** This with {@code month} or {@code quarter} cohorts (vintage). */
     public Params withCohort(String c) {
-      return new Params(dimension, threshold, window, weight, c, fiveCategory, buckets, limits);
+      return new Params(
+          dimension,
+          threshold,
+          window,
+          weight,
+          c,
+          fiveCategory,
+          buckets,
+          limits,
+          horizon,
+          scenario);
     }
 
     /** This with another five-category rule. */
     public Params withFiveCategory(FiveCategoryRule r) {
-      return new Params(dimension, threshold, window, weight, cohort, r, buckets, limits);
+      return new Params(
+          dimension, threshold, window, weight, cohort, r, buckets, limits, horizon, scenario);
+    }
+
+    /** This with a horizon in months (PD, forecast); empty for each analysis' default. */
+    public Params withHorizon(Optional<Integer> months) {
+      return new Params(
+          dimension,
+          threshold,
+          window,
+          weight,
+          cohort,
+          fiveCategory,
+          buckets,
+          limits,
+          months,
+          scenario);
+    }
+
+    /** This under a stress scenario (PD, ECL, forecast). */
+    public Params withScenario(Scenario s) {
+      return new Params(
+          dimension, threshold, window, weight, cohort, fiveCategory, buckets, limits, horizon, s);
     }
 
     /**
@@ -142,6 +237,35 @@ public final class Analyses {
       case WARNINGS ->
           EarlyWarnings.run(
               scope, p.buckets(), p.fiveCategory(), p.limits(), WarningThresholds.DEFAULT);
+      case PD ->
+          PdAnalysis.run(
+              scope,
+              p.buckets(),
+              p.window().orElse(TransitionModel.DEFAULT_WINDOW),
+              p.horizon().orElse(PdAnalysis.DEFAULT_HORIZON),
+              p.scenario());
+      case ECL ->
+          EclAnalysis.run(
+              scope,
+              p.buckets(),
+              p.fiveCategory(),
+              p.window().orElse(TransitionModel.DEFAULT_WINDOW),
+              p.scenario(),
+              p.dimension());
+      case PROVISIONS ->
+          ProvisionAnalysis.run(
+              scope,
+              p.buckets(),
+              p.fiveCategory(),
+              p.window().orElse(TransitionModel.DEFAULT_WINDOW));
+      case FORECAST ->
+          ForecastAnalysis.run(
+              scope,
+              p.buckets(),
+              p.fiveCategory(),
+              p.window().orElse(TransitionModel.DEFAULT_WINDOW),
+              p.horizon().orElse(PdAnalysis.DEFAULT_HORIZON),
+              p.scenario());
     };
   }
 }

@@ -33,7 +33,15 @@ public interface AnalysisResult {
           "loss",
           "net_loss",
           "limit",
-          "value_amount");
+          "value_amount",
+          "ecl",
+          "provisions",
+          "npl_balance",
+          "charge_off",
+          "pay_down",
+          "starting_balance",
+          "cumulative_charge_off",
+          "cumulative_net_loss");
 
   Table rows();
 

@@ -38,6 +38,25 @@ final class TestBook {
         0.18);
   }
 
+  /** Sets a loan's maturity date (hand-built loans have none unless told). */
+  TestBook maturity(int loan, String date) {
+    builder.maturity(loan, LocalDate.parse(date));
+    return this;
+  }
+
+  /** Adds a loan at an annual rate; returns its index. */
+  int loan(String id, String originationDate, long principalCents, double rate) {
+    return builder.addLoan(
+        id,
+        "B1",
+        "Consumer loan",
+        "Online",
+        "B",
+        LocalDate.parse(originationDate),
+        principalCents,
+        rate);
+  }
+
   TestBook active(int loan, String month, long balanceCents, int dpd) {
     return row(loan, month, balanceCents, dpd, LoanStatus.ACTIVE, 0, 0);
   }

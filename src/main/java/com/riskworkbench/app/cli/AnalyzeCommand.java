@@ -5,6 +5,7 @@ import com.riskworkbench.analysis.AnalysisResult;
 import com.riskworkbench.analysis.AnalysisScope;
 import com.riskworkbench.analysis.Dimension;
 import com.riskworkbench.analysis.FiveCategoryRule;
+import com.riskworkbench.analysis.Scenario;
 import com.riskworkbench.analysis.SegmentFilter;
 import com.riskworkbench.app.files.AppDirs;
 import com.riskworkbench.portfolio.PortfolioException;
@@ -28,7 +29,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Runs an analysis and prints it to standard output (definitions: docs/methodology.md).",
-      "ANALYSIS: summary, concentration, vintage, roll-rate, flow-rate, collections, fraud, warnings."
+      "ANALYSIS: summary, concentration, vintage, roll-rate, flow-rate, collections, fraud, warnings,",
+      "pd, ecl, provisions, forecast."
     })
 final class AnalyzeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -71,8 +73,21 @@ final class AnalyzeCommand implements Callable<Integer> {
       names = "--window",
       paramLabel = "W",
       description =
-          "Roll rates: months of transitions ending at the as-of month (default 6); flow rates: months shown (default all).")
+          "Roll rates: months of transitions ending at the as-of month (default 6); pd, ecl, forecast: the same for the transition matrix (default 12); flow rates: months shown (default all).")
   Integer window;
+
+  @Option(
+      names = "--horizon",
+      paramLabel = "H",
+      description = "pd and forecast: months ahead (default 12).")
+  Integer horizon;
+
+  @Option(
+      names = "--scenario",
+      paramLabel = "base|adverse|severe|worst-month",
+      defaultValue = "base",
+      description = "pd, ecl, forecast: stress scenario (default ${DEFAULT-VALUE}).")
+  String scenario;
 
   @Option(
       names = "--weight",
@@ -121,6 +136,11 @@ final class AnalyzeCommand implements Callable<Integer> {
     SegmentFilter filter = SegmentFilter.parse(filters);
     FiveCategoryRule rule = FiveCategoryRule.preset(fiveCategory);
     Analyses.Kind kind = Analyses.Kind.parse(analysis);
+    Scenario stress = Scenario.parse(scenario);
+    if (horizon != null && horizon < 1) {
+      throw new IllegalArgumentException(
+          "--horizon must be a whole number of months of at least 1, got " + horizon + ".");
+    }
     Dimension dimension = Dimension.parse(by);
     ConsoleProgress progress = ConsoleProgress.forConsole();
     LoadedPortfolio book;
@@ -139,7 +159,9 @@ final class AnalyzeCommand implements Callable<Integer> {
                 .withWindow(Optional.ofNullable(window))
                 .withWeight(weight)
                 .withCohort(cohort)
-                .withFiveCategory(rule));
+                .withFiveCategory(rule)
+                .withHorizon(Optional.ofNullable(horizon))
+                .withScenario(stress));
     PrintWriter out = spec.commandLine().getOut();
     if (format.equals("csv")) {
       ResultWriter.csv(result, out);

@@ -25,7 +25,7 @@ import java.util.OptionalLong;
  * never sees half a cache.
  */
 public final class BookCache {
-  static final int FORMAT = 1;
+  static final int FORMAT = 2;
   private static final int MAGIC = 0x52574243; // "RWBC"
 
   private BookCache() {}
@@ -79,6 +79,7 @@ public final class BookCache {
       p.loanGrade = in.readInts();
       p.loanOriginDay = in.readInts();
       p.loanOriginMonth = in.readInts();
+      p.loanMaturityMonth = in.readInts();
       p.loanPrincipal = in.readLongs();
       p.loanRate = in.readDoubles();
       p.rowStart = in.readInts();
@@ -136,6 +137,7 @@ public final class BookCache {
         out.writeInts(p.loanGrade);
         out.writeInts(p.loanOriginDay);
         out.writeInts(p.loanOriginMonth);
+        out.writeInts(p.loanMaturityMonth);
         out.writeLongs(p.loanPrincipal);
         out.writeDoubles(p.loanRate);
         out.writeInts(p.rowStart);

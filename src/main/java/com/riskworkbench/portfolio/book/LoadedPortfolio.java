@@ -48,6 +48,7 @@ public final class LoadedPortfolio {
   int[] loanGrade;
   int[] loanOriginDay;
   int[] loanOriginMonth;
+  int[] loanMaturityMonth;
   long[] loanPrincipal;
   double[] loanRate;
   int[] rowStart;
@@ -182,6 +183,14 @@ public final class LoadedPortfolio {
   /** Origination month as a {@link Months} ordinal: the loan's cohort. */
   public int[] loanOriginMonth() {
     return loanOriginMonth;
+  }
+
+  /**
+   * Maturity month as a {@link Months} ordinal, or {@link #NO_DATE} when the loan was built without
+   * one (hand-built test books).
+   */
+  public int[] loanMaturityMonth() {
+    return loanMaturityMonth;
   }
 
   public long[] loanPrincipal() {

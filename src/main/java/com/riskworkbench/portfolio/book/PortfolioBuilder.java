@@ -46,6 +46,7 @@ public final class PortfolioBuilder implements PortfolioSink {
   private int[] loanChannel = new int[1024];
   private int[] loanGrade = new int[1024];
   private int[] loanOriginDay = new int[1024];
+  private int[] loanMaturityMonth = new int[1024];
   private long[] loanPrincipal = new long[1024];
   private double[] loanRate = new double[1024];
 
@@ -139,15 +140,25 @@ public final class PortfolioBuilder implements PortfolioSink {
 
   @Override
   public void loan(Loan l) {
-    addLoan(
-        l.loanId(),
-        l.borrowerId(),
-        l.product(),
-        l.channel(),
-        l.riskGrade(),
-        l.originationDate(),
-        l.principalCents(),
-        l.interestRate().doubleValue());
+    int i =
+        addLoan(
+            l.loanId(),
+            l.borrowerId(),
+            l.product(),
+            l.channel(),
+            l.riskGrade(),
+            l.originationDate(),
+            l.principalCents(),
+            l.interestRate().doubleValue());
+    maturity(i, l.maturityDate());
+  }
+
+  /** Sets the maturity date of loan {@code loan}, as returned by {@link #addLoan}. */
+  public void maturity(int loan, LocalDate maturity) {
+    if (loan < 0 || loan >= loanIds.size()) {
+      throw new BadValue("a maturity date names a loan that is not in the book");
+    }
+    loanMaturityMonth[loan] = Months.ordinal(maturity);
   }
 
   public int addLoan(
@@ -179,6 +190,7 @@ public final class PortfolioBuilder implements PortfolioSink {
       loanChannel = Arrays.copyOf(loanChannel, n);
       loanGrade = Arrays.copyOf(loanGrade, n);
       loanOriginDay = Arrays.copyOf(loanOriginDay, n);
+      loanMaturityMonth = Arrays.copyOf(loanMaturityMonth, n);
       loanPrincipal = Arrays.copyOf(loanPrincipal, n);
       loanRate = Arrays.copyOf(loanRate, n);
     }
@@ -189,6 +201,7 @@ public final class PortfolioBuilder implements PortfolioSink {
     loanChannel[i] = channels.intern(channel);
     loanGrade[i] = grades.intern(grade);
     loanOriginDay[i] = (int) origination.toEpochDay();
+    loanMaturityMonth[i] = LoadedPortfolio.NO_DATE;
     loanPrincipal[i] = principalCents;
     loanRate[i] = rate;
     return i;
@@ -308,6 +321,7 @@ public final class PortfolioBuilder implements PortfolioSink {
     for (int i = 0; i < l; i++) {
       out.loanOriginMonth[i] = Months.ordinal(LocalDate.ofEpochDay(loanOriginDay[i]));
     }
+    out.loanMaturityMonth = Arrays.copyOf(loanMaturityMonth, l);
     out.loanPrincipal = Arrays.copyOf(loanPrincipal, l);
     out.loanRate = Arrays.copyOf(loanRate, l);
     if (!groupedAndAscending()) {

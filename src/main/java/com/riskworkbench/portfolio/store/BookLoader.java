@@ -93,21 +93,27 @@ final class BookLoader {
                 LOAN.RISK_GRADE,
                 LOAN.ORIGINATION_DATE,
                 LOAN.PRINCIPAL,
-                LOAN.INTEREST_RATE)
+                LOAN.INTEREST_RATE,
+                LOAN.MATURITY_DATE)
             .from(LOAN)
             .getSQL();
     try (PreparedStatement ps = streaming(sql);
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
-        b.addLoan(
-            rs.getString(1),
-            rs.getString(2),
-            rs.getString(3),
-            rs.getString(4),
-            rs.getString(5),
-            rs.getObject(6, LocalDate.class),
-            Money.toCents(rs.getBigDecimal(7)),
-            rs.getBigDecimal(8).doubleValue());
+        int loan =
+            b.addLoan(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getObject(6, LocalDate.class),
+                Money.toCents(rs.getBigDecimal(7)),
+                rs.getBigDecimal(8).doubleValue());
+        LocalDate maturity = rs.getObject(9, LocalDate.class);
+        if (maturity != null) {
+          b.maturity(loan, maturity);
+        }
       }
     }
     long loaded = loadMonths(b, totalRows, progress);

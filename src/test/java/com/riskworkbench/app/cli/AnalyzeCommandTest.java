@@ -87,6 +87,11 @@ class AnalyzeCommandTest {
           collections,   '',                     product,  ''
           fraud,         '',                     product,  ''
           warnings,      '',                     product,  ''
+          pd,            '',                     product,  ''
+          ecl,           '',                     channel,  ''
+          ecl,           2026-06,                product,  channel=Own app
+          provisions,    '',                     product,  ''
+          forecast,      '',                     product,  ''
           """)
   void csvEqualsTheApiResult(String analysis, String asOf, String by, String filter) {
     List<String> args =

@@ -29,6 +29,7 @@ class BookCacheTest {
     assertThat(b.loanIds()).isEqualTo(a.loanIds());
     assertThat(b.loanPrincipal()).isEqualTo(a.loanPrincipal());
     assertThat(b.loanRate()).isEqualTo(a.loanRate());
+    assertThat(b.loanMaturityMonth()).isEqualTo(a.loanMaturityMonth());
     assertThat(b.rowStart()).isEqualTo(a.rowStart());
     assertThat(b.rowMonth()).isEqualTo(a.rowMonth());
     assertThat(b.rowBalance()).isEqualTo(a.rowBalance());

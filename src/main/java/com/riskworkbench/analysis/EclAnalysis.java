@@ -1,0 +1,236 @@
+package com.riskworkbench.analysis;
+
+import static com.riskworkbench.analysis.AnalysisResult.ratio;
+
+import com.riskworkbench.portfolio.book.LoadedPortfolio;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * Expected credit loss of the scope's ACTIVE loans at the as-of month (docs/methodology.md §14):
+ * ECL = Σ_{k=1..H} (PD_k − PD_{k−1}) × LGD × EAD / (1 + r/12)^k with PD of the loan's bucket from
+ * the count-basis matrix, EAD its balance at as-of, H 12 months in stage 1 and the remaining term
+ * (1..360) in stages 2 and 3, r its own annual rate. The matrix powers are computed once.
+ */
+public final class EclAnalysis {
+  private EclAnalysis() {}
+
+  /** The longest horizon: 30 years of remaining term. */
+  static final int MAX_HORIZON = 360;
+
+  /** Stage 1 horizon, and the horizon of a loan without a maturity date. */
+  static final int TWELVE_MONTHS = 12;
+
+  public static EclResult run(
+      AnalysisScope scope,
+      DelinquencyBuckets buckets,
+      FiveCategoryRule rule,
+      int window,
+      Scenario scenario,
+      Dimension dimension) {
+    TransitionModel model = TransitionModel.estimate(scope, buckets, window);
+    Matrix matrix = model.matrix(false, scenario);
+    Stages stages = Stages.of(scope, StageThresholds.DEFAULT, rule);
+    LossGivenDefault lgd = LossGivenDefault.of(scope, LossGivenDefault.DEFAULT_SEASONING);
+    return compute(scope, buckets, matrix, stages, lgd, scenario, dimension);
+  }
+
+  static EclResult compute(
+      AnalysisScope scope,
+      DelinquencyBuckets buckets,
+      Matrix matrix,
+      Stages stages,
+      LossGivenDefault lgd,
+      Scenario scenario,
+      Dimension dimension) {
+    LoadedPortfolio p = scope.portfolio();
+    double[][] pd = matrix.cumulativePd(MAX_HORIZON);
+    SegmentKeys keys = dimension.keys(p, scope.asOfMonth());
+    int segments = keys.labels().length;
+    // [0] loans, [1] balance cents, [2] ECL cents, [3] Σ PD × balance; by stage (0 = ALL) and
+    // segment
+    double[][] byStage = new double[4][4];
+    double[][] bySegment = new double[segments][4];
+    int[] dpd = p.rowDpd();
+    long[] balance = p.rowBalance();
+    double[] rate = p.loanRate();
+    int[] maturity = p.loanMaturityMonth();
+    int asOf = scope.asOfMonth();
+    long withoutMaturity = 0;
+    long withoutPd = 0;
+    for (int i = 0; i < stages.size(); i++) {
+      int loan = stages.loans()[i];
+      int row = stages.rows()[i];
+      int stage = stages.stages()[i];
+      double[] curve = pd[buckets.bucket(dpd[row])];
+      int h = TWELVE_MONTHS;
+      if (stage > 1) {
+        if (maturity[loan] == LoadedPortfolio.NO_DATE) {
+          withoutMaturity++;
+        } else {
+          h = (int) Math.max(1, Math.min(MAX_HORIZON, (long) maturity[loan] - asOf));
+        }
+      }
+      double ead = balance[row];
+      double ecl = 0;
+      double lifetimePd = curve[h];
+      if (Double.isNaN(lifetimePd)) {
+        withoutPd++;
+        lifetimePd = 0;
+      } else {
+        double v = 1.0 / (1.0 + rate[loan] / 12.0);
+        double discount = 1.0;
+        double sum = 0;
+        for (int k = 1; k <= h; k++) {
+          discount *= v;
+          sum += (curve[k] - curve[k - 1]) * discount;
+        }
+        ecl = sum * lgd.lgd() * ead;
+      }
+      add(byStage[stage], ead, ecl, lifetimePd);
+      add(bySegment[keys.loanCode()[loan]], ead, ecl, lifetimePd);
+    }
+    for (int s = 1; s <= 3; s++) {
+      byStage[s][2] = Math.round(byStage[s][2]); // whole cents, so that the stages add up
+      for (int c = 0; c < 4; c++) {
+        byStage[0][c] += byStage[s][c];
+      }
+    }
+    for (double[] seg : bySegment) {
+      seg[2] = Math.round(seg[2]);
+    }
+    return new EclResult(
+        byStage,
+        bySegment,
+        keys.labels(),
+        dimension,
+        lgd,
+        scenario,
+        matrix,
+        withoutMaturity,
+        withoutPd);
+  }
+
+  private static void add(double[] acc, double ead, double ecl, double pd) {
+    acc[0]++;
+    acc[1] += ead;
+    acc[2] += ecl;
+    acc[3] += pd * ead;
+  }
+
+  /** {@code stage,loans,balance,ecl,coverage,avg_pd,lgd} for stages 1, 2, 3 and ALL. */
+  public static final class EclResult implements AnalysisResult {
+    private final double[][] byStage;
+    private final double[][] bySegment;
+    private final String[] segmentLabels;
+    private final Dimension dimension;
+    private final LossGivenDefault lgd;
+    private final Scenario scenario;
+    private final Matrix matrix;
+    private final long withoutMaturity;
+    private final long withoutPd;
+
+    EclResult(
+        double[][] byStage,
+        double[][] bySegment,
+        String[] segmentLabels,
+        Dimension dimension,
+        LossGivenDefault lgd,
+        Scenario scenario,
+        Matrix matrix,
+        long withoutMaturity,
+        long withoutPd) {
+      this.byStage = byStage;
+      this.bySegment = bySegment;
+      this.segmentLabels = segmentLabels;
+      this.dimension = dimension;
+      this.lgd = lgd;
+      this.scenario = scenario;
+      this.matrix = matrix;
+      this.withoutMaturity = withoutMaturity;
+      this.withoutPd = withoutPd;
+    }
+
+    /** ECL of stage 1, 2 or 3 (0 for all), in cents. */
+    public long eclCents(int stage) {
+      return (long) byStage[stage][2];
+    }
+
+    public LossGivenDefault lgd() {
+      return lgd;
+    }
+
+    @Override
+    public Table rows() {
+      StringColumn stage = StringColumn.create("stage");
+      Table t = Table.create("ecl", stage);
+      List<double[]> rows = new ArrayList<>();
+      for (int s : new int[] {1, 2, 3, 0}) {
+        stage.append(s == 0 ? "ALL" : Integer.toString(s));
+        rows.add(byStage[s]);
+      }
+      return figures(t, rows);
+    }
+
+    /**
+     * The same figures by segment of the dimension, {@code segment} first, largest balance first.
+     */
+    public Table bySegment() {
+      List<Integer> order = new ArrayList<>();
+      for (int s = 0; s < bySegment.length; s++) {
+        if (bySegment[s][0] > 0) {
+          order.add(s);
+        }
+      }
+      order.sort(
+          Comparator.<Integer>comparingDouble(s -> -bySegment[s][1])
+              .thenComparing(s -> segmentLabels[s]));
+      StringColumn segment = StringColumn.create("segment");
+      List<double[]> rows = new ArrayList<>();
+      for (int s : order) {
+        segment.append(segmentLabels[s]);
+        rows.add(bySegment[s]);
+      }
+      return figures(Table.create("ecl_by_" + dimension.cliName(), segment), rows);
+    }
+
+    private Table figures(Table t, List<double[]> rows) {
+      IntColumn loans = IntColumn.create("loans");
+      DoubleColumn balance = DoubleColumn.create("balance");
+      DoubleColumn ecl = DoubleColumn.create("ecl");
+      DoubleColumn coverage = DoubleColumn.create("coverage");
+      DoubleColumn avgPd = DoubleColumn.create("avg_pd");
+      DoubleColumn lgdCol = DoubleColumn.create("lgd");
+      for (double[] r : rows) {
+        loans.append((int) r[0]);
+        balance.append(r[1] / 100.0);
+        ecl.append(r[2] / 100.0);
+        coverage.append(ratio(r[2], r[1]));
+        avgPd.append(ratio(r[3], r[1]));
+        lgdCol.append(lgd.lgd());
+      }
+      return t.addColumns(loans, balance, ecl, coverage, avgPd, lgdCol);
+    }
+
+    @Override
+    public Map<String, Object> extras() {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("scenario", scenario.name());
+      m.put("lgd", lgd.lgd());
+      m.put("lgd_basis", lgd.basis());
+      m.put("lgd_note", lgd.describe());
+      m.put("loans_without_maturity", withoutMaturity);
+      m.put("loans_without_pd", withoutPd);
+      m.putAll(matrix.notes());
+      m.put("by_segment", bySegment());
+      return m;
+    }
+  }
+}

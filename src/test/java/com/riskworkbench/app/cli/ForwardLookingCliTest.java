@@ -1,0 +1,78 @@
+package com.riskworkbench.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The forward-looking analyses' options on the command line. */
+class ForwardLookingCliTest {
+  @TempDir static Path temp;
+  static Path book;
+
+  @BeforeAll
+  static void sampleBook() {
+    book = temp.resolve("book.mv.db");
+    CliTest.run(
+        "sample", "--loans", "300", "--months", "14", "--seed", "4", "--out", book.toString());
+  }
+
+  @Test
+  void pdPrintsEveryBucketForEachMonthOfTheHorizon() {
+    CliTest.Result r =
+        CliTest.run("analyze", "pd", "--portfolio", book.toString(), "--horizon", "3");
+
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.out().lines().findFirst()).hasValue("from_state,horizon,pd,marginal_pd");
+    assertThat(r.out().lines().count()).isEqualTo(1 + 5 * 3);
+  }
+
+  @Test
+  void forecastUnderAScenarioStartsAtMonthZero() {
+    CliTest.Result r =
+        CliTest.run(
+            "analyze",
+            "forecast",
+            "--portfolio",
+            book.toString(),
+            "--scenario",
+            "severe",
+            "--horizon",
+            "2");
+
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.out().lines().skip(1).findFirst().orElseThrow()).startsWith("0,CURRENT,");
+    assertThat(r.out().lines().count()).isEqualTo(1 + 3 * 7);
+  }
+
+  @Test
+  void horizonBelowOneIsRefusedWithExitTwo() {
+    CliTest.Result r =
+        CliTest.run("analyze", "pd", "--portfolio", book.toString(), "--horizon", "0");
+
+    assertThat(r.status()).isEqualTo(Cli.BAD_INPUT);
+    assertThat(r.err().strip())
+        .isEqualTo("error: --horizon must be a whole number of months of at least 1, got 0.");
+  }
+
+  @Test
+  void unknownScenarioIsRefusedWithExitTwo() {
+    CliTest.Result r =
+        CliTest.run("analyze", "ecl", "--portfolio", book.toString(), "--scenario", "gloomy");
+
+    assertThat(r.status()).isEqualTo(Cli.BAD_INPUT);
+    assertThat(r.err().strip())
+        .isEqualTo(
+            "error: unknown scenario 'gloomy'; expected base, adverse, severe or worst-month");
+  }
+
+  @Test
+  void provisionsHeldIsAnEmptyField() {
+    CliTest.Result r = CliTest.run("analyze", "provisions", "--portfolio", book.toString());
+
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.out().lines().skip(1).findFirst().orElseThrow()).startsWith("held,,");
+  }
+}
