@@ -73,6 +73,10 @@ public final class CollectionsViewModel {
       emptyText.set(text("collections.empty.noPortfolio"));
       return;
     }
+    // Another scope's figures never stay on screen: if this computation is cancelled, the screen
+    // shows nothing rather than the figures of the portfolio or filters before.
+    show(Optional.empty());
+    emptyText.set(text("collections.computing"));
     Scope s = scope.get();
     Analyses.Params params = context.state().params();
     slot.submit(

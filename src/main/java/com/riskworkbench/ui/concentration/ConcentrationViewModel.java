@@ -135,6 +135,9 @@ public final class ConcentrationViewModel {
       clear();
       return;
     }
+    // Another scope's figures never stay on screen: if this computation is cancelled, the screen
+    // shows nothing rather than the figures of the portfolio or filters before.
+    clear();
     WorkbenchState.Scope s = scope.get();
     Dimension d = dimension.get();
     Analyses.Params params = state.params().withDimension(d);

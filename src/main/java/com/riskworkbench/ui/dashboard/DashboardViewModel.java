@@ -131,6 +131,9 @@ public final class DashboardViewModel {
       clear();
       return;
     }
+    // Another scope's figures never stay on screen: if this computation is cancelled, the screen
+    // shows nothing rather than the figures of the portfolio or filters before.
+    clear();
     WorkbenchState.Scope s = scope.get();
     Analyses.Params params = state.params();
     computing.set(true);

@@ -67,6 +67,10 @@ public final class DataQualityViewModel {
       emptyText.set(text("dataQuality.empty.noPortfolio"));
       return;
     }
+    // Another scope's figures never stay on screen: if this computation is cancelled, the screen
+    // shows nothing rather than the figures of the portfolio or filters before.
+    show(Optional.empty());
+    emptyText.set(text("dataQuality.computing"));
     Scope s = scope.get();
     slot.submit(
         text("dataQuality.computing"),

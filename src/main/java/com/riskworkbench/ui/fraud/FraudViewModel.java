@@ -193,6 +193,10 @@ public final class FraudViewModel {
       emptyText.set(text("fraud.empty.noPortfolio"));
       return;
     }
+    // Another scope's figures never stay on screen: if this computation is cancelled, the screen
+    // shows nothing rather than the figures of the portfolio or filters before.
+    show(Optional.empty());
+    emptyText.set(text("fraud.computing"));
     Scope s = scope.get();
     Analyses.Params params = context.state().params();
     OpenedPortfolio portfolio = s.portfolio();

@@ -162,6 +162,11 @@ public final class LoansViewModel {
       setLoans(new int[0]);
       return;
     }
+    // Another scope's figures never stay on screen: if this computation is cancelled, the screen
+    // shows nothing rather than the figures of the portfolio or filters before.
+    book.set(Optional.empty());
+    title.set(context.messages().getString("loans.listing"));
+    setLoans(new int[0]);
     WorkbenchState.Scope s = scope.get();
     slot.submit(
         context.messages().getString("loans.listing"),

@@ -157,6 +157,10 @@ public final class RollRateViewModel {
       placeholder.set(text("rollrate.empty.noPortfolio"));
       return;
     }
+    // Another scope's figures never stay on screen: if this computation is cancelled, the screen
+    // shows nothing rather than the figures of the portfolio or filters before.
+    show(null);
+    placeholder.set(text("rollrate.job"));
     WorkbenchState.Scope s = scope.get();
     int w = window.get() == null ? RollRateAnalysis.DEFAULT_WINDOW : window.get();
     DelinquencyBuckets buckets = state.params().buckets();

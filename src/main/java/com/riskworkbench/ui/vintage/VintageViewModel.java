@@ -186,6 +186,10 @@ public final class VintageViewModel {
       placeholder.set(text("vintage.empty.noPortfolio"));
       return;
     }
+    // Another scope's figures never stay on screen: if this computation is cancelled, the screen
+    // shows nothing rather than the figures of the portfolio or filters before.
+    show(null);
+    placeholder.set(text("vintage.job"));
     WorkbenchState.Scope s = scope.get();
     Measure m = measure.get();
     VintageParams params =
