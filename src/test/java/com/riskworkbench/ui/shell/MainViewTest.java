@@ -58,6 +58,9 @@ class MainViewTest {
           if (file.toString().startsWith("/nowhere")) {
             throw new PortfolioException("The portfolio file " + file + " does not exist.");
           }
+          if (file.endsWith("second.mv.db")) {
+            return TestWorkbench.opened(TestWorkbench.smallBook()); // another book, same figures
+          }
           return super.open(file, progress);
         }
 
@@ -419,5 +422,27 @@ class MainViewTest {
     @SuppressWarnings("unchecked")
     ComboBox<YearMonth> asOf = robot.lookup("#asOfBox").queryAs(ComboBox.class);
     assertThat(asOf.getValue()).isEqualTo(YearMonth.of(2025, 3));
+  }
+
+  /**
+   * Open a second portfolio and press Cancel while its screens compute: the screens must never show
+   * the first portfolio's figures under the second's title (they show nothing until they are
+   * computed again).
+   */
+  @Test
+  void aCancelWhileTheScreensComputeNeverLeavesTheOldFiguresOnScreen(FxRobot robot) {
+    openBook(robot);
+    String before = text(robot, "#outstandingValue");
+    robot.interact(() -> model.open(Path.of("/data/second.mv.db")));
+    // only the open runs: the portfolio is now the second one, its screens are still to compute
+    robot.interact(() -> runner.held.remove(0).run());
+    org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+    robot.clickOn("#cancelButton");
+    runner.runAll();
+
+    assertThat(before).isNotEqualTo("—");
+    assertThat(text(robot, "#outstandingValue")).isEqualTo("—");
+    assertThat(model.state().scope()).isPresent();
   }
 }
