@@ -138,6 +138,21 @@ public final class BookLookup {
             || borrowerIds[loanBorrower[l]].toLowerCase(Locale.ROOT).contains(query);
   }
 
+  /**
+   * The loans of {@code list} whose loan or borrower id contains {@code query} (lower case), as a
+   * set of loan indexes.
+   */
+  public static java.util.BitSet matching(LoadedPortfolio p, int[] list, String query) {
+    IntPredicate matches = idsContaining(p, query);
+    java.util.BitSet out = new java.util.BitSet(p.loans());
+    for (int l : list) {
+      if (l >= 0 && l < p.loans() && matches.test(l)) {
+        out.set(l);
+      }
+    }
+    return out;
+  }
+
   /** The values a filter on {@code d} offers, sorted (borrower types by their codes' order). */
   public static List<String> filterValues(LoadedPortfolio book, Dimension d) {
     return switch (d) {

@@ -25,10 +25,20 @@ import java.util.Map;
  */
 public final class LoanCsv {
   static final String HEADER =
-      "loan_id,borrower_id,borrower_name,product,channel,risk_grade,origination_date,principal,"
+      "loan_id,borrower_id,borrower_name,region,industry,product,channel,risk_grade,"
+          + "origination_date,principal,"
           + "interest_rate,month,status,balance,days_past_due";
 
   private LoanCsv() {}
+
+  /** The distinct borrowers of {@code loans}, whose names the export looks up. */
+  public static java.util.Set<String> borrowerIds(LoadedPortfolio book, int[] loans) {
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    for (int l : loans) {
+      ids.add(book.borrowerIds()[book.loanBorrower()[l]]);
+    }
+    return ids;
+  }
 
   /**
    * @param names borrower names by borrower id (missing: empty cell)
@@ -64,6 +74,11 @@ public final class LoanCsv {
                   CsvCells.text(l.loanId()),
                   CsvCells.text(l.borrowerId()),
                   CsvCells.text(unmasked || name.isEmpty() ? name : Masking.name(name)),
+                  CsvCells.text(
+                      book.regions().value(book.borrowerRegion()[book.loanBorrower()[loans[i]]])),
+                  CsvCells.text(
+                      book.industries()
+                          .value(book.borrowerIndustry()[book.loanBorrower()[loans[i]]])),
                   CsvCells.text(l.product()),
                   CsvCells.text(l.channel()),
                   CsvCells.text(l.riskGrade()),

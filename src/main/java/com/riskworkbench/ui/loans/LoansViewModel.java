@@ -19,7 +19,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.RandomAccess;
-import java.util.function.IntPredicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -44,6 +43,7 @@ public final class LoansViewModel {
   private final WorkbenchState state;
   private final Jobs.Slot slot;
   private final Jobs.Slot exportSlot;
+  private final Jobs.Slot searchSlot;
 
   private final ReadOnlyObjectWrapper<Optional<LoadedPortfolio>> book =
       new ReadOnlyObjectWrapper<>(Optional.empty());
@@ -65,6 +65,7 @@ public final class LoansViewModel {
     this.state = context.state();
     this.slot = context.jobs().slot();
     this.exportSlot = context.jobs().slot();
+    this.searchSlot = context.jobs().slot();
     state.drillDownProperty().addListener((o, was, now) -> show(now));
     state.scopeProperty().addListener((o, was, now) -> showScope());
     search.addListener((o, was, now) -> applySearch());
@@ -124,10 +125,19 @@ public final class LoansViewModel {
     }
     int[] list = shown.stream().mapToInt(Integer::intValue).toArray();
     YearMonth at = month.get();
+    Optional<String> location = state.scope().map(s -> s.portfolio().overview().location());
     exportSlot.submit(
         context.messages().getString("loans.exporting"),
         progress -> {
-          LoanCsv.write(out, p.get(), list, at, Map.of(), false, progress);
+          // names from the portfolio, masked by the writer like every other export
+          Map<String, String> names = new java.util.HashMap<>();
+          if (location.isPresent()) {
+            context
+                .service()
+                .borrowerIdentities(location.get(), LoanCsv.borrowerIds(p.get(), list))
+                .forEach((id, who) -> who.name().ifPresent(n -> names.put(id, n)));
+          }
+          LoanCsv.write(out, p.get(), list, at, names, false, progress);
           return out;
         },
         written ->
@@ -189,14 +199,35 @@ public final class LoansViewModel {
     applySearch();
   }
 
+  /**
+   * Narrows the list to the loans whose loan or borrower id contains the search text. The match is
+   * computed in the background (a million ids per keystroke would stall the window) on the book and
+   * list of the moment; a result for a book or list that has since been replaced is dropped.
+   */
   private void applySearch() {
     String q = search.get() == null ? "" : search.get().trim().toLowerCase(Locale.ROOT);
-    if (q.isEmpty() || book.get().isEmpty()) {
+    Optional<LoadedPortfolio> b = book.get();
+    if (q.isEmpty() || b.isEmpty()) {
+      searchSlot.cancel();
       shown.setPredicate(null);
-    } else {
-      IntPredicate matches = BookLookup.idsContaining(book.get().get(), q);
-      shown.setPredicate(matches::test);
+      showCount();
+      return;
     }
+    LoadedPortfolio searched = b.get();
+    int[] list = current;
+    searchSlot.submit(
+        context.messages().getString("loans.searching"),
+        progress -> BookLookup.matching(searched, list, q),
+        matching -> {
+          if (book.get().orElse(null) == searched && current == list) {
+            shown.setPredicate(matching::get);
+            showCount();
+          }
+        },
+        e -> title.set(e.getMessage()));
+  }
+
+  private void showCount() {
     count.set(
         shown.size() == current.length
             ? MessageFormat.format(

@@ -42,7 +42,23 @@ class LoansViewTest {
   void start(Stage stage) {
     context =
         new AppContext(
-            new TestWorkbench.FakeService(TestWorkbench.opened(TestWorkbench.smallBook())),
+            new TestWorkbench.FakeService(TestWorkbench.opened(TestWorkbench.smallBook())) {
+              @Override
+              public java.util.Map<String, com.riskworkbench.service.BorrowerIdentity>
+                  borrowerIdentities(String location, java.util.Collection<String> ids) {
+                // the names the portfolio stores; the export masks them
+                java.util.Map<String, com.riskworkbench.service.BorrowerIdentity> m =
+                    new java.util.HashMap<>();
+                for (String id : ids) {
+                  String name = id.equals("B2") ? "王芳" : id.equals("B3") ? "Li Na" : "Zhang Wei";
+                  m.put(
+                      id,
+                      new com.riskworkbench.service.BorrowerIdentity(
+                          java.util.Optional.of(name), java.util.Optional.empty()));
+                }
+                return m;
+              }
+            },
             runner,
             Locale.ENGLISH);
     main = context.mainViewModel();
@@ -113,6 +129,7 @@ class LoansViewTest {
     open(robot);
 
     robot.interact(() -> context.model(LoansViewModel.class).searchProperty().set("b1"));
+    runner.runAll(); // the search runs in the background
 
     // Borrower B1 has L1 and L4.
     assertThat(loans(robot).getItems()).containsExactly(0, 3);
@@ -140,12 +157,20 @@ class LoansViewTest {
 
     List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
     assertThat(lines).hasSize(3);
+    // Names masked to their first character (王芳 → 王*, "Li Na" → L****), then region and
+    // industry of the borrower: B2 Jiangsu / Manufacturing, B3 Jiangsu / Retail.
+    assertThat(lines.get(0))
+        .isEqualTo(
+            "\uFEFFloan_id,borrower_id,borrower_name,region,industry,product,channel,risk_grade,"
+                + "origination_date,principal,interest_rate,month,status,balance,days_past_due");
     assertThat(lines.get(1))
         .isEqualTo(
-            "L2,B2,,Business loan,Partner B,C,2025-01-20,200000.00,0.15,2025-03,ACTIVE,195000.00,45");
+            "L2,B2,王*,Jiangsu,Manufacturing,Business loan,Partner B,C,2025-01-20,200000.00,0.15,"
+                + "2025-03,ACTIVE,195000.00,45");
     assertThat(lines.get(2))
         .isEqualTo(
-            "L3,B3,,Credit loan,Partner B,B,2025-02-05,50000.00,0.18,2025-03,ACTIVE,48000.00,0");
+            "L3,B3,L****,Jiangsu,Retail,Credit loan,Partner B,B,2025-02-05,50000.00,0.18,2025-03,"
+                + "ACTIVE,48000.00,0");
     assertThat(text(robot, "#exportedLabel")).startsWith("2 loans written to");
   }
 }
