@@ -52,7 +52,15 @@ public final class Formats {
     NumberFormat f = NumberFormat.getNumberInstance(locale);
     f.setMinimumFractionDigits(2);
     f.setMaximumFractionDigits(2);
-    return f.format(units);
+    return f.format(unsignedZero(units.doubleValue(), 2) == 0 ? BigDecimal.ZERO : units);
+  }
+
+  /**
+   * {@code value}, or +0 when it rounds to zero at {@code decimals} decimals: a tiny negative
+   * number must read "0.00", never "−0.00".
+   */
+  static double unsignedZero(double value, int decimals) {
+    return Math.abs(value) * Math.pow(10, decimals) < 0.5 ? 0.0 : value;
   }
 
   /**
@@ -93,7 +101,7 @@ public final class Formats {
     NumberFormat f = NumberFormat.getPercentInstance(locale);
     f.setMinimumFractionDigits(decimals);
     f.setMaximumFractionDigits(decimals);
-    return f.format(ratio);
+    return f.format(unsignedZero(ratio, decimals + 2));
   }
 
   /** A ratio 0–1 as a percentage with two decimals. */
@@ -109,8 +117,9 @@ public final class Formats {
     NumberFormat f = NumberFormat.getNumberInstance(locale);
     f.setMinimumFractionDigits(2);
     f.setMaximumFractionDigits(2);
-    String s = f.format(Math.abs(change * 100));
-    return (change > 0 ? "+" : change < 0 ? "−" : "±") + s + (chinese ? " 个百分点" : " pp");
+    double points = unsignedZero(change * 100, 2);
+    String s = f.format(Math.abs(points));
+    return (points > 0 ? "+" : points < 0 ? "−" : "±") + s + (chinese ? " 个百分点" : " pp");
   }
 
   /** A plain decimal number: {@code 1,234.5} with {@code decimals} decimals; NaN shows a dash. */
@@ -121,7 +130,7 @@ public final class Formats {
     NumberFormat f = NumberFormat.getNumberInstance(locale);
     f.setMinimumFractionDigits(decimals);
     f.setMaximumFractionDigits(decimals);
-    return f.format(value);
+    return f.format(unsignedZero(value, decimals));
   }
 
   /** A signed relative change, e.g. {@code +3.2%}; NaN shows a dash. */
@@ -129,8 +138,9 @@ public final class Formats {
     if (Double.isNaN(relative) || Double.isInfinite(relative)) {
       return NONE;
     }
-    String s = percent(Math.abs(relative), 1);
-    return (relative > 0 ? "+" : relative < 0 ? "−" : "±") + s;
+    double shown = unsignedZero(relative, 3);
+    String s = percent(Math.abs(shown), 1);
+    return (shown > 0 ? "+" : shown < 0 ? "−" : "±") + s;
   }
 
   public String month(YearMonth m) {

@@ -307,11 +307,13 @@ public final class RollRateViewModel {
     String windowText =
         months.isEmpty()
             ? ""
-            : MessageFormat.format(
-                text("rollrate.window.months"),
-                formats.month(months.get(0)),
-                formats.month(months.get(months.size() - 1)),
-                formats.count(months.size()));
+            : months.size() == 1
+                ? MessageFormat.format(text("rollrate.window.month"), formats.month(months.get(0)))
+                : MessageFormat.format(
+                    text("rollrate.window.months"),
+                    formats.month(months.get(0)),
+                    formats.month(months.get(months.size() - 1)),
+                    formats.count(months.size()));
     caption.set(
         MessageFormat.format(
             text("rollrate.caption"),
@@ -350,12 +352,18 @@ public final class RollRateViewModel {
     }
     List<YearMonth> months = r.months();
     String title =
-        MessageFormat.format(
-            text("rollrate.drill.title"),
-            formats.month(months.get(0)),
-            formats.month(months.get(months.size() - 1)),
-            labels.state(from),
-            labels.state(to));
+        months.size() == 1
+            ? MessageFormat.format(
+                text("rollrate.drill.titleMonth"),
+                formats.month(months.get(0)),
+                labels.state(from),
+                labels.state(to))
+            : MessageFormat.format(
+                text("rollrate.drill.title"),
+                formats.month(months.get(0)),
+                formats.month(months.get(months.size() - 1)),
+                labels.state(from),
+                labels.state(to));
     YearMonth asOf = months.get(months.size() - 1);
     drillSlot.submit(
         text("rollrate.drill.job"),
