@@ -62,9 +62,12 @@ public final class WorkbenchApplication extends Application {
           @Override
           public void relaunch(Locale to) {
             Optional<OpenedPortfolio> open = context.screens().state().portfolioProperty().get();
+            var screen = context.mainViewModel().screenProperty().get();
             saveSettings();
             build(to);
             context.mainViewModel().adopt(open);
+            // the analyst stays where they were; only the language changes
+            context.mainViewModel().screenProperty().set(screen);
           }
         };
     context = AppContext.standard(runner, locale, desktop, settings);
