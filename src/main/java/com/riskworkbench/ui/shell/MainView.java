@@ -241,6 +241,8 @@ public final class MainView {
                 } finally {
                   syncingFilters = false;
                 }
+                // the boxes' own titles are not refreshed by every way of clearing: say "All"
+                filterBoxes.forEach(this::updateFilterTitle);
               }
             });
   }

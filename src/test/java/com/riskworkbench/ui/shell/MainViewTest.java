@@ -212,6 +212,7 @@ class MainViewTest {
     robot.clickOn("#clearFiltersButton");
     assertThat(model.state().filterProperty().get().isEmpty()).isTrue();
     assertThat(filter(robot, Dimension.CHANNEL).getCheckModel().getCheckedItems()).isEmpty();
+    assertThat(filter(robot, Dimension.CHANNEL).getTitle()).isEqualTo("Channel: All");
   }
 
   @Test
