@@ -177,6 +177,11 @@ public final class VintageViewModel {
   }
 
   /** Recomputes the grid for the current scope and settings, in the background. */
+  /** The scope of the last computation, and the cohorts picked then, carried to the next. */
+  private WorkbenchState.Scope lastScope;
+
+  private Set<String> carriedChoice = Set.of();
+
   public void refresh() {
     Optional<WorkbenchState.Scope> scope = state.scope();
     if (scope.isEmpty()) {
@@ -186,6 +191,10 @@ public final class VintageViewModel {
       placeholder.set(text("vintage.empty.noPortfolio"));
       return;
     }
+    // The cohorts picked for the chart stay while only the measure changes; a new as-of month or
+    // filter starts from the default picks, since the cohorts themselves may differ.
+    carriedChoice = scope.get().equals(lastScope) ? chosenCohorts() : Set.of();
+    lastScope = scope.get();
     // Another scope's figures never stay on screen: if this computation is cancelled, the screen
     // shows nothing rather than the figures of the portfolio or filters before.
     show(null);
@@ -214,13 +223,18 @@ public final class VintageViewModel {
         });
   }
 
-  private void show(VintageGrid.Computed computed) {
-    Set<String> wasChosen = new HashSet<>();
+  private Set<String> chosenCohorts() {
+    Set<String> chosen = new HashSet<>();
     for (CohortChoice c : cohorts) {
       if (c.chosenProperty().get()) {
-        wasChosen.add(c.cohort());
+        chosen.add(c.cohort());
       }
     }
+    return chosen;
+  }
+
+  private void show(VintageGrid.Computed computed) {
+    Set<String> wasChosen = computed == null ? Set.of() : carriedChoice;
     if (computed == null) {
       result.set(null);
       rows.clear();
