@@ -22,7 +22,8 @@ public final class Analyses {
     PD("pd"),
     ECL("ecl"),
     PROVISIONS("provisions"),
-    FORECAST("forecast");
+    FORECAST("forecast"),
+    BACKTEST("backtest");
 
     private final String cliName;
 
@@ -282,6 +283,13 @@ public final class Analyses {
               Bootstrap.DEFAULT_DRAWS,
               Bootstrap.DEFAULT_SEED,
               progress);
+      case BACKTEST ->
+          BacktestAnalysis.run(
+              scope,
+              p.buckets(),
+              p.fiveCategory(),
+              p.window().orElse(TransitionModel.DEFAULT_WINDOW),
+              p.horizon().orElse(BacktestAnalysis.DEFAULT_HORIZON));
     };
   }
 }

@@ -49,7 +49,10 @@ public interface AnalysisResult {
           "cumulative_charge_off_low",
           "cumulative_charge_off_high",
           "forecast_balance",
-          "actual_balance");
+          "actual_balance",
+          "total_forecast_balance",
+          "total_actual_balance",
+          "later_loans_charged_off_balance");
 
   Table rows();
 

@@ -1,0 +1,69 @@
+package com.riskworkbench.bench;
+
+import com.riskworkbench.analysis.AnalysisScope;
+import com.riskworkbench.analysis.DelinquencyBuckets;
+import com.riskworkbench.analysis.Dimension;
+import com.riskworkbench.analysis.EclAnalysis;
+import com.riskworkbench.analysis.FiveCategoryRule;
+import com.riskworkbench.analysis.ForecastAnalysis;
+import com.riskworkbench.analysis.Scenario;
+import com.riskworkbench.common.Progress;
+import com.riskworkbench.portfolio.book.PortfolioBuilder;
+import com.riskworkbench.sample.SampleGenerator;
+import com.riskworkbench.sample.SampleSpec;
+
+/**
+ * Time of the ECL and forecast bootstrap (1,000 draws) on a generated book, to run by hand, not a
+ * unit test: the run with 1,000 draws less the run with none, best of three.
+ *
+ * <pre>
+ * mvn -q -o test-compile
+ * java -Xmx3g -cp target/classes:target/test-classes:$(cat target/classpath.txt) \
+ *     com.riskworkbench.bench.BootstrapTiming 1000000 36 42
+ * </pre>
+ */
+public final class BootstrapTiming {
+  private static final int DRAWS = 1000;
+
+  private BootstrapTiming() {}
+
+  public static void main(String[] args) throws Exception {
+    int loans = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+    int months = args.length > 1 ? Integer.parseInt(args[1]) : 36;
+    long seed = args.length > 2 ? Long.parseLong(args[2]) : 42;
+    PortfolioBuilder builder = new PortfolioBuilder();
+    new SampleGenerator(new SampleSpec(loans, months, seed)).generate(builder, Progress.NONE);
+    AnalysisScope scope = AnalysisScope.all(builder.build());
+    System.out.printf("| book | %,d loans, %,d loan months |%n", loans, scope.portfolio().rows());
+    DelinquencyBuckets b = DelinquencyBuckets.DEFAULT;
+    FiveCategoryRule r = FiveCategoryRule.REGULATORY_2023;
+    double eclPoint = Double.MAX_VALUE;
+    double eclBoot = Double.MAX_VALUE;
+    double fcPoint = Double.MAX_VALUE;
+    double fcBoot = Double.MAX_VALUE;
+    for (int i = 0; i < 3; i++) {
+      long t = System.nanoTime();
+      EclAnalysis.run(scope, b, r, 12, Scenario.BASE, Dimension.PRODUCT, 0, 1, Progress.NONE);
+      eclPoint = Math.min(eclPoint, seconds(t));
+      t = System.nanoTime();
+      EclAnalysis.run(scope, b, r, 12, Scenario.BASE, Dimension.PRODUCT, DRAWS, 1, Progress.NONE);
+      eclBoot = Math.min(eclBoot, seconds(t));
+      t = System.nanoTime();
+      ForecastAnalysis.run(scope, b, r, 12, 12, Scenario.BASE, 0, 1, Progress.NONE);
+      fcPoint = Math.min(fcPoint, seconds(t));
+      t = System.nanoTime();
+      ForecastAnalysis.run(scope, b, r, 12, 12, Scenario.BASE, DRAWS, 1, Progress.NONE);
+      fcBoot = Math.min(fcBoot, seconds(t));
+    }
+    System.out.printf(
+        "| `ecl` without / with %d draws (best of 3) | %.3f s / %.3f s: bootstrap %.3f s |%n",
+        DRAWS, eclPoint, eclBoot, eclBoot - eclPoint);
+    System.out.printf(
+        "| `forecast` without / with %d draws (best of 3) | %.3f s / %.3f s: bootstrap %.3f s |%n",
+        DRAWS, fcPoint, fcBoot, fcBoot - fcPoint);
+  }
+
+  private static double seconds(long start) {
+    return (System.nanoTime() - start) / 1e9;
+  }
+}
