@@ -1,7 +1,7 @@
 package com.riskworkbench.analysis;
 
 /**
- * Confidence intervals of shares (docs/methodology.md §8.7): the Wilson score interval of one
+ * Confidence intervals of shares (docs/methodology.md §8.6): the Wilson score interval of one
  * binomial share and Goodman's (1965) simultaneous intervals of the shares of a multinomial row,
  * with the standard normal quantile they need; and the percentile of a sorted sample for the
  * bootstrap.
