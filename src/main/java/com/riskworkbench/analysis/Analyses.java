@@ -1,5 +1,6 @@
 package com.riskworkbench.analysis;
 
+import com.riskworkbench.common.Progress;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,7 +22,8 @@ public final class Analyses {
     PD("pd"),
     ECL("ecl"),
     PROVISIONS("provisions"),
-    FORECAST("forecast");
+    FORECAST("forecast"),
+    BACKTEST("backtest");
 
     private final String cliName;
 
@@ -217,6 +219,15 @@ public final class Analyses {
   }
 
   public static AnalysisResult run(Kind kind, AnalysisScope scope, Params p) {
+    return run(kind, scope, p, Progress.NONE);
+  }
+
+  /**
+   * Runs an analysis; those that take long (the bootstrap of ECL and forecast) report to {@code
+   * progress} and stop with a {@link java.util.concurrent.CancellationException} when it is
+   * cancelled.
+   */
+  public static AnalysisResult run(Kind kind, AnalysisScope scope, Params p, Progress progress) {
     return switch (kind) {
       case SUMMARY -> SummaryAnalysis.run(scope, p.buckets(), p.fiveCategory());
       case CONCENTRATION ->
@@ -251,7 +262,10 @@ public final class Analyses {
               p.fiveCategory(),
               p.window().orElse(TransitionModel.DEFAULT_WINDOW),
               p.scenario(),
-              p.dimension());
+              p.dimension(),
+              Bootstrap.DEFAULT_DRAWS,
+              Bootstrap.DEFAULT_SEED,
+              progress);
       case PROVISIONS ->
           ProvisionAnalysis.run(
               scope,
@@ -265,7 +279,17 @@ public final class Analyses {
               p.fiveCategory(),
               p.window().orElse(TransitionModel.DEFAULT_WINDOW),
               p.horizon().orElse(PdAnalysis.DEFAULT_HORIZON),
-              p.scenario());
+              p.scenario(),
+              Bootstrap.DEFAULT_DRAWS,
+              Bootstrap.DEFAULT_SEED,
+              progress);
+      case BACKTEST ->
+          BacktestAnalysis.run(
+              scope,
+              p.buckets(),
+              p.fiveCategory(),
+              p.window().orElse(TransitionModel.DEFAULT_WINDOW),
+              p.horizon().orElse(BacktestAnalysis.DEFAULT_HORIZON));
     };
   }
 }

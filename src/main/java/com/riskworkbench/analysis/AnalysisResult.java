@@ -41,7 +41,18 @@ public interface AnalysisResult {
           "pay_down",
           "starting_balance",
           "cumulative_charge_off",
-          "cumulative_net_loss");
+          "cumulative_net_loss",
+          "ecl_low",
+          "ecl_high",
+          "cumulative_loss_low",
+          "cumulative_loss_high",
+          "cumulative_charge_off_low",
+          "cumulative_charge_off_high",
+          "forecast_balance",
+          "actual_balance",
+          "total_forecast_balance",
+          "total_actual_balance",
+          "later_loans_charged_off_balance");
 
   Table rows();
 

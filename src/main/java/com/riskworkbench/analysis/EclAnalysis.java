@@ -2,6 +2,7 @@ package com.riskworkbench.analysis;
 
 import static com.riskworkbench.analysis.AnalysisResult.ratio;
 
+import com.riskworkbench.common.Progress;
 import com.riskworkbench.portfolio.book.LoadedPortfolio;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,11 +36,54 @@ public final class EclAnalysis {
       int window,
       Scenario scenario,
       Dimension dimension) {
+    return run(
+        scope,
+        buckets,
+        rule,
+        window,
+        scenario,
+        dimension,
+        Bootstrap.DEFAULT_DRAWS,
+        Bootstrap.DEFAULT_SEED,
+        Progress.NONE);
+  }
+
+  /**
+   * ECL with its 90 % bootstrap interval over {@code draws} redrawn count matrices from {@code
+   * seed} (0 draws: no interval); the draws report to {@code progress} and stop when it is
+   * cancelled.
+   */
+  public static EclResult run(
+      AnalysisScope scope,
+      DelinquencyBuckets buckets,
+      FiveCategoryRule rule,
+      int window,
+      Scenario scenario,
+      Dimension dimension,
+      int draws,
+      long seed,
+      Progress progress) {
     TransitionModel model = TransitionModel.estimate(scope, buckets, window);
     Matrix matrix = model.matrix(false, scenario);
     Stages stages = Stages.of(scope, StageThresholds.DEFAULT, rule);
     LossGivenDefault lgd = LossGivenDefault.of(scope, LossGivenDefault.DEFAULT_SEASONING);
-    return compute(scope, buckets, matrix, stages, lgd, scenario, dimension);
+    EclResult point = compute(scope, buckets, matrix, stages, lgd, scenario, dimension);
+    EclAggregate aggregate = EclAggregate.of(scope, buckets, stages, lgd.lgd());
+    Bootstrap.Interval interval =
+        Bootstrap.interval(
+            model, matrix, false, scenario.factor(), draws, seed, progress, aggregate::eclCents);
+    return point.withInterval(interval);
+  }
+
+  /**
+   * A loan's horizon in months: 12 in stage 1 and without a maturity date, else the remaining term
+   * (maturity month − as-of month) within 1..360.
+   */
+  static int horizon(int stage, int maturityMonth, int asOf) {
+    if (stage == 1 || maturityMonth == LoadedPortfolio.NO_DATE) {
+      return TWELVE_MONTHS;
+    }
+    return (int) Math.max(1, Math.min(MAX_HORIZON, (long) maturityMonth - asOf));
   }
 
   static EclResult compute(
@@ -70,13 +114,9 @@ public final class EclAnalysis {
       int row = stages.rows()[i];
       int stage = stages.stages()[i];
       double[] curve = pd[buckets.bucket(dpd[row])];
-      int h = TWELVE_MONTHS;
-      if (stage > 1) {
-        if (maturity[loan] == LoadedPortfolio.NO_DATE) {
-          withoutMaturity++;
-        } else {
-          h = (int) Math.max(1, Math.min(MAX_HORIZON, (long) maturity[loan] - asOf));
-        }
+      int h = horizon(stage, maturity[loan], asOf);
+      if (stage > 1 && maturity[loan] == LoadedPortfolio.NO_DATE) {
+        withoutMaturity++;
       }
       double ead = balance[row];
       double ecl = 0;
@@ -115,7 +155,8 @@ public final class EclAnalysis {
         scenario,
         matrix,
         withoutMaturity,
-        withoutPd);
+        withoutPd,
+        null);
   }
 
   private static void add(double[] acc, double ead, double ecl, double pd) {
@@ -136,6 +177,7 @@ public final class EclAnalysis {
     private final Matrix matrix;
     private final long withoutMaturity;
     private final long withoutPd;
+    private final Bootstrap.Interval interval;
 
     EclResult(
         double[][] byStage,
@@ -146,7 +188,8 @@ public final class EclAnalysis {
         Scenario scenario,
         Matrix matrix,
         long withoutMaturity,
-        long withoutPd) {
+        long withoutPd,
+        Bootstrap.Interval interval) {
       this.byStage = byStage;
       this.bySegment = bySegment;
       this.segmentLabels = segmentLabels;
@@ -156,6 +199,28 @@ public final class EclAnalysis {
       this.matrix = matrix;
       this.withoutMaturity = withoutMaturity;
       this.withoutPd = withoutPd;
+      this.interval = interval;
+    }
+
+    EclResult withInterval(Bootstrap.Interval i) {
+      return new EclResult(
+          byStage,
+          bySegment,
+          segmentLabels,
+          dimension,
+          lgd,
+          scenario,
+          matrix,
+          withoutMaturity,
+          withoutPd,
+          i);
+    }
+
+    /** The 90 % bootstrap interval of the ECL of all stages, in cents; null when not drawn. */
+    public double[] intervalCents() {
+      return interval == null || interval.draws() == 0
+          ? null
+          : new double[] {interval.low(), interval.high()};
     }
 
     /** ECL of stage 1, 2 or 3 (0 for all), in cents. */
@@ -228,6 +293,10 @@ public final class EclAnalysis {
       m.put("lgd_note", lgd.describe());
       m.put("loans_without_maturity", withoutMaturity);
       m.put("loans_without_pd", withoutPd);
+      if (interval != null) {
+        m.putAll(interval.notes("ecl_low", "ecl_high", 1.0));
+        m.putAll(interval.settings());
+      }
       m.putAll(matrix.notes());
       m.put("by_segment", bySegment());
       return m;

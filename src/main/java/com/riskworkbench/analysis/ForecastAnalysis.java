@@ -2,6 +2,7 @@ package com.riskworkbench.analysis;
 
 import static com.riskworkbench.analysis.AnalysisResult.ratio;
 
+import com.riskworkbench.common.Progress;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,33 @@ public final class ForecastAnalysis {
       int window,
       int horizon,
       Scenario scenario) {
+    return run(
+        scope,
+        buckets,
+        rule,
+        window,
+        horizon,
+        scenario,
+        Bootstrap.DEFAULT_DRAWS,
+        Bootstrap.DEFAULT_SEED,
+        Progress.NONE);
+  }
+
+  /**
+   * The forecast with the 90 % bootstrap interval of its cumulative charge-off and net loss over
+   * {@code draws} redrawn matrices from {@code seed} (0 draws: no interval); the draws report to
+   * {@code progress} and stop when it is cancelled.
+   */
+  public static ForecastResult run(
+      AnalysisScope scope,
+      DelinquencyBuckets buckets,
+      FiveCategoryRule rule,
+      int window,
+      int horizon,
+      Scenario scenario,
+      int draws,
+      long seed,
+      Progress progress) {
     if (horizon < 1) {
       throw new IllegalArgumentException("horizon must be at least 1 month, got " + horizon);
     }
@@ -34,12 +62,28 @@ public final class ForecastAnalysis {
     Stages stages = Stages.of(scope, StageThresholds.DEFAULT, rule);
     long[] start = TransitionModel.startingBalance(scope, buckets, stages);
     LossGivenDefault lgd = LossGivenDefault.of(scope, LossGivenDefault.DEFAULT_SEASONING);
-    int n = matrix.states();
+    double[][] v = project(start, matrix.p(), horizon);
+    int co = matrix.chargedOff();
+    Bootstrap.Interval interval =
+        Bootstrap.interval(
+            model,
+            matrix,
+            true,
+            scenario.factor(),
+            draws,
+            seed,
+            progress,
+            m -> project(start, m.p(), horizon)[horizon][co] - start[co]);
+    return new ForecastResult(matrix, v, lgd, scenario, interval);
+  }
+
+  /** v_0 = {@code start}, v_{k+1} = v_k · p for k up to {@code horizon}; [month][state]. */
+  static double[][] project(long[] start, double[][] p, int horizon) {
+    int n = p.length;
     double[][] v = new double[horizon + 1][n];
     for (int s = 0; s < n; s++) {
       v[0][s] = start[s];
     }
-    double[][] p = matrix.p();
     for (int k = 1; k <= horizon; k++) {
       for (int j = 0; j < n; j++) {
         double sum = 0;
@@ -49,7 +93,7 @@ public final class ForecastAnalysis {
         v[k][j] = sum;
       }
     }
-    return new ForecastResult(matrix, v, lgd, scenario);
+    return v;
   }
 
   /** {@code month,state,balance} for months 0..H and every state; JSON adds the loss figures. */
@@ -58,12 +102,24 @@ public final class ForecastAnalysis {
     private final double[][] v;
     private final LossGivenDefault lgd;
     private final Scenario scenario;
+    private final Bootstrap.Interval interval;
 
-    ForecastResult(Matrix matrix, double[][] v, LossGivenDefault lgd, Scenario scenario) {
+    ForecastResult(
+        Matrix matrix,
+        double[][] v,
+        LossGivenDefault lgd,
+        Scenario scenario,
+        Bootstrap.Interval interval) {
       this.matrix = matrix;
       this.v = v;
       this.lgd = lgd;
       this.scenario = scenario;
+      this.interval = interval;
+    }
+
+    /** The 90 % bootstrap interval of the cumulative charge-off (cents); null when not drawn. */
+    public double[] chargeOffIntervalCents() {
+      return interval.draws() == 0 ? null : new double[] {interval.low(), interval.high()};
     }
 
     /** Balance (cents, unrounded) in {@code state} at month {@code k}. */
@@ -123,6 +179,9 @@ public final class ForecastAnalysis {
       m.put("cumulative_charge_off", Math.round(cumulative) / 100.0);
       m.put("cumulative_net_loss", Math.round(cumulative * lgd.lgd()) / 100.0);
       m.put("loss_rate", ratio(cumulative * lgd.lgd(), startTotal));
+      m.putAll(interval.notes("cumulative_loss_low", "cumulative_loss_high", lgd.lgd()));
+      m.putAll(interval.notes("cumulative_charge_off_low", "cumulative_charge_off_high", 1.0));
+      m.putAll(interval.settings());
       m.put("lgd", lgd.lgd());
       m.put("lgd_basis", lgd.basis());
       m.putAll(matrix.notes());

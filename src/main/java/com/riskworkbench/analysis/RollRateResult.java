@@ -21,7 +21,9 @@ import tech.tablesaw.api.Table;
  * The roll-rate matrix of {@link RollRateAnalysis}: from-states are the delinquency buckets, in
  * order; to-states are the buckets, then PAID_OFF, CHARGED_OFF and MISSING. Counts are transitions
  * (a loan counts once per month of the window), balances are at month t. Shares are over the
- * from-state's row, MISSING included, and missing (NaN) for an empty row.
+ * from-state's row, MISSING included, and missing (NaN) for an empty row. Each loan share carries
+ * its 95 % Wilson interval ({@code loan_share_low}, {@code loan_share_high}); the JSON extras add
+ * Goodman's simultaneous 95 % intervals of every row.
  */
 public final class RollRateResult implements AnalysisResult {
   public static final String PAID_OFF = "PAID_OFF";
@@ -197,6 +199,8 @@ public final class RollRateResult implements AnalysisResult {
     DoubleColumn balanceColumn = DoubleColumn.create("balance");
     DoubleColumn loanShare = DoubleColumn.create("loan_share");
     DoubleColumn balanceShare = DoubleColumn.create("balance_share");
+    DoubleColumn low = DoubleColumn.create("loan_share_low");
+    DoubleColumn high = DoubleColumn.create("loan_share_high");
     int states = toStates.size();
     for (int f = 0; f < fromStates.size(); f++) {
       long rowLoans = rowTotal(loans, f);
@@ -209,10 +213,21 @@ public final class RollRateResult implements AnalysisResult {
         balanceColumn.append(amount(balance[i]));
         loanShare.append(ratio(loans[i], rowLoans));
         balanceShare.append(ratio(balance[i], rowBalance));
+        double[] wilson = Intervals.wilson(loans[i], rowLoans, Intervals.Z_95);
+        low.append(wilson[0]);
+        high.append(wilson[1]);
       }
     }
     return Table.create(
-        "roll_rate", fromColumn, toColumn, loanColumn, balanceColumn, loanShare, balanceShare);
+        "roll_rate",
+        fromColumn,
+        toColumn,
+        loanColumn,
+        balanceColumn,
+        loanShare,
+        balanceShare,
+        low,
+        high);
   }
 
   /**
@@ -227,7 +242,35 @@ public final class RollRateResult implements AnalysisResult {
     extras.put("months", window.labels());
     extras.put("buckets", buckets.describe());
     extras.put("rates", ratesTable());
+    extras.put("simultaneous_level", 1 - Intervals.ALPHA);
+    extras.put(
+        "simultaneous_chi_square", Intervals.goodmanChiSquare(toStates.size(), Intervals.ALPHA));
+    extras.put("simultaneous_intervals", simultaneousTable());
     return Collections.unmodifiableMap(extras);
+  }
+
+  /**
+   * Goodman's simultaneous 95 % intervals of each from-state's loan shares: every to-state cell of
+   * the row (MISSING included, k = the number of to-states) at once; NaN for an empty row.
+   */
+  private Table simultaneousTable() {
+    StringColumn from = StringColumn.create("from_state");
+    StringColumn to = StringColumn.create("to_state");
+    DoubleColumn low = DoubleColumn.create("loan_share_low");
+    DoubleColumn high = DoubleColumn.create("loan_share_high");
+    int states = toStates.size();
+    for (int f = 0; f < fromStates.size(); f++) {
+      double[][] row =
+          Intervals.goodman(
+              Arrays.copyOfRange(loans, f * states, (f + 1) * states), Intervals.ALPHA);
+      for (int t = 0; t < states; t++) {
+        from.append(fromStates.get(f));
+        to.append(toStates.get(t));
+        low.append(row[t][0]);
+        high.append(row[t][1]);
+      }
+    }
+    return Table.create("roll_rate_simultaneous", from, to, low, high);
   }
 
   private Table ratesTable() {

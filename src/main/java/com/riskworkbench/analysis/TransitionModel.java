@@ -171,6 +171,35 @@ final class TransitionModel {
     return new Matrix(buckets, p, source, capped, worst);
   }
 
+  /**
+   * The tallies behind each bucket row of {@code m} (a matrix of this model), taken from where the
+   * row came from: the scope's window, the worst month, or the whole portfolio; by count, or by
+   * balance with {@code byBalance}. Only the non-MISSING cells, [row][to-state]; null for a row
+   * with no transitions anywhere and for the absorbing rows. The bootstrap redraws these rows.
+   */
+  long[][] rowTallies(Matrix m, boolean byBalance) {
+    long[] window = byBalance ? balance : count;
+    long[] book = byBalance ? bookBalance : bookCount;
+    long[] scope = window;
+    if (m.worstMonth() >= 0) {
+      scope = (byBalance ? monthBalance : monthCount)[m.worstMonth() - this.window.first()];
+    }
+    long[][] rows = new long[n][];
+    for (int i = 0; i < nb; i++) {
+      long[] tally =
+          switch (m.source()[i]) {
+            case SCOPE -> scope;
+            case SCOPE_WINDOW -> window;
+            case PORTFOLIO -> book;
+            default -> null;
+          };
+      if (tally != null) {
+        rows[i] = Arrays.copyOfRange(tally, i * (n + 1), i * (n + 1) + n);
+      }
+    }
+    return rows;
+  }
+
   /** Row {@code from} of a tally as shares over its non-MISSING total; false when that is 0. */
   private boolean fillRow(double[] row, long[] tally, int from) {
     long total = 0;

@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Runs an analysis and prints it to standard output (definitions: docs/methodology.md).",
       "ANALYSIS: summary, concentration, vintage, roll-rate, flow-rate, collections, fraud, warnings,",
-      "pd, ecl, provisions, forecast."
+      "pd, ecl, provisions, forecast, backtest."
     })
 final class AnalyzeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -79,7 +79,8 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(
       names = "--horizon",
       paramLabel = "H",
-      description = "pd and forecast: months ahead (default 12).")
+      description =
+          "pd and forecast: months ahead (default 12); backtest: months back to the forecast tested (default 12).")
   Integer horizon;
 
   @Option(

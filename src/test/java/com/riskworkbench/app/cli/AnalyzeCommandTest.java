@@ -92,6 +92,8 @@ class AnalyzeCommandTest {
           ecl,           2026-06,                product,  channel=Own app
           provisions,    '',                     product,  ''
           forecast,      '',                     product,  ''
+          backtest,      '',                     product,  ''
+          backtest,      '',                     product,  channel=Own app
           """)
   void csvEqualsTheApiResult(String analysis, String asOf, String by, String filter) {
     List<String> args =

@@ -75,4 +75,50 @@ class ForwardLookingCliTest {
     assertThat(r.status()).as(r.err()).isZero();
     assertThat(r.out().lines().skip(1).findFirst().orElseThrow()).startsWith("held,,");
   }
+
+  @Test
+  void backtestPrintsOneRowPerMonthOfTheHorizon() {
+    CliTest.Result r =
+        CliTest.run("analyze", "backtest", "--portfolio", book.toString(), "--horizon", "6");
+
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.out().lines().findFirst())
+        .hasValue("month,forecast_loans,actual_loans,forecast_balance,actual_balance,ratio");
+    assertThat(r.out().lines().count()).isEqualTo(1 + 6);
+  }
+
+  @Test
+  void backtestLongerThanTheDataIsRefusedWithExitTwo() {
+    CliTest.Result r =
+        CliTest.run("analyze", "backtest", "--portfolio", book.toString(), "--horizon", "14");
+
+    assertThat(r.status()).isEqualTo(Cli.BAD_INPUT);
+    assertThat(r.err().strip())
+        .startsWith("error: a backtest of 14 months as of ")
+        .endsWith(": choose a horizon of at most 13 months.");
+    assertThat(r.err().strip().lines().count()).isEqualTo(1);
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void eclAndForecastJsonCarryTheirBootstrapIntervals() {
+    CliTest.Result ecl =
+        CliTest.run("analyze", "ecl", "--portfolio", book.toString(), "--format", "json");
+    CliTest.Result forecast =
+        CliTest.run("analyze", "forecast", "--portfolio", book.toString(), "--format", "json");
+
+    assertThat(ecl.status()).as(ecl.err()).isZero();
+    assertThat(ecl.out()).contains("\"ecl_low\":", "\"ecl_high\":", "\"bootstrap_draws\":1000");
+    assertThat(forecast.out()).contains("\"cumulative_loss_low\":", "\"cumulative_loss_high\":");
+  }
+
+  @Test
+  void rollRateCsvEndsWithTheWilsonInterval() {
+    CliTest.Result r = CliTest.run("analyze", "roll-rate", "--portfolio", book.toString());
+
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.out().lines().findFirst())
+        .hasValue(
+            "from_state,to_state,loans,balance,loan_share,balance_share,loan_share_low,loan_share_high");
+  }
 }
