@@ -60,6 +60,19 @@ public final class AnalysisTiming {
     time("flow rate (all months)", () -> FlowRateAnalysis.run(scope, buckets, 0));
     RollRateResult roll = RollRateAnalysis.run(scope, buckets, 6);
     time("roll-rate drill-down CURRENT->DPD_1_29", () -> roll.loansBehind("CURRENT", "DPD_1_29"));
+    com.riskworkbench.analysis.Analyses.Params defaults =
+        com.riskworkbench.analysis.Analyses.Params.defaults();
+    for (com.riskworkbench.analysis.Analyses.Kind kind :
+        java.util.List.of(
+            com.riskworkbench.analysis.Analyses.Kind.PD,
+            com.riskworkbench.analysis.Analyses.Kind.ECL,
+            com.riskworkbench.analysis.Analyses.Kind.PROVISIONS,
+            com.riskworkbench.analysis.Analyses.Kind.FORECAST,
+            com.riskworkbench.analysis.Analyses.Kind.BACKTEST)) {
+      time(
+          kind.cliName() + " (defaults)",
+          () -> com.riskworkbench.analysis.Analyses.run(kind, scope, defaults));
+    }
   }
 
   private static void time(String what, Supplier<Object> analysis) {
