@@ -105,7 +105,7 @@ public final class AppContext {
             labels,
             messages,
             portfolios,
-            new FxDialogs());
+            new FxDialogs(messages));
     this.mainViewModel = new MainViewModel(screens, reports, settings);
     this.views = new ViewLoader(this::controller, messages);
 

@@ -14,14 +14,34 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-/** The {@link Dialogs} of the window, shown with JavaFX over the focused window. */
+/**
+ * The {@link Dialogs} of the window, shown with JavaFX over the focused window, in the window's
+ * language: their buttons say what the window's bundle says (JavaFX's own would follow the system's
+ * language), and their text uses the window's CJK-capable font.
+ */
 public final class FxDialogs implements Dialogs {
+  /** The window's font family (workbench.css), set on every dialog so Chinese never shows boxes. */
+  private static final String FONT = "-fx-font-family: \"Noto Sans CJK SC\";";
+
+  private final ButtonType ok;
+  private final ButtonType cancel;
+
+  public FxDialogs(java.util.ResourceBundle messages) {
+    this.ok =
+        new ButtonType(
+            messages.getString("dialog.ok"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+    this.cancel =
+        new ButtonType(
+            messages.getString("dialog.cancel"),
+            javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+  }
 
   @Override
   public void error(String title, String header, String message) {
     Alert alert = new Alert(Alert.AlertType.ERROR, message);
     alert.setTitle(title);
     alert.setHeaderText(header);
+    alert.getButtonTypes().setAll(ok);
     owned(alert);
     alert.show();
   }
@@ -31,7 +51,7 @@ public final class FxDialogs implements Dialogs {
     Alert alert = new Alert(Alert.AlertType.INFORMATION, message);
     alert.setTitle(title);
     alert.setHeaderText(header);
-    alert.getButtonTypes().setAll(ButtonType.OK);
+    alert.getButtonTypes().setAll(ok);
     owned(alert);
     alert.show();
   }
@@ -56,20 +76,19 @@ public final class FxDialogs implements Dialogs {
     alert.getDialogPane().setContent(new VBox(table));
     alert.getDialogPane().setPrefWidth(860);
     alert.setResizable(true);
-    alert.getButtonTypes().setAll(ButtonType.OK);
+    alert.getButtonTypes().setAll(ok);
     owned(alert);
     alert.show();
   }
 
   @Override
   public boolean confirm(String title, String header, String message, String id) {
-    Alert confirm =
-        new Alert(Alert.AlertType.CONFIRMATION, message, ButtonType.OK, ButtonType.CANCEL);
+    Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, message, ok, cancel);
     confirm.setTitle(title);
     confirm.setHeaderText(header);
     confirm.getDialogPane().setId(id);
     owned(confirm);
-    return confirm.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+    return confirm.showAndWait().filter(b -> b == ok).isPresent();
   }
 
   @Override
@@ -109,6 +128,7 @@ public final class FxDialogs implements Dialogs {
 
   /** Owns a dialog by the window in front and gives it that window's style sheets. */
   private static void owned(Alert alert) {
+    alert.getDialogPane().setStyle(FONT);
     owner()
         .ifPresent(
             w -> {
