@@ -98,9 +98,20 @@ public final class MainViewModel {
     }
     recent.setAll(settings.recent());
     lastStatus.set(messages.getString("status.ready"));
+    // Long work says how far it is, as a percentage, when it knows: "Loading loan months · 42 %".
+    var jobs = context.jobs();
     status.bind(
-        Bindings.when(context.jobs().busyProperty())
-            .then(context.jobs().messageProperty())
+        Bindings.when(jobs.busyProperty())
+            .then(
+                Bindings.createStringBinding(
+                    () ->
+                        jobs.progressProperty().get() >= 0 && jobs.progressProperty().get() <= 1
+                            ? jobs.messageProperty().get()
+                                + " · "
+                                + context.formats().percent(jobs.progressProperty().get(), 0)
+                            : jobs.messageProperty().get(),
+                    jobs.messageProperty(),
+                    jobs.progressProperty()))
             .otherwise(lastStatus));
     noPortfolio =
         Bindings.createBooleanBinding(
