@@ -61,6 +61,18 @@ public final class VintageViewModel {
       return threshold;
     }
 
+    /**
+     * The rate coloured full red, the same in every view so that colours compare across filters and
+     * portfolios: 20 % ever-30+, 15 % ever-60+, 10 % ever-90+ and 10 % net charge-off.
+     */
+    public double redAt() {
+      return switch (this) {
+        case DPD_30 -> 0.20;
+        case DPD_60 -> 0.15;
+        case DPD_90, NET_CHARGE_OFF -> 0.10;
+      };
+    }
+
     /** The message key of the measure's name. */
     public String key() {
       return key;
@@ -252,19 +264,24 @@ public final class VintageViewModel {
         MessageFormat.format(text("vintage.column.principal"), computed.currency()));
     result.set(r);
     mobs.set(computed.mobs());
-    scaleMax.set(computed.max());
+    scaleMax.set(m.redAt());
     rows.setAll(computed.rows());
     String measureName = text(m.key());
     caption.set(
         MessageFormat.format(
-            text(m.isNetChargeOff() ? "vintage.caption.netChargeOff" : "vintage.caption.bad"),
-            measureName,
-            text(r.params().weight() == Weight.AMOUNT ? "vintage.by.amount" : "vintage.by.count"),
-            text(
-                r.params().cohortPeriod() == CohortPeriod.MONTH
-                    ? "vintage.cohorts.month"
-                    : "vintage.cohorts.quarter"),
-            formats.month(r.asOf())));
+                text(m.isNetChargeOff() ? "vintage.caption.netChargeOff" : "vintage.caption.bad"),
+                measureName,
+                text(
+                    r.params().weight() == Weight.AMOUNT
+                        ? "vintage.by.amount"
+                        : "vintage.by.count"),
+                text(
+                    r.params().cohortPeriod() == CohortPeriod.MONTH
+                        ? "vintage.cohorts.month"
+                        : "vintage.cohorts.quarter"),
+                formats.month(r.asOf()))
+            + " "
+            + MessageFormat.format(text("vintage.scale"), formats.percent(m.redAt(), 0)));
     unobservedLabel.set(
         computed.hidden() > 0 || includeUnobserved.get()
             ? MessageFormat.format(
