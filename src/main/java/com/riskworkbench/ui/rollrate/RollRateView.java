@@ -260,12 +260,24 @@ public final class RollRateView {
       for (int i = 0; i < s.points().size(); i++) {
         FlowPoint p = s.points().get(i);
         if (!Double.isNaN(p.rate())) {
-          series.getData().add(new XYChart.Data<>(i, p.rate()));
+          XYChart.Data<Number, Number> d = new XYChart.Data<>(i, p.drawn());
+          // hover: the rate with its numerator and denominator; a clipped month is marked
+          d.nodeProperty()
+              .addListener(
+                  (o, was, node) -> {
+                    if (node != null) {
+                      Tooltip.install(node, new Tooltip(p.tip()));
+                      if (p.clipped()) {
+                        node.getStyleClass().add("clipped-point");
+                      }
+                    }
+                  });
+          series.getData().add(d);
         }
       }
       out.add(series);
     }
-    flowChart.setCreateSymbols(months.size() <= 18);
+    flowChart.setCreateSymbols(true); // the symbols carry the hover texts and the clip marks
     flowChart.getData().setAll(out);
   }
 }

@@ -84,8 +84,20 @@ public final class RollRateViewModel {
       String rollForward,
       String cure) {}
 
-  /** A point of a flow-rate series: the month and the rate (NaN over a zero balance). */
-  public record FlowPoint(String month, double rate) {}
+  /**
+   * A point of a flow-rate series: the month, the rate (NaN over a zero balance), the rate as drawn
+   * (at most {@link #FLOW_CLIP}, so that one extreme month does not flatten the others), and the
+   * hover text with the rate's numerator and denominator.
+   */
+  public record FlowPoint(String month, double rate, double drawn, String tip) {
+    /** Whether the point is drawn lower than it is. */
+    public boolean clipped() {
+      return drawn < rate;
+    }
+  }
+
+  /** The highest flow rate the chart draws: 200 %; a higher month is drawn there and marked. */
+  public static final double FLOW_CLIP = 2.0;
 
   /** The flow-rate series of one bucket. */
   public record FlowSeries(String bucket, String label, List<FlowPoint> points) {}
@@ -332,8 +344,21 @@ public final class RollRateViewModel {
     List<FlowSeries> out = new ArrayList<>();
     for (String bucket : buckets.subList(0, Math.max(0, count))) {
       List<FlowPoint> points = new ArrayList<>();
+      int b = buckets.indexOf(bucket);
       for (YearMonth m : f.months()) {
-        points.add(new FlowPoint(formats.month(m), value(f.flowRate(m, bucket))));
+        double rate = value(f.flowRate(m, bucket));
+        // flow rate = balance in the bucket this month / balance in the bucket before, last month
+        long numerator = f.balanceCents(m, bucket);
+        long denominator = b > 0 ? f.balanceCents(m.minusMonths(1), buckets.get(b - 1)) : 0;
+        String tip =
+            MessageFormat.format(
+                text("rollrate.flow.point"),
+                labels.state(bucket),
+                formats.month(m),
+                formats.percent(rate, 1),
+                formats.amount(numerator / 100.0),
+                formats.amount(denominator / 100.0));
+        points.add(new FlowPoint(formats.month(m), rate, Math.min(rate, FLOW_CLIP), tip));
       }
       out.add(new FlowSeries(bucket, labels.state(bucket), List.copyOf(points)));
     }
