@@ -268,7 +268,8 @@ public final class RollRateView {
                     if (node != null) {
                       Tooltip.install(node, new Tooltip(p.tip()));
                       if (p.clipped()) {
-                        node.getStyleClass().add("clipped-point");
+                        // inline, so that the series' own colour does not win over the mark
+                        node.setStyle("-fx-background-color: #d1242f, white;");
                       }
                     }
                   });
