@@ -38,17 +38,17 @@ public final class FxDialogs implements Dialogs {
 
   @Override
   public void error(String title, String header, String message) {
-    Alert alert = new Alert(Alert.AlertType.ERROR, message);
-    alert.setTitle(title);
-    alert.setHeaderText(header);
-    alert.getButtonTypes().setAll(ok);
-    owned(alert);
-    alert.show();
+    show(Alert.AlertType.ERROR, title, header, message);
   }
 
   @Override
   public void info(String title, String header, String message) {
-    Alert alert = new Alert(Alert.AlertType.INFORMATION, message);
+    show(Alert.AlertType.INFORMATION, title, header, message);
+  }
+
+  /** A message with one button, over the window in front, not waiting for it to close. */
+  private void show(Alert.AlertType type, String title, String header, String message) {
+    Alert alert = new Alert(type, message);
     alert.setTitle(title);
     alert.setHeaderText(header);
     alert.getButtonTypes().setAll(ok);
