@@ -12,6 +12,7 @@ import com.riskworkbench.ui.collections.CollectionsRows.Kpis;
 import com.riskworkbench.ui.collections.CollectionsRows.StatsRow;
 import com.riskworkbench.ui.common.Formats;
 import com.riskworkbench.ui.common.Jobs;
+import com.riskworkbench.ui.common.ScopeText;
 import com.riskworkbench.ui.common.ScreenContext;
 import com.riskworkbench.ui.common.WorkbenchState.Scope;
 import java.text.MessageFormat;
@@ -36,7 +37,7 @@ import javafx.collections.ObservableList;
  */
 public final class CollectionsViewModel {
   /** The figures of one scope: the result, its currency and as-of month. */
-  record Shown(CollectionsResult result, String currency, YearMonth asOf) {
+  record Shown(CollectionsResult result, String currency, YearMonth asOf, String scopeLine) {
     /** Recoveries / charged-off balance over every cohort, as the analysis totals it. */
     double recoveryRate() {
       return ((Number) result.extras().get("recovery_rate")).doubleValue();
@@ -85,7 +86,8 @@ public final class CollectionsViewModel {
             new Shown(
                 (CollectionsResult) Analyses.run(Analyses.Kind.COLLECTIONS, s.resolve(), params),
                 s.currency(),
-                s.asOf()),
+                s.asOf(),
+                ScopeText.of(context).line(s.asOf(), s.filter())),
         r -> {
           show(Optional.of(r));
           emptyText.set(
@@ -134,7 +136,7 @@ public final class CollectionsViewModel {
         MessageFormat.format(
             text("collections.kpi.recoveryRateNote"),
             s.currency() + " " + f.amount(s.recoveries())),
-        MessageFormat.format(text("collections.scope"), f.month(s.asOf()), s.currency()));
+        MessageFormat.format(text("collections.scope"), s.scopeLine(), s.currency()));
   }
 
   private String label(ActionType type) {

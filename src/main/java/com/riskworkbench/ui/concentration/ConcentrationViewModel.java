@@ -10,6 +10,7 @@ import com.riskworkbench.ui.common.Formats;
 import com.riskworkbench.ui.common.Jobs;
 import com.riskworkbench.ui.common.Labels;
 import com.riskworkbench.ui.common.LoanSelection;
+import com.riskworkbench.ui.common.ScopeText;
 import com.riskworkbench.ui.common.ScreenContext;
 import com.riskworkbench.ui.common.WorkbenchState;
 import java.text.MessageFormat;
@@ -222,7 +223,7 @@ public final class ConcentrationViewModel {
     subtitle.set(
         format(
             "concentration.subtitle",
-            formats.month(c.scope().asOf()),
+            new ScopeText(messages, labels, formats).line(c.scope().asOf(), c.scope().filter()),
             labels.dimension(d),
             c.currency()));
     totalExposure.set(formats.moneyShort(r.totalExposureCents(), c.currency()));

@@ -15,6 +15,7 @@ import com.riskworkbench.ui.common.Formats;
 import com.riskworkbench.ui.common.Jobs;
 import com.riskworkbench.ui.common.Labels;
 import com.riskworkbench.ui.common.LoanSelection;
+import com.riskworkbench.ui.common.ScopeText;
 import com.riskworkbench.ui.common.ScreenContext;
 import com.riskworkbench.ui.common.WorkbenchState;
 import java.text.MessageFormat;
@@ -228,7 +229,7 @@ public final class DashboardViewModel {
     String subtitle =
         format(
             "dashboard.subtitle",
-            month,
+            new ScopeText(messages, labels, formats).line(asOf, scope.filter()),
             s.portfolio().overview().name(),
             s.currency(),
             params.fiveCategory().name());

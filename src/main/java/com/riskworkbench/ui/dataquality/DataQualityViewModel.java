@@ -10,6 +10,7 @@ import com.riskworkbench.service.ImportFindings;
 import com.riskworkbench.ui.common.Formats;
 import com.riskworkbench.ui.common.Jobs;
 import com.riskworkbench.ui.common.LoanSelection;
+import com.riskworkbench.ui.common.ScopeText;
 import com.riskworkbench.ui.common.ScreenContext;
 import com.riskworkbench.ui.common.WorkbenchState.Scope;
 import com.riskworkbench.ui.dataquality.DataQualityRows.CheckRow;
@@ -39,7 +40,8 @@ public final class DataQualityViewModel {
   static final int FIRST_FINDINGS = 200;
 
   /** What one scope shows. */
-  record Shown(DataQualityChecks.Result checks, ImportFindings imported, YearMonth asOf) {}
+  record Shown(
+      DataQualityChecks.Result checks, ImportFindings imported, YearMonth asOf, String scopeLine) {}
 
   private final ScreenContext context;
   private final Jobs.Slot slot;
@@ -79,7 +81,7 @@ public final class DataQualityViewModel {
           progress.checkCancelled();
           ImportFindings imported =
               context.service().importFindings(s.portfolio().overview().location(), FIRST_FINDINGS);
-          return new Shown(r, imported, s.asOf());
+          return new Shown(r, imported, s.asOf(), ScopeText.of(context).line(s.asOf(), s.filter()));
         },
         r -> {
           show(Optional.of(r));
@@ -137,7 +139,7 @@ public final class DataQualityViewModel {
     kinds.setAll(kindRows);
     firstFindings.setAll(findings);
     scopeText.set(
-        r.map(x -> MessageFormat.format(text("dataQuality.scope"), f.month(x.asOf()))).orElse(""));
+        r.map(x -> MessageFormat.format(text("dataQuality.scope"), x.scopeLine())).orElse(""));
     hasResult.set(r.isPresent());
   }
 

@@ -2,6 +2,7 @@ package com.riskworkbench.ui.fraud;
 
 import com.riskworkbench.service.AuditTrail;
 import com.riskworkbench.ui.common.Jobs;
+import com.riskworkbench.ui.common.ScopeText;
 import com.riskworkbench.ui.common.ScreenContext;
 import com.riskworkbench.ui.fraud.FraudRows.CaseRow;
 import java.nio.file.Path;
@@ -97,7 +98,14 @@ final class FraudPersonalData {
     context
         .dialogs()
         .chooseSaveFile(
-            text("fraud.export.title"), "fraud-cases.csv", text("fraud.export.filter"), ".csv")
+            text("fraud.export.title"),
+            context
+                .state()
+                .scope()
+                .map(s -> ScopeText.fileName("fraud-cases", s.asOf(), s.filter(), ".csv"))
+                .orElse("fraud-cases.csv"),
+            text("fraud.export.filter"),
+            ".csv")
         .ifPresent(out -> export(shown, out));
   }
 

@@ -45,7 +45,8 @@ final class FraudTexts {
   /** One line of the case detail: what it is and its value, as shown. */
   public record Field(String name, String value) {}
 
-  Figures figures(FraudRows r) {
+  /** The screen's key figures, under a scope line such as "As of 2026-10 · all loans". */
+  Figures figures(FraudRows r, String scopeLine) {
     Formats f = formats;
     var t = r.result().totals();
     var rate = r.result().confirmedRate();
@@ -60,7 +61,7 @@ final class FraudTexts {
         f.percent(rate.rate(), 2),
         MessageFormat.format(
             text("fraud.kpi.rateNote"), f.count(rate.fraudLoans()), f.count(rate.loans())),
-        MessageFormat.format(text("fraud.scope"), f.month(r.asOf()), cur));
+        MessageFormat.format(text("fraud.scope"), scopeLine, cur));
   }
 
   String detailTitle(CaseDetail d) {

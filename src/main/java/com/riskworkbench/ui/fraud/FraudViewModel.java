@@ -16,6 +16,7 @@ import com.riskworkbench.ui.common.Formats;
 import com.riskworkbench.ui.common.Jobs;
 import com.riskworkbench.ui.common.Labels;
 import com.riskworkbench.ui.common.LoanSelection;
+import com.riskworkbench.ui.common.ScopeText;
 import com.riskworkbench.ui.common.ScreenContext;
 import com.riskworkbench.ui.common.WorkbenchState.Scope;
 import com.riskworkbench.ui.fraud.FraudRows.CaseRow;
@@ -220,7 +221,7 @@ public final class FraudViewModel {
         loaded -> {
           identitiesOf = loaded.portfolio();
           identities = loaded.identities();
-          show(Optional.of(loaded.rows()));
+          show(Optional.of(loaded.rows()), ScopeText.of(context).line(s.asOf(), s.filter()));
           emptyText.set(
               MessageFormat.format(text("fraud.empty.noCases"), context.formats().month(s.asOf())));
         },
@@ -240,8 +241,12 @@ public final class FraudViewModel {
   }
 
   private void show(Optional<FraudRows> r) {
+    show(r, "");
+  }
+
+  private void show(Optional<FraudRows> r, String scopeLine) {
     rows.set(r);
-    figures.set(r.map(texts::figures).orElse(Figures.NONE));
+    figures.set(r.map(x -> texts.figures(x, scopeLine)).orElse(Figures.NONE));
     byTypeStatus.setAll(r.map(FraudRows::byTypeStatus).orElse(List.of()));
     byChannel.setAll(r.map(FraudRows::byChannel).orElse(List.of()));
     byRootCause.setAll(r.map(FraudRows::byRootCause).orElse(List.of()));

@@ -7,6 +7,7 @@ import com.riskworkbench.service.BookLookup;
 import com.riskworkbench.service.LoanCsv;
 import com.riskworkbench.ui.common.Jobs;
 import com.riskworkbench.ui.common.LoanSelection;
+import com.riskworkbench.ui.common.ScopeText;
 import com.riskworkbench.ui.common.ScreenContext;
 import com.riskworkbench.ui.common.WorkbenchState;
 import com.riskworkbench.ui.loans.LoansRows.HistoryRow;
@@ -44,6 +45,7 @@ public final class LoansViewModel {
   private final Jobs.Slot slot;
   private final Jobs.Slot exportSlot;
   private final Jobs.Slot searchSlot;
+  private final ReadOnlyStringProperty scopeLine;
 
   private final ReadOnlyObjectWrapper<Optional<LoadedPortfolio>> book =
       new ReadOnlyObjectWrapper<>(Optional.empty());
@@ -63,6 +65,7 @@ public final class LoansViewModel {
   public LoansViewModel(ScreenContext context) {
     this.context = context;
     this.state = context.state();
+    this.scopeLine = ScopeText.of(context).lineOf(state);
     this.slot = context.jobs().slot();
     this.exportSlot = context.jobs().slot();
     this.searchSlot = context.jobs().slot();
@@ -111,7 +114,10 @@ public final class LoansViewModel {
         .dialogs()
         .chooseSaveFile(
             context.messages().getString("loans.export.title"),
-            "loans.csv",
+            state
+                .scope()
+                .map(s -> ScopeText.fileName("loans", month.get(), s.filter(), ".csv"))
+                .orElse("loans.csv"),
             context.messages().getString("loans.export.filter"),
             ".csv")
         .ifPresent(this::exportCsv);
@@ -228,14 +234,18 @@ public final class LoansViewModel {
   }
 
   private void showCount() {
-    count.set(
+    String counted =
         shown.size() == current.length
             ? MessageFormat.format(
-                context.messages().getString("loans.count"), context.formats().count(shown.size()))
+                context.messages().getString("loans.count"),
+                context.formats().count(shown.size()),
+                shown.size())
             : MessageFormat.format(
                 context.messages().getString("loans.countFiltered"),
                 context.formats().count(shown.size()),
-                context.formats().count(current.length)));
+                context.formats().count(current.length));
+    // the list belongs to the scope on screen: a new scope replaces it (see showScope)
+    count.set(scopeLine.get().isEmpty() ? counted : counted + " · " + scopeLine.get());
   }
 
   /** An int array seen as a list, so that a million loans cost no boxing until shown. */

@@ -53,6 +53,7 @@ public final class RollRateView {
   @FXML private ComboBox<Integer> windowBox;
   @FXML private ProgressIndicator busyIndicator;
   @FXML private Label busyLabel;
+  @FXML private Label scopeLabel;
   @FXML private Label captionLabel;
   @FXML private Label placeholderLabel;
   @FXML private Node body;
@@ -73,6 +74,7 @@ public final class RollRateView {
 
   @FXML
   private void initialize() {
+    scopeLabel.textProperty().bind(model.scopeTextProperty());
     windowBox.getItems().setAll(RollRateViewModel.WINDOWS);
     windowBox.setConverter(
         new StringConverter<>() {

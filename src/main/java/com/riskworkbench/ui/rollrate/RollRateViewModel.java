@@ -11,6 +11,7 @@ import com.riskworkbench.ui.common.HeatValue;
 import com.riskworkbench.ui.common.Jobs;
 import com.riskworkbench.ui.common.Labels;
 import com.riskworkbench.ui.common.LoanSelection;
+import com.riskworkbench.ui.common.ScopeText;
 import com.riskworkbench.ui.common.ScreenContext;
 import com.riskworkbench.ui.common.WorkbenchState;
 import java.text.MessageFormat;
@@ -112,6 +113,7 @@ public final class RollRateViewModel {
   private final ScreenContext context;
   private final WorkbenchState state;
   private final Formats formats;
+  private final ReadOnlyStringProperty scopeLine;
   private final Labels labels;
   private final Jobs.Slot slot;
   private final Jobs.Slot drillSlot;
@@ -144,6 +146,7 @@ public final class RollRateViewModel {
     this.context = context;
     this.state = context.state();
     this.formats = context.formats();
+    this.scopeLine = ScopeText.of(context).lineOf(context.state());
     this.labels = context.labels();
     this.slot = context.jobs().slot();
     this.drillSlot = context.jobs().slot();
@@ -476,6 +479,11 @@ public final class RollRateViewModel {
   }
 
   /** What to show instead of the figures (no portfolio, no months, an error); empty otherwise. */
+  /** The as-of month and filters of the figures on screen. */
+  public ReadOnlyStringProperty scopeTextProperty() {
+    return scopeLine;
+  }
+
   public ReadOnlyStringProperty placeholderProperty() {
     return placeholder.getReadOnlyProperty();
   }

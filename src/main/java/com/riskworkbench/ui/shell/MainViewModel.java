@@ -11,6 +11,7 @@ import com.riskworkbench.service.PortfolioOverview;
 import com.riskworkbench.service.ReportService;
 import com.riskworkbench.service.UserSettings;
 import com.riskworkbench.ui.common.Jobs;
+import com.riskworkbench.ui.common.ScopeText;
 import com.riskworkbench.ui.common.ScreenContext;
 import com.riskworkbench.ui.common.WorkbenchState;
 import java.nio.file.Files;
@@ -288,19 +289,20 @@ public final class MainViewModel {
         e -> fail(e, messages.getString("status.exportFailed")));
   }
 
-  /** The name the save dialog proposes: {@code <portfolio>-pack-<as-of>.xlsx}. */
+  /**
+   * The name the save dialog proposes: {@code <portfolio>-pack-<as-of>.xlsx}, with the filters when
+   * there are any ({@code …-pack-2026-10-product-Credit_loan.xlsx}).
+   */
   public String suggestedPackName() {
     return state
-        .portfolioProperty()
-        .get()
+        .scope()
         .map(
-            p ->
-                p.overview().name().replaceAll("[^\\p{L}\\p{N}]+", "-")
-                    + "-pack-"
-                    + Optional.ofNullable(state.asOfProperty().get())
-                        .map(Object::toString)
-                        .orElse("")
-                    + ".xlsx")
+            s ->
+                ScopeText.fileName(
+                    s.portfolio().overview().name().replaceAll("[^\\p{L}\\p{N}]+", "-") + "-pack",
+                    s.asOf(),
+                    s.filter(),
+                    ".xlsx"))
         .orElse("committee-pack.xlsx");
   }
 

@@ -55,6 +55,7 @@ public final class VintageView {
   @FXML private CheckBox unobservedCheck;
   @FXML private ProgressIndicator busyIndicator;
   @FXML private Label busyLabel;
+  @FXML private Label scopeLabel;
   @FXML private Label captionLabel;
   @FXML private Label placeholderLabel;
   @FXML private Node body;
@@ -74,6 +75,7 @@ public final class VintageView {
 
   @FXML
   private void initialize() {
+    scopeLabel.textProperty().bind(model.scopeTextProperty());
     Toggles.bind(
         measureGroup,
         Map.of(

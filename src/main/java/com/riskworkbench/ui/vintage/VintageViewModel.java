@@ -9,6 +9,7 @@ import com.riskworkbench.ui.common.Formats;
 import com.riskworkbench.ui.common.HeatValue;
 import com.riskworkbench.ui.common.Jobs;
 import com.riskworkbench.ui.common.LoanSelection;
+import com.riskworkbench.ui.common.ScopeText;
 import com.riskworkbench.ui.common.ScreenContext;
 import com.riskworkbench.ui.common.WorkbenchState;
 import java.text.MessageFormat;
@@ -140,6 +141,7 @@ public final class VintageViewModel {
   private final ScreenContext context;
   private final WorkbenchState state;
   private final Formats formats;
+  private final ReadOnlyStringProperty scopeLine;
   private final Jobs.Slot slot;
   private final Jobs.Slot drillSlot;
   private final VintageGrid grid;
@@ -174,6 +176,7 @@ public final class VintageViewModel {
     this.context = context;
     this.state = context.state();
     this.formats = context.formats();
+    this.scopeLine = ScopeText.of(context).lineOf(context.state());
     this.slot = context.jobs().slot();
     this.drillSlot = context.jobs().slot();
     this.grid = new VintageGrid(context.formats(), context.messages());
@@ -442,6 +445,11 @@ public final class VintageViewModel {
   }
 
   /** What to show instead of the grid (no portfolio, no cohorts, an error); empty otherwise. */
+  /** The as-of month and filters of the figures on screen. */
+  public ReadOnlyStringProperty scopeTextProperty() {
+    return scopeLine;
+  }
+
   public ReadOnlyStringProperty placeholderProperty() {
     return placeholder.getReadOnlyProperty();
   }

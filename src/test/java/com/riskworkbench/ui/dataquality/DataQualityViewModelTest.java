@@ -57,7 +57,8 @@ class DataQualityViewModelTest {
     context.state().setPortfolio(Optional.of(CasesBook.opened(FILE)));
 
     assertThat(model.hasResultProperty().get()).isTrue();
-    assertThat(model.scopeTextProperty().get()).isEqualTo("Loans in scope, rows up to 2025-03");
+    assertThat(model.scopeTextProperty().get())
+        .isEqualTo("As of 2025-03 · all loans · loan months up to the as-of month");
     // L4 misses 2025-02: one gap and one MISSING transition (2025-01 → 2025-02), both on L4;
     // B3 (L3) is an individual without a birth date; no loan starts late
     assertThat(model.checks())

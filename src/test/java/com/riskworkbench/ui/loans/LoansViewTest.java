@@ -89,7 +89,7 @@ class LoansViewTest {
     // At 2025-03 all four loans are originated.
     assertThat(loans(robot).getItems()).containsExactly(0, 1, 2, 3);
     assertThat(text(robot, "#loansTitle")).isEqualTo("All loans of the scope at 2025-03");
-    assertThat(text(robot, "#loansCount")).isEqualTo("4 loans");
+    assertThat(text(robot, "#loansCount")).isEqualTo("4 loans · As of 2025-03 · all loans");
     assertThat(robot.lookup("#allButton").queryAs(Button.class).isVisible()).isFalse();
 
     robot.interact(() -> main.setFilter(Dimension.CHANNEL, List.of("Online")));
@@ -111,7 +111,7 @@ class LoansViewTest {
     assertThat(main.screenProperty().get()).isEqualTo(Screen.LOANS);
     assertThat(loans(robot).getItems()).containsExactly(1);
     assertThat(text(robot, "#loansTitle")).isEqualTo("PAR30 at 2025-03");
-    assertThat(text(robot, "#loansCount")).isEqualTo("1 loans");
+    assertThat(text(robot, "#loansCount")).isEqualTo("1 loan · As of 2025-03 · all loans");
     // L2's line at 2025-03: balance 195,000.00 and 45 days past due.
     var table = loans(robot);
     assertThat(table.getColumns().get(0).getCellData(0)).isEqualTo("L2");
@@ -133,7 +133,8 @@ class LoansViewTest {
 
     // Borrower B1 has L1 and L4.
     assertThat(loans(robot).getItems()).containsExactly(0, 3);
-    assertThat(text(robot, "#loansCount")).isEqualTo("2 of 4 loans match the search");
+    assertThat(text(robot, "#loansCount"))
+        .isEqualTo("2 of 4 loans match the search · As of 2025-03 · all loans");
 
     robot.interact(() -> loans(robot).getSelectionModel().select(1));
 

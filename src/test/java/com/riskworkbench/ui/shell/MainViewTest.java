@@ -221,7 +221,9 @@ class MainViewTest {
     openBook(robot);
     robot.interact(() -> model.setFilter(Dimension.CHANNEL, List.of("Online")));
     assertThat(robot.lookup("#exportButton").queryAs(Button.class).isDisabled()).isFalse();
-    assertThat(model.suggestedPackName()).isEqualTo("Spring-book-pack-2025-03.xlsx");
+    // the book's name, its last month and the channel filter: a pack never travels without its
+    // scope
+    assertThat(model.suggestedPackName()).isEqualTo("Spring-book-pack-2025-03-channel-Online.xlsx");
 
     Path out = Path.of("/reports/Spring-book-pack-2025-03.xlsx");
     robot.interact(() -> model.exportPack(out));

@@ -171,10 +171,15 @@ class VintageViewTest {
                 .filterProperty()
                 .set(new SegmentFilter(Map.of(Dimension.CHANNEL, Set.of("Partner B")))));
     settle(robot);
+    // the title line names the scope of the figures: the sample's last month and the channel
+    assertThat(robot.lookup("#scopeLabel").queryAs(Label.class).getText())
+        .isEqualTo("As of 2025-03 · Channel: Partner B");
     assertThat(model.rows().get(0).loansText()).isEqualTo("1");
     assertThat(text(robot, "2025-01", 2)).isEqualTo("100.00%");
 
     robot.interact(() -> context.screens().state().filterProperty().set(SegmentFilter.NONE));
+    assertThat(robot.lookup("#scopeLabel").queryAs(Label.class).getText())
+        .isEqualTo("As of 2025-03 · all loans");
     robot.clickOn("#countToggle");
     settle(robot);
     assertThat(text(robot, "2025-01", 2)).isEqualTo("33.33%");
