@@ -37,8 +37,11 @@ shoot() { # language theme suffix
   [[ -n "$id" ]] || { echo "no window; see $home/app.log" >&2; kill $app; return 1; }
   sleep 15 # the first start imports the sample and computes the dashboard
   for s in "${screens[@]}"; do
-    xdotool windowfocus "$id" key --clearmodifiers "ctrl+$i" || true
-    sleep 4
+    # twice: without a window manager the first key after a focus change can be lost
+    for _ in 1 2; do
+      xdotool windowfocus "$id" key --clearmodifiers "ctrl+$i" || true
+      sleep 2
+    done
     import -window root "$out/$s-$3.png"
     i=$((i + 1))
   done
