@@ -31,6 +31,8 @@ import com.riskworkbench.ui.fraud.FraudView;
 import com.riskworkbench.ui.fraud.FraudViewModel;
 import com.riskworkbench.ui.loans.LoansView;
 import com.riskworkbench.ui.loans.LoansViewModel;
+import com.riskworkbench.ui.provisions.ProvisionsView;
+import com.riskworkbench.ui.provisions.ProvisionsViewModel;
 import com.riskworkbench.ui.rollrate.RollRateView;
 import com.riskworkbench.ui.rollrate.RollRateViewModel;
 import com.riskworkbench.ui.shell.Desktop;
@@ -120,6 +122,8 @@ public final class AppContext {
     controllers.put(VintageView.class, () -> new VintageView(vintage));
     RollRateViewModel rollRate = model(new RollRateViewModel(screens));
     controllers.put(RollRateView.class, () -> new RollRateView(rollRate));
+    ProvisionsViewModel provisions = model(new ProvisionsViewModel(screens));
+    controllers.put(ProvisionsView.class, () -> new ProvisionsView(provisions));
     FraudViewModel fraud = model(new FraudViewModel(screens, audit));
     controllers.put(FraudView.class, () -> new FraudView(fraud));
     CollectionsViewModel collections = model(new CollectionsViewModel(screens));

@@ -130,10 +130,17 @@ public final class MainView {
               }
             });
     model.screenProperty().addListener((o, was, now) -> show(now));
-    // View menu: one item per screen, Ctrl+1 … Ctrl+8.
+    // View menu: one item per screen, Ctrl+1 … Ctrl+9.
     KeyCode[] digits = {
-      KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4,
-      KeyCode.DIGIT5, KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8
+      KeyCode.DIGIT1,
+      KeyCode.DIGIT2,
+      KeyCode.DIGIT3,
+      KeyCode.DIGIT4,
+      KeyCode.DIGIT5,
+      KeyCode.DIGIT6,
+      KeyCode.DIGIT7,
+      KeyCode.DIGIT8,
+      KeyCode.DIGIT9
     };
     for (Screen s : Screen.values()) {
       MenuItem item = new MenuItem(resources.getString(s.labelKey()));

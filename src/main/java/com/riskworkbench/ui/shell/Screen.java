@@ -6,6 +6,7 @@ import com.riskworkbench.ui.dashboard.DashboardView;
 import com.riskworkbench.ui.dataquality.DataQualityView;
 import com.riskworkbench.ui.fraud.FraudView;
 import com.riskworkbench.ui.loans.LoansView;
+import com.riskworkbench.ui.provisions.ProvisionsView;
 import com.riskworkbench.ui.rollrate.RollRateView;
 import com.riskworkbench.ui.vintage.VintageView;
 
@@ -15,6 +16,7 @@ public enum Screen {
   CONCENTRATION(ConcentrationView.class, "screen.concentration", "fth-pie-chart"),
   VINTAGE(VintageView.class, "screen.vintage", "fth-layers"),
   ROLL_RATES(RollRateView.class, "screen.rollRates", "fth-shuffle"),
+  PROVISIONS(ProvisionsView.class, "screen.provisions", "fth-umbrella"),
   FRAUD(FraudView.class, "screen.fraud", "fth-shield"),
   COLLECTIONS(CollectionsView.class, "screen.collections", "fth-phone-call"),
   DATA_QUALITY(DataQualityView.class, "screen.dataQuality", "fth-check-square"),
