@@ -65,7 +65,7 @@ final class ProvisionsRows {
       boolean known = !Double.isNaN(provisions);
       rows.add(
           new BasisRow(
-              text(m, "provisions.basis." + basis),
+              text(m, basisKey(basis)),
               known ? f.amount(provisions) : Formats.NONE,
               percentOrDash(t.doubleColumn("coverage").getDouble(i), f),
               percentOrDash(t.doubleColumn("provision_to_loan").getDouble(i), f),
@@ -86,7 +86,7 @@ final class ProvisionsRows {
     if (Double.isNaN(t.doubleColumn("provisions").getDouble(0))) {
       row = 1; // held is not available: ECL-based provisions stand in
     }
-    String basis = text(m, "provisions.basis." + t.stringColumn("basis").get(row));
+    String basis = text(m, basisKey(t.stringColumn("basis").get(row)));
     String note = MessageFormat.format(text(m, "provisions.tile.basis"), basis);
     var rates = r.rates();
     return new Tile[] {
@@ -119,7 +119,7 @@ final class ProvisionsRows {
       rows.add(
           new StageRow(
               stage,
-              text(m, "provisions.stage." + stage),
+              text(m, stageKey(stage)),
               f.count(loans),
               f.amount(t.doubleColumn("balance").getDouble(i)),
               f.amount(t.doubleColumn("ecl").getDouble(i)),
@@ -243,7 +243,33 @@ final class ProvisionsRows {
   }
 
   private static String band(String colour, ResourceBundle m) {
-    return colour == null || colour.isEmpty() ? Formats.NONE : text(m, "provisions.band." + colour);
+    if (colour == null || colour.isEmpty()) {
+      return Formats.NONE;
+    }
+    return text(
+        m,
+        switch (colour) {
+          case "red" -> "provisions.band.red";
+          case "amber" -> "provisions.band.amber";
+          default -> "provisions.band.green";
+        });
+  }
+
+  private static String basisKey(String basis) {
+    return switch (basis) {
+      case "held" -> "provisions.basis.held";
+      case "ecl" -> "provisions.basis.ecl";
+      default -> "provisions.basis.regulatory";
+    };
+  }
+
+  private static String stageKey(int stage) {
+    return switch (stage) {
+      case 1 -> "provisions.stage.1";
+      case 2 -> "provisions.stage.2";
+      case 3 -> "provisions.stage.3";
+      default -> "provisions.stage.0";
+    };
   }
 
   private static String percentOrDash(double ratio, Formats f) {

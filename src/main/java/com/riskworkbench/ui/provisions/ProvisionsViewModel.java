@@ -100,7 +100,16 @@ public final class ProvisionsViewModel {
 
   /** A scenario's name for people. */
   public String scenarioName(Scenario s) {
-    return s == null ? "" : text("provisions.scenario." + s.name());
+    if (s == null) {
+      return "";
+    }
+    return text(
+        switch (s.name()) {
+          case "adverse" -> "provisions.scenario.adverse";
+          case "severe" -> "provisions.scenario.severe";
+          case "worst-month" -> "provisions.scenario.worstMonth";
+          default -> "provisions.scenario.base";
+        });
   }
 
   /** Shows the loans of a stage (1, 2, 3) at the as-of month in the Loans screen. */
@@ -205,8 +214,19 @@ public final class ProvisionsViewModel {
                 text("provisions.backtest.note"),
                 bt.extras().get("forecast_made_at"),
                 backtestMonths),
-        MessageFormat.format(
-            text("provisions.axis.balance"), s.currency(), text("provisions.unit" + exponent)));
+        exponent == 0
+            ? MessageFormat.format(text("provisions.axis.balancePlain"), s.currency())
+            : MessageFormat.format(
+                text("provisions.axis.balance"),
+                s.currency(),
+                text(
+                    switch (exponent) {
+                      case 3 -> "provisions.unit3";
+                      case 4 -> "provisions.unit4";
+                      case 6 -> "provisions.unit6";
+                      case 8 -> "provisions.unit8";
+                      default -> "provisions.unit9";
+                    })));
   }
 
   /** The power of ten that keeps an axis of this size short: m/bn in English, 万/亿 in Chinese. */
