@@ -8,7 +8,7 @@ out="$(realpath -m "${1:-docs/screenshots}")"
 mkdir -p "$out"
 jar="$PWD/target/risk-workbench.jar"
 [[ -f "$jar" ]] || { echo "Build first: mvn -B -q package -DskipTests" >&2; exit 1; }
-screens=(dashboard concentration vintage roll-rates fraud collections dataquality loans)
+screens=(dashboard concentration vintage roll-rates provisions fraud collections dataquality loans)
 
 display=":$((RANDOM % 400 + 100))"
 Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
@@ -49,8 +49,13 @@ shoot() { # language theme suffix
   rm -rf "$home"
 }
 
-shoot en light en
-shoot zh-CN light zh
-shoot en dark en-dark
-shoot zh-CN dark zh-dark
+# SHOTS="en zh" (default all four: en zh en-dark zh-dark) limits the runs
+for run in ${SHOTS:-en zh en-dark zh-dark}; do
+  case "$run" in
+    en) shoot en light en ;;
+    zh) shoot zh-CN light zh ;;
+    en-dark) shoot en dark en-dark ;;
+    zh-dark) shoot zh-CN dark zh-dark ;;
+  esac
+done
 echo "Screenshots in $out"

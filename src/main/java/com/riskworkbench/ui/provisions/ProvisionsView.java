@@ -98,13 +98,13 @@ public final class ProvisionsView {
     eclInterval.textProperty().bind(model.eclIntervalProperty());
 
     var b = basesTable.getColumns();
-    b.add(text("provisions.col.basis", 150, BasisRow::basis));
-    b.add(number("provisions.col.provisions", 150, BasisRow::provisions));
-    b.add(number("provisions.col.coverage", 110, BasisRow::coverage));
-    b.add(text("provisions.col.coverageBand", 90, BasisRow::coverageBand));
-    b.add(number("provisions.col.provisionToLoan", 110, BasisRow::provisionToLoan));
-    b.add(text("provisions.col.loanBand", 90, BasisRow::loanBand));
-    b.add(text("provisions.col.note", 220, BasisRow::note));
+    b.add(text("provisions.col.basis", 140, BasisRow::basis));
+    b.add(number("provisions.col.provisions", 130, BasisRow::provisions));
+    b.add(number("provisions.col.coverage", 100, BasisRow::coverage));
+    b.add(text("provisions.col.coverageBand", 100, BasisRow::coverageBand));
+    b.add(number("provisions.col.provisionToLoan", 130, BasisRow::provisionToLoan));
+    b.add(text("provisions.col.loanBand", 100, BasisRow::loanBand));
+    b.add(text("provisions.col.note", 300, BasisRow::note));
     basesTable.setItems(model.bases());
 
     var s = stagesTable.getColumns();
