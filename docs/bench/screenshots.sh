@@ -8,7 +8,7 @@ out="$(realpath -m "${1:-docs/screenshots}")"
 mkdir -p "$out"
 jar="$PWD/target/risk-workbench.jar"
 [[ -f "$jar" ]] || { echo "Build first: mvn -B -q package -DskipTests" >&2; exit 1; }
-screens=(dashboard concentration vintage roll-rates provisions fraud collections dataquality loans)
+screens=(dashboard concentration loans vintage roll-rates collections provisions fraud dataquality)
 
 display=":$((RANDOM % 400 + 100))"
 Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &

@@ -24,12 +24,14 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
@@ -116,8 +118,21 @@ public final class MainView {
               @Override
               protected void updateItem(Screen s, boolean empty) {
                 super.updateItem(s, empty);
-                setText(empty || s == null ? null : resources.getString(s.labelKey()));
-                setGraphic(empty || s == null ? null : new FontIcon(s.icon()));
+                if (empty || s == null) {
+                  setText(null);
+                  setGraphic(null);
+                } else if (s.startsGroup()) {
+                  // the group's heading sits above its first screen, in the same cell
+                  Label heading = new Label(resources.getString(s.group().labelKey()));
+                  heading.getStyleClass().add("nav-group");
+                  Label name = new Label(resources.getString(s.labelKey()), new FontIcon(s.icon()));
+                  name.setGraphicTextGap(getGraphicTextGap());
+                  setText(null);
+                  setGraphic(new VBox(4, heading, name));
+                } else {
+                  setText(resources.getString(s.labelKey()));
+                  setGraphic(new FontIcon(s.icon()));
+                }
               }
             });
     navList
@@ -143,6 +158,9 @@ public final class MainView {
       KeyCode.DIGIT9
     };
     for (Screen s : Screen.values()) {
+      if (s.startsGroup() && s.ordinal() > 0) {
+        viewMenu.getItems().add(new SeparatorMenuItem());
+      }
       MenuItem item = new MenuItem(resources.getString(s.labelKey()));
       item.setAccelerator(
           new KeyCodeCombination(digits[s.ordinal()], KeyCombination.SHORTCUT_DOWN));
