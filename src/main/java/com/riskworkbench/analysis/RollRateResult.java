@@ -97,6 +97,21 @@ public final class RollRateResult implements AnalysisResult {
   }
 
   /**
+   * The 95 % intervals of the cell's loan share: Wilson's for the cell alone ({@code [0], [1]}) and
+   * Goodman's simultaneous one, valid for every cell of the row at once ({@code [2], [3]}); NaN for
+   * an empty row.
+   */
+  public double[] loanShareIntervals(String from, String to) {
+    int f = fromStates.indexOf(from);
+    int t = toStates.indexOf(to);
+    int states = toStates.size();
+    double[] wilson = Intervals.wilson(loans[cell(from, to)], rowTotal(loans, f), Intervals.Z_95);
+    double[][] row =
+        Intervals.goodman(Arrays.copyOfRange(loans, f * states, (f + 1) * states), Intervals.ALPHA);
+    return new double[] {wilson[0], wilson[1], row[t][0], row[t][1]};
+  }
+
+  /**
    * Distinct loans behind the cell: a loan that made the same move in several months of the window
    * counts once, so this is at most {@link #loans} and equals the size of {@link
    * #distinctLoansBehind}.

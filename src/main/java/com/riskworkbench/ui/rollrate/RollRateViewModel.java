@@ -113,6 +113,7 @@ public final class RollRateViewModel {
   private final ScreenContext context;
   private final WorkbenchState state;
   private final Formats formats;
+  private final RollRateTexts texts;
   private final ReadOnlyStringProperty scopeLine;
   private final Labels labels;
   private final Jobs.Slot slot;
@@ -146,6 +147,7 @@ public final class RollRateViewModel {
     this.context = context;
     this.state = context.state();
     this.formats = context.formats();
+    this.texts = new RollRateTexts(context.messages(), context.labels(), formats);
     this.scopeLine = ScopeText.of(context).lineOf(context.state());
     this.labels = context.labels();
     this.slot = context.jobs().slot();
@@ -209,7 +211,7 @@ public final class RollRateViewModel {
       List<MatrixCell> countCells = new ArrayList<>();
       List<MatrixCell> balanceCells = new ArrayList<>();
       for (String to : r.toStates()) {
-        String tooltip = tooltip(r, from, to, currency);
+        String tooltip = texts.cellTooltip(r, from, to, currency);
         Direction d = direction(r, from, to);
         long n = r.loans(from, to);
         int loans = (int) r.distinctLoans(from, to);
@@ -239,33 +241,6 @@ public final class RollRateViewModel {
               formats.percent(value(r.cureBalanceRate(from)))));
     }
     return new Computed(r, f, List.copyOf(byCount), List.copyOf(byBalance), currency);
-  }
-
-  private String tooltip(RollRateResult r, String from, String to, String currency) {
-    long n = r.loans(from, to);
-    long loans = r.distinctLoans(from, to);
-    StringBuilder b =
-        new StringBuilder(
-            MessageFormat.format(
-                text("rollrate.cell"),
-                labels.state(from),
-                labels.state(to),
-                formats.count(n),
-                formats.count(r.loansFrom(from)),
-                formats.percent(value(r.loanShare(from, to))),
-                formats.money(r.balanceCents(from, to), currency),
-                formats.money(r.balanceCentsFrom(from), currency),
-                formats.percent(value(r.balanceShare(from, to))),
-                formats.count(loans)));
-    if (loans < n) {
-      b.append('\n').append(text("rollrate.cell.repeat"));
-    }
-    b.append('\n')
-        .append(
-            loans == 0
-                ? text("rollrate.cell.none")
-                : MessageFormat.format(text("rollrate.cell.click"), formats.count(loans)));
-    return b.toString();
   }
 
   private static Direction direction(RollRateResult r, String from, String to) {

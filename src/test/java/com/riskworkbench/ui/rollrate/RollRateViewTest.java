@@ -151,6 +151,9 @@ class RollRateViewTest {
         .contains("Transitions: 3 of 5, 60.00%")
         .contains("Balance at month t: CNY 240,000.00 of CNY 470,000.00, 51.06%")
         .contains("Distinct loans: 2")
+        // Wilson, 3 of 5, z = 1.96: centre (0.6 + 0.384) / 1.768 = 0.5566,
+        // half-width 1.96 × √(0.048 + 0.0384) / 1.768 = 0.3258 -> 23.07 % to 88.24 %
+        .contains("95 % interval of the share: 23.07% – 88.24% (this cell alone)")
         .contains("listed once")
         .contains("Click to list these loans (2).");
     assertThat(cell(robot, "CURRENT", "CURRENT").getStyle()).contains("-fx-background-color");
