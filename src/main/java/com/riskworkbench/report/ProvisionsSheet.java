@@ -78,9 +78,10 @@ final class ProvisionsSheet {
         continue;
       }
       w.number(r, 1, amount, styles.amount);
-      ratio(c, w, r, 4, rows.doubleColumn("coverage").getDouble(row), bandOf(rows, row, 0));
-      ratio(
-          c, w, r, 6, rows.doubleColumn("provision_to_loan").getDouble(row), bandOf(rows, row, 1));
+      double coverage = rows.doubleColumn("coverage").getDouble(row);
+      double toLoan = rows.doubleColumn("provision_to_loan").getDouble(row);
+      ratio(c, w, r, 4, coverage, bandOf(rows, row, 0), "none");
+      ratio(c, w, r, 6, toLoan, bandOf(rows, row, 1), "no_outstanding");
     }
     r++;
     if (heldMissing) {
@@ -94,13 +95,16 @@ final class ProvisionsSheet {
     return rows.stringColumn(which == 0 ? "coverage_band" : "provision_to_loan_band").get(row);
   }
 
-  /** A ratio coloured by its band and the band in words beside it, for print in black and white. */
+  /**
+   * A ratio coloured by its band and the band in words beside it, for print in black and white;
+   * when not available, a dash and why ({@code prov.band.<why>}).
+   */
   private static void ratio(
-      PackContext c, TableWriter w, int r, int col, double value, String band) {
+      PackContext c, TableWriter w, int r, int col, double value, String band, String why) {
     PackStyles s = c.styles;
     if (Double.isNaN(value)) {
       w.text(r, col, "—", s.dash);
-      w.text(r, col + 1, c.l.get("prov.band.none"), s.text);
+      w.text(r, col + 1, c.l.get("prov.band." + why), s.text);
       return;
     }
     XSSFCellStyle style =

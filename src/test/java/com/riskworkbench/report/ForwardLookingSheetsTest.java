@@ -321,4 +321,72 @@ class ForwardLookingSheetsTest {
     assertThat(number(toLoan, 4)).isEqualTo(0.015);
     assertThat(text(toLoan, 5)).isEqualTo("Green");
   }
+
+  /**
+   * A book with no loan ACTIVE at the as-of month (all of it paid off): nothing to cover, so every
+   * ratio is a dash with its reason, never 0, and the pack is still written.
+   */
+  @Test
+  void aBookWithNothingOutstandingShowsDashesNotZeros() throws Exception {
+    PortfolioBuilder b = new PortfolioBuilder();
+    b.addBorrower("B1", BorrowerType.INDIVIDUAL, LoadedPortfolio.NO_DATE, "Guangdong", "Retail");
+    int a = loan(b, "A", "2023-12-15", 0.18);
+    active(b, a, "2024-01", 100_000, 0);
+    row(b, a, "2024-02", 0, 0, LoanStatus.PAID_OFF, 0, 0);
+    AnalysisScope scope =
+        AnalysisScope.of(b.build(), Optional.of(YearMonth.parse("2024-02")), SegmentFilter.NONE);
+
+    try (XSSFWorkbook wb =
+        CommitteePack.build(PackInputsTest.complete().scope(scope).build(), Progress.NONE)) {
+      Row regulatory = row(wb.getSheet("Provisions"), "Regulatory rates (2002 guideline)");
+      assertThat(number(regulatory, 1)).isZero();
+      assertThat(text(regulatory, 4)).isEqualTo("—");
+      assertThat(text(regulatory, 5)).isEqualTo("Not available (no NPL balance)");
+      assertThat(text(regulatory, 6)).isEqualTo("—");
+      assertThat(text(regulatory, 7)).isEqualTo("Not available (no outstanding balance)");
+      assertThat(number(row(wb.getSheet("Forecast"), "Base"), 1)).isZero();
+    }
+  }
+
+  /**
+   * One loan CURRENT from 2023-01 to 2024-03: the backtest of 12 months is made at 2023-03, when
+   * the only transitions (into 2023-02 and 2023-03) were CURRENT → CURRENT; it forecasts no
+   * charge-off and none happened: twelve rows 2023-04 … 2024-03 of zeros, the ratio (actual /
+   * forecast) not available, and a total row.
+   */
+  @Test
+  void backtestListsEveryMonthOfTheHorizonWithItsTotal() throws Exception {
+    PortfolioBuilder b = new PortfolioBuilder();
+    b.addBorrower("B1", BorrowerType.INDIVIDUAL, LoadedPortfolio.NO_DATE, "Guangdong", "Retail");
+    int a = loan(b, "A", "2022-12-15", 0.18);
+    for (YearMonth m = YearMonth.of(2023, 1);
+        !m.isAfter(YearMonth.of(2024, 3));
+        m = m.plusMonths(1)) {
+      active(b, a, m.toString(), 100_000, 0);
+    }
+    AnalysisScope scope =
+        AnalysisScope.of(b.build(), Optional.of(YearMonth.parse("2024-03")), SegmentFilter.NONE);
+
+    try (XSSFWorkbook wb =
+        CommitteePack.build(PackInputsTest.complete().scope(scope).build(), Progress.NONE)) {
+      Sheet s = wb.getSheet("Forecast");
+      int caption =
+          row(
+                  s,
+                  "Forecast made at 2023-03 with the data up to then (base scenario), against the"
+                      + " charge-offs of the same loans since; ratio = actual / forecast balance.")
+              .getRowNum();
+      assertThat(text(s.getRow(caption + 1), 1)).isEqualTo("Forecast charge-offs (loans)");
+      Row first = s.getRow(caption + 2);
+      assertThat(text(first, 0)).isEqualTo("2023-04");
+      assertThat(number(first, 1)).isZero();
+      assertThat(number(first, 4)).isZero();
+      assertThat(first.getCell(5).getCellType()).isEqualTo(CellType.BLANK);
+      assertThat(text(s.getRow(caption + 13), 0)).isEqualTo("2024-03");
+      Row total = s.getRow(caption + 14);
+      assertThat(text(total, 0)).isEqualTo("Total");
+      assertThat(number(total, 3)).isZero();
+      assertThat(total.getCell(5).getCellType()).isEqualTo(CellType.BLANK);
+    }
+  }
 }
