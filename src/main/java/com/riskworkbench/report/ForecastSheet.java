@@ -214,7 +214,23 @@ final class ForecastSheet {
         0,
         l.get("fc.backtest_caption").replace("{origin}", (String) notes.get("forecast_made_at")),
         null);
+    int header = r;
     r = w.table(r, 0, b.rows());
+    PackCharts.lines(
+        w.sheet(),
+        l.get("fc.backtest_chart_title"),
+        l.get("month"),
+        l.get("fc.charge_off_balance"),
+        "#,##0",
+        new CellRangeAddress(header + 1, r - 1, 0, 0),
+        List.of(
+            new CellRangeAddress(header + 1, r - 1, 3, 3),
+            new CellRangeAddress(header + 1, r - 1, 4, 4)),
+        List.of(l.get("forecast_balance"), l.get("actual_balance")),
+        7,
+        header,
+        15,
+        header + 20);
     PackStyles styles = c.styles;
     w.text(r, 0, l.get("fc.total"), styles.label);
     w.number(r, 1, number(notes, "total_forecast_loans"), styles.decimal);

@@ -387,6 +387,8 @@ class ForwardLookingSheetsTest {
       assertThat(text(total, 0)).isEqualTo("Total");
       assertThat(number(total, 3)).isZero();
       assertThat(total.getCell(5).getCellType()).isEqualTo(CellType.BLANK);
+      // the cumulative net loss chart and the backtest's forecast-against-actual chart
+      assertThat(((XSSFSheet) s).getDrawingPatriarch().getCharts()).hasSize(2);
     }
   }
 }
