@@ -17,9 +17,10 @@ import tech.tablesaw.api.Table;
 /**
  * Early-warning indicators (docs/methodology.md §12), each green, amber or red with its value and
  * its rule: PAR30 and its month-on-month change, NPL ratio, the CURRENT → 1-29 roll rate of the
- * latest month (by balance), the largest segment share and HHI per dimension, single-borrower limit
- * breaches, and the worst cohort whose ever-30+ rate at some MOB exceeds the mean of the six
- * cohorts before it at that MOB. Every figure comes from the other analyses, never computed twice.
+ * latest month (by balance), provision coverage and provision-to-loan against the supervisory
+ * bands, the largest segment share and HHI per dimension, single-borrower limit breaches, and the
+ * worst cohort whose ever-30+ rate at some MOB exceeds the mean of the six cohorts before it at
+ * that MOB. Every figure comes from the other analyses, never computed twice.
  */
 public final class EarlyWarnings {
   private EarlyWarnings() {}
@@ -42,6 +43,8 @@ public final class EarlyWarnings {
     PAR30_CHANGE("par30_change"),
     NPL_RATIO("npl_ratio"),
     CURRENT_ROLL_RATE("current_roll_rate"),
+    PROVISION_COVERAGE("provision_coverage"),
+    PROVISION_TO_LOAN("provision_to_loan"),
     LARGEST_SEGMENT_SHARE("largest_segment_share"),
     HHI("hhi"),
     SINGLE_BORROWER_BREACHES("single_borrower_breaches"),
@@ -98,6 +101,9 @@ public final class EarlyWarnings {
     out.add(par30Change(summary, t));
     out.add(npl(summary, rule, t));
     out.add(currentRollRate(scope, buckets, t));
+    out.addAll(
+        provisionRatios(
+            ProvisionAnalysis.run(scope, buckets, rule, TransitionModel.DEFAULT_WINDOW), t));
     List<ConcentrationAnalysis.Breach> breaches = List.of();
     for (Dimension d : DIMENSIONS) {
       ConcentrationAnalysis.ConcentrationResult c =
@@ -169,6 +175,58 @@ public final class EarlyWarnings {
             t.currentToDpd1Amber(),
             t.currentToDpd1Red()),
         "balance of CURRENT loans that are " + firstDelinquent + " a month later, latest month");
+  }
+
+  /**
+   * Provision coverage and provision-to-loan of the provisions held when the book records them,
+   * else of the ECL-based provisions (base scenario); the basis is named where other indicators
+   * name their dimension. Lower is worse, as in the supervisory bands: the indicator has the colour
+   * the Provisions sheet gives the same ratio.
+   */
+  static List<Indicator> provisionRatios(
+      ProvisionAnalysis.ProvisionResult provisions, WarningThresholds t) {
+    Table rows = provisions.rows();
+    int row = basisRow(rows, "held");
+    if (Double.isNaN(rows.doubleColumn("provisions").getDouble(row))) {
+      row = basisRow(rows, "ecl");
+    }
+    String basis = rows.stringColumn("basis").get(row);
+    String provisionsOf = "held".equals(basis) ? "provisions held" : "ECL-based provisions";
+    return List.of(
+        lowerIsWorse(
+            Kind.PROVISION_COVERAGE,
+            basis,
+            rows.doubleColumn("coverage").getDouble(row),
+            t.coverageAmber(),
+            t.coverageRed(),
+            provisionsOf + " / NPL balance; red below the supervisory band, amber within it"),
+        lowerIsWorse(
+            Kind.PROVISION_TO_LOAN,
+            basis,
+            rows.doubleColumn("provision_to_loan").getDouble(row),
+            t.provisionToLoanAmber(),
+            t.provisionToLoanRed(),
+            provisionsOf + " / outstanding; red below the supervisory band, amber within it"));
+  }
+
+  private static int basisRow(Table rows, String basis) {
+    StringColumn column = rows.stringColumn("basis");
+    for (int i = 0; i < rows.rowCount(); i++) {
+      if (column.get(i).equals(basis)) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("the provisions have no " + basis + " row");
+  }
+
+  /** An indicator whose value is bad when low: red below {@code red}, amber up to {@code amber}. */
+  static Indicator lowerIsWorse(
+      Kind kind, String dimension, double value, double amber, double red, String rule) {
+    Status status =
+        Double.isNaN(value)
+            ? Status.NOT_AVAILABLE
+            : value < red ? Status.RED : value <= amber ? Status.AMBER : Status.GREEN;
+    return new Indicator(kind, kind.code(), dimension, value, amber, red, status, rule);
   }
 
   private static Indicator largestSegmentShare(
@@ -282,8 +340,8 @@ public final class EarlyWarnings {
      * past due; NPL: substandard, doubtful and loss; the roll rate: the loans that rolled from
      * CURRENT to the first delinquent bucket in the latest month; largest segment share: the
      * largest segment's loans; breaches: the breaching borrowers' loans; a flagged cohort: the
-     * loans it originated. Empty for an indicator with no loans behind it (HHI, a cohort indicator
-     * with no cohort flagged).
+     * loans it originated. Empty for an indicator with no loans behind it (HHI, the provision
+     * ratios, a cohort indicator with no cohort flagged).
      */
     public Optional<int[]> loansBehind(
         AnalysisScope scope,
@@ -317,7 +375,7 @@ public final class EarlyWarnings {
             indicator.dimension().isEmpty()
                 ? Optional.empty()
                 : Optional.of(cohortLoans(scope, indicator.dimension()));
-        case HHI -> Optional.empty();
+        case HHI, PROVISION_COVERAGE, PROVISION_TO_LOAN -> Optional.empty();
       };
     }
 

@@ -11,12 +11,12 @@ import java.nio.file.Path;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * The Excel committee pack: Cover, Summary, Concentration, Vintage, Roll rates, Collections, Fraud,
- * Data quality, Definitions, one class per sheet. Every figure comes from the analyses, as
- * docs/methodology.md defines them (the Definitions sheet cites its sections); numbers stay numbers
- * with number formats; text from data is always a string cell; personal data is masked unless asked
- * otherwise; the file is written to a temporary file beside the target and moved into place, so a
- * failure never leaves half a file.
+ * The Excel committee pack: Cover, Summary, Concentration, Vintage, Roll rates, Provisions,
+ * Forecast, Collections, Fraud, Data quality, Definitions, one class per sheet. Every figure comes
+ * from the analyses, as docs/methodology.md defines them (the Definitions sheet cites its
+ * sections); numbers stay numbers with number formats; text from data is always a string cell;
+ * personal data is masked unless asked otherwise; the file is written to a temporary file beside
+ * the target and moved into place, so a failure never leaves half a file.
  */
 public final class CommitteePack {
   private static final String PARTIAL = ".partial";
@@ -44,7 +44,7 @@ public final class CommitteePack {
     try {
       try (XSSFWorkbook workbook = build(in, progress);
           OutputStream os = Files.newOutputStream(temp)) {
-        progress.update(9, 10, "Writing the workbook");
+        progress.update(11, 12, "Writing the workbook");
         workbook.write(os);
       } catch (RuntimeException e) {
         // POI wraps a failed write (a full disk) in its own runtime exceptions
@@ -60,26 +60,33 @@ public final class CommitteePack {
   /** Writes the sheets in order, checking for a cancel between the slower ones. */
   static XSSFWorkbook build(PackInputs in, Progress progress) {
     PackContext c = new PackContext(in, new XSSFWorkbook());
-    progress.update(0, 10, "Cover");
+    int steps = 12;
+    progress.update(0, steps, "Cover");
     CoverSheet.write(c);
     progress.checkCancelled();
-    progress.update(1, 10, "Summary");
+    progress.update(1, steps, "Summary");
     SummarySheet.write(c);
-    progress.update(2, 10, "Concentration");
+    progress.update(2, steps, "Concentration");
     ConcentrationSheet.write(c);
     progress.checkCancelled();
-    progress.update(3, 10, "Vintage");
+    progress.update(3, steps, "Vintage");
     VintageSheet.write(c);
-    progress.update(4, 10, "Roll rates");
+    progress.update(4, steps, "Roll rates");
     RollRatesSheet.write(c);
     progress.checkCancelled();
-    progress.update(5, 10, "Collections");
+    progress.update(5, steps, "Provisions");
+    ProvisionsSheet.write(c);
+    progress.checkCancelled();
+    progress.update(6, steps, "Forecast");
+    ForecastSheet.write(c);
+    progress.checkCancelled();
+    progress.update(7, steps, "Collections");
     CollectionsSheet.write(c);
-    progress.update(6, 10, "Fraud");
+    progress.update(8, steps, "Fraud");
     FraudSheet.write(c);
-    progress.update(7, 10, "Data quality");
+    progress.update(9, steps, "Data quality");
     DataQualitySheet.write(c);
-    progress.update(8, 10, "Definitions");
+    progress.update(10, steps, "Definitions");
     DefinitionsSheet.write(c);
     return c.wb;
   }

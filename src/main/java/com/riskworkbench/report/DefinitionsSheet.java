@@ -2,6 +2,8 @@ package com.riskworkbench.report;
 
 import com.riskworkbench.analysis.Analyses;
 import com.riskworkbench.analysis.Dimension;
+import com.riskworkbench.analysis.ProvisionAnalysis;
+import com.riskworkbench.analysis.Scenario;
 import com.riskworkbench.analysis.VintageParams;
 import com.riskworkbench.analysis.WarningThresholds;
 import java.util.List;
@@ -85,8 +87,54 @@ final class DefinitionsSheet {
         new Definition("flow", "§8", ""),
         new Definition("collections", "§9", ""),
         new Definition("fraud", "§10", ""),
+        new Definition("ecl", "§14, §14.1", forwardParameters(c)),
+        new Definition("provisions", "§14", provisionParameters(c.provisions().rates())),
+        new Definition(
+            "forecast",
+            "§14, §14.2",
+            "H = "
+                + c.forecast(Scenario.BASE).horizon()
+                + ", W = "
+                + PackContext.FORWARD_WINDOW
+                + "; f = "
+                + Scenario.PRESETS.stream()
+                    .filter(s -> !s.worstMonth())
+                    .map(s -> String.format(Locale.ROOT, "%.2f", s.factor()))
+                    .collect(java.util.stream.Collectors.joining(" / "))
+                + ", worst month"),
         new Definition("warnings", "§12", thresholds(WarningThresholds.DEFAULT)),
         new Definition("masking", "§13", c.personalData()));
+  }
+
+  /** The window, the scenario and the bootstrap behind the ECL figures. */
+  private static String forwardParameters(PackContext c) {
+    var notes = c.ecl().extras();
+    return "W = "
+        + PackContext.FORWARD_WINDOW
+        + ", base; LGD "
+        + String.format(Locale.ROOT, "%.4f", ((Number) notes.get("lgd")).doubleValue())
+        + " ("
+        + notes.get("lgd_basis")
+        + "); bootstrap "
+        + notes.getOrDefault("bootstrap_draws", 0)
+        + " draws, seed "
+        + notes.getOrDefault("bootstrap_seed", "—");
+  }
+
+  /** The regulatory rates and the supervisory bands the Provisions sheet applies. */
+  private static String provisionParameters(ProvisionAnalysis.Rates r) {
+    return String.format(
+        Locale.ROOT,
+        "%.0f / %.0f / %.0f / %.0f / %.0f %%; coverage %.0f–%.0f %%, provision-to-loan %.1f–%.1f %%",
+        r.general() * 100,
+        r.specialMention() * 100,
+        r.substandard() * 100,
+        r.doubtful() * 100,
+        r.loss() * 100,
+        r.coverageFloor() * 100,
+        r.coverageCeiling() * 100,
+        r.loanFloor() * 100,
+        r.loanCeiling() * 100);
   }
 
   /** The amber / red thresholds of every early warning, as the Summary sheet applies them. */
@@ -95,7 +143,8 @@ final class DefinitionsSheet {
         Locale.ROOT,
         "PAR30 %.1f %% / %.1f %%; PAR30 change %.1f / %.1f pp; NPL %.1f %% / %.1f %%;"
             + " current→1-29 %.1f %% / %.1f %%; largest share %.0f %% / %.0f %%; HHI %.2f / %.2f;"
-            + " breaches %d / %d; cohort %.1f× / %.1f× from MOB %d, %d+ loans",
+            + " breaches %d / %d; cohort %.1f× / %.1f× from MOB %d, %d+ loans;"
+            + " provision coverage %.0f %% / below %.0f %%; provision-to-loan %.1f %% / below %.1f %%",
         t.par30Amber() * 100,
         t.par30Red() * 100,
         t.par30ChangeAmber() * 100,
@@ -113,6 +162,10 @@ final class DefinitionsSheet {
         t.cohortFactorAmber(),
         t.cohortFactorRed(),
         t.cohortMinMob(),
-        t.cohortMinLoans());
+        t.cohortMinLoans(),
+        t.coverageAmber() * 100,
+        t.coverageRed() * 100,
+        t.provisionToLoanAmber() * 100,
+        t.provisionToLoanRed() * 100);
   }
 }

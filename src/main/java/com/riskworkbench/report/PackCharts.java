@@ -105,6 +105,35 @@ final class PackCharts {
       int row1,
       int col2,
       int row2) {
+    lines(
+        sheet,
+        title,
+        categoryTitle,
+        valueTitle,
+        "0%",
+        categories,
+        series,
+        names,
+        col1,
+        row1,
+        col2,
+        row2);
+  }
+
+  /** Line series over string categories, the value axis in {@code valueFormat} (e.g. #,##0). */
+  static void lines(
+      XSSFSheet sheet,
+      String title,
+      String categoryTitle,
+      String valueTitle,
+      String valueFormat,
+      CellRangeAddress categories,
+      List<CellRangeAddress> series,
+      List<String> names,
+      int col1,
+      int row1,
+      int col2,
+      int row2) {
     if (series.isEmpty()) {
       return;
     }
@@ -121,7 +150,7 @@ final class PackCharts {
     XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
     y.setTitle(valueTitle);
     y.setCrosses(AxisCrosses.AUTO_ZERO);
-    y.setNumberFormat("0%");
+    y.setNumberFormat(valueFormat);
     XDDFDataSource<String> cats = XDDFDataSourcesFactory.fromStringCellRange(sheet, categories);
     XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, y);
     data.setVaryColors(false);

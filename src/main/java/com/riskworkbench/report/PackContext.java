@@ -2,18 +2,23 @@ package com.riskworkbench.report;
 
 import com.riskworkbench.analysis.Analyses;
 import com.riskworkbench.analysis.AnalysisScope;
+import com.riskworkbench.analysis.BacktestAnalysis.BacktestResult;
 import com.riskworkbench.analysis.CollectionsAnalysis;
 import com.riskworkbench.analysis.CollectionsResult;
 import com.riskworkbench.analysis.ConcentrationAnalysis;
 import com.riskworkbench.analysis.ConcentrationAnalysis.ConcentrationResult;
 import com.riskworkbench.analysis.Dimension;
 import com.riskworkbench.analysis.EarlyWarnings;
+import com.riskworkbench.analysis.EclAnalysis.EclResult;
 import com.riskworkbench.analysis.FlowRateAnalysis;
 import com.riskworkbench.analysis.FlowRateResult;
+import com.riskworkbench.analysis.ForecastAnalysis.ForecastResult;
 import com.riskworkbench.analysis.FraudAnalysis;
 import com.riskworkbench.analysis.FraudResult;
+import com.riskworkbench.analysis.ProvisionAnalysis.ProvisionResult;
 import com.riskworkbench.analysis.RollRateAnalysis;
 import com.riskworkbench.analysis.RollRateResult;
+import com.riskworkbench.analysis.Scenario;
 import com.riskworkbench.analysis.SummaryAnalysis;
 import com.riskworkbench.analysis.SummaryAnalysis.SummaryResult;
 import com.riskworkbench.analysis.VintageAnalysis;
@@ -21,8 +26,10 @@ import com.riskworkbench.analysis.VintageParams;
 import com.riskworkbench.analysis.VintageResult;
 import com.riskworkbench.analysis.WarningThresholds;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
@@ -49,6 +56,9 @@ final class PackContext {
           Dimension.BORROWER_TYPE,
           Dimension.AGE_BAND);
   static final int ROLL_WINDOW = 6;
+
+  /** Months of transitions behind the ECL, provisions, forecast and backtest matrices (§14). */
+  static final int FORWARD_WINDOW = 12;
 
   final PackInputs in;
   final PackLabels l;
@@ -78,6 +88,16 @@ final class PackContext {
   private final Once<FraudResult> fraud = new Once<>(() -> FraudAnalysis.run(scope()));
   private final Once<RollRateResult> rollAllMonths =
       new Once<>(() -> RollRateAnalysis.run(scope(), params().buckets(), 0));
+  private final Once<ProvisionResult> provisions =
+      new Once<>(
+          () -> (ProvisionResult) Analyses.run(Analyses.Kind.PROVISIONS, scope(), forward()));
+  private final Once<EclResult> ecl =
+      new Once<>(
+          () ->
+              (EclResult)
+                  Analyses.run(Analyses.Kind.ECL, scope(), forward().withScenario(Scenario.BASE)));
+  private final Map<Scenario, ForecastResult> forecasts = new HashMap<>();
+  private final Once<Optional<BacktestResult>> backtest = new Once<>(this::runBacktest);
 
   PackContext(PackInputs in, XSSFWorkbook wb) {
     this.in = in;
@@ -94,6 +114,11 @@ final class PackContext {
   // assigns it, and only their lambdas, called later, may read it.
   private Analyses.Params params() {
     return in.params();
+  }
+
+  /** The parameters with the forward-looking window, which the sheets state. */
+  private Analyses.Params forward() {
+    return params().withWindow(Optional.of(FORWARD_WINDOW));
   }
 
   SummaryResult summary() {
@@ -133,6 +158,42 @@ final class PackContext {
   /** Transitions over every month of the data: what the data-quality sheet counts. */
   RollRateResult rollAllMonths() {
     return rollAllMonths.get();
+  }
+
+  /** Provisions held, ECL-based and regulatory-rate, with the analyses' default window. */
+  ProvisionResult provisions() {
+    return provisions.get();
+  }
+
+  /** ECL by stage under the base scenario, with its bootstrap interval. */
+  EclResult ecl() {
+    return ecl.get();
+  }
+
+  /** The run-off forecast under {@code s}, with the analyses' default window and horizon. */
+  ForecastResult forecast(Scenario s) {
+    return forecasts.computeIfAbsent(
+        s,
+        x ->
+            (ForecastResult)
+                Analyses.run(Analyses.Kind.FORECAST, scope(), forward().withScenario(x)));
+  }
+
+  /**
+   * The backtest of the forecast made a default horizon before the as-of month; empty when the data
+   * do not reach back that far.
+   */
+  Optional<BacktestResult> backtest() {
+    return backtest.get();
+  }
+
+  private Optional<BacktestResult> runBacktest() {
+    try {
+      return Optional.of((BacktestResult) Analyses.run(Analyses.Kind.BACKTEST, scope(), forward()));
+    } catch (IllegalArgumentException e) {
+      // expected for a short history: the sheet says the backtest is not available, and why
+      return Optional.empty();
+    }
   }
 
   /** The scope as the pack states it: the filter, or that there is none. */

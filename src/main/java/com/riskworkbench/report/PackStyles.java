@@ -36,6 +36,16 @@ final class PackStyles {
   final XSSFCellStyle amber;
   final XSSFCellStyle red;
   final XSSFCellStyle grey;
+
+  /** Ratios with the colour of their band: below the floor red, within amber, above green. */
+  final XSSFCellStyle ratioGreen;
+
+  final XSSFCellStyle ratioAmber;
+  final XSSFCellStyle ratioRed;
+
+  /** A figure that is not available: a centred dash, the reason in a note beside the table. */
+  final XSSFCellStyle dash;
+
   final XSSFCellStyle signLine;
 
   PackStyles(XSSFWorkbook wb) {
@@ -87,6 +97,14 @@ final class PackStyles {
     amber = fill(wb, new byte[] {(byte) 0xff, (byte) 0xeb, (byte) 0x9c});
     red = fill(wb, new byte[] {(byte) 0xff, (byte) 0xc7, (byte) 0xce});
     grey = fill(wb, new byte[] {(byte) 0xe7, (byte) 0xe6, (byte) 0xe6});
+    ratioGreen = fill(wb, new byte[] {(byte) 0xc6, (byte) 0xef, (byte) 0xce});
+    ratioGreen.setDataFormat(fmtRatio);
+    ratioAmber = fill(wb, new byte[] {(byte) 0xff, (byte) 0xeb, (byte) 0x9c});
+    ratioAmber.setDataFormat(fmtRatio);
+    ratioRed = fill(wb, new byte[] {(byte) 0xff, (byte) 0xc7, (byte) 0xce});
+    ratioRed.setDataFormat(fmtRatio);
+    dash = bordered(wb);
+    dash.setAlignment(HorizontalAlignment.CENTER);
     signLine = wb.createCellStyle();
     signLine.setBorderBottom(BorderStyle.THIN);
   }

@@ -82,15 +82,21 @@ final class SummarySheet {
 
   /**
    * An indicator's value and thresholds in the unit its kind reads in, like the key figures: ratios
-   * as percentages, PAR30's change in percentage points, HHI as a decimal, breaches as a count and
-   * the cohort indicator as a multiple.
+   * (the provision ratios too) as percentages, PAR30's change in percentage points, HHI as a
+   * decimal, breaches as a count and the cohort indicator as a multiple.
    */
   private static void formatValues(
       PackContext c, TableWriter w, int row, EarlyWarnings.Indicator indicator) {
     PackStyles s = c.styles;
     XSSFCellStyle style =
         switch (indicator.kind()) {
-          case PAR30_RATIO, NPL_RATIO, CURRENT_ROLL_RATE, LARGEST_SEGMENT_SHARE -> s.ratio;
+          case PAR30_RATIO,
+                  NPL_RATIO,
+                  CURRENT_ROLL_RATE,
+                  LARGEST_SEGMENT_SHARE,
+                  PROVISION_COVERAGE,
+                  PROVISION_TO_LOAN ->
+              s.ratio;
           case PAR30_CHANGE -> s.points;
           case HHI -> s.decimal;
           case SINGLE_BORROWER_BREACHES -> s.count;
@@ -98,6 +104,11 @@ final class SummarySheet {
         };
     if (c.l.has("dimension." + indicator.dimension())) {
       w.text(row, 1, c.l.get("dimension." + indicator.dimension()), s.text);
+    }
+    if (indicator.kind() == EarlyWarnings.Kind.PROVISION_COVERAGE
+        || indicator.kind() == EarlyWarnings.Kind.PROVISION_TO_LOAN) {
+      // the provisions the ratio is of: held when booked, else ECL-based
+      w.text(row, 1, c.l.get("summary.basis." + indicator.dimension()), s.text);
     }
     double scale = indicator.kind() == EarlyWarnings.Kind.PAR30_CHANGE ? 100 : 1;
     w.number(row, 2, indicator.value() * scale, style);

@@ -30,7 +30,8 @@ final class TableWriter {
           "mob",
           "hhi_10000",
           "effective_number",
-          "factor");
+          "factor",
+          "forecast_loans");
 
   private final XSSFSheet sheet;
   private final PackStyles styles;
@@ -98,10 +99,24 @@ final class TableWriter {
       if (cell.getCellStyle().getWrapText()
           && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
         int widthChars = Math.max(1, sheet.getColumnWidth(cell.getColumnIndex()) / 256 - 1);
-        lines = Math.max(lines, (cell.getStringCellValue().length() + widthChars - 1) / widthChars);
+        lines =
+            Math.max(
+                lines, (displayWidth(cell.getStringCellValue()) + widthChars - 1) / widthChars);
       }
     }
     row.setHeightInPoints(Math.min(409, lines * 13f + 3));
+  }
+
+  /**
+   * The width of text in character cells: a Chinese character or full-width sign takes two, so that
+   * a Chinese rule gets the lines it needs.
+   */
+  static int displayWidth(String text) {
+    int width = 0;
+    for (int i = 0; i < text.length(); i++) {
+      width += text.charAt(i) >= '\u2e80' ? 2 : 1;
+    }
+    return width;
   }
 
   /** Writes the table with a header row at {@code r}; returns the row after its last row. */

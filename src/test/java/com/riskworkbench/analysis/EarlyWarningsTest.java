@@ -114,7 +114,11 @@ class EarlyWarningsTest {
             t.cohortFactorAmber(),
             t.cohortFactorRed(),
             t.cohortMinMob(),
-            31);
+            31,
+            t.coverageAmber(),
+            t.coverageRed(),
+            t.provisionToLoanAmber(),
+            t.provisionToLoanRed());
     VintageResult v = VintageAnalysis.run(AnalysisScope.all(sevenCohorts()), VintageParams.DEFAULT);
 
     assertThat(EarlyWarnings.cohortFlags(v, needs31, "2024-01")).isEmpty();
@@ -142,8 +146,8 @@ class EarlyWarningsTest {
             org.assertj.core.groups.Tuple.tuple(
                 "current_to_dpd_1_29_roll_rate", Status.NOT_AVAILABLE));
     assertThat(r.indicators().get(0).value()).isCloseTo(10.0 / 13, within(1e-12));
-    // Six dimensions × (largest share, HHI) + 5 book-wide + the cohort indicator.
-    assertThat(r.indicators()).hasSize(18);
+    // Six dimensions × (largest share, HHI) + 7 book-wide + the cohort indicator.
+    assertThat(r.indicators()).hasSize(20);
   }
 
   @Test
@@ -208,5 +212,92 @@ class EarlyWarningsTest {
             FiveCategoryRule.REGULATORY_2023,
             SingleBorrowerLimits.DEFAULT)
         .orElseThrow();
+  }
+
+  /** Provision ratios read the other way: red below the band's floor, amber within, green above. */
+  @ParameterizedTest
+  @CsvSource(
+      textBlock =
+          """
+          1.19, RED
+          1.20, AMBER
+          1.50, AMBER
+          1.51, GREEN
+          NaN,  NOT_AVAILABLE
+          """)
+  void provisionCoverageIsColouredByTheSupervisoryBand(double value, Status expected) {
+    WarningThresholds t = WarningThresholds.DEFAULT;
+    assertThat(
+            EarlyWarnings.lowerIsWorse(
+                    EarlyWarnings.Kind.PROVISION_COVERAGE,
+                    "ecl",
+                    value,
+                    t.coverageAmber(),
+                    t.coverageRed(),
+                    "rule")
+                .status())
+        .isEqualTo(expected);
+  }
+
+  /**
+   * No provisions held, so the ECL-based ones: NPL balance 10,000.00, outstanding 800,000.00.
+   *
+   * <pre>
+   * ECL 13,000.00: coverage 13,000 / 10,000 = 1.30 (120–150 %: amber);
+   *                to-loan 13,000 / 800,000 = 0.01625 (1.5–2.5 %: amber)
+   * ECL  9,000.00: coverage 0.90 (below 120 %: red); to-loan 0.01125 (below 1.5 %: red)
+   * ECL 20,000.00: coverage 2.00 (above 150 %: green); to-loan 0.025 (the ceiling, in: amber)
+   * </pre>
+   */
+  @ParameterizedTest
+  @CsvSource(
+      textBlock =
+          """
+          1300000, 1.30, AMBER, 0.01625, AMBER
+           900000, 0.90, RED,   0.01125, RED
+          2000000, 2.00, GREEN, 0.025,   AMBER
+          """)
+  void provisionRatiosOfTheEclBasisWhenNoneAreHeld(
+      long eclCents, double coverage, Status coverageStatus, double toLoan, Status toLoanStatus) {
+    var provisions =
+        new ProvisionAnalysis.ProvisionResult(
+            ProvisionAnalysis.Rates.DEFAULT, 999_999_99L, eclCents, 1_000_000L, 80_000_000L);
+
+    var ratios = EarlyWarnings.provisionRatios(provisions, WarningThresholds.DEFAULT);
+
+    assertThat(ratios)
+        .extracting(Indicator::indicator, Indicator::dimension)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("provision_coverage", "ecl"),
+            org.assertj.core.groups.Tuple.tuple("provision_to_loan", "ecl"));
+    assertThat(ratios.get(0).value()).isCloseTo(coverage, within(1e-12));
+    assertThat(ratios.get(0).status()).isEqualTo(coverageStatus);
+    assertThat(ratios.get(0).red()).isEqualTo(1.20);
+    assertThat(ratios.get(0).amber()).isEqualTo(1.50);
+    assertThat(ratios.get(1).value()).isCloseTo(toLoan, within(1e-12));
+    assertThat(ratios.get(1).status()).isEqualTo(toLoanStatus);
+  }
+
+  /**
+   * The ECL book of ForwardLookingEclTest: ECL 388.56 on 1,600.00 outstanding and no NPL (the only
+   * delinquent loan is 25 days past due: special mention). Provision-to-loan 388.56 / 1,600 =
+   * 0.242850, far above 2.5 %: green; coverage has no NPL balance to cover: not available.
+   */
+  @Test
+  void provisionRatiosComeAfterTheRollRateInARun() {
+    var r =
+        EarlyWarnings.run(
+            ForwardLookingEclTest.eclBook(),
+            DelinquencyBuckets.DEFAULT,
+            FiveCategoryRule.REGULATORY_2023,
+            SingleBorrowerLimits.DEFAULT,
+            WarningThresholds.DEFAULT);
+
+    assertThat(r.indicators().subList(4, 6))
+        .extracting(Indicator::indicator, Indicator::dimension, Indicator::status)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("provision_coverage", "ecl", Status.NOT_AVAILABLE),
+            org.assertj.core.groups.Tuple.tuple("provision_to_loan", "ecl", Status.GREEN));
+    assertThat(r.indicators().get(5).value()).isCloseTo(388.56 / 1_600, within(1e-9));
   }
 }

@@ -89,6 +89,8 @@ class CommitteePackTest {
               "Concentration",
               "Vintage",
               "Roll rates",
+              "Provisions",
+              "Forecast",
               "Collections",
               "Fraud",
               "Data quality",

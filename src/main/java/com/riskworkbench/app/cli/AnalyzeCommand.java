@@ -4,6 +4,7 @@ import com.riskworkbench.analysis.Analyses;
 import com.riskworkbench.analysis.AnalysisResult;
 import com.riskworkbench.analysis.AnalysisScope;
 import com.riskworkbench.analysis.Dimension;
+import com.riskworkbench.analysis.EclAnalysis.EclResult;
 import com.riskworkbench.analysis.FiveCategoryRule;
 import com.riskworkbench.analysis.Scenario;
 import com.riskworkbench.analysis.SegmentFilter;
@@ -15,7 +16,9 @@ import com.riskworkbench.portfolio.store.PortfolioRepository;
 import java.io.PrintWriter;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -23,6 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import tech.tablesaw.api.Table;
 
 @Command(
     name = "analyze",
@@ -57,9 +61,8 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(
       names = "--by",
       paramLabel = "DIMENSION",
-      defaultValue = "product",
       description =
-          "Concentration dimension: product, channel, region, industry, risk_grade, borrower_type, age_band, borrower (default ${DEFAULT-VALUE}).")
+          "Concentration dimension: product, channel, region, industry, risk_grade, borrower_type, age_band, borrower (default product); ecl: one row per segment of it instead of per stage.")
   String by;
 
   @Option(
@@ -142,7 +145,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       throw new IllegalArgumentException(
           "--horizon must be a whole number of months of at least 1, got " + horizon + ".");
     }
-    Dimension dimension = Dimension.parse(by);
+    Dimension dimension = Dimension.parse(by == null ? "product" : by);
     ConsoleProgress progress = ConsoleProgress.forConsole();
     LoadedPortfolio book;
     try (PortfolioRepository repo = PortfolioRepository.open(portfolio)) {
@@ -163,6 +166,9 @@ final class AnalyzeCommand implements Callable<Integer> {
                 .withFiveCategory(rule)
                 .withHorizon(Optional.ofNullable(horizon))
                 .withScenario(stress));
+    if (kind == Analyses.Kind.ECL && by != null) {
+      result = bySegment((EclResult) result);
+    }
     PrintWriter out = spec.commandLine().getOut();
     if (format.equals("csv")) {
       ResultWriter.csv(result, out);
@@ -170,5 +176,25 @@ final class AnalyzeCommand implements Callable<Integer> {
       ResultWriter.json(result, out);
     }
     return Cli.OK;
+  }
+
+  /**
+   * {@code ecl --by DIM}: the same figures per segment, {@code segment} first (README "Command
+   * line"); JSON keeps every field of the stage result and adds the stage rows as {@code by_stage}.
+   */
+  static AnalysisResult bySegment(EclResult ecl) {
+    return new AnalysisResult() {
+      @Override
+      public Table rows() {
+        return ecl.bySegment();
+      }
+
+      @Override
+      public Map<String, Object> extras() {
+        Map<String, Object> m = new LinkedHashMap<>(ecl.extras());
+        m.put("by_stage", ecl.rows());
+        return m;
+      }
+    };
   }
 }

@@ -260,7 +260,10 @@ public final class DashboardViewModel {
             : name + "-" + i.dimension().replaceAll("[^A-Za-z0-9_]+", "_"),
         title,
         value(kind, i.value()),
-        format("dashboard.thresholds", value(kind, i.amber()), value(kind, i.red())),
+        format(
+            lowerIsWorse(kind) ? "dashboard.thresholdsBelow" : "dashboard.thresholds",
+            value(kind, i.amber()),
+            value(kind, i.red())),
         labels.rule(kind),
         i.status(),
         labels.of(i.status()),
@@ -268,9 +271,20 @@ public final class DashboardViewModel {
         selection.map(sel -> format("dashboard.drillLoans", formats.count(sel.size()))).orElse(""));
   }
 
+  /** The provision ratios are bad when low: amber up to the band's ceiling, red below its floor. */
+  private static boolean lowerIsWorse(EarlyWarnings.Kind kind) {
+    return kind == EarlyWarnings.Kind.PROVISION_COVERAGE
+        || kind == EarlyWarnings.Kind.PROVISION_TO_LOAN;
+  }
+
   private String detail(Indicator i) {
     if (i.dimension().isEmpty()) {
       return "";
+    }
+    if (lowerIsWorse(i.kind())) {
+      // the provisions the ratio is of: held when booked, else ECL-based
+      return messages.getString(
+          i.dimension().equals("held") ? "dashboard.basisHeld" : "dashboard.basisEcl");
     }
     if (i.kind() == EarlyWarnings.Kind.COHORT_VS_PREVIOUS_SIX) {
       String[] parts = i.dimension().split(" MOB ");
@@ -290,7 +304,13 @@ public final class DashboardViewModel {
       case HHI -> formats.decimal(v, 3);
       case SINGLE_BORROWER_BREACHES -> Double.isNaN(v) ? Formats.NONE : formats.count((long) v);
       case COHORT_VS_PREVIOUS_SIX -> Double.isNaN(v) ? Formats.NONE : formats.decimal(v, 2) + "×";
-      case PAR30_RATIO, NPL_RATIO, CURRENT_ROLL_RATE, LARGEST_SEGMENT_SHARE -> formats.percent(v);
+      case PAR30_RATIO,
+              NPL_RATIO,
+              CURRENT_ROLL_RATE,
+              LARGEST_SEGMENT_SHARE,
+              PROVISION_COVERAGE,
+              PROVISION_TO_LOAN ->
+          formats.percent(v);
     };
   }
 

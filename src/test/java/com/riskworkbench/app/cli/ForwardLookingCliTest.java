@@ -121,4 +121,49 @@ class ForwardLookingCliTest {
         .hasValue(
             "from_state,to_state,loans,balance,loan_share,balance_share,loan_share_low,loan_share_high");
   }
+
+  @Test
+  void eclByDimensionPrintsOneRowPerSegmentAddingUpToTheBook() {
+    CliTest.Result byStage = CliTest.run("analyze", "ecl", "--portfolio", book.toString());
+    CliTest.Result bySegment =
+        CliTest.run("analyze", "ecl", "--portfolio", book.toString(), "--by", "channel");
+
+    assertThat(bySegment.status()).as(bySegment.err()).isZero();
+    assertThat(byStage.out().lines().findFirst())
+        .hasValue("stage,loans,balance,ecl,coverage,avg_pd,lgd");
+    assertThat(bySegment.out().lines().findFirst())
+        .hasValue("segment,loans,balance,ecl,coverage,avg_pd,lgd");
+    // The segments partition the ACTIVE loans at as-of: their loans and balances add up to the
+    // ALL row of the stage table (the balance to the cent; both are sums of whole cents).
+    String[] all =
+        byStage
+            .out()
+            .lines()
+            .filter(l -> l.startsWith("ALL,"))
+            .findFirst()
+            .orElseThrow()
+            .split(",");
+    long loans = 0;
+    java.math.BigDecimal balance = java.math.BigDecimal.ZERO;
+    for (String line : bySegment.out().lines().skip(1).toList()) {
+      String[] f = line.split(",");
+      loans += Long.parseLong(f[1]);
+      balance = balance.add(new java.math.BigDecimal(f[2]));
+    }
+    assertThat(loans).isEqualTo(Long.parseLong(all[1]));
+    assertThat(balance).isEqualByComparingTo(all[2]);
+  }
+
+  @Test
+  void warningsListBothProvisionRatios() {
+    CliTest.Result r = CliTest.run("analyze", "warnings", "--portfolio", book.toString());
+
+    assertThat(r.status()).as(r.err()).isZero();
+    // The sample records no booked provisions: the ratios are of the ECL-based provisions.
+    assertThat(r.out().lines().filter(l -> l.startsWith("provision_")))
+        .hasSize(2)
+        .allSatisfy(l -> assertThat(l.split(",")[1]).isEqualTo("ecl"))
+        .anySatisfy(l -> assertThat(l).startsWith("provision_coverage,ecl,"))
+        .anySatisfy(l -> assertThat(l).startsWith("provision_to_loan,ecl,"));
+  }
 }

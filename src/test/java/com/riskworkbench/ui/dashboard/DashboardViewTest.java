@@ -282,6 +282,26 @@ class DashboardViewTest {
         .noneMatch(t -> t.contains("_"));
   }
 
+  /**
+   * The provision ratios read the other way (red below the band's floor, amber up to its ceiling)
+   * and name their provisions: the book records none, so ECL-based.
+   */
+  @Test
+  void provisionTilesNameTheirBasisAndTheBand(FxRobot robot) {
+    openBook(robot);
+
+    VBox toLoan = robot.lookup("#warning-provision_to_loan-ecl").queryAs(VBox.class);
+    assertThat(robot.from(toLoan).lookup(".label").queryAllAs(Label.class))
+        .extracting(Label::getText)
+        .contains(
+            "Provision-to-loan ratio — ECL-based provisions (none booked)",
+            "Amber ≤ 2.50% · Red < 1.50%");
+    VBox coverage = robot.lookup("#warning-provision_coverage-ecl").queryAs(VBox.class);
+    assertThat(robot.from(coverage).lookup(".label").queryAllAs(Label.class))
+        .extracting(Label::getText)
+        .contains("Amber ≤ 150.00% · Red < 120.00%");
+  }
+
   @Test
   void aFiveCategoryRowDrillsDownToExactlyItsLoans(FxRobot robot) {
     openBook(robot);
