@@ -1,10 +1,12 @@
 package com.riskworkbench.ui.provisions;
 
 import com.riskworkbench.analysis.BacktestAnalysis.BacktestResult;
+import com.riskworkbench.analysis.Dimension;
 import com.riskworkbench.analysis.EclAnalysis.EclResult;
 import com.riskworkbench.analysis.ForecastAnalysis.ForecastResult;
 import com.riskworkbench.analysis.PdAnalysis.PdResult;
 import com.riskworkbench.analysis.ProvisionAnalysis.ProvisionResult;
+import com.riskworkbench.analysis.SegmentKeys;
 import com.riskworkbench.ui.common.Formats;
 import com.riskworkbench.ui.common.Labels;
 import java.text.MessageFormat;
@@ -47,6 +49,16 @@ final class ProvisionsRows {
       String coverage,
       String averagePd,
       boolean drillable) {}
+
+  /** One segment of a dimension with its ECL; {@code code} is the segment's key in the book. */
+  record SegmentRow(
+      int code,
+      String segment,
+      String loans,
+      String balance,
+      String ecl,
+      String coverage,
+      String averagePd) {}
 
   /** A named series of (x, y) points for a chart. */
   record Series(String name, List<Point> points) {}
@@ -126,6 +138,27 @@ final class ProvisionsRows {
               percentOrDash(t.doubleColumn("coverage").getDouble(i), f),
               percentOrDash(t.doubleColumn("avg_pd").getDouble(i), f),
               stage > 0 && loans > 0));
+    }
+    return rows;
+  }
+
+  /** ECL by segment, largest balance first; each row keeps its segment's code for the drill. */
+  static List<SegmentRow> segments(
+      EclResult r, SegmentKeys keys, Dimension d, Labels labels, Formats f) {
+    Table t = r.bySegment();
+    List<String> codes = java.util.Arrays.asList(keys.labels());
+    List<SegmentRow> rows = new ArrayList<>();
+    for (int i = 0; i < t.rowCount(); i++) {
+      String segment = t.stringColumn("segment").get(i);
+      rows.add(
+          new SegmentRow(
+              codes.indexOf(segment),
+              labels.segment(d, segment),
+              f.count(t.intColumn("loans").getInt(i)),
+              f.amount(t.doubleColumn("balance").getDouble(i)),
+              f.amount(t.doubleColumn("ecl").getDouble(i)),
+              percentOrDash(t.doubleColumn("coverage").getDouble(i), f),
+              percentOrDash(t.doubleColumn("avg_pd").getDouble(i), f)));
     }
     return rows;
   }

@@ -1,11 +1,13 @@
 package com.riskworkbench.ui.provisions;
 
+import com.riskworkbench.analysis.Dimension;
 import com.riskworkbench.analysis.Scenario;
 import com.riskworkbench.ui.common.Columns;
 import com.riskworkbench.ui.common.DrillRows;
 import com.riskworkbench.ui.provisions.ProvisionsRows.BacktestRow;
 import com.riskworkbench.ui.provisions.ProvisionsRows.BasisRow;
 import com.riskworkbench.ui.provisions.ProvisionsRows.Point;
+import com.riskworkbench.ui.provisions.ProvisionsRows.SegmentRow;
 import com.riskworkbench.ui.provisions.ProvisionsRows.Series;
 import com.riskworkbench.ui.provisions.ProvisionsRows.StageRow;
 import com.riskworkbench.ui.provisions.ProvisionsRows.Tile;
@@ -50,6 +52,8 @@ public final class ProvisionsView {
   @FXML private Label emptyLabel;
   @FXML private TableView<BasisRow> basesTable;
   @FXML private TableView<StageRow> stagesTable;
+  @FXML private ComboBox<Dimension> dimensionBox;
+  @FXML private TableView<SegmentRow> segmentsTable;
   @FXML private XYChart<String, Number> pdChart;
   @FXML private NumberAxis forecastAxis;
   @FXML private Label forecastSummary;
@@ -120,13 +124,39 @@ public final class ProvisionsView {
         .tooltip(resources.getString("provisions.drill.tip"))
         .install();
 
+    dimensionBox.getItems().setAll(ProvisionsViewModel.dimensions());
+    dimensionBox.setConverter(
+        new StringConverter<>() {
+          @Override
+          public String toString(Dimension d) {
+            return model.dimensionName(d);
+          }
+
+          @Override
+          public Dimension fromString(String text) {
+            return null;
+          }
+        });
+    dimensionBox.valueProperty().bindBidirectional(model.dimensionProperty());
+    var g = segmentsTable.getColumns();
+    g.add(text("provisions.col.segment", 200, SegmentRow::segment));
+    g.add(number("provisions.col.loans", 90, SegmentRow::loans));
+    g.add(number("provisions.col.balance", 150, SegmentRow::balance));
+    g.add(number("provisions.col.ecl", 140, SegmentRow::ecl));
+    g.add(number("provisions.col.eclCoverage", 110, SegmentRow::coverage));
+    g.add(number("provisions.col.averagePd", 110, SegmentRow::averagePd));
+    segmentsTable.setItems(model.segmentRows());
+    DrillRows.of(segmentsTable, model::drillSegment)
+        .tooltip(resources.getString("provisions.drill.segmentTip"))
+        .install();
+
     var t = backtestTable.getColumns();
     t.add(text("provisions.col.month", 80, BacktestRow::month));
     t.add(number("provisions.col.forecast", 120, BacktestRow::forecast));
     t.add(number("provisions.col.actual", 120, BacktestRow::actual));
     t.add(number("provisions.col.ratio", 80, BacktestRow::ratio));
     backtestTable.setItems(model.backtest());
-    for (TableView<?> table : List.of(basesTable, stagesTable, backtestTable)) {
+    for (TableView<?> table : List.of(basesTable, stagesTable, segmentsTable, backtestTable)) {
       table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }
 

@@ -4,11 +4,13 @@ import com.riskworkbench.analysis.Analyses;
 import com.riskworkbench.analysis.AnalysisScope;
 import com.riskworkbench.analysis.BacktestAnalysis;
 import com.riskworkbench.analysis.BacktestAnalysis.BacktestResult;
+import com.riskworkbench.analysis.Dimension;
 import com.riskworkbench.analysis.EclAnalysis.EclResult;
 import com.riskworkbench.analysis.ForecastAnalysis.ForecastResult;
 import com.riskworkbench.analysis.PdAnalysis.PdResult;
 import com.riskworkbench.analysis.ProvisionAnalysis.ProvisionResult;
 import com.riskworkbench.analysis.Scenario;
+import com.riskworkbench.analysis.SegmentKeys;
 import com.riskworkbench.analysis.StageThresholds;
 import com.riskworkbench.analysis.Stages;
 import com.riskworkbench.ui.common.Formats;
@@ -19,6 +21,7 @@ import com.riskworkbench.ui.common.ScreenContext;
 import com.riskworkbench.ui.common.WorkbenchState.Scope;
 import com.riskworkbench.ui.provisions.ProvisionsRows.BacktestRow;
 import com.riskworkbench.ui.provisions.ProvisionsRows.BasisRow;
+import com.riskworkbench.ui.provisions.ProvisionsRows.SegmentRow;
 import com.riskworkbench.ui.provisions.ProvisionsRows.Series;
 import com.riskworkbench.ui.provisions.ProvisionsRows.StageRow;
 import com.riskworkbench.ui.provisions.ProvisionsRows.Tile;
@@ -53,6 +56,8 @@ public final class ProvisionsViewModel {
       Tile coverage,
       Tile provisionToLoan,
       List<StageRow> stageRows,
+      SegmentKeys keys,
+      List<SegmentRow> segmentRows,
       String eclInterval,
       List<Series> pdCurves,
       List<Series> forecast,
@@ -66,6 +71,8 @@ public final class ProvisionsViewModel {
   private final Jobs.Slot slot;
   private final ReadOnlyStringProperty scopeLine;
   private final ObjectProperty<Scenario> scenario = new SimpleObjectProperty<>(Scenario.BASE);
+  private final ObjectProperty<Dimension> dimension = new SimpleObjectProperty<>(Dimension.PRODUCT);
+  private final ObservableList<SegmentRow> segmentRows = FXCollections.observableArrayList();
   private final ReadOnlyBooleanWrapper hasResult = new ReadOnlyBooleanWrapper(false);
   private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper();
   private final ReadOnlyObjectWrapper<Tile> coverage = new ReadOnlyObjectWrapper<>(Tile.NONE);
@@ -90,6 +97,7 @@ public final class ProvisionsViewModel {
     emptyText.set(text("provisions.empty.noPortfolio"));
     context.state().scopeProperty().addListener((o, was, now) -> recompute(now));
     scenario.addListener((o, was, now) -> recompute(context.state().scope()));
+    dimension.addListener((o, was, now) -> recompute(context.state().scope()));
     recompute(context.state().scope());
   }
 
@@ -110,6 +118,38 @@ public final class ProvisionsViewModel {
           case "worst-month" -> "provisions.scenario.worstMonth";
           default -> "provisions.scenario.base";
         });
+  }
+
+  /** The dimensions ECL can be split by (all but single borrowers). */
+  public static List<Dimension> dimensions() {
+    return java.util.Arrays.stream(Dimension.values())
+        .filter(d -> d != Dimension.BORROWER)
+        .toList();
+  }
+
+  /** A dimension's name for people. */
+  public String dimensionName(Dimension d) {
+    return d == null ? "" : context.labels().dimension(d);
+  }
+
+  /** Shows the loans of a segment's ECL (its active loans at the as-of month). */
+  public void drillSegment(SegmentRow row) {
+    if (shown == null || row.code() < 0) {
+      return;
+    }
+    Stages st = shown.stages();
+    int[] codes = shown.keys().loanCode();
+    int[] loans = java.util.Arrays.stream(st.loans()).filter(l -> codes[l] == row.code()).toArray();
+    context
+        .state()
+        .drillDown(
+            new LoanSelection(
+                MessageFormat.format(
+                    text("provisions.drill.segment"),
+                    row.segment(),
+                    context.formats().month(shown.scope().asOf())),
+                loans,
+                shown.scope().asOf()));
   }
 
   /** Shows the loans of a stage (1, 2, 3) at the as-of month in the Loans screen. */
@@ -146,7 +186,8 @@ public final class ProvisionsViewModel {
     show(null);
     emptyText.set(text("provisions.computing"));
     Scope s = scope.get();
-    Analyses.Params params = context.state().params().withScenario(scenario.get());
+    Analyses.Params params =
+        context.state().params().withScenario(scenario.get()).withDimension(dimension.get());
     Scenario chosen = scenario.get();
     slot.submit(
         text("provisions.computing"),
@@ -190,6 +231,7 @@ public final class ProvisionsViewModel {
                 Analyses.run(
                     Analyses.Kind.BACKTEST, scope, params.withHorizon(Optional.of(backtestMonths)));
     Stages stages = Stages.of(scope, StageThresholds.DEFAULT, params.fiveCategory());
+    SegmentKeys keys = params.dimension().keys(scope.portfolio(), scope.asOfMonth());
     double startCents = 100 * number(fc.extras().get("starting_balance"));
     int exponent = exponent(startCents / 100, f);
     double unit = Math.pow(10, exponent) * 100;
@@ -202,6 +244,8 @@ public final class ProvisionsViewModel {
         tiles[0],
         tiles[1],
         ProvisionsRows.stages(ecl, f, m),
+        keys,
+        ProvisionsRows.segments(ecl, keys, params.dimension(), labels, f),
         ProvisionsRows.eclInterval(ecl, f, m),
         ProvisionsRows.pdCurves(pd, labels, f),
         ProvisionsRows.forecastAreas(fc, labels, f, unit),
@@ -252,6 +296,7 @@ public final class ProvisionsViewModel {
     unitAxis.set(s == null ? "" : s.unitAxis());
     bases.setAll(s == null ? List.of() : s.bases());
     stageRows.setAll(s == null ? List.of() : s.stageRows());
+    segmentRows.setAll(s == null ? List.of() : s.segmentRows());
     pdCurves.setAll(s == null ? List.of() : s.pdCurves());
     forecast.setAll(s == null ? List.of() : s.forecast());
     backtest.setAll(s == null ? List.of() : s.backtest());
@@ -306,6 +351,14 @@ public final class ProvisionsViewModel {
 
   public ObservableList<BasisRow> bases() {
     return bases;
+  }
+
+  public ObjectProperty<Dimension> dimensionProperty() {
+    return dimension;
+  }
+
+  public ObservableList<SegmentRow> segmentRows() {
+    return segmentRows;
   }
 
   public ObservableList<StageRow> stageRows() {

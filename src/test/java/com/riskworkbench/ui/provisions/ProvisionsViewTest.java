@@ -108,6 +108,32 @@ class ProvisionsViewTest {
   }
 
   @Test
+  void eclBySegmentDrillsToTheSegmentsLoans(FxRobot robot) {
+    openBook(robot);
+    robot.interact(
+        () -> robot.lookup("#provisionsTabs").queryAs(TabPane.class).getSelectionModel().select(1));
+
+    // by product, largest balance first: Business loan (L2 195,000.00), Credit loan (L1 + L3)
+    assertThat(ScreenTests.row(robot, "#segmentsTable", 0).subList(0, 3))
+        .containsExactly("Business loan", "1", "195,000.00");
+    assertThat(ScreenTests.row(robot, "#segmentsTable", 1).subList(0, 3))
+        .containsExactly("Credit loan", "2", "128,000.00");
+
+    robot.doubleClickOn(ScreenTests.rowNode(robot, "#segmentsTable", 1));
+
+    // L1 and L3 are the first and third loans of the book (indexes 0 and 2)
+    assertThat(drills.get(0).loans()).containsExactly(0, 2);
+    assertThat(drills.get(0).title()).isEqualTo("ECL of Credit loan at 2025-03");
+
+    robot.interact(
+        () -> model.dimensionProperty().set(com.riskworkbench.analysis.Dimension.CHANNEL));
+    ScreenTests.settle(robot, runner);
+    // by channel: Partner B (L2 195,000.00 + L3 48,000.00), Online (L1 80,000.00)
+    assertThat(ScreenTests.row(robot, "#segmentsTable", 0).subList(0, 3))
+        .containsExactly("Partner B", "2", "243,000.00");
+  }
+
+  @Test
   void aScenarioRecomputesAndAClosedPortfolioEmptiesTheScreen(FxRobot robot) {
     openBook(robot);
     assertThat(robot.lookup("#provisionsTabs").queryAs(TabPane.class).isVisible()).isTrue();
