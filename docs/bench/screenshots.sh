@@ -49,13 +49,48 @@ shoot() { # language theme suffix
   rm -rf "$home"
 }
 
-# SHOTS="en zh" (default all four: en zh en-dark zh-dark) limits the runs
-for run in ${SHOTS:-en zh en-dark zh-dark}; do
+# key presses, each followed by a pause for the window to redraw
+keys() { # window-id key...
+  local id="$1"; shift
+  for k in "$@"; do
+    xdotool windowfocus "$id" 2>/dev/null || true
+    xdotool key --clearmodifiers "$k"
+    sleep 1.5
+  done
+}
+
+# The dialogs: a file that is not a portfolio (the error), the audit log, About, the database login.
+dialogs() { # language suffix
+  local home id app
+  home="$(mktemp -d)"
+  head -c 4096 /dev/urandom > "$home/broken.mv.db"
+  printf 'language=%s\nportfolio.last=%s\n' "$1" "$home/broken.mv.db" > "$home/settings.properties"
+  java -Dglass.platform=gtk -Driskworkbench.home="$home" -jar "$jar" >"$home/app.log" 2>&1 &
+  app=$!
+  id="$(window 90)"
+  [[ -n "$id" ]] || { echo "no window; see $home/app.log" >&2; kill $app; return 1; }
+  sleep 8
+  import -window root "$out/dialog-error-$2.png"
+  keys "$id" Escape ctrl+shift+l
+  sleep 2
+  import -window root "$out/dialog-audit-log-$2.png"
+  keys "$id" Escape F1
+  import -window root "$out/dialog-about-$2.png"
+  keys "$id" Escape ctrl+shift+o
+  import -window root "$out/dialog-database-$2.png"
+  keys "$id" Escape
+  kill $app; wait $app 2>/dev/null || true
+  rm -rf "$home"
+}
+
+# SHOTS="en zh" limits the runs (default: en zh en-dark zh-dark dialogs)
+for run in ${SHOTS:-en zh en-dark zh-dark dialogs}; do
   case "$run" in
     en) shoot en light en ;;
     zh) shoot zh-CN light zh ;;
     en-dark) shoot en dark en-dark ;;
     zh-dark) shoot zh-CN dark zh-dark ;;
+    dialogs) dialogs en en; dialogs zh-CN zh ;;
   esac
 done
 echo "Screenshots in $out"
