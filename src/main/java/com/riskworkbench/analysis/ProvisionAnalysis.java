@@ -35,7 +35,8 @@ public final class ProvisionAnalysis {
     public static final Rates DEFAULT =
         new Rates(0.01, 0.02, 0.25, 0.50, 1.00, 1.20, 1.50, 0.015, 0.025);
 
-    double specific(FiveCategory c) {
+    /** The specific rate of a category: 0 for normal. */
+    public double specific(FiveCategory c) {
       return switch (c) {
         case NORMAL -> 0;
         case SPECIAL_MENTION -> specialMention;
