@@ -11,7 +11,7 @@ import tech.tablesaw.api.Table;
 
 /**
  * Where the lender booked a five-category classification, every analysis uses it for that row; the
- * rule's category stays beside it (docs/methodology.md §4.4). The book, all ACTIVE in 2025-06, rule
+ * rule's category stays beside it (docs/methodology.md §4.1). The book, all ACTIVE in 2025-06, rule
  * regulatory-2023:
  *
  * <pre>
