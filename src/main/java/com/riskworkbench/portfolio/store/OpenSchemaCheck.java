@@ -60,13 +60,12 @@ final class OpenSchemaCheck {
     }
     TreeSet<String> extra = new TreeSet<>(actual);
     extra.removeAll(v2);
-    refuse(
+    throw refusal(
         file,
         extra.isEmpty()
             ? "fewer columns than a portfolio"
             : "a column that a portfolio does not define as it is: "
                 + SchemaObjects.printable(extra.first()));
-    return 0; // not reached: refuse throws
   }
 
   /**
@@ -142,7 +141,11 @@ final class OpenSchemaCheck {
   }
 
   private static void refuse(Path file, String what) throws PortfolioException {
-    throw new PortfolioException(
+    throw refusal(file, what);
+  }
+
+  private static PortfolioException refusal(Path file, String what) {
+    return new PortfolioException(
         "The portfolio file "
             + file
             + " contains "

@@ -197,11 +197,6 @@ final class TapeRows implements AutoCloseable {
     rowOk = false;
   }
 
-  /** Whether the header has this column (an optional column may be left out). */
-  boolean has(int column) {
-    return index[column] != ABSENT;
-  }
-
   private String raw(int column) {
     if (index[column] == ABSENT) {
       return "";

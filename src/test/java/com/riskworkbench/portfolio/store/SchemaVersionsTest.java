@@ -20,6 +20,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -108,6 +110,18 @@ class SchemaVersionsTest {
   void theStoredObjectsOfEachVersionAreExactlyItsList() throws Exception {
     assertThat(storedKeys(v1File())).isEqualTo(listed("/db/v1/h2-objects.txt"));
     assertThat(storedKeys(v2File())).isEqualTo(listed("/db/v2/h2-objects.txt"));
+  }
+
+  @Test
+  void theOpenedSchemaCheckTellsTheVersionByTheColumns() throws Exception {
+    for (Path file : new Path[] {v1File(), v2File()}) {
+      try (Connection c =
+          DriverManager.getConnection(
+              "jdbc:h2:file:" + PortfolioFiles.urlPath(file) + ";ACCESS_MODE_DATA=r", "sa", "")) {
+        int expected = file.getFileName().toString().contains("v1") ? 1 : 2;
+        assertThat(OpenSchemaCheck.check(file, DSL.using(c, SQLDialect.H2))).isEqualTo(expected);
+      }
+    }
   }
 
   @Test
