@@ -67,7 +67,7 @@ public final class ConcentrationAnalysis {
       if (dpd[r] >= 30) {
         par30[s] += b;
       }
-      if (rule.classify(dpd[r]).nonPerforming()) {
+      if (rule.category(p, r).nonPerforming()) {
         npl[s] += b;
       }
       rateTimesExposure[s] += p.loanRate()[l] * b;

@@ -354,8 +354,10 @@ public final class EarlyWarnings {
             Optional.of(SummaryAnalysis.activeLoans(scope, scope.asOfMonth(), dpd -> dpd >= 30));
         case NPL_RATIO ->
             Optional.of(
-                SummaryAnalysis.activeLoans(
-                    scope, scope.asOfMonth(), dpd -> rule.classify(dpd).nonPerforming()));
+                SummaryAnalysis.activeLoansByRow(
+                    scope,
+                    scope.asOfMonth(),
+                    r -> rule.category(scope.portfolio(), r).nonPerforming()));
         case CURRENT_ROLL_RATE ->
             Optional.of(
                 RollRateAnalysis.run(scope, buckets, 1)

@@ -1,9 +1,12 @@
 package com.riskworkbench.analysis;
 
+import com.riskworkbench.portfolio.book.LoadedPortfolio;
+
 /**
  * Classifies an ACTIVE row by days past due: Normal at 0, Special mention up to {@code
  * specialMentionMax}, Substandard up to {@code substandardMax}, Doubtful up to {@code doubtfulMax},
- * Loss above (docs/methodology.md §4).
+ * Loss above (docs/methodology.md §4). Where the lender booked a category for a row, that is the
+ * row's category ({@link #category}); the rule's stays beside it ({@link #classify}).
  */
 public record FiveCategoryRule(
     String name, int specialMentionMax, int substandardMax, int doubtfulMax) {
@@ -35,6 +38,18 @@ public record FiveCategoryRule(
     };
   }
 
+  private static final FiveCategory[] CATEGORIES = FiveCategory.values();
+
+  /**
+   * The category every analysis uses for row {@code row}: the one the lender booked, where it did
+   * (the tape's {@code five_category}); the rule's by days past due otherwise.
+   */
+  public FiveCategory category(LoadedPortfolio p, int row) {
+    byte booked = p.rowCategory()[row];
+    return booked == LoadedPortfolio.NO_CATEGORY ? classify(p.rowDpd()[row]) : CATEGORIES[booked];
+  }
+
+  /** The rule's category by days past due alone, whatever the lender booked. */
   public FiveCategory classify(int dpd) {
     if (dpd <= 0) {
       return FiveCategory.NORMAL;

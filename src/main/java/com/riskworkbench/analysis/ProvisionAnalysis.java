@@ -2,19 +2,21 @@ package com.riskworkbench.analysis;
 
 import static com.riskworkbench.analysis.AnalysisResult.ratio;
 
+import com.riskworkbench.portfolio.book.LoadedPortfolio;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.OptionalLong;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * Provisions at the as-of month (docs/methodology.md §14): held (the booked {@code provision}
- * column, not in the tape yet: not available), ECL-based (base scenario) and regulatory-rate
- * (general 1 % of the balance plus 2 / 25 / 50 / 100 % of special mention, substandard, doubtful
- * and loss by the rule category), each with coverage = provisions / NPL balance and
- * provision-to-loan = provisions / outstanding against the 2018 bands: below the floor red, within
- * amber, above green.
+ * Provisions at the as-of month (docs/methodology.md §14): held (the sum of the booked {@code
+ * provision} of the scope's ACTIVE loans; not available unless every one of them has one),
+ * ECL-based (base scenario) and regulatory-rate (general 1 % of the balance plus 2 / 25 / 50 / 100
+ * % of special mention, substandard, doubtful and loss by each row's category, booked or by the
+ * rule), each with coverage = provisions / NPL balance and provision-to-loan = provisions /
+ * outstanding against the 2018 bands: below the floor red, within amber, above green.
  */
 public final class ProvisionAnalysis {
   private ProvisionAnalysis() {}
@@ -33,7 +35,8 @@ public final class ProvisionAnalysis {
     public static final Rates DEFAULT =
         new Rates(0.01, 0.02, 0.25, 0.50, 1.00, 1.20, 1.50, 0.015, 0.025);
 
-    double specific(FiveCategory c) {
+    /** The specific rate of a category: 0 for normal. */
+    public double specific(FiveCategory c) {
       return switch (c) {
         case NORMAL -> 0;
         case SPECIAL_MENTION -> specialMention;
@@ -59,13 +62,67 @@ public final class ProvisionAnalysis {
     for (FiveCategory c : FiveCategory.values()) {
       regulatory += rates.specific(c) * s.categoryCents()[c.ordinal()];
     }
+    Held held = held(scope);
     return new ProvisionResult(
-        rates, Math.round(regulatory), eclCents, s.nplCents(), s.outstandingCents());
+        rates,
+        held.cents(),
+        held.note(),
+        Math.round(regulatory),
+        eclCents,
+        s.nplCents(),
+        s.outstandingCents());
+  }
+
+  /**
+   * The booked provisions of the scope's ACTIVE loans at the as-of month, or why there are none.
+   */
+  private record Held(OptionalLong cents, String note) {}
+
+  private static Held held(AnalysisScope scope) {
+    LoadedPortfolio p = scope.portfolio();
+    if (!p.hasProvisions()) {
+      return new Held(
+          OptionalLong.empty(), "not available: the portfolio has no booked provisions");
+    }
+    boolean[] include = scope.include();
+    long[] provision = p.rowProvision();
+    byte[] status = p.rowStatus();
+    long sum = 0;
+    int loans = 0;
+    int without = 0;
+    for (int l = 0; l < include.length; l++) {
+      int r = include[l] ? p.rowAt(l, scope.asOfMonth()) : -1;
+      if (r < 0 || status[r] != LoadedPortfolio.ACTIVE) {
+        continue;
+      }
+      loans++;
+      if (provision[r] == LoadedPortfolio.NO_AMOUNT) {
+        without++;
+      } else {
+        sum += provision[r];
+      }
+    }
+    if (without > 0) {
+      return new Held(
+          OptionalLong.empty(),
+          "not available: "
+              + without
+              + " of "
+              + loans
+              + " loans at the as-of month have no booked provision");
+    }
+    return new Held(OptionalLong.of(sum), "the booked provisions of " + loans + " loans");
   }
 
   /** {@code basis,provisions,npl_balance,outstanding,coverage,provision_to_loan} and the bands. */
   public record ProvisionResult(
-      Rates rates, long regulatoryCents, long eclCents, long nplCents, long outstandingCents)
+      Rates rates,
+      OptionalLong heldCents,
+      String heldNote,
+      long regulatoryCents,
+      long eclCents,
+      long nplCents,
+      long outstandingCents)
       implements AnalysisResult {
 
     @Override
@@ -79,7 +136,8 @@ public final class ProvisionAnalysis {
       StringColumn coverageBand = StringColumn.create("coverage_band");
       StringColumn loanBand = StringColumn.create("provision_to_loan_band");
       String[] names = {"held", "ecl", "regulatory"};
-      double[] cents = {Double.NaN, eclCents, regulatoryCents};
+      double held = heldCents.isPresent() ? heldCents.getAsLong() : Double.NaN;
+      double[] cents = {held, eclCents, regulatoryCents};
       for (int i = 0; i < names.length; i++) {
         double cov = ratio(cents[i], nplCents);
         double ptl = ratio(cents[i], outstandingCents);
@@ -115,7 +173,7 @@ public final class ProvisionAnalysis {
     @Override
     public Map<String, Object> extras() {
       Map<String, Object> m = new LinkedHashMap<>();
-      m.put("held_note", "not available: the tape has no provision column");
+      m.put("held_note", heldNote);
       m.put("coverage_band", rates.coverageFloor() + "-" + rates.coverageCeiling());
       m.put("provision_to_loan_band", rates.loanFloor() + "-" + rates.loanCeiling());
       m.put("ecl_scenario", Scenario.BASE.name());

@@ -12,9 +12,9 @@ import tech.tablesaw.api.Table;
 
 /**
  * The stage of each ACTIVE loan of the scope at the as-of month (docs/methodology.md §14). The
- * category is the five-category rule's, by days past due: the booked category is not in the tape
- * yet. Arrays are parallel: {@code loans[i]} is ACTIVE at the as-of month with row {@code rows[i]}
- * and stage {@code stages[i]} (1, 2 or 3).
+ * category is the booked one where the lender booked it, the five-category rule's by days past due
+ * otherwise ({@link FiveCategoryRule#category}). Arrays are parallel: {@code loans[i]} is ACTIVE at
+ * the as-of month with row {@code rows[i]} and stage {@code stages[i]} (1, 2 or 3).
  */
 public record Stages(
     StageThresholds thresholds, FiveCategoryRule rule, int[] loans, int[] rows, byte[] stages) {
@@ -39,8 +39,8 @@ public record Stages(
     int[] rowArray = rows.toIntArray();
     byte[] stages = new byte[rowArray.length];
     for (int i = 0; i < rowArray.length; i++) {
-      int d = dpd[rowArray[i]];
-      stages[i] = (byte) thresholds.stage(d, rule.classify(d));
+      int r = rowArray[i];
+      stages[i] = (byte) thresholds.stage(dpd[r], rule.category(p, r));
     }
     return new Stages(thresholds, rule, loans.toIntArray(), rowArray, stages);
   }

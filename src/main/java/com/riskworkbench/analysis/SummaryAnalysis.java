@@ -20,8 +20,9 @@ import tech.tablesaw.api.Table;
  * The book at the as-of month (docs/methodology.md §5): ACTIVE loans and their balance
  * (outstanding), PAR30 = balance of ACTIVE loans with 30+ days past due / outstanding, NPL ratio =
  * balance in substandard, doubtful and loss / outstanding, the five-category table (the chosen rule
- * and both presets) and the delinquency buckets. PAID_OFF and CHARGED_OFF loans are out of the
- * book.
+ * and both presets) and the delinquency buckets. A row's category is the one the lender booked,
+ * where it did; the rule's category stays beside it ({@code categoryByRule...}). PAID_OFF and
+ * CHARGED_OFF loans are out of the book.
  */
 public final class SummaryAnalysis {
   private SummaryAnalysis() {}
@@ -35,7 +36,10 @@ public final class SummaryAnalysis {
       long[] categoryLoans,
       long[] categoryCents,
       long[] bucketLoans,
-      long[] bucketCents) {
+      long[] bucketCents,
+      long bookedLoans,
+      long[] ruleCategoryLoans,
+      long[] ruleCategoryCents) {
 
     public double par30Ratio() {
       return ratio(par30Cents, outstandingCents);
@@ -83,6 +87,10 @@ public final class SummaryAnalysis {
     long[] catCents = new long[FiveCategory.values().length];
     long[] bucketLoans = new long[buckets.count()];
     long[] bucketCents = new long[buckets.count()];
+    long booked = 0;
+    long[] ruleLoans = new long[FiveCategory.values().length];
+    long[] ruleCents = new long[FiveCategory.values().length];
+    byte[] bookedCategory = p.rowCategory();
     for (int l = 0; l < p.loans(); l++) {
       if (!include[l]) {
         continue;
@@ -97,15 +105,31 @@ public final class SummaryAnalysis {
       if (dpd[r] >= 30) {
         par30 += b;
       }
-      int c = rule.classify(dpd[r]).ordinal();
+      int c = rule.category(p, r).ordinal();
       catLoans[c]++;
       catCents[c] += b;
+      int byRule = rule.classify(dpd[r]).ordinal();
+      ruleLoans[byRule]++;
+      ruleCents[byRule] += b;
+      if (bookedCategory[r] != LoadedPortfolio.NO_CATEGORY) {
+        booked++;
+      }
       int k = buckets.bucket(dpd[r]);
       bucketLoans[k]++;
       bucketCents[k] += b;
     }
     return new Snapshot(
-        month, loans, outstanding, par30, catLoans, catCents, bucketLoans, bucketCents);
+        month,
+        loans,
+        outstanding,
+        par30,
+        catLoans,
+        catCents,
+        bucketLoans,
+        bucketCents,
+        booked,
+        ruleLoans,
+        ruleCents);
   }
 
   /**
@@ -113,9 +137,14 @@ public final class SummaryAnalysis {
    * order: the loans behind a figure of {@link #snapshot}.
    */
   public static int[] activeLoans(AnalysisScope scope, int month, IntPredicate dpdTest) {
+    int[] dpd = scope.portfolio().rowDpd();
+    return activeLoansByRow(scope, month, r -> dpdTest.test(dpd[r]));
+  }
+
+  /** As {@link #activeLoans}, with a test of the loan's row at {@code month}. */
+  public static int[] activeLoansByRow(AnalysisScope scope, int month, IntPredicate rowTest) {
     LoadedPortfolio p = scope.portfolio();
     boolean[] include = scope.include();
-    int[] dpd = p.rowDpd();
     byte[] status = p.rowStatus();
     IntArrayList found = new IntArrayList();
     for (int l = 0; l < p.loans(); l++) {
@@ -123,7 +152,7 @@ public final class SummaryAnalysis {
         continue;
       }
       int r = p.rowAt(l, month);
-      if (r < 0 || status[r] != LoadedPortfolio.ACTIVE || !dpdTest.test(dpd[r])) {
+      if (r < 0 || status[r] != LoadedPortfolio.ACTIVE || !rowTest.test(r)) {
         continue;
       }
       found.add(l);
@@ -156,7 +185,8 @@ public final class SummaryAnalysis {
      * result was computed for; as many loans as {@code asOf().categoryLoans()[category]}.
      */
     public int[] loansIn(AnalysisScope scope, FiveCategory category) {
-      return activeLoans(scope, asOf.month(), dpd -> rule.classify(dpd) == category);
+      return activeLoansByRow(
+          scope, asOf.month(), r -> rule.category(scope.portfolio(), r) == category);
     }
 
     /** The loans behind PAR30 at the as-of month: ACTIVE with 30+ days past due. */
@@ -166,20 +196,30 @@ public final class SummaryAnalysis {
 
     /** The loans behind the NPL ratio at the as-of month: substandard, doubtful and loss. */
     public int[] loansNonPerforming(AnalysisScope scope) {
-      return activeLoans(scope, asOf.month(), dpd -> rule.classify(dpd).nonPerforming());
+      return activeLoansByRow(
+          scope, asOf.month(), r -> rule.category(scope.portfolio(), r).nonPerforming());
     }
 
     /** The five-category table of a snapshot: category, loans, balance, share of outstanding. */
     public static Table fiveCategoryTable(Snapshot s) {
+      return categoryTable(s.categoryLoans(), s.categoryCents(), s.outstandingCents());
+    }
+
+    /** The same by the rule's categories alone, whatever the lender booked. */
+    public static Table ruleCategoryTable(Snapshot s) {
+      return categoryTable(s.ruleCategoryLoans(), s.ruleCategoryCents(), s.outstandingCents());
+    }
+
+    private static Table categoryTable(long[] byLoans, long[] byCents, long outstandingCents) {
       StringColumn category = StringColumn.create("category");
       IntColumn loans = IntColumn.create("loans");
       DoubleColumn balance = DoubleColumn.create("balance");
       DoubleColumn share = DoubleColumn.create("share");
       for (FiveCategory c : FiveCategory.values()) {
         category.append(c.name());
-        loans.append((int) s.categoryLoans()[c.ordinal()]);
-        balance.append(amount(s.categoryCents()[c.ordinal()]));
-        share.append(ratio(s.categoryCents()[c.ordinal()], s.outstandingCents()));
+        loans.append((int) byLoans[c.ordinal()]);
+        balance.append(amount(byCents[c.ordinal()]));
+        share.append(ratio(byCents[c.ordinal()], outstandingCents));
       }
       return Table.create("five_category", category, loans, balance, share);
     }
@@ -203,7 +243,19 @@ public final class SummaryAnalysis {
     public Map<String, Object> extras() {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("five_category_rule", rule.describe());
+      m.put(
+          "five_category_basis",
+          asOf.bookedLoans() == 0
+              ? "the rule, by days past due"
+              : "booked by the lender for "
+                  + asOf.bookedLoans()
+                  + " of "
+                  + asOf.loans()
+                  + " loans, the rule for the others");
       m.put("five_category", fiveCategoryTable(asOf));
+      if (asOf.bookedLoans() > 0) {
+        m.put("five_category_by_rule", ruleCategoryTable(asOf));
+      }
       Map<String, Object> presetTables = new LinkedHashMap<>();
       presets.forEach((name, s) -> presetTables.put(name, fiveCategoryTable(s)));
       m.put("five_category_presets", presetTables);

@@ -46,6 +46,7 @@ final class LoanSimulator {
   private final MonthTable months;
   private final SplittableRandom rng;
   private final CollectionActions collections;
+  private final Bookings bookings;
 
   private long[] balances = new long[37];
   private long instalment;
@@ -64,10 +65,12 @@ final class LoanSimulator {
   long chargeOffCents;
   long recoveryCents;
 
-  LoanSimulator(MonthTable months, SplittableRandom rng, CollectionActions collections) {
+  LoanSimulator(
+      MonthTable months, SplittableRandom rng, CollectionActions collections, Bookings bookings) {
     this.months = months;
     this.rng = rng;
     this.collections = collections;
+    this.bookings = bookings;
   }
 
   void run(LoanPlan plan, PortfolioSink sink, List<CollectionAction> actions) throws IOException {
@@ -161,8 +164,9 @@ final class LoanSimulator {
   }
 
   private LoanMonth active(String id, int month, long balance, int dpd) {
-    return new LoanMonth(
-        id, months.yearMonth(month), balance, dpd, LoanStatus.ACTIVE, none(), none());
+    return bookings.month(
+        new LoanMonth(
+            id, months.yearMonth(month), balance, dpd, LoanStatus.ACTIVE, none(), none()));
   }
 
   private static OptionalLong none() {

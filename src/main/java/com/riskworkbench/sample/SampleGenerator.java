@@ -41,6 +41,10 @@ import java.util.SplittableRandom;
  *   <li>Borrowers: some birth dates, id numbers, cities, incomes and scores are empty. Individuals
  *       carry valid 18-digit resident id numbers whose birth date matches {@code birth_date};
  *       enterprises carry valid unified social credit codes.
+ *   <li>What the lender booked ({@link Bookings}): a classification and a provision on every ACTIVE
+ *       row, with a few under-classified loans and a few provision shortfalls; co-lending partners
+ *       and shares; related-party groups; the tier 1 net capital (no net assets, so the
+ *       single-borrower limits stay those of the borrower type).
  * </ul>
  *
  * <p><b>Charge-off and recovery.</b> A loan is charged off at the first month end with 180 or more
@@ -80,7 +84,8 @@ public final class SampleGenerator {
     BorrowerFactory borrowers = new BorrowerFactory(rng);
     LoanPlanner planner = new LoanPlanner(months, rng);
     CollectionActions collections = new CollectionActions(months, rng, "A", idWidth + 3);
-    LoanSimulator simulator = new LoanSimulator(months, rng, collections);
+    Bookings bookings = new Bookings(spec.seed());
+    LoanSimulator simulator = new LoanSimulator(months, rng, collections, bookings);
     FraudCases fraud = new FraudCases(months, rng, "F", idWidth);
     List<CollectionAction> actions = new ArrayList<>();
 
@@ -90,6 +95,8 @@ public final class SampleGenerator {
     sink.meta("generator_loans", Integer.toString(spec.loans()));
     sink.meta("generator_months", Integer.toString(spec.months()));
     sink.meta("generator_last_month", spec.lastMonth().toString());
+    sink.meta(
+        "tier1_net_capital", Long.toString(spec.loans() * Bookings.TIER1_PER_LOAN_YUAN) + ".00");
 
     long loansDone = 0;
     long borrowerNumber = 0;
@@ -107,9 +114,9 @@ public final class SampleGenerator {
         LoanPlan plan = next.get();
         if (previous == null) {
           Borrower borrower = borrowers.toBorrower(profile, plan.originationMonth());
-          sink.borrower(borrower);
+          sink.borrower(bookings.group(borrower));
         }
-        sink.loan(plan.loan());
+        sink.loan(bookings.loan(plan));
         actions.clear();
         simulator.run(plan, sink, actions);
         for (CollectionAction action : actions) {

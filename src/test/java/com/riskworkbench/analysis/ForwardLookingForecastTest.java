@@ -91,5 +91,10 @@ class ForwardLookingForecastTest {
     assertThat(t.stringColumn("provision_to_loan_band").get(2)).isEqualTo("amber");
     assertThat(t.stringColumn("provision_to_loan_band").get(1)).isEqualTo("green");
     assertThat(t.doubleColumn("coverage").isMissing().contains(2)).isTrue();
+    assertThat(
+            ProvisionAnalysis.run(ForwardLookingEclTest.eclBook(), BUCKETS, RULE, 12)
+                .extras()
+                .get("held_note"))
+        .isEqualTo("not available: the portfolio has no booked provisions");
   }
 }

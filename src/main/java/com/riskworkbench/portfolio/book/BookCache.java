@@ -25,7 +25,7 @@ import java.util.OptionalLong;
  * never sees half a cache.
  */
 public final class BookCache {
-  static final int FORMAT = 2;
+  static final int FORMAT = 3; // 3: the optional inputs of schema version 2
   private static final int MAGIC = 0x52574243; // "RWBC"
 
   private BookCache() {}
@@ -58,9 +58,14 @@ public final class BookCache {
       String currency = in.readString();
       boolean hasNetAssets = in.readInt() == 1;
       long netAssets = in.readLong();
+      boolean hasTier1 = in.readInt() == 1;
+      long tier1 = in.readLong();
       LoadedPortfolio p =
           new LoadedPortfolio(
-              name, currency, hasNetAssets ? OptionalLong.of(netAssets) : OptionalLong.empty());
+              name,
+              currency,
+              hasNetAssets ? OptionalLong.of(netAssets) : OptionalLong.empty(),
+              hasTier1 ? OptionalLong.of(tier1) : OptionalLong.empty());
       for (Dictionary d : dictionaries(p)) {
         int n = in.readInt();
         for (int i = 0; i < n; i++) {
@@ -72,6 +77,7 @@ public final class BookCache {
       p.borrowerBirthDay = in.readInts();
       p.borrowerRegion = in.readInts();
       p.borrowerIndustry = in.readInts();
+      p.borrowerGroup = in.readInts();
       p.loanIds = in.readStrings();
       p.loanBorrower = in.readInts();
       p.loanProduct = in.readInts();
@@ -82,6 +88,8 @@ public final class BookCache {
       p.loanMaturityMonth = in.readInts();
       p.loanPrincipal = in.readLongs();
       p.loanRate = in.readDoubles();
+      p.loanPartner = in.readInts();
+      p.loanOwnShare = in.readDoubles();
       p.rowStart = in.readInts();
       p.rowMonth = in.readInts();
       p.rowBalance = in.readLongs();
@@ -89,6 +97,10 @@ public final class BookCache {
       p.rowStatus = in.readBytes();
       p.rowChargeOff = in.readLongs();
       p.rowRecovery = in.readLongs();
+      p.rowCategory = in.readBytes();
+      p.rowProvision = in.readLongs();
+      p.hasBookedCategories = in.readInt() == 1;
+      p.hasProvisions = in.readInt() == 1;
       p.firstMonth = in.readInt();
       p.lastMonth = in.readInt();
       if (in.readInt() != MAGIC) {
@@ -119,6 +131,8 @@ public final class BookCache {
         out.writeString(p.currency);
         out.writeInt(p.netAssetsCents.isPresent() ? 1 : 0);
         out.writeLong(p.netAssetsCents.orElse(0));
+        out.writeInt(p.tier1NetCapitalCents.isPresent() ? 1 : 0);
+        out.writeLong(p.tier1NetCapitalCents.orElse(0));
         for (Dictionary d : dictionaries(p)) {
           out.writeInt(d.size());
           for (String v : d.values()) {
@@ -130,6 +144,7 @@ public final class BookCache {
         out.writeInts(p.borrowerBirthDay);
         out.writeInts(p.borrowerRegion);
         out.writeInts(p.borrowerIndustry);
+        out.writeInts(p.borrowerGroup);
         out.writeStrings(p.loanIds);
         out.writeInts(p.loanBorrower);
         out.writeInts(p.loanProduct);
@@ -140,6 +155,8 @@ public final class BookCache {
         out.writeInts(p.loanMaturityMonth);
         out.writeLongs(p.loanPrincipal);
         out.writeDoubles(p.loanRate);
+        out.writeInts(p.loanPartner);
+        out.writeDoubles(p.loanOwnShare);
         out.writeInts(p.rowStart);
         out.writeInts(p.rowMonth);
         out.writeLongs(p.rowBalance);
@@ -147,6 +164,10 @@ public final class BookCache {
         out.writeBytes(p.rowStatus);
         out.writeLongs(p.rowChargeOff);
         out.writeLongs(p.rowRecovery);
+        out.writeBytes(p.rowCategory);
+        out.writeLongs(p.rowProvision);
+        out.writeInt(p.hasBookedCategories ? 1 : 0);
+        out.writeInt(p.hasProvisions ? 1 : 0);
         out.writeInt(p.firstMonth);
         out.writeInt(p.lastMonth);
         out.writeInt(MAGIC);
@@ -160,7 +181,9 @@ public final class BookCache {
   }
 
   private static Dictionary[] dictionaries(LoadedPortfolio p) {
-    return new Dictionary[] {p.products, p.channels, p.regions, p.industries, p.grades};
+    return new Dictionary[] {
+      p.products, p.channels, p.regions, p.industries, p.grades, p.partners, p.groups
+    };
   }
 
   /** Buffered primitive writes to a channel. */

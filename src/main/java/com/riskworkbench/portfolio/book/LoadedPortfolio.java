@@ -23,15 +23,27 @@ public final class LoadedPortfolio {
   public static final byte PAID_OFF = 1;
   public static final byte CHARGED_OFF = 2;
 
+  /** No booked category in {@link #rowCategory()}. */
+  public static final byte NO_CATEGORY = -1;
+
+  /** No booked amount in {@link #rowProvision()}. */
+  public static final long NO_AMOUNT = Long.MIN_VALUE;
+
+  /** No code in {@link #loanPartner()} (not co-lent) or {@link #borrowerGroup()} (no group). */
+  public static final int NO_CODE = -1;
+
   final String name;
   final String currency;
   final OptionalLong netAssetsCents;
+  final OptionalLong tier1NetCapitalCents;
 
   final Dictionary products = new Dictionary();
   final Dictionary channels = new Dictionary();
   final Dictionary regions = new Dictionary();
   final Dictionary industries = new Dictionary();
   final Dictionary grades = new Dictionary();
+  final Dictionary partners = new Dictionary();
+  final Dictionary groups = new Dictionary();
 
   // Borrowers
   String[] borrowerIds;
@@ -39,6 +51,7 @@ public final class LoadedPortfolio {
   int[] borrowerBirthDay;
   int[] borrowerRegion;
   int[] borrowerIndustry;
+  int[] borrowerGroup;
 
   // Loans
   String[] loanIds;
@@ -51,6 +64,8 @@ public final class LoadedPortfolio {
   int[] loanMaturityMonth;
   long[] loanPrincipal;
   double[] loanRate;
+  int[] loanPartner;
+  double[] loanOwnShare;
   int[] rowStart;
 
   // Loan months
@@ -60,16 +75,25 @@ public final class LoadedPortfolio {
   byte[] rowStatus;
   long[] rowChargeOff;
   long[] rowRecovery;
+  byte[] rowCategory;
+  long[] rowProvision;
+  boolean hasBookedCategories;
+  boolean hasProvisions;
 
   List<CollectionAction> collectionActions;
   List<FraudCase> fraudCases;
   int firstMonth;
   int lastMonth;
 
-  LoadedPortfolio(String name, String currency, OptionalLong netAssetsCents) {
+  LoadedPortfolio(
+      String name,
+      String currency,
+      OptionalLong netAssetsCents,
+      OptionalLong tier1NetCapitalCents) {
     this.name = name;
     this.currency = currency;
     this.netAssetsCents = netAssetsCents;
+    this.tier1NetCapitalCents = tier1NetCapitalCents;
   }
 
   public String name() {
@@ -82,6 +106,11 @@ public final class LoadedPortfolio {
 
   public OptionalLong netAssetsCents() {
     return netAssetsCents;
+  }
+
+  /** The holder's tier 1 net capital (一级资本净额), when the portfolio gives it. */
+  public OptionalLong tier1NetCapitalCents() {
+    return tier1NetCapitalCents;
   }
 
   public int borrowers() {
@@ -133,6 +162,16 @@ public final class LoadedPortfolio {
     return grades;
   }
 
+  /** The co-lending partners named by {@link #loanPartner()}. */
+  public Dictionary partners() {
+    return partners;
+  }
+
+  /** The related-party groups named by {@link #borrowerGroup()}. */
+  public Dictionary groups() {
+    return groups;
+  }
+
   public String[] borrowerIds() {
     return borrowerIds;
   }
@@ -153,6 +192,11 @@ public final class LoadedPortfolio {
 
   public int[] borrowerIndustry() {
     return borrowerIndustry;
+  }
+
+  /** The borrower's related-party group as a {@link #groups()} code, or {@link #NO_CODE}. */
+  public int[] borrowerGroup() {
+    return borrowerGroup;
   }
 
   public String[] loanIds() {
@@ -202,6 +246,19 @@ public final class LoadedPortfolio {
     return loanRate;
   }
 
+  /** The co-lending partner as a {@link #partners()} code, or {@link #NO_CODE}: not co-lent. */
+  public int[] loanPartner() {
+    return loanPartner;
+  }
+
+  /**
+   * The share of the principal the portfolio's holder funds, 0 to 1; NaN where the tape gave none,
+   * which means all of it.
+   */
+  public double[] loanOwnShare() {
+    return loanOwnShare;
+  }
+
   /** Loan {@code l}'s rows are {@code rowStart[l]} (inclusive) to {@code rowStart[l+1]}. */
   public int[] rowStart() {
     return rowStart;
@@ -232,6 +289,29 @@ public final class LoadedPortfolio {
   /** Recovery amount in cents; 0 where the tape had none. */
   public long[] rowRecovery() {
     return rowRecovery;
+  }
+
+  /**
+   * The five-category classification the lender booked for the row, as a {@code BookedCategory}
+   * ordinal (NORMAL 0 to LOSS 4), or {@link #NO_CATEGORY}.
+   */
+  public byte[] rowCategory() {
+    return rowCategory;
+  }
+
+  /** The provision the lender booked for the row, in cents, or {@link #NO_AMOUNT}. */
+  public long[] rowProvision() {
+    return rowProvision;
+  }
+
+  /** Whether any row has a booked category. */
+  public boolean hasBookedCategories() {
+    return hasBookedCategories;
+  }
+
+  /** Whether any row has a booked provision. */
+  public boolean hasProvisions() {
+    return hasProvisions;
   }
 
   public List<CollectionAction> collectionActions() {

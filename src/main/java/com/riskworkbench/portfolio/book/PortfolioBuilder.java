@@ -26,6 +26,8 @@ public final class PortfolioBuilder implements PortfolioSink {
   private String name = "Portfolio";
   private String currency = "CNY";
   private OptionalLong netAssets = OptionalLong.empty();
+  private OptionalLong tier1NetCapital = OptionalLong.empty();
+  private final OptionalInputs inputs = new OptionalInputs();
   private final Dictionary products = new Dictionary();
   private final Dictionary channels = new Dictionary();
   private final Dictionary regions = new Dictionary();
@@ -67,6 +69,7 @@ public final class PortfolioBuilder implements PortfolioSink {
   private long totalBalance;
   private long totalChargeOff;
   private long totalRecovery;
+  private long totalProvision;
 
   /** The first and last month a book may hold (1900-01 and 2099-12), as ordinals. */
   static final int FIRST_MONTH = 1900 * 12;
@@ -89,27 +92,61 @@ public final class PortfolioBuilder implements PortfolioSink {
     switch (key) {
       case "name" -> name = value;
       case "currency" -> currency = value;
-      case "net_assets" -> {
-        try {
-          netAssets = OptionalLong.of(Money.parseCents(value.trim()));
-        } catch (NumberFormatException e) {
-          throw new BadValue("its net assets '" + value + "' are not an amount");
-        }
-      }
+      case "net_assets" -> netAssets = amount(value, "its net assets '%s' are not an amount");
+      case "tier1_net_capital" ->
+          tier1NetCapital = amount(value, "its tier 1 net capital '%s' is not an amount");
       default -> {
         // other meta is not needed for analysis
       }
     }
   }
 
+  /** An amount of the meta; {@code refusal} names it when it is none. */
+  private static OptionalLong amount(String value, String refusal) {
+    try {
+      return OptionalLong.of(Money.parseCents(value.trim()));
+    } catch (NumberFormatException e) {
+      throw new BadValue(String.format(java.util.Locale.ROOT, refusal, value));
+    }
+  }
+
   @Override
   public void borrower(Borrower b) {
-    addBorrower(
-        b.borrowerId(),
-        b.type(),
-        b.birthDate().map(d -> (int) d.toEpochDay()).orElse(LoadedPortfolio.NO_DATE),
-        b.region(),
-        b.industry());
+    int i =
+        addBorrower(
+            b.borrowerId(),
+            b.type(),
+            b.birthDate().map(d -> (int) d.toEpochDay()).orElse(LoadedPortfolio.NO_DATE),
+            b.region(),
+            b.industry());
+    b.groupId().ifPresent(g -> group(i, g));
+  }
+
+  /**
+   * Puts borrower {@code borrower}, as returned by {@link #addBorrower}, in a related-party group.
+   */
+  public void group(int borrower, String groupId) {
+    if (borrower < 0 || borrower >= borrowerIds.size()) {
+      throw new BadValue("a group names a borrower that is not in the book");
+    }
+    inputs.borrower(borrower, inputs.groups.intern(groupId));
+  }
+
+  /**
+   * Marks loan {@code loan} as co-lent with {@code partner}; {@code ownShare} is the fraction of
+   * the principal the holder funds, NaN when not given (all of it).
+   */
+  public void coLending(int loan, String partner, double ownShare) {
+    if (loan < 0 || loan >= loanIds.size()) {
+      throw new BadValue("a funding partner names a loan that is not in the book");
+    }
+    if (!Double.isNaN(ownShare) && !(ownShare >= 0 && ownShare <= 1)) {
+      throw new BadValue("loan " + loanIds.get(loan) + " has an own share outside 0 to 1");
+    }
+    inputs.loan(
+        loan,
+        partner == null ? LoadedPortfolio.NO_CODE : inputs.partners.intern(partner),
+        ownShare);
   }
 
   public int addBorrower(
@@ -135,6 +172,7 @@ public final class PortfolioBuilder implements PortfolioSink {
     borrowerBirthDay[i] = birthEpochDay;
     borrowerRegion[i] = regions.intern(region);
     borrowerIndustry[i] = industries.intern(industry);
+    inputs.borrower(i, LoadedPortfolio.NO_CODE);
     return i;
   }
 
@@ -151,6 +189,12 @@ public final class PortfolioBuilder implements PortfolioSink {
             l.principalCents(),
             l.interestRate().doubleValue());
     maturity(i, l.maturityDate());
+    if (l.fundingPartner().isPresent() || l.ownShare().isPresent()) {
+      coLending(
+          i,
+          l.fundingPartner().orElse(null),
+          l.ownShare().map(java.math.BigDecimal::doubleValue).orElse(Double.NaN));
+    }
   }
 
   /** Sets the maturity date of loan {@code loan}, as returned by {@link #addLoan}. */
@@ -204,6 +248,7 @@ public final class PortfolioBuilder implements PortfolioSink {
     loanMaturityMonth[i] = LoadedPortfolio.NO_DATE;
     loanPrincipal[i] = principalCents;
     loanRate[i] = rate;
+    inputs.loan(i, LoadedPortfolio.NO_CODE, Double.NaN);
     return i;
   }
 
@@ -220,12 +265,41 @@ public final class PortfolioBuilder implements PortfolioSink {
         m.daysPastDue(),
         (byte) m.status().ordinal(),
         m.chargeOffCents().orElse(0),
-        m.recoveryCents().orElse(0));
+        m.recoveryCents().orElse(0),
+        m.fiveCategory().map(c -> (byte) c.ordinal()).orElse(LoadedPortfolio.NO_CATEGORY),
+        m.provisionCents().orElse(LoadedPortfolio.NO_AMOUNT));
   }
 
   /** Appends a loan month; {@code status} is a LoanStatus ordinal. */
   public void addMonth(
       int loan, int month, long balance, int dpd, byte status, long chargeOff, long recovery) {
+    addMonth(
+        loan,
+        month,
+        balance,
+        dpd,
+        status,
+        chargeOff,
+        recovery,
+        LoadedPortfolio.NO_CATEGORY,
+        LoadedPortfolio.NO_AMOUNT);
+  }
+
+  /**
+   * Appends a loan month with what the lender booked: {@code category} a BookedCategory ordinal or
+   * {@link LoadedPortfolio#NO_CATEGORY}, {@code provision} in cents or {@link
+   * LoadedPortfolio#NO_AMOUNT}.
+   */
+  public void addMonth(
+      int loan,
+      int month,
+      long balance,
+      int dpd,
+      byte status,
+      long chargeOff,
+      long recovery,
+      byte category,
+      long provision) {
     if (loan < 0 || loan >= loanIds.size()) {
       throw new BadValue("a loan month names a loan that is not in the book");
     }
@@ -233,8 +307,18 @@ public final class PortfolioBuilder implements PortfolioSink {
       throw new BadValue(
           "loan " + loanIds.get(loan) + " has a month before its origination or after 2099");
     }
-    if (balance < 0 || dpd < 0 || chargeOff < 0 || recovery < 0) {
+    if (balance < 0
+        || dpd < 0
+        || chargeOff < 0
+        || recovery < 0
+        || (provision < 0 && provision != LoadedPortfolio.NO_AMOUNT)) {
       throw new BadValue("loan " + loanIds.get(loan) + " has a negative amount or days past due");
+    }
+    if (category < LoadedPortfolio.NO_CATEGORY || category > 4) {
+      throw new BadValue("loan " + loanIds.get(loan) + " has an unknown five-category code");
+    }
+    if (provision != LoadedPortfolio.NO_AMOUNT) {
+      totalProvision = checkedTotal(totalProvision, provision, "provision");
     }
     totalBalance = checkedTotal(totalBalance, balance, "balance");
     totalChargeOff = checkedTotal(totalChargeOff, chargeOff, "charge-off amount");
@@ -249,6 +333,7 @@ public final class PortfolioBuilder implements PortfolioSink {
     rowStatus[rows] = status;
     rowChargeOff[rows] = chargeOff;
     rowRecovery[rows] = recovery;
+    inputs.row(rows, category, provision);
     rows++;
   }
 
@@ -260,6 +345,7 @@ public final class PortfolioBuilder implements PortfolioSink {
     rowStatus = Arrays.copyOf(rowStatus, n);
     rowChargeOff = Arrays.copyOf(rowChargeOff, n);
     rowRecovery = Arrays.copyOf(rowRecovery, n);
+    inputs.grow(n);
   }
 
   @Override
@@ -302,7 +388,7 @@ public final class PortfolioBuilder implements PortfolioSink {
   }
 
   public LoadedPortfolio build() {
-    LoadedPortfolio out = new LoadedPortfolio(name, currency, netAssets);
+    LoadedPortfolio out = new LoadedPortfolio(name, currency, netAssets, tier1NetCapital);
     copyDictionaries(out);
     int b = borrowerIds.size();
     out.borrowerIds = borrowerIds.toArray(new String[0]);
@@ -324,7 +410,7 @@ public final class PortfolioBuilder implements PortfolioSink {
     out.loanMaturityMonth = Arrays.copyOf(loanMaturityMonth, l);
     out.loanPrincipal = Arrays.copyOf(loanPrincipal, l);
     out.loanRate = Arrays.copyOf(loanRate, l);
-    if (!groupedAndAscending()) {
+    if (!RowOrder.groupedAndAscending(rowLoan, rowMonth, rows)) {
       sortRows(l);
     }
     out.rowStart = new int[l + 1];
@@ -340,6 +426,7 @@ public final class PortfolioBuilder implements PortfolioSink {
     out.rowStatus = Arrays.copyOf(rowStatus, rows);
     out.rowChargeOff = trim(rowChargeOff);
     out.rowRecovery = trim(rowRecovery);
+    inputs.copyTo(out, b, l, rows);
     int first = Integer.MAX_VALUE;
     int last = Integer.MIN_VALUE;
     for (int r = 0; r < rows; r++) {
@@ -369,72 +456,20 @@ public final class PortfolioBuilder implements PortfolioSink {
     return a.length == rows ? a : Arrays.copyOf(a, rows);
   }
 
-  /**
-   * True when every loan's months are contiguous, in loan order, and ascending — as the database
-   * returns them (ORDER BY loan_id, month over the primary key).
-   */
-  private boolean groupedAndAscending() {
-    for (int r = 1; r < rows; r++) {
-      int a = rowLoan[r - 1];
-      int c = rowLoan[r];
-      if (c < a || (c == a && rowMonth[r] <= rowMonth[r - 1])) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Counting sort by loan, then months ascending within each loan (few rows each). */
+  /** Groups the rows by loan, months ascending within each loan. */
   private void sortRows(int loans) {
-    int[] start = new int[loans + 1];
-    for (int r = 0; r < rows; r++) {
-      start[rowLoan[r] + 1]++;
-    }
-    for (int i = 0; i < loans; i++) {
-      start[i + 1] += start[i];
-    }
-    int[] next = Arrays.copyOf(start, loans);
-    int[] order = new int[rows];
-    for (int r = 0; r < rows; r++) {
-      order[next[rowLoan[r]]++] = r;
-    }
-    for (int i = 0; i < loans; i++) {
-      for (int j = start[i] + 1; j < start[i + 1]; j++) {
-        int v = order[j];
-        int k = j - 1;
-        while (k >= start[i] && rowMonth[order[k]] > rowMonth[v]) {
-          order[k + 1] = order[k];
-          k--;
-        }
-        order[k + 1] = v;
-      }
-    }
-    rowLoan = permute(rowLoan, order);
-    rowMonth = permute(rowMonth, order);
-    rowBalance = permute(rowBalance, order);
-    rowDpd = permute(rowDpd, order);
-    rowChargeOff = permute(rowChargeOff, order);
-    rowRecovery = permute(rowRecovery, order);
+    int[] order = RowOrder.byLoanAndMonth(rowLoan, rowMonth, rows, loans);
+    rowLoan = RowOrder.permute(rowLoan, order);
+    rowMonth = RowOrder.permute(rowMonth, order);
+    rowBalance = RowOrder.permute(rowBalance, order);
+    rowDpd = RowOrder.permute(rowDpd, order);
+    rowChargeOff = RowOrder.permute(rowChargeOff, order);
+    rowRecovery = RowOrder.permute(rowRecovery, order);
     byte[] status = new byte[rows];
     for (int i = 0; i < rows; i++) {
       status[i] = rowStatus[order[i]];
     }
     rowStatus = status;
-  }
-
-  private int[] permute(int[] a, int[] order) {
-    int[] out = new int[rows];
-    for (int i = 0; i < rows; i++) {
-      out[i] = a[order[i]];
-    }
-    return out;
-  }
-
-  private long[] permute(long[] a, int[] order) {
-    long[] out = new long[rows];
-    for (int i = 0; i < rows; i++) {
-      out[i] = a[order[i]];
-    }
-    return out;
+    inputs.permuteRows(order, rows);
   }
 }

@@ -9,6 +9,7 @@ import static com.riskworkbench.portfolio.db.Tables.LOAN_MONTH;
 import com.riskworkbench.common.Progress;
 import com.riskworkbench.portfolio.ActionOutcome;
 import com.riskworkbench.portfolio.ActionType;
+import com.riskworkbench.portfolio.BookedCategory;
 import com.riskworkbench.portfolio.BorrowerType;
 import com.riskworkbench.portfolio.CollectionAction;
 import com.riskworkbench.portfolio.DetectionChannel;
@@ -31,6 +32,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /**
  * Reads a whole portfolio into memory for analysis: typed values straight from the result sets (no
@@ -61,25 +63,33 @@ final class BookLoader {
     meta.forEach(b::meta);
     b.expectRows(totalRows);
     progress.update(0, totalRows, "Loading borrowers");
+    // A version-1 portfolio has none of the optional columns: they are not selected at all.
+    boolean v2 = schemaVersion() >= 2;
     String sql =
         db.select(
                 BORROWER.BORROWER_ID,
                 BORROWER.BORROWER_TYPE,
                 BORROWER.BIRTH_DATE,
                 BORROWER.REGION,
-                BORROWER.INDUSTRY)
+                BORROWER.INDUSTRY,
+                v2 ? BORROWER.GROUP_ID : DSL.inline((String) null))
             .from(BORROWER)
             .getSQL();
     try (PreparedStatement ps = streaming(sql);
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         java.sql.Date birth = rs.getDate(3);
-        b.addBorrower(
-            rs.getString(1),
-            BorrowerType.valueOf(rs.getString(2)),
-            birth == null ? LoadedPortfolio.NO_DATE : (int) birth.toLocalDate().toEpochDay(),
-            rs.getString(4),
-            rs.getString(5));
+        int borrower =
+            b.addBorrower(
+                rs.getString(1),
+                BorrowerType.valueOf(rs.getString(2)),
+                birth == null ? LoadedPortfolio.NO_DATE : (int) birth.toLocalDate().toEpochDay(),
+                rs.getString(4),
+                rs.getString(5));
+        String group = rs.getString(6);
+        if (group != null) {
+          b.group(borrower, group);
+        }
       }
     }
     progress.checkCancelled();
@@ -94,7 +104,9 @@ final class BookLoader {
                 LOAN.ORIGINATION_DATE,
                 LOAN.PRINCIPAL,
                 LOAN.INTEREST_RATE,
-                LOAN.MATURITY_DATE)
+                LOAN.MATURITY_DATE,
+                v2 ? LOAN.FUNDING_PARTNER : DSL.inline((String) null),
+                v2 ? LOAN.OWN_SHARE : DSL.inline((BigDecimal) null))
             .from(LOAN)
             .getSQL();
     try (PreparedStatement ps = streaming(sql);
@@ -114,9 +126,14 @@ final class BookLoader {
         if (maturity != null) {
           b.maturity(loan, maturity);
         }
+        String partner = rs.getString(10);
+        BigDecimal share = rs.getBigDecimal(11);
+        if (partner != null || share != null) {
+          b.coLending(loan, partner, share == null ? Double.NaN : share.doubleValue());
+        }
       }
     }
-    long loaded = loadMonths(b, totalRows, progress);
+    long loaded = loadMonths(b, totalRows, progress, v2);
     if (loaded != totalRows) {
       // month_summary counts what the import wrote; a different count is a damaged file.
       throw new PortfolioException(
@@ -133,6 +150,11 @@ final class BookLoader {
     return b.build();
   }
 
+  /** The schema version of the portfolio, which the repository has checked before loading. */
+  private int schemaVersion() {
+    return Integer.parseInt(meta.get(PortfolioFiles.META_SCHEMA_VERSION).trim());
+  }
+
   /** Rows fetched per round trip; on PostgreSQL with autocommit off this makes a cursor. */
   static final int FETCH_SIZE = 10_000;
 
@@ -145,7 +167,8 @@ final class BookLoader {
   }
 
   /** Reads every loan month into the builder; returns how many. */
-  private long loadMonths(PortfolioBuilder b, long total, Progress progress) throws SQLException {
+  private long loadMonths(PortfolioBuilder b, long total, Progress progress, boolean v2)
+      throws SQLException {
     // No ORDER BY: H2 returns rows in storage order three times faster than in key order (it
     // would walk the key index and fetch each row), and the builder groups the months by loan in
     // one linear pass when they do not arrive grouped. Imported files are stored grouped anyway.
@@ -157,7 +180,9 @@ final class BookLoader {
                 LOAN_MONTH.DAYS_PAST_DUE,
                 LOAN_MONTH.STATUS,
                 LOAN_MONTH.CHARGE_OFF_AMOUNT,
-                LOAN_MONTH.RECOVERY_AMOUNT)
+                LOAN_MONTH.RECOVERY_AMOUNT,
+                v2 ? LOAN_MONTH.FIVE_CATEGORY : DSL.inline((String) null),
+                v2 ? LOAN_MONTH.PROVISION : DSL.inline((BigDecimal) null))
             .from(LOAN_MONTH)
             .getSQL();
     try (PreparedStatement ps = streaming(sql);
@@ -180,6 +205,8 @@ final class BookLoader {
         }
         BigDecimal chargeOff = rs.getBigDecimal(6);
         BigDecimal recovery = rs.getBigDecimal(7);
+        String category = rs.getString(8);
+        BigDecimal provision = rs.getBigDecimal(9);
         b.addMonth(
             loan,
             lastMonth,
@@ -187,7 +214,11 @@ final class BookLoader {
             rs.getInt(4),
             (byte) LoanStatus.valueOf(rs.getString(5)).ordinal(),
             chargeOff == null ? 0 : Money.toCents(chargeOff),
-            recovery == null ? 0 : Money.toCents(recovery));
+            recovery == null ? 0 : Money.toCents(recovery),
+            category == null
+                ? LoadedPortfolio.NO_CATEGORY
+                : (byte) BookedCategory.valueOf(category).ordinal(),
+            provision == null ? LoadedPortfolio.NO_AMOUNT : Money.toCents(provision));
         if (++n % 262_144 == 0) {
           progress.checkCancelled();
           progress.update(n, total, "Loading loan months");

@@ -30,14 +30,10 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalInt;
-import java.util.OptionalLong;
 import java.util.TreeMap;
 import org.jooq.Field;
 import org.jooq.SQLDialect;
@@ -111,7 +107,7 @@ public final class H2PortfolioWriter implements PortfolioSink {
       connection.setAutoCommit(false);
       Runtime.getRuntime().addShutdownHook(cleanupOnExit);
       try (Statement s = connection.createStatement()) {
-        s.execute("RUNSCRIPT FROM 'classpath:/db/v1/01-tables.sql' CHARSET 'UTF-8'");
+        s.execute("RUNSCRIPT FROM 'classpath:" + SchemaScripts.TABLES + "' CHARSET 'UTF-8'");
       }
       borrowers = new Batch(BORROWER, BORROWER.fields());
       loans = new Batch(LOAN, LOAN.fields());
@@ -173,14 +169,15 @@ public final class H2PortfolioWriter implements PortfolioSink {
     try {
       p.setString(1, b.borrowerId());
       p.setString(2, b.type().name());
-      setString(p, 3, b.name());
-      setString(p, 4, b.idNumber());
-      setDate(p, 5, b.birthDate());
+      JdbcParams.setString(p, 3, b.name());
+      JdbcParams.setString(p, 4, b.idNumber());
+      JdbcParams.setDate(p, 5, b.birthDate());
       p.setString(6, b.region());
-      setString(p, 7, b.city());
+      JdbcParams.setString(p, 7, b.city());
       p.setString(8, b.industry());
-      setCents(p, 9, b.annualIncomeCents());
-      setInt(p, 10, b.creditScore());
+      JdbcParams.setCents(p, 9, b.annualIncomeCents());
+      JdbcParams.setInt(p, 10, b.creditScore());
+      JdbcParams.setString(p, 11, b.groupId());
     } catch (SQLException e) {
       throw failure(e);
     }
@@ -202,6 +199,8 @@ public final class H2PortfolioWriter implements PortfolioSink {
       p.setInt(9, l.termMonths());
       p.setString(10, l.riskGrade());
       p.setString(11, l.guaranteeType().name());
+      JdbcParams.setString(p, 12, l.fundingPartner());
+      JdbcParams.setDecimal(p, 13, l.ownShare());
     } catch (SQLException e) {
       throw failure(e);
     }
@@ -235,8 +234,10 @@ public final class H2PortfolioWriter implements PortfolioSink {
       p.setBigDecimal(3, Money.toDecimal(m.balanceCents()));
       p.setInt(4, m.daysPastDue());
       p.setString(5, m.status().name());
-      setCents(p, 6, m.chargeOffCents());
-      setCents(p, 7, m.recoveryCents());
+      JdbcParams.setCents(p, 6, m.chargeOffCents());
+      JdbcParams.setCents(p, 7, m.recoveryCents());
+      JdbcParams.setString(p, 8, m.fiveCategory().map(Enum::name));
+      JdbcParams.setCents(p, 9, m.provisionCents());
     } catch (SQLException e) {
       throw failure(e);
     }
@@ -264,8 +265,8 @@ public final class H2PortfolioWriter implements PortfolioSink {
     PreparedStatement p = cases.statement;
     try {
       p.setString(1, f.caseId());
-      setString(p, 2, f.loanId());
-      setString(p, 3, f.borrowerId());
+      JdbcParams.setString(p, 2, f.loanId());
+      JdbcParams.setString(p, 3, f.borrowerId());
       p.setDate(4, Date.valueOf(f.reportedDate()));
       p.setString(5, f.fraudType().name());
       p.setString(6, f.detectionChannel().name());
@@ -273,8 +274,8 @@ public final class H2PortfolioWriter implements PortfolioSink {
       p.setBigDecimal(8, Money.toDecimal(f.exposureCents()));
       p.setBigDecimal(9, Money.toDecimal(f.lossCents()));
       p.setBigDecimal(10, Money.toDecimal(f.recoveredCents()));
-      setString(p, 11, f.rootCause());
-      setString(p, 12, f.summary());
+      JdbcParams.setString(p, 11, f.rootCause());
+      JdbcParams.setString(p, 12, f.summary());
     } catch (SQLException e) {
       throw failure(e);
     }
@@ -287,7 +288,7 @@ public final class H2PortfolioWriter implements PortfolioSink {
     try {
       p.setInt(1, ++findingId);
       p.setString(2, f.kind().name());
-      setString(p, 3, f.loanId());
+      JdbcParams.setString(p, 3, f.loanId());
       p.setString(4, f.detail());
     } catch (SQLException e) {
       throw failure(e);
@@ -350,7 +351,7 @@ public final class H2PortfolioWriter implements PortfolioSink {
         p.executeBatch();
       }
       try (Statement s = connection.createStatement()) {
-        for (String statement : SchemaScripts.statements("/db/v1/02-constraints.sql")) {
+        for (String statement : SchemaScripts.statements(SchemaScripts.CONSTRAINTS)) {
           s.execute(statement.startsWith("ALTER TABLE") ? statement + " NOCHECK" : statement);
         }
         connection.commit();
@@ -423,40 +424,6 @@ public final class H2PortfolioWriter implements PortfolioSink {
     String m = String.valueOf(e.getMessage());
     int nl = m.indexOf('\n');
     return nl < 0 ? m : m.substring(0, nl);
-  }
-
-  private static void setString(PreparedStatement p, int i, Optional<String> v)
-      throws SQLException {
-    if (v.isPresent()) {
-      p.setString(i, v.get());
-    } else {
-      p.setNull(i, Types.VARCHAR);
-    }
-  }
-
-  private static void setDate(PreparedStatement p, int i, Optional<LocalDate> v)
-      throws SQLException {
-    if (v.isPresent()) {
-      p.setDate(i, Date.valueOf(v.get()));
-    } else {
-      p.setNull(i, Types.DATE);
-    }
-  }
-
-  private static void setCents(PreparedStatement p, int i, OptionalLong v) throws SQLException {
-    if (v.isPresent()) {
-      p.setBigDecimal(i, Money.toDecimal(v.getAsLong()));
-    } else {
-      p.setNull(i, Types.DECIMAL);
-    }
-  }
-
-  private static void setInt(PreparedStatement p, int i, OptionalInt v) throws SQLException {
-    if (v.isPresent()) {
-      p.setInt(i, v.getAsInt());
-    } else {
-      p.setNull(i, Types.INTEGER);
-    }
   }
 
   /** One table's prepared insert and its pending batch. */

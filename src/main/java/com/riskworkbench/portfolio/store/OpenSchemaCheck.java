@@ -27,7 +27,13 @@ final class OpenSchemaCheck {
 
   private OpenSchemaCheck() {}
 
-  static void check(Path file, DSLContext db) throws PortfolioException {
+  /**
+   * Checks the opened file and returns the schema version its tables are exactly: 1 or 2.
+   *
+   * @throws PortfolioException when it holds code of any kind, or its columns are not exactly those
+   *     of one schema version
+   */
+  static int check(Path file, DSLContext db) throws PortfolioException {
     noneOf(file, db, "TRIGGERS", "TRIGGER_SCHEMA", "a trigger");
     noneOf(file, db, "ROUTINES", "ROUTINE_SCHEMA", "a stored function");
     noneOf(file, db, "VIEWS", "TABLE_SCHEMA", "a view");
@@ -43,9 +49,35 @@ final class OpenSchemaCheck {
     if (!schemas.equals(Set.of(INFO, "PUBLIC"))) {
       refuse(file, "a schema other than PUBLIC");
     }
+    Set<String> v2 = columns(Set.of());
+    Set<String> v1 = columns(SchemaVersions.ADDED_IN_V2);
+    Set<String> actual = actualColumns(db);
+    if (actual.equals(v2)) {
+      return 2;
+    }
+    if (actual.equals(v1)) {
+      return 1;
+    }
+    TreeSet<String> extra = new TreeSet<>(actual);
+    extra.removeAll(v2);
+    throw refusal(
+        file,
+        extra.isEmpty()
+            ? "fewer columns than a portfolio"
+            : "a column that a portfolio does not define as it is: "
+                + SchemaObjects.printable(extra.first()));
+  }
+
+  /**
+   * The columns of the generated classes, as the information schema lists them, but {@code left}.
+   */
+  private static Set<String> columns(Set<Field<?>> left) {
     Set<String> expected = new TreeSet<>();
     for (Table<?> t : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
       for (Field<?> f : t.fields()) {
+        if (left.contains(f)) {
+          continue;
+        }
         expected.add(
             t.getName()
                 + "."
@@ -57,41 +89,34 @@ final class OpenSchemaCheck {
                 + " NEVER");
       }
     }
-    Set<String> actual =
-        new TreeSet<>(
-            db.select(
-                    field(name("TABLE_NAME"), String.class),
-                    field(name("COLUMN_NAME"), String.class),
-                    field(name("DATA_TYPE"), String.class),
-                    field(name("IS_NULLABLE"), String.class),
-                    field(name("IS_GENERATED"), String.class),
-                    field(name("COLUMN_DEFAULT"), String.class),
-                    field(name("DOMAIN_NAME"), String.class))
-                .from(table(name(INFO, "COLUMNS")))
-                .where(field(name("TABLE_SCHEMA"), String.class).eq("PUBLIC"))
-                .fetch(
-                    r ->
-                        r.value1()
-                            + "."
-                            + r.value2()
-                            + " "
-                            + normalType(r.value3())
-                            + " "
-                            + r.value4()
-                            + " "
-                            + r.value5()
-                            + (r.value6() == null ? "" : " DEFAULT")
-                            + (r.value7() == null ? "" : " DOMAIN")));
-    if (!actual.equals(expected)) {
-      TreeSet<String> extra = new TreeSet<>(actual);
-      extra.removeAll(expected);
-      refuse(
-          file,
-          extra.isEmpty()
-              ? "fewer columns than a portfolio"
-              : "a column that a portfolio does not define as it is: "
-                  + SchemaObjects.printable(extra.first()));
-    }
+    return expected;
+  }
+
+  private static Set<String> actualColumns(DSLContext db) {
+    return new TreeSet<>(
+        db.select(
+                field(name("TABLE_NAME"), String.class),
+                field(name("COLUMN_NAME"), String.class),
+                field(name("DATA_TYPE"), String.class),
+                field(name("IS_NULLABLE"), String.class),
+                field(name("IS_GENERATED"), String.class),
+                field(name("COLUMN_DEFAULT"), String.class),
+                field(name("DOMAIN_NAME"), String.class))
+            .from(table(name(INFO, "COLUMNS")))
+            .where(field(name("TABLE_SCHEMA"), String.class).eq("PUBLIC"))
+            .fetch(
+                r ->
+                    r.value1()
+                        + "."
+                        + r.value2()
+                        + " "
+                        + normalType(r.value3())
+                        + " "
+                        + r.value4()
+                        + " "
+                        + r.value5()
+                        + (r.value6() == null ? "" : " DEFAULT")
+                        + (r.value7() == null ? "" : " DOMAIN")));
   }
 
   /** H2's information schema says CHARACTER VARYING and NUMERIC; jOOQ says VARCHAR, DECIMAL. */
@@ -116,7 +141,11 @@ final class OpenSchemaCheck {
   }
 
   private static void refuse(Path file, String what) throws PortfolioException {
-    throw new PortfolioException(
+    throw refusal(file, what);
+  }
+
+  private static PortfolioException refusal(Path file, String what) {
+    return new PortfolioException(
         "The portfolio file "
             + file
             + " contains "

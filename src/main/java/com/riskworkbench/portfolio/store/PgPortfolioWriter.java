@@ -10,6 +10,7 @@ import com.riskworkbench.portfolio.LoanStatus;
 import com.riskworkbench.portfolio.PortfolioException;
 import com.riskworkbench.portfolio.PortfolioSink;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -79,7 +80,7 @@ public final class PgPortfolioWriter implements PortfolioSink {
         s.execute("DROP SCHEMA IF EXISTS " + staging + " CASCADE");
         s.execute("CREATE SCHEMA " + staging);
         s.execute("SET LOCAL search_path TO " + staging);
-        for (String sql : PgSchema.statements("/db/v1/01-tables.sql")) {
+        for (String sql : PgSchema.statements(SchemaScripts.TABLES)) {
           s.execute(sql);
         }
       }
@@ -167,7 +168,7 @@ public final class PgPortfolioWriter implements PortfolioSink {
     start(
         "borrower",
         "borrower_id, borrower_type, name, id_number, birth_date, region, city, industry,"
-            + " annual_income, credit_score");
+            + " annual_income, credit_score, group_id");
     text(b.borrowerId());
     text(b.type().name());
     text(b.name());
@@ -178,6 +179,7 @@ public final class PgPortfolioWriter implements PortfolioSink {
     text(b.industry());
     cents(b.annualIncomeCents());
     integer(b.creditScore());
+    text(b.groupId());
     endRow();
   }
 
@@ -186,7 +188,7 @@ public final class PgPortfolioWriter implements PortfolioSink {
     start(
         "loan",
         "loan_id, borrower_id, product, channel, origination_date, maturity_date, principal,"
-            + " interest_rate, term_months, risk_grade, guarantee_type");
+            + " interest_rate, term_months, risk_grade, guarantee_type, funding_partner, own_share");
     text(l.loanId());
     text(l.borrowerId());
     text(l.product());
@@ -198,6 +200,8 @@ public final class PgPortfolioWriter implements PortfolioSink {
     field(Integer.toString(l.termMonths()));
     text(l.riskGrade());
     text(l.guaranteeType().name());
+    text(l.fundingPartner());
+    field(l.ownShare().map(BigDecimal::toPlainString).orElse("\\N"));
     endRow();
   }
 
@@ -205,7 +209,8 @@ public final class PgPortfolioWriter implements PortfolioSink {
   public void loanMonth(LoanMonth m) throws IOException {
     start(
         "loan_month",
-        "loan_id, month, balance, days_past_due, status, charge_off_amount, recovery_amount");
+        "loan_id, month, balance, days_past_due, status, charge_off_amount, recovery_amount,"
+            + " five_category, provision");
     LocalDate first = m.month().atDay(1);
     if (!first.equals(lastMonthKey)) {
       lastMonthKey = first;
@@ -224,6 +229,8 @@ public final class PgPortfolioWriter implements PortfolioSink {
     field(m.status().name());
     cents(m.chargeOffCents());
     cents(m.recoveryCents());
+    field(m.fiveCategory().map(Enum::name).orElse("\\N"));
+    cents(m.provisionCents());
     endRow();
   }
 
@@ -381,7 +388,7 @@ public final class PgPortfolioWriter implements PortfolioSink {
         s.execute("SET LOCAL search_path TO " + staging);
         // The importer has checked every rule these constraints express, row by row; NOT VALID is
         // PostgreSQL's NOCHECK (docs/decisions/0002): enforced from now on, not re-verified.
-        for (String sql : PgSchema.statements("/db/v1/02-constraints.sql")) {
+        for (String sql : PgSchema.statements(SchemaScripts.CONSTRAINTS)) {
           s.execute(sql.startsWith("ALTER TABLE") ? sql + " NOT VALID" : sql);
         }
         for (String table : PgSchema.TABLES) {

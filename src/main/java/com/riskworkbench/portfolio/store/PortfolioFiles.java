@@ -15,7 +15,7 @@ public final class PortfolioFiles {
   public static final String SUFFIX = ".mv.db";
 
   /** The newest schema this program reads and writes. */
-  public static final int SCHEMA_VERSION = 1;
+  public static final int SCHEMA_VERSION = 2;
 
   static final String META_SCHEMA_VERSION = "schema_version";
 

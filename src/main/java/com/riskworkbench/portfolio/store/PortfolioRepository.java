@@ -77,12 +77,14 @@ public final class PortfolioRepository implements AutoCloseable {
                 SQLDialect.POSTGRES,
                 new Settings().withRenderQuotedNames(RenderQuotedNames.NEVER))
             : DSL.using(connection, SQLDialect.H2);
-    if (!inDatabase()) {
-      checkOpenedSchema();
-    }
+    int tablesVersion = inDatabase() ? 0 : checkOpenedSchema();
     this.meta = readMeta();
     this.loader = new BookLoader(connection, db, meta, subject());
     checkSchema();
+    if (!inDatabase()) {
+      SchemaVersions.checkMatches(
+          subject(), tablesVersion, meta.get(PortfolioFiles.META_SCHEMA_VERSION));
+    }
   }
 
   /** Opens a portfolio file read-only; see {@link PortfolioFiles#openReadOnly}. */
@@ -174,10 +176,10 @@ public final class PortfolioRepository implements AutoCloseable {
         : PortfolioFiles.explain(file(), e);
   }
 
-  /** Before any query reads data: see {@link OpenSchemaCheck}. */
-  private void checkOpenedSchema() throws PortfolioException {
+  /** Before any query reads data: see {@link OpenSchemaCheck}. Returns the tables' version. */
+  private int checkOpenedSchema() throws PortfolioException {
     try {
-      OpenSchemaCheck.check(file(), db);
+      return OpenSchemaCheck.check(file(), db);
     } catch (DataAccessException e) {
       throw explainRead(e);
     }

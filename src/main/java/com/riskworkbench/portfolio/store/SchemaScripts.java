@@ -9,6 +9,14 @@ import java.util.List;
 
 /** The versioned schema scripts on the class path, split into statements. */
 final class SchemaScripts {
+  /**
+   * The tables of the schema version every import writes ({@link PortfolioFiles#SCHEMA_VERSION}).
+   */
+  static final String TABLES = "/db/v" + PortfolioFiles.SCHEMA_VERSION + "/01-tables.sql";
+
+  /** The checks, keys and indexes added after the bulk load. */
+  static final String CONSTRAINTS = "/db/v" + PortfolioFiles.SCHEMA_VERSION + "/02-constraints.sql";
+
   private SchemaScripts() {}
 
   /** The statements of a script: split at semicolons that end a line; comment lines dropped. */

@@ -1,10 +1,45 @@
 package com.riskworkbench.portfolio.store;
 
+import static com.riskworkbench.portfolio.db.Tables.BORROWER;
+import static com.riskworkbench.portfolio.db.Tables.LOAN;
+import static com.riskworkbench.portfolio.db.Tables.LOAN_MONTH;
+
 import com.riskworkbench.portfolio.PortfolioException;
+import java.util.Set;
+import org.jooq.Field;
 
 /** Which schema versions this program reads, and the sentence for one it does not. */
 final class SchemaVersions {
+  /**
+   * The columns version 2 added (docs/methodology.md §1.1): a version-1 portfolio has the same
+   * tables without them, and is read without selecting them.
+   */
+  static final Set<Field<?>> ADDED_IN_V2 =
+      Set.of(
+          BORROWER.GROUP_ID,
+          LOAN.FUNDING_PARTNER,
+          LOAN.OWN_SHARE,
+          LOAN_MONTH.FIVE_CATEGORY,
+          LOAN_MONTH.PROVISION);
+
   private SchemaVersions() {}
+
+  /**
+   * Refuses a file whose tables are those of one schema version while its {@code schema_version}
+   * names another: the tables, not the label, say how the file is read.
+   */
+  static void checkMatches(String subject, int tablesVersion, String version)
+      throws PortfolioException {
+    if (!Integer.toString(tablesVersion).equals(String.valueOf(version).trim())) {
+      throw new PortfolioException(
+          subject
+              + " says it is of schema version "
+              + SchemaObjects.printable(String.valueOf(version))
+              + " but has the tables of version "
+              + tablesVersion
+              + "; it was not opened.");
+    }
+  }
 
   /**
    * Refuses a portfolio whose {@code portfolio_meta.schema_version} is missing, malformed, older

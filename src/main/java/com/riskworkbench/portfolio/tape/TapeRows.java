@@ -36,7 +36,11 @@ final class TapeRows implements AutoCloseable {
   private final TapeFile file;
   private final CsvReader csv;
   private final TapeErrors errors;
-  private final int[] index; // position of each TapeFile column in the record
+  private final int[] index; // position of each TapeFile column in the record, or ABSENT
+
+  /** The {@link #index} of an optional column the header leaves out: read as empty. */
+  private static final int ABSENT = -1;
+
   private final int[] maxLength; // per TapeFile column, 0 when not a text column
   private int headerWidth;
   private boolean rowOk;
@@ -131,7 +135,9 @@ final class TapeRows implements AutoCloseable {
     for (int c = 0; c < index.length; c++) {
       String name = file.columns().get(c);
       Integer position = positions.get(name);
-      if (position == null) {
+      if (position == null && file.optional(name)) {
+        index[c] = ABSENT;
+      } else if (position == null) {
         errors.add(file, csv.line(), name, "the required column is missing from the header");
         ok = false;
       } else {
@@ -192,6 +198,9 @@ final class TapeRows implements AutoCloseable {
   }
 
   private String raw(int column) {
+    if (index[column] == ABSENT) {
+      return "";
+    }
     String value = csv.field(index[column]);
     int n = value.length();
     if (n > 0 && (value.charAt(0) <= ' ' || value.charAt(n - 1) <= ' ')) {

@@ -3,6 +3,7 @@ package com.riskworkbench.portfolio.tape;
 import com.riskworkbench.common.Progress;
 import com.riskworkbench.portfolio.ActionOutcome;
 import com.riskworkbench.portfolio.ActionType;
+import com.riskworkbench.portfolio.BookedCategory;
 import com.riskworkbench.portfolio.Borrower;
 import com.riskworkbench.portfolio.BorrowerType;
 import com.riskworkbench.portfolio.CollectionAction;
@@ -59,6 +60,7 @@ final class TapeRun {
   private long loanMonths;
   private long actions;
   private long fraudCases;
+  private long portfolioRows;
 
   TapeRun(TapeSource source, PortfolioSink sink, Progress progress, int errorCap) {
     this.errors = new TapeErrors(errorCap);
@@ -93,6 +95,7 @@ final class TapeRun {
     read(TapeFile.LOAN_MONTHS, this::loanMonths);
     read(TapeFile.COLLECTIONS, this::collections);
     read(TapeFile.FRAUD_CASES, this::fraudCases);
+    read(TapeFile.PORTFOLIO, r -> OptionalInputs.portfolioRow(r, ++portfolioRows, sink, writing()));
     failIfErrors();
     Map<FindingKind, Integer> findings =
         new HistoryFindings(sink, this::month).emit(ignoredColumns, loanIds, histories);
@@ -181,6 +184,7 @@ final class TapeRun {
     String industry = r.text(7);
     OptionalLong income = r.optionalCents(8);
     OptionalInt score = r.optionalInteger(9);
+    Optional<String> group = r.optionalText(10);
     if (income.isPresent() && income.getAsLong() < 0) {
       r.reject(8, "annual income must not be negative");
     }
@@ -193,7 +197,8 @@ final class TapeRun {
     }
     if (r.rowOk() && writing()) {
       sink.borrower(
-          new Borrower(id, type, name, idNumber, birthDate, region, city, industry, income, score));
+          new Borrower(
+              id, type, name, idNumber, birthDate, region, city, industry, income, score, group));
     }
     borrowers++;
   }
@@ -210,6 +215,8 @@ final class TapeRun {
     int term = r.integer(8);
     String grade = r.text(9);
     GuaranteeType guarantee = r.enumValue(10, TapeImporter.GUARANTEES);
+    Optional<String> partner = r.optionalText(11);
+    Optional<BigDecimal> ownShare = OptionalInputs.ownShare(r, 12);
     if (rejectedBorrowers.contains(borrowerId)) {
       rejectedLoans.add(id);
       return;
@@ -256,7 +263,9 @@ final class TapeRun {
               rate,
               term,
               grade,
-              guarantee));
+              guarantee,
+              partner,
+              ownShare));
     }
   }
 
@@ -268,6 +277,8 @@ final class TapeRun {
     LoanStatus status = r.enumValue(4, TapeImporter.STATUSES);
     OptionalLong chargeOff = r.optionalCents(5);
     OptionalLong recovery = r.optionalCents(6);
+    Optional<BookedCategory> category = OptionalInputs.category(r, 7);
+    OptionalLong provision = OptionalInputs.provision(r, 8);
     if (balance < 0) {
       r.reject(2, "balance must not be negative, found " + balance / 100.0);
     }
@@ -292,6 +303,7 @@ final class TapeRun {
     total(r, 2, balance);
     total(r, 5, chargeOff.orElse(0));
     total(r, 6, recovery.orElse(0));
+    total(r, 8, provision.orElse(0));
     if (!r.rowOk()) {
       return;
     }
@@ -337,7 +349,15 @@ final class TapeRun {
     if (writing()) {
       sink.loanMonth(
           new LoanMonth(
-              loanIds.get(loan), month(month), balance, dpd, status, chargeOff, recovery));
+              loanIds.get(loan),
+              month(month),
+              balance,
+              dpd,
+              status,
+              chargeOff,
+              recovery,
+              category,
+              provision));
     }
   }
 

@@ -26,8 +26,8 @@ import java.util.OptionalLong;
 /**
  * Writes a loan tape folder (docs/methodology.md §1): UTF-8, LF line ends, a header row, fields
  * quoted only when they must be. The same rows in the same order give the same bytes. Files are
- * written under temporary names and renamed by {@link #finish()}; portfolio meta is not part of the
- * tape format and is ignored.
+ * written under temporary names and renamed by {@link #finish()}. Of the portfolio meta, only the
+ * amounts of {@code portfolio.csv} are part of the tape; that file is written when there are any.
  */
 public final class TapeWriter implements PortfolioSink {
   private final Path folder;
@@ -35,6 +35,7 @@ public final class TapeWriter implements PortfolioSink {
   private final Map<TapeFile, Path> partials = new EnumMap<>(TapeFile.class);
   private final StringBuilder row = new StringBuilder(256);
   private final TempFiles.Hook cleanup;
+  private final Map<String, String> amounts = new java.util.LinkedHashMap<>();
   private boolean finished;
 
   /**
@@ -53,6 +54,9 @@ public final class TapeWriter implements PortfolioSink {
     cleanup = TempFiles.deleteOnStop(partials.values().toArray(Path[]::new));
     try {
       for (TapeFile f : TapeFile.values()) {
+        if (f == TapeFile.PORTFOLIO) {
+          continue; // written by finish(), when the portfolio has amounts
+        }
         Writer w =
             new BufferedWriter(
                 new OutputStreamWriter(Files.newOutputStream(partial(f)), StandardCharsets.UTF_8),
@@ -72,7 +76,11 @@ public final class TapeWriter implements PortfolioSink {
   }
 
   @Override
-  public void meta(String key, String value) {}
+  public void meta(String key, String value) {
+    if (TapeFile.PORTFOLIO.columns().contains(key)) {
+      amounts.put(key, value);
+    }
+  }
 
   @Override
   public void borrower(Borrower b) throws IOException {
@@ -84,6 +92,8 @@ public final class TapeWriter implements PortfolioSink {
     if (score.isPresent()) {
       row.append(score.getAsInt());
     }
+    row.append(',');
+    b.groupId().ifPresent(this::quoted);
     end(TapeFile.BORROWERS);
   }
 
@@ -96,7 +106,9 @@ public final class TapeWriter implements PortfolioSink {
     row.append(',').append(l.interestRate().toPlainString()).append(',');
     row.append(l.termMonths()).append(',');
     text(l.riskGrade());
-    row.append(l.guaranteeType().name());
+    row.append(l.guaranteeType().name()).append(',');
+    text(l.fundingPartner());
+    l.ownShare().ifPresent(s -> row.append(s.toPlainString()));
     end(TapeFile.LOANS);
   }
 
@@ -110,9 +122,12 @@ public final class TapeWriter implements PortfolioSink {
     Money.appendTo(row, m.balanceCents());
     row.append(',').append(m.daysPastDue()).append(',').append(m.status().name()).append(',');
     cents(m.chargeOffCents());
-    OptionalLong recovery = m.recoveryCents();
-    if (recovery.isPresent()) {
-      Money.appendTo(row, recovery.getAsLong());
+    cents(m.recoveryCents());
+    m.fiveCategory().ifPresent(c -> row.append(c.name()));
+    row.append(',');
+    OptionalLong provision = m.provisionCents();
+    if (provision.isPresent()) {
+      Money.appendTo(row, provision.getAsLong());
     }
     end(TapeFile.LOAN_MONTHS);
   }
@@ -147,8 +162,17 @@ public final class TapeWriter implements PortfolioSink {
     for (Writer w : writers.values()) {
       w.close();
     }
+    if (!amounts.isEmpty()) {
+      row.setLength(0);
+      row.append(String.join(",", TapeFile.PORTFOLIO.columns())).append('\n');
+      row.append(amounts.getOrDefault("net_assets", "")).append(',');
+      row.append(amounts.getOrDefault("tier1_net_capital", "")).append('\n');
+      Files.writeString(partial(TapeFile.PORTFOLIO), row, StandardCharsets.UTF_8);
+    }
     for (TapeFile f : TapeFile.values()) {
-      Files.move(partial(f), folder.resolve(f.fileName()), StandardCopyOption.REPLACE_EXISTING);
+      if (writers.containsKey(f) || f == TapeFile.PORTFOLIO && !amounts.isEmpty()) {
+        Files.move(partial(f), folder.resolve(f.fileName()), StandardCopyOption.REPLACE_EXISTING);
+      }
     }
     finished = true;
     cleanup.close();

@@ -69,8 +69,25 @@ class ForwardLookingCliTest {
   }
 
   @Test
-  void provisionsHeldIsAnEmptyField() {
+  void provisionsHeldAreTheSamplesBookedOnes() {
     CliTest.Result r = CliTest.run("analyze", "provisions", "--portfolio", book.toString());
+
+    assertThat(r.status()).as(r.err()).isZero();
+    // The sample books a provision on every ACTIVE loan month: held is an amount.
+    assertThat(r.out().lines().skip(1).findFirst().orElseThrow())
+        .matches("held,[0-9]+\\.[0-9]+,.*");
+  }
+
+  @Test
+  void provisionsHeldIsAnEmptyFieldForATapeWithoutThem() throws Exception {
+    Path tape =
+        com.riskworkbench.portfolio.tape.Tapes.write(
+            temp.resolve("plain-tape"), com.riskworkbench.portfolio.tape.Tapes.valid());
+    Path plain = temp.resolve("plain.mv.db");
+    assertThat(CliTest.run("import", "--from", tape.toString(), "--out", plain.toString()).status())
+        .isZero();
+
+    CliTest.Result r = CliTest.run("analyze", "provisions", "--portfolio", plain.toString());
 
     assertThat(r.status()).as(r.err()).isZero();
     assertThat(r.out().lines().skip(1).findFirst().orElseThrow()).startsWith("held,,");

@@ -546,7 +546,53 @@ class HostileTapeCliTest {
             "UNDER_REVIEW,12000,0,0,Weak device check,\"=HYPERLINK(\"\"http://x\"\")\"",
             "fraud_cases.csv, line 2, column status: expected one of OPEN, CONFIRMED, DISMISSED,"
                 + " CLOSED, found 'UNDER_REVIEW'"));
+    // the optional inputs (Tapes.withOptionalInputs): L2 2025-03 on line 6 of loan_months.csv,
+    // L2 on line 3 of loans.csv, the one row of portfolio.csv on line 2
+    c.add(
+        optional(
+            "a formula as a booked category",
+            "loan_months.csv",
+            "45,ACTIVE,,,NORMAL,4900.00",
+            "45,ACTIVE,,,=HYPERLINK(\"\"),4900.00",
+            "loan_months.csv, line 6, column five_category: expected one of NORMAL,"
+                + " SPECIAL_MENTION, SUBSTANDARD, DOUBTFUL, LOSS, found '=HYPERLINK(\"\")'"));
+    c.add(
+        optional(
+            "a negative provision",
+            "loan_months.csv",
+            "45,ACTIVE,,,NORMAL,4900.00",
+            "45,ACTIVE,,,NORMAL,-4900.00",
+            "loan_months.csv, line 6, column provision: provision must not be negative, found"
+                + " -4900.0"));
+    c.add(
+        optional(
+            "an own share below 0",
+            "loans.csv",
+            "Bank P,0.3",
+            "Bank P,-0.3",
+            "loans.csv, line 3, column own_share: own share must be a fraction from 0 to 1"));
+    c.add(
+        optional(
+            "a negative tier 1 net capital",
+            "portfolio.csv",
+            ",1200000.00",
+            ",-1",
+            "portfolio.csv, line 2, column tier1_net_capital: tier 1 net capital must not be"
+                + " negative, found -1.0"));
     return c.stream();
+  }
+
+  /** A change to the tape with the optional inputs, which replaces the valid tape's files. */
+  static Case optional(String name, String file, String from, String to, String... errors) {
+    return new Case(
+        name,
+        files -> {
+          files.putAll(Tapes.withOptionalInputs());
+          String before = files.get(file);
+          assertThat(before).contains(from);
+          files.put(file, before.replace(from, to));
+        },
+        List.of(errors));
   }
 
   /** Files whose bytes are not UTF-8 text: written after the text files. */

@@ -92,7 +92,9 @@ class LeftoversTest {
 
     assertThat(first.status()).isZero();
     assertThat(names(tape))
-        .isEqualTo("borrowers.csv collections.csv fraud_cases.csv loan_months.csv loans.csv");
+        .isEqualTo(
+            "borrowers.csv collections.csv fraud_cases.csv loan_months.csv loans.csv"
+                + " portfolio.csv");
     assertThat(again.status()).isEqualTo(2);
     assertThat(again.err())
         .isEqualTo(

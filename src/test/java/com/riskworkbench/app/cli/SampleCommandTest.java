@@ -11,7 +11,12 @@ class SampleCommandTest {
   @TempDir Path temp;
 
   private static final String[] TAPE_FILES = {
-    "borrowers.csv", "loans.csv", "loan_months.csv", "collections.csv", "fraud_cases.csv"
+    "borrowers.csv",
+    "loans.csv",
+    "loan_months.csv",
+    "collections.csv",
+    "fraud_cases.csv",
+    "portfolio.csv"
   };
 
   @Test

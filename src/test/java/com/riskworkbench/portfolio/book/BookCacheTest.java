@@ -39,6 +39,37 @@ class BookCacheTest {
     assertThat(b.lastMonth()).isEqualTo(a.lastMonth());
     assertThat(b.collectionActions()).isEqualTo(a.collectionActions());
     assertThat(b.fraudCases()).isEqualTo(a.fraudCases());
+    assertThat(b.tier1NetCapitalCents()).isEqualTo(a.tier1NetCapitalCents());
+    assertThat(b.partners().values()).isEqualTo(a.partners().values());
+    assertThat(b.groups().values()).isEqualTo(a.groups().values());
+    assertThat(b.borrowerGroup()).isEqualTo(a.borrowerGroup());
+    assertThat(b.loanPartner()).isEqualTo(a.loanPartner());
+    assertThat(b.loanOwnShare()).isEqualTo(a.loanOwnShare());
+    assertThat(b.rowCategory()).isEqualTo(a.rowCategory());
+    assertThat(b.rowProvision()).isEqualTo(a.rowProvision());
+    assertThat(b.hasBookedCategories()).isEqualTo(a.hasBookedCategories());
+    assertThat(b.hasProvisions()).isEqualTo(a.hasProvisions());
+  }
+
+  @Test
+  void theOptionalInputsComeBackFromTheCache() throws Exception {
+    Path tape = Tapes.write(temp.resolve("booked"), Tapes.withOptionalInputs());
+    Path book = temp.resolve("booked.mv.db");
+    PortfolioImport.run(TapeSource.folder(tape), book, "Booked", false, Progress.NONE);
+    Path cache = temp.resolve("cache");
+    LoadedPortfolio first;
+    LoadedPortfolio cached;
+    try (PortfolioRepository repo = PortfolioRepository.open(book)) {
+      first = repo.load(Progress.NONE, Optional.of(cache));
+    }
+    try (PortfolioRepository repo = PortfolioRepository.open(book)) {
+      cached = repo.load(Progress.NONE, Optional.of(cache));
+    }
+
+    assertThat(cached).isNotSameAs(first);
+    assertThat(cached.hasProvisions()).isTrue();
+    assertThat(cached.tier1NetCapitalCents()).hasValue(120_000_000L);
+    assertSameBook(first, cached);
   }
 
   Path book() throws Exception {

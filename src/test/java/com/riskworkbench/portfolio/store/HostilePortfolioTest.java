@@ -71,17 +71,25 @@ class HostilePortfolioTest {
 
   /** Values no import writes, in a file of exactly the right schema: one sentence, no figures. */
   static final Map<String, String> BAD_VALUE =
-      Map.of(
-          "unknown-status", "(an unknown loan status 'LATE')",
-          "origination-year-0", "(loan L1 was originated on 0000-01-01)",
-          "month-year-9999", "(loan L2 has a month before its origination or after 2099)",
-          "balances-overflow",
+      Map.ofEntries(
+          Map.entry("unknown-status", "(an unknown loan status 'LATE')"),
+          Map.entry("origination-year-0", "(loan L1 was originated on 0000-01-01)"),
+          Map.entry(
+              "month-year-9999", "(loan L2 has a month before its origination or after 2099)"),
+          Map.entry(
+              "balances-overflow",
               "(its balances add up to more than 1,000,000,000,000,000.00, more than any"
-                  + " portfolio)",
-          "negative-balance", "(loan L1 has a negative amount or days past due)",
-          "unknown-action", "(an unknown action type 'EMAIL')",
-          "month-before-origination", "(loan L1 has a month before its origination or after 2099)",
-          "net-assets-not-a-number", "(its net assets 'lots' are not an amount)");
+                  + " portfolio)"),
+          Map.entry("negative-balance", "(loan L1 has a negative amount or days past due)"),
+          Map.entry("unknown-action", "(an unknown action type 'EMAIL')"),
+          Map.entry(
+              "month-before-origination",
+              "(loan L1 has a month before its origination or after 2099)"),
+          Map.entry("net-assets-not-a-number", "(its net assets 'lots' are not an amount)"),
+          Map.entry("tier1-not-a-number", "(its tier 1 net capital 'lots' is not an amount)"),
+          Map.entry("unknown-booked-category", "(an unknown booked category 'WATCH')"),
+          Map.entry("negative-provision", "(loan L1 has a negative amount or days past due)"),
+          Map.entry("own-share-above-1", "(loan L2 has an own share outside 0 to 1)"));
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("badValues")

@@ -145,6 +145,32 @@ public final class HostilePortfolios {
         "UPDATE LOAN_MONTH SET \"MONTH\" = DATE '2020-01-01' WHERE LOAN_ID = 'L1' AND \"MONTH\" ="
             + " DATE '2025-01-01'");
     a.put("net-assets-not-a-number", "INSERT INTO PORTFOLIO_META VALUES ('net_assets', 'lots')");
+    a.put("tier1-not-a-number", "INSERT INTO PORTFOLIO_META VALUES ('tier1_net_capital', 'lots')");
+    a.put(
+        "unknown-booked-category",
+        "ALTER TABLE LOAN_MONTH DROP CONSTRAINT CK_LOAN_MONTH_FIVE_CATEGORY"
+            + SEP
+            + "UPDATE LOAN_MONTH SET FIVE_CATEGORY = 'WATCH'"
+            + SEP
+            + "ALTER TABLE LOAN_MONTH ADD CONSTRAINT CK_LOAN_MONTH_FIVE_CATEGORY CHECK"
+            + " (FIVE_CATEGORY IN ('NORMAL', 'SPECIAL_MENTION', 'SUBSTANDARD', 'DOUBTFUL', 'LOSS'))"
+            + " NOCHECK");
+    a.put(
+        "negative-provision",
+        "ALTER TABLE LOAN_MONTH DROP CONSTRAINT CK_LOAN_MONTH_PROVISION"
+            + SEP
+            + "UPDATE LOAN_MONTH SET PROVISION = -5"
+            + SEP
+            + "ALTER TABLE LOAN_MONTH ADD CONSTRAINT CK_LOAN_MONTH_PROVISION CHECK (PROVISION >= 0)"
+            + " NOCHECK");
+    a.put(
+        "own-share-above-1",
+        "ALTER TABLE LOAN DROP CONSTRAINT CK_LOAN_OWN_SHARE"
+            + SEP
+            + "UPDATE LOAN SET FUNDING_PARTNER = 'Bank P', OWN_SHARE = 2 WHERE LOAN_ID = 'L2'"
+            + SEP
+            + "ALTER TABLE LOAN ADD CONSTRAINT CK_LOAN_OWN_SHARE CHECK (OWN_SHARE >= 0 AND"
+            + " OWN_SHARE <= 1) NOCHECK");
     return a;
   }
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.riskworkbench.common.Progress;
 import com.riskworkbench.portfolio.PortfolioException;
+import com.riskworkbench.portfolio.book.LoadedPortfolio;
+import com.riskworkbench.portfolio.book.Months;
 import com.riskworkbench.portfolio.tape.TapeImportException;
 import com.riskworkbench.portfolio.tape.TapeSource;
 import com.riskworkbench.portfolio.tape.Tapes;
@@ -51,7 +53,7 @@ class PostgresPortfolioTest {
     try (PortfolioRepository repo = PortfolioRepository.open(db, Map.of())) {
       PortfolioInfo info = repo.info();
       assertThat(info.name()).isEqualTo("Team book");
-      assertThat(info.schemaVersion()).isEqualTo(1);
+      assertThat(info.schemaVersion()).isEqualTo(2);
       assertThat(info.location()).isEqualTo(db);
       assertThat(info.firstMonth()).contains(YearMonth.of(2025, 1));
       assertThat(info.lastMonth()).contains(YearMonth.of(2025, 3));
@@ -81,6 +83,49 @@ class PostgresPortfolioTest {
               new com.riskworkbench.portfolio.PersonalData(
                   Optional.of("Hangzhou Trading, Ltd"), Optional.empty()));
       assertThat(repo.meta("import_id")).isPresent();
+    }
+  }
+
+  @Test
+  void optionalInputsReadBackFromTheDatabase() throws Exception {
+    Path booked = Tapes.write(temp.resolve("booked"), Tapes.withOptionalInputs());
+    PortfolioImport.run(TapeSource.folder(booked), db, "Team book", false, Progress.NONE, Map.of());
+
+    try (PortfolioRepository repo = PortfolioRepository.open(db, Map.of())) {
+      LoadedPortfolio p = repo.load(Progress.NONE, Optional.empty());
+      int l2 = p.loanIndex("L2");
+      int march = Months.ordinal(YearMonth.of(2025, 3));
+      // As the tape books it: L2 NORMAL (0) with 4,900.00 in 2025-03, co-lent with Bank P at 30 %.
+      assertThat(p.rowCategory()[p.rowAt(l2, march)]).isEqualTo((byte) 0);
+      assertThat(p.rowProvision()[p.rowAt(l2, march)]).isEqualTo(490_000L);
+      assertThat(p.partners().value(p.loanPartner()[l2])).isEqualTo("Bank P");
+      assertThat(p.loanOwnShare()[l2]).isEqualTo(0.3);
+      assertThat(p.groups().value(p.borrowerGroup()[p.loanBorrower()[l2]])).isEqualTo("G-Hangzhou");
+      assertThat(p.tier1NetCapitalCents()).hasValue(120_000_000L);
+    }
+  }
+
+  @Test
+  void aVersion1DatabaseIsReadWithoutTheColumnsItLacks() throws Exception {
+    importValid(false);
+    // What the previous program left in a team database: the version-1 tables.
+    try (Connection c = server.admin(PgServer.databaseOf(db));
+        Statement s = c.createStatement()) {
+      s.execute("ALTER TABLE borrower DROP COLUMN group_id");
+      s.execute("ALTER TABLE loan DROP COLUMN funding_partner, DROP COLUMN own_share");
+      s.execute("ALTER TABLE loan_month DROP COLUMN five_category, DROP COLUMN provision");
+      s.execute("UPDATE portfolio_meta SET value = '1' WHERE key = 'schema_version'");
+    }
+
+    try (PortfolioRepository repo = PortfolioRepository.open(db, Map.of())) {
+      assertThat(repo.schemaVersion()).isEqualTo(1);
+      LoadedPortfolio p = repo.load(Progress.NONE, Optional.empty());
+      // The valid tape: 5 loan months; 2025-03 L2 490,000.10; nothing booked.
+      assertThat(p.rows()).isEqualTo(5);
+      assertThat(p.rowBalance()[p.rowAt(p.loanIndex("L2"), Months.ordinal(YearMonth.of(2025, 3)))])
+          .isEqualTo(49_000_010L);
+      assertThat(p.hasBookedCategories()).isFalse();
+      assertThat(p.loanPartner()).containsOnly(LoadedPortfolio.NO_CODE);
     }
   }
 

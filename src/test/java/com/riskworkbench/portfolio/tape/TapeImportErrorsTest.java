@@ -199,7 +199,42 @@ class TapeImportErrorsTest {
             "fraud case on unknown borrower",
             "fraud_cases.csv",
             Tapes.FRAUD_CASES.replace("F1,L1,B1", "F1,L1,B5"),
-            "fraud_cases.csv, line 2, column borrower_id: borrower 'B5' is not in borrowers.csv"));
+            "fraud_cases.csv, line 2, column borrower_id: borrower 'B5' is not in borrowers.csv"),
+        Arguments.of(
+            "unknown booked category",
+            "loan_months.csv",
+            Tapes.LOAN_MONTHS_BOOKED.replace("45,ACTIVE,,,NORMAL", "45,ACTIVE,,,WATCH"),
+            "loan_months.csv, line 6, column five_category: expected one of NORMAL,"
+                + " SPECIAL_MENTION, SUBSTANDARD, DOUBTFUL, LOSS, found 'WATCH'"),
+        Arguments.of(
+            "negative provision",
+            "loan_months.csv",
+            Tapes.LOAN_MONTHS_BOOKED.replace("NORMAL,111.01", "NORMAL,-111.01"),
+            "loan_months.csv, line 3, column provision: provision must not be negative, found"
+                + " -111.01"),
+        Arguments.of(
+            "own share above 1",
+            "loans.csv",
+            Tapes.LOANS_CO_LENT.replace("Bank P,0.3", "Bank P,1.5"),
+            "loans.csv, line 3, column own_share: own share must be a fraction from 0 to 1 (0.30"
+                + " = 30 %), found 1.5"),
+        Arguments.of(
+            "own share as a percentage",
+            "loans.csv",
+            Tapes.LOANS_CO_LENT.replace("Bank P,0.3", "Bank P,30"),
+            "loans.csv, line 3, column own_share: own share must be a fraction from 0 to 1 (0.30"
+                + " = 30 %), found 30"),
+        Arguments.of(
+            "negative tier 1 net capital",
+            "portfolio.csv",
+            Tapes.PORTFOLIO.replace("1200000.00", "-1200000.00"),
+            "portfolio.csv, line 2, column tier1_net_capital: tier 1 net capital must not be"
+                + " negative, found -1200000.0"),
+        Arguments.of(
+            "second portfolio row",
+            "portfolio.csv",
+            Tapes.PORTFOLIO + "1.00,2.00\n",
+            "portfolio.csv, line 3: portfolio.csv holds one row; this is a second one"));
   }
 
   @ParameterizedTest(name = "{0}")

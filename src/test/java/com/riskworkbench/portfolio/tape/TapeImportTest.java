@@ -11,6 +11,8 @@ import com.riskworkbench.portfolio.FindingKind;
 import com.riskworkbench.portfolio.FraudCase;
 import com.riskworkbench.portfolio.Loan;
 import com.riskworkbench.portfolio.LoanMonth;
+import com.riskworkbench.portfolio.book.LoadedPortfolio;
+import com.riskworkbench.portfolio.book.Months;
 import com.riskworkbench.portfolio.store.BookSnapshot;
 import com.riskworkbench.portfolio.store.PortfolioImport;
 import com.riskworkbench.portfolio.store.PortfolioInfo;
@@ -51,6 +53,73 @@ class TapeImportTest {
       assertThat(repo.snapshot(YearMonth.of(2025, 3)))
           .isEqualTo(new BookSnapshot(YearMonth.of(2025, 3), 1, 49_000_010));
     }
+  }
+
+  @Test
+  void optionalInputsReachTheLoadedBook() throws Exception {
+    Path tape = Tapes.write(temp.resolve("tape"), Tapes.withOptionalInputs());
+    Path out = temp.resolve("book.mv.db");
+    PortfolioImport.run(TapeSource.folder(tape), out, "Book", false, Progress.NONE);
+
+    try (PortfolioRepository repo = PortfolioRepository.open(out)) {
+      LoadedPortfolio p = repo.load(Progress.NONE, Optional.empty());
+      int l1 = p.loanIndex("L1");
+      int l2 = p.loanIndex("L2");
+      int march = Months.ordinal(YearMonth.of(2025, 3));
+      // L2 in 2025-03: booked NORMAL (ordinal 0) with 4,900.00; L1 paid off then, nothing booked.
+      assertThat(p.rowCategory()[p.rowAt(l2, march)]).isEqualTo((byte) 0);
+      assertThat(p.rowProvision()[p.rowAt(l2, march)]).isEqualTo(490_000L);
+      assertThat(p.rowCategory()[p.rowAt(l1, march)]).isEqualTo(LoadedPortfolio.NO_CATEGORY);
+      assertThat(p.rowProvision()[p.rowAt(l1, march)]).isEqualTo(LoadedPortfolio.NO_AMOUNT);
+      assertThat(p.hasBookedCategories()).isTrue();
+      assertThat(p.hasProvisions()).isTrue();
+      // L2 co-lent with Bank P, 30 % funded by the holder; L1 not co-lent.
+      assertThat(p.partners().value(p.loanPartner()[l2])).isEqualTo("Bank P");
+      assertThat(p.loanOwnShare()[l2]).isEqualTo(0.3);
+      assertThat(p.loanPartner()[l1]).isEqualTo(LoadedPortfolio.NO_CODE);
+      assertThat(p.loanOwnShare()[l1]).isNaN();
+      // B2 in group G-Hangzhou, B1 in none.
+      int b2 = p.loanBorrower()[l2];
+      assertThat(p.groups().value(p.borrowerGroup()[b2])).isEqualTo("G-Hangzhou");
+      assertThat(p.borrowerGroup()[p.loanBorrower()[l1]]).isEqualTo(LoadedPortfolio.NO_CODE);
+      assertThat(p.tier1NetCapitalCents()).hasValue(120_000_000L);
+      assertThat(p.netAssetsCents()).hasValue(150_000_000L);
+    }
+  }
+
+  @Test
+  void optionalInputsSurviveWritingTheTapeAgain() throws Exception {
+    Path tape = Tapes.write(temp.resolve("tape"), Tapes.withOptionalInputs());
+    CollectingSink first = new CollectingSink();
+    new TapeImporter().importTape(TapeSource.folder(tape), first, Progress.NONE);
+    Path again = temp.resolve("again");
+    try (TapeWriter w = new TapeWriter(again)) {
+      for (Object call : first.calls) {
+        if (call instanceof Borrower b) {
+          w.borrower(b);
+        } else if (call instanceof Loan l) {
+          w.loan(l);
+        } else if (call instanceof LoanMonth m) {
+          w.loanMonth(m);
+        } else if (call instanceof CollectionAction a) {
+          w.collectionAction(a);
+        } else if (call instanceof FraudCase f) {
+          w.fraudCase(f);
+        } else if (call instanceof CollectingSink.Meta m) {
+          w.meta(m.key(), m.value());
+        }
+      }
+      w.finish();
+    }
+    CollectingSink second = new CollectingSink();
+    new TapeImporter().importTape(TapeSource.folder(again), second, Progress.NONE);
+
+    assertThat(second.calls).isEqualTo(first.calls);
+    assertThat(first.calls)
+        .contains(new CollectingSink.Meta("tier1_net_capital", "1200000.00"))
+        .anyMatch(c -> c instanceof Loan l && l.ownShare().isPresent());
+    assertThat(java.nio.file.Files.readString(again.resolve("portfolio.csv")))
+        .isEqualTo("net_assets,tier1_net_capital\n1500000.00,1200000.00\n");
   }
 
   @Test

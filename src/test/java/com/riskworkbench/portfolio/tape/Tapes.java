@@ -47,6 +47,51 @@ public final class Tapes {
       F1,L1,B1,2025-03-02,IDENTITY_THEFT,MODEL_ALERT,OPEN,12000,0,0,Weak device check,"Applicant's phone, flagged"
       """;
 
+  /**
+   * The valid tape with the optional inputs (docs/methodology.md §1.2): borrower groups, a co-lent
+   * loan, booked categories and provisions, and the portfolio's amounts. L2 is booked NORMAL in
+   * 2025-03 although it is 45 days past due (the rule says special mention): under-classified.
+   */
+  public static final String BORROWERS_GROUPED =
+      """
+      borrower_id,borrower_type,name,id_number,birth_date,region,city,industry,annual_income,credit_score,group_id
+      B1,INDIVIDUAL,张伟,110101199003071236,1990-03-07,Beijing,Beijing,Individual consumption,120000.00,700,
+      B2,MICRO_ENTERPRISE,"Hangzhou Trading, Ltd",,,Zhejiang,,Retail,,,G-Hangzhou
+      """;
+
+  public static final String LOANS_CO_LENT =
+      """
+      loan_id,borrower_id,product,channel,origination_date,maturity_date,principal,interest_rate,term_months,risk_grade,guarantee_type,funding_partner,own_share
+      L1,B1,Credit loan,Own app,2025-01-15,2026-01-15,12000.00,0.18,12,B,CREDIT,,
+      L2,B2,Business loan,Branch,2025-02-03,2027-02-03,500000,0.09,24,A,GUARANTEED,Bank P,0.3
+      """;
+
+  public static final String LOAN_MONTHS_BOOKED =
+      """
+      loan_id,month,balance,days_past_due,status,charge_off_amount,recovery_amount,five_category,provision
+      L1,2025-01,12000.00,0,ACTIVE,,,NORMAL,120.00
+      L1,2025-02,11100.50,0,ACTIVE,,,NORMAL,111.01
+      L1,2025-03,0,0,PAID_OFF,,,,
+      L2,2025-02,500000,0,ACTIVE,,,NORMAL,5000.00
+      L2,2025-03,490000.10,45,ACTIVE,,,NORMAL,4900.00
+      """;
+
+  public static final String PORTFOLIO =
+      """
+      net_assets,tier1_net_capital
+      1500000.00,1200000.00
+      """;
+
+  /** The tape with the optional inputs, by file name. */
+  public static Map<String, String> withOptionalInputs() {
+    Map<String, String> files = valid();
+    files.put("borrowers.csv", BORROWERS_GROUPED);
+    files.put("loans.csv", LOANS_CO_LENT);
+    files.put("loan_months.csv", LOAN_MONTHS_BOOKED);
+    files.put("portfolio.csv", PORTFOLIO);
+    return files;
+  }
+
   /** The valid tape's files by name. */
   public static Map<String, String> valid() {
     Map<String, String> files = new LinkedHashMap<>();
