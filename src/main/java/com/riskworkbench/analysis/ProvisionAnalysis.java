@@ -2,6 +2,7 @@ package com.riskworkbench.analysis;
 
 import static com.riskworkbench.analysis.AnalysisResult.ratio;
 
+import com.riskworkbench.common.Progress;
 import com.riskworkbench.portfolio.book.LoadedPortfolio;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -50,7 +51,17 @@ public final class ProvisionAnalysis {
   public static ProvisionResult run(
       AnalysisScope scope, DelinquencyBuckets buckets, FiveCategoryRule rule, int window) {
     EclAnalysis.EclResult ecl =
-        EclAnalysis.run(scope, buckets, rule, window, Scenario.BASE, Dimension.PRODUCT);
+        // the point estimate alone: its bootstrap interval is not a provision basis
+        EclAnalysis.run(
+            scope,
+            buckets,
+            rule,
+            window,
+            Scenario.BASE,
+            Dimension.PRODUCT,
+            0,
+            Bootstrap.DEFAULT_SEED,
+            Progress.NONE);
     return compute(scope, rule, Rates.DEFAULT, ecl.eclCents(0));
   }
 

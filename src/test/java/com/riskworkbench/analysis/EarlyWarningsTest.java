@@ -261,7 +261,13 @@ class EarlyWarningsTest {
       long eclCents, double coverage, Status coverageStatus, double toLoan, Status toLoanStatus) {
     var provisions =
         new ProvisionAnalysis.ProvisionResult(
-            ProvisionAnalysis.Rates.DEFAULT, 999_999_99L, eclCents, 1_000_000L, 80_000_000L);
+            ProvisionAnalysis.Rates.DEFAULT,
+            java.util.OptionalLong.empty(),
+            "not available: no provisions booked",
+            999_999_99L,
+            eclCents,
+            1_000_000L,
+            80_000_000L);
 
     var ratios = EarlyWarnings.provisionRatios(provisions, WarningThresholds.DEFAULT);
 

@@ -176,11 +176,11 @@ class ForwardLookingCliTest {
     CliTest.Result r = CliTest.run("analyze", "warnings", "--portfolio", book.toString());
 
     assertThat(r.status()).as(r.err()).isZero();
-    // The sample records no booked provisions: the ratios are of the ECL-based provisions.
+    // The sample books a provision on every active loan: the ratios are of the provisions held.
     assertThat(r.out().lines().filter(l -> l.startsWith("provision_")))
         .hasSize(2)
-        .allSatisfy(l -> assertThat(l.split(",")[1]).isEqualTo("ecl"))
-        .anySatisfy(l -> assertThat(l).startsWith("provision_coverage,ecl,"))
-        .anySatisfy(l -> assertThat(l).startsWith("provision_to_loan,ecl,"));
+        .allSatisfy(l -> assertThat(l.split(",")[1]).isEqualTo("held"))
+        .anySatisfy(l -> assertThat(l).startsWith("provision_coverage,held,"))
+        .anySatisfy(l -> assertThat(l).startsWith("provision_to_loan,held,"));
   }
 }
