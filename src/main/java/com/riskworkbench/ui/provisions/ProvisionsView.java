@@ -23,6 +23,7 @@ import javafx.fxml.FXML;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
@@ -48,6 +49,8 @@ public final class ProvisionsView {
   @FXML private Label loanBand;
   @FXML private Label eclValue;
   @FXML private Label eclInterval;
+  @FXML private Label shortfallLabel;
+  @FXML private Hyperlink shortfallLink;
   @FXML private TabPane provisionsTabs;
   @FXML private Label emptyLabel;
   @FXML private TableView<BasisRow> basesTable;
@@ -100,6 +103,9 @@ public final class ProvisionsView {
                         : model.stageRows().get(model.stageRows().size() - 1).ecl(),
                 model.stageRows()));
     eclInterval.textProperty().bind(model.eclIntervalProperty());
+    shortfallLabel.textProperty().bind(model.shortfallTextProperty());
+    shortfallLink.visibleProperty().bind(model.canDrillShortfallProperty());
+    shortfallLink.managedProperty().bind(model.canDrillShortfallProperty());
 
     var b = basesTable.getColumns();
     b.add(text("provisions.col.basis", 140, BasisRow::basis));
@@ -167,6 +173,11 @@ public final class ProvisionsView {
     chart(pdChart, model.pdCurves());
     chart(forecastChart, model.forecast());
     chart(backtestChart, model.backtestBars());
+  }
+
+  @FXML
+  private void onShortfall() {
+    model.drillShortfall();
   }
 
   private static void tile(ObservableValue<Tile> tile, VBox box, Label value, Label band) {

@@ -8,7 +8,9 @@ import com.riskworkbench.analysis.Dimension;
 import com.riskworkbench.analysis.EclAnalysis.EclResult;
 import com.riskworkbench.analysis.ForecastAnalysis.ForecastResult;
 import com.riskworkbench.analysis.PdAnalysis.PdResult;
+import com.riskworkbench.analysis.ProvisionAnalysis;
 import com.riskworkbench.analysis.ProvisionAnalysis.ProvisionResult;
+import com.riskworkbench.analysis.ProvisionShortfall;
 import com.riskworkbench.analysis.Scenario;
 import com.riskworkbench.analysis.SegmentKeys;
 import com.riskworkbench.analysis.StageThresholds;
@@ -53,6 +55,8 @@ public final class ProvisionsViewModel {
       Scope scope,
       Stages stages,
       List<BasisRow> bases,
+      Optional<ProvisionShortfall> shortfall,
+      String shortfallText,
       Tile coverage,
       Tile provisionToLoan,
       List<StageRow> stageRows,
@@ -79,6 +83,8 @@ public final class ProvisionsViewModel {
   private final ReadOnlyObjectWrapper<Tile> provisionToLoan =
       new ReadOnlyObjectWrapper<>(Tile.NONE);
   private final ReadOnlyStringWrapper eclInterval = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper shortfallText = new ReadOnlyStringWrapper("");
+  private final ReadOnlyBooleanWrapper canDrillShortfall = new ReadOnlyBooleanWrapper(false);
   private final ReadOnlyStringWrapper forecastSummary = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper backtestNote = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper unitAxis = new ReadOnlyStringWrapper("");
@@ -149,6 +155,22 @@ public final class ProvisionsViewModel {
                     row.segment(),
                     context.formats().month(shown.scope().asOf())),
                 loans,
+                shown.scope().asOf()));
+  }
+
+  /** Shows the loans whose booked provision is below their regulatory requirement. */
+  public void drillShortfall() {
+    if (shown == null || shown.shortfall().isEmpty()) {
+      return;
+    }
+    context
+        .state()
+        .drillDown(
+            new LoanSelection(
+                MessageFormat.format(
+                    text("provisions.drill.shortfall"),
+                    context.formats().month(shown.scope().asOf())),
+                shown.shortfall().get().loans(),
                 shown.scope().asOf()));
   }
 
@@ -232,6 +254,8 @@ public final class ProvisionsViewModel {
                     Analyses.Kind.BACKTEST, scope, params.withHorizon(Optional.of(backtestMonths)));
     Stages stages = Stages.of(scope, StageThresholds.DEFAULT, params.fiveCategory());
     SegmentKeys keys = params.dimension().keys(scope.portfolio(), scope.asOfMonth());
+    Optional<ProvisionShortfall> shortfall =
+        ProvisionShortfall.of(scope, params.fiveCategory(), ProvisionAnalysis.Rates.DEFAULT);
     double startCents = 100 * number(fc.extras().get("starting_balance"));
     int exponent = exponent(startCents / 100, f);
     double unit = Math.pow(10, exponent) * 100;
@@ -241,6 +265,18 @@ public final class ProvisionsViewModel {
         s,
         stages,
         ProvisionsRows.bases(provisions, f, m),
+        shortfall,
+        shortfall
+            .map(
+                x ->
+                    x.loans().length == 0
+                        ? text("provisions.shortfall.none")
+                        : MessageFormat.format(
+                            text("provisions.shortfall"),
+                            f.count(x.loans().length),
+                            s.currency() + " " + f.amount(x.shortCents() / 100.0),
+                            x.loans().length))
+            .orElse(text("provisions.shortfall.notBooked")),
         tiles[0],
         tiles[1],
         ProvisionsRows.stages(ecl, f, m),
@@ -291,6 +327,8 @@ public final class ProvisionsViewModel {
     coverage.set(s == null ? Tile.NONE : s.coverage());
     provisionToLoan.set(s == null ? Tile.NONE : s.provisionToLoan());
     eclInterval.set(s == null ? "" : s.eclInterval());
+    shortfallText.set(s == null ? "" : s.shortfallText());
+    canDrillShortfall.set(s != null && s.shortfall().map(x -> x.loans().length > 0).orElse(false));
     forecastSummary.set(s == null ? "" : s.forecastSummary());
     backtestNote.set(s == null ? "" : s.backtestNote());
     unitAxis.set(s == null ? "" : s.unitAxis());
@@ -331,6 +369,14 @@ public final class ProvisionsViewModel {
 
   public ReadOnlyObjectProperty<Tile> provisionToLoanProperty() {
     return provisionToLoan.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty shortfallTextProperty() {
+    return shortfallText.getReadOnlyProperty();
+  }
+
+  public ReadOnlyBooleanProperty canDrillShortfallProperty() {
+    return canDrillShortfall.getReadOnlyProperty();
   }
 
   public ReadOnlyStringProperty eclIntervalProperty() {

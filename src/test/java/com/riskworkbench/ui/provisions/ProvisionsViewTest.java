@@ -4,14 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.riskworkbench.analysis.Scenario;
 import com.riskworkbench.app.AppContext;
+import com.riskworkbench.portfolio.BorrowerType;
+import com.riskworkbench.portfolio.book.LoadedPortfolio;
+import com.riskworkbench.portfolio.book.Months;
+import com.riskworkbench.portfolio.book.PortfolioBuilder;
 import com.riskworkbench.service.OpenedPortfolio;
 import com.riskworkbench.ui.ScreenTests;
 import com.riskworkbench.ui.TestWorkbench;
 import com.riskworkbench.ui.common.LoanSelection;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.scene.Scene;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
@@ -84,6 +92,54 @@ class ProvisionsViewTest {
         .containsExactly("Regulatory rates", "7,130.00", "—", "—", "2.21%", "Within band", "");
     assertThat(text(robot, "#loanBand")).isEqualTo("band 1.5%–2.5% · ECL-based provisions");
     assertThat(text(robot, "#scopeLabel")).isEqualTo("As of 2025-03 · all loans");
+    assertThat(text(robot, "#shortfallLabel"))
+        .isEqualTo(
+            "The portfolio books no provisions by loan, so no loan can be checked against its"
+                + " regulatory provision.");
+    assertThat(robot.lookup("#shortfallLink").queryAs(Hyperlink.class).isVisible()).isFalse();
+  }
+
+  /**
+   * A book with provisions, as of 2025-03, both loans normal (general rate 1 %): P1 100,000.00
+   * needs 1,000.00 and holds 500.00 (short 500.00); P2 50,000.00 needs 500.00 and holds 600.00.
+   */
+  @Test
+  void theLoansShortOfTheirRegulatoryProvisionAreOneClickAway(FxRobot robot) {
+    PortfolioBuilder b = new PortfolioBuilder();
+    b.meta("name", "Booked book");
+    b.meta("currency", "CNY");
+    b.addBorrower("B1", BorrowerType.INDIVIDUAL, LoadedPortfolio.NO_DATE, "Hubei", "Retail");
+    int p1 =
+        b.addLoan(
+            "P1", "B1", "Credit loan", "Online", "A", LocalDate.of(2025, 1, 5), 10_000_000, 0.1);
+    int p2 =
+        b.addLoan(
+            "P2", "B1", "Credit loan", "Online", "A", LocalDate.of(2025, 1, 6), 5_000_000, 0.1);
+    int march = Months.ordinal(YearMonth.of(2025, 3));
+    b.addMonth(
+        p1,
+        march,
+        10_000_000,
+        0,
+        LoadedPortfolio.ACTIVE,
+        0,
+        0,
+        LoadedPortfolio.NO_CATEGORY,
+        50_000);
+    b.addMonth(
+        p2, march, 5_000_000, 0, LoadedPortfolio.ACTIVE, 0, 0, LoadedPortfolio.NO_CATEGORY, 60_000);
+    OpenedPortfolio booked = TestWorkbench.opened(b.build());
+    robot.interact(() -> context.mainViewModel().adopt(Optional.of(booked)));
+    ScreenTests.settle(robot, runner);
+
+    assertThat(text(robot, "#shortfallLabel"))
+        .isEqualTo(
+            "1 loan holds less than the regulatory provision (general rate plus the category's"
+                + " rate), short by CNY 500.00 in all.");
+    robot.clickOn("#shortfallLink");
+    assertThat(drills.get(0).loans()).containsExactly(p1);
+    assertThat(drills.get(0).title())
+        .isEqualTo("Loans short of their regulatory provision at 2025-03");
   }
 
   @Test
