@@ -100,7 +100,7 @@ public final class AppContext {
     this.screens =
         new ScreenContext(
             new WorkbenchState(),
-            new Jobs(runner),
+            new Jobs(runner, messages),
             formats,
             labels,
             messages,

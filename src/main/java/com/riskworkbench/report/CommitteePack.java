@@ -1,6 +1,7 @@
 package com.riskworkbench.report;
 
 import com.riskworkbench.common.AtomicFiles;
+import com.riskworkbench.common.Message;
 import com.riskworkbench.common.Progress;
 import com.riskworkbench.common.TempFiles;
 import com.riskworkbench.common.WriteFailures;
@@ -44,7 +45,7 @@ public final class CommitteePack {
     try {
       try (XSSFWorkbook workbook = build(in, progress);
           OutputStream os = Files.newOutputStream(temp)) {
-        progress.update(9, 10, "Writing the workbook");
+        progress.update(9, 10, Message.of("progress.pack.workbook"));
         workbook.write(os);
       } catch (RuntimeException e) {
         // POI wraps a failed write (a full disk) in its own runtime exceptions
@@ -60,26 +61,26 @@ public final class CommitteePack {
   /** Writes the sheets in order, checking for a cancel between the slower ones. */
   static XSSFWorkbook build(PackInputs in, Progress progress) {
     PackContext c = new PackContext(in, new XSSFWorkbook());
-    progress.update(0, 10, "Cover");
+    progress.update(0, 10, Message.of("progress.pack.cover"));
     CoverSheet.write(c);
     progress.checkCancelled();
-    progress.update(1, 10, "Summary");
+    progress.update(1, 10, Message.of("progress.pack.summary"));
     SummarySheet.write(c);
-    progress.update(2, 10, "Concentration");
+    progress.update(2, 10, Message.of("progress.pack.concentration"));
     ConcentrationSheet.write(c);
     progress.checkCancelled();
-    progress.update(3, 10, "Vintage");
+    progress.update(3, 10, Message.of("progress.pack.vintage"));
     VintageSheet.write(c);
-    progress.update(4, 10, "Roll rates");
+    progress.update(4, 10, Message.of("progress.pack.rollRates"));
     RollRatesSheet.write(c);
     progress.checkCancelled();
-    progress.update(5, 10, "Collections");
+    progress.update(5, 10, Message.of("progress.pack.collections"));
     CollectionsSheet.write(c);
-    progress.update(6, 10, "Fraud");
+    progress.update(6, 10, Message.of("progress.pack.fraud"));
     FraudSheet.write(c);
-    progress.update(7, 10, "Data quality");
+    progress.update(7, 10, Message.of("progress.pack.dataQuality"));
     DataQualitySheet.write(c);
-    progress.update(8, 10, "Definitions");
+    progress.update(8, 10, Message.of("progress.pack.definitions"));
     DefinitionsSheet.write(c);
     return c.wb;
   }

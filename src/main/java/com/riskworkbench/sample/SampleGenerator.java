@@ -1,5 +1,6 @@
 package com.riskworkbench.sample;
 
+import com.riskworkbench.common.Message;
 import com.riskworkbench.common.Progress;
 import com.riskworkbench.portfolio.Borrower;
 import com.riskworkbench.portfolio.CollectionAction;
@@ -134,7 +135,7 @@ public final class SampleGenerator {
     progress.update(loansDone, spec.loans(), message(loansDone));
   }
 
-  private String message(long loansDone) {
-    return "Generating sample portfolio: " + loansDone + " of " + spec.loans() + " loans";
+  private Message message(long loansDone) {
+    return Message.of("progress.generating", loansDone, spec.loans());
   }
 }

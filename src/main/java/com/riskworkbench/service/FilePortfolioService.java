@@ -1,5 +1,6 @@
 package com.riskworkbench.service;
 
+import com.riskworkbench.common.Message;
 import com.riskworkbench.common.Progress;
 import com.riskworkbench.portfolio.PortfolioException;
 import com.riskworkbench.portfolio.store.BookSnapshot;
@@ -60,7 +61,7 @@ public final class FilePortfolioService implements PortfolioService {
       throw new PortfolioException(
           "Cannot create the data folder " + dataFolder + ": " + e.getMessage() + ".", e);
     }
-    progress.update(0, 1, "Importing the sample portfolio");
+    progress.update(0, 1, Message.of("progress.sample"));
     PortfolioImport.run(sampleTape, file, "Sample micro-lending portfolio", false, progress);
     return file;
   }
@@ -72,7 +73,7 @@ public final class FilePortfolioService implements PortfolioService {
 
   @Override
   public OpenedPortfolio open(Path file, Progress progress) throws PortfolioException {
-    progress.update(-1, -1, "Opening " + file.getFileName());
+    progress.update(-1, -1, Message.of("progress.opening", file.getFileName()));
     return open(new PortfolioLocation.File(file.toAbsolutePath()), progress);
   }
 
@@ -97,7 +98,7 @@ public final class FilePortfolioService implements PortfolioService {
     if (password.isPresent()) {
       db = db.withPassword(password.get());
     }
-    progress.update(-1, -1, "Connecting to " + db.display());
+    progress.update(-1, -1, Message.of("progress.connecting", db.display()));
     OpenedPortfolio opened = open(db, progress);
     sessions.put(opened.overview().location(), db);
     return opened;

@@ -6,6 +6,7 @@ import static com.riskworkbench.portfolio.db.Tables.FRAUD_CASE;
 import static com.riskworkbench.portfolio.db.Tables.LOAN;
 import static com.riskworkbench.portfolio.db.Tables.LOAN_MONTH;
 
+import com.riskworkbench.common.Message;
 import com.riskworkbench.common.Progress;
 import com.riskworkbench.portfolio.ActionOutcome;
 import com.riskworkbench.portfolio.ActionType;
@@ -60,7 +61,7 @@ final class BookLoader {
     PortfolioBuilder b = new PortfolioBuilder();
     meta.forEach(b::meta);
     b.expectRows(totalRows);
-    progress.update(0, totalRows, "Loading borrowers");
+    progress.update(0, totalRows, Message.of("progress.load.borrowers"));
     String sql =
         db.select(
                 BORROWER.BORROWER_ID,
@@ -83,7 +84,7 @@ final class BookLoader {
       }
     }
     progress.checkCancelled();
-    progress.update(0, totalRows, "Loading loans");
+    progress.update(0, totalRows, Message.of("progress.load.loans"));
     sql =
         db.select(
                 LOAN.LOAN_ID,
@@ -127,7 +128,7 @@ final class BookLoader {
               + loaded
               + ".");
     }
-    progress.update(totalRows, totalRows, "Loading collections and fraud cases");
+    progress.update(totalRows, totalRows, Message.of("progress.load.cases"));
     loadCollections(b::collectionAction);
     loadFraudCases(b::fraudCase);
     return b.build();
@@ -190,7 +191,7 @@ final class BookLoader {
             recovery == null ? 0 : Money.toCents(recovery));
         if (++n % 262_144 == 0) {
           progress.checkCancelled();
-          progress.update(n, total, "Loading loan months");
+          progress.update(n, total, Message.of("progress.load.months"));
         }
       }
       return n;

@@ -1,5 +1,6 @@
 package com.riskworkbench.portfolio.store;
 
+import com.riskworkbench.common.Message;
 import com.riskworkbench.common.Progress;
 import com.riskworkbench.common.WriteFailures;
 import com.riskworkbench.portfolio.PortfolioException;
@@ -55,7 +56,7 @@ public final class PortfolioImport {
       writer.meta("name", name);
       writer.meta("imported_from", source.describe());
       ImportSummary summary = new TapeImporter().importTape(source, writer, progress);
-      progress.update(-1, -1, "Building indexes");
+      progress.update(-1, -1, Message.of("progress.indexes"));
       progress.checkCancelled();
       writer.finish();
       return summary;

@@ -8,6 +8,7 @@ import static com.riskworkbench.portfolio.db.Tables.LOAN;
 import static com.riskworkbench.portfolio.db.Tables.MONTH_SUMMARY;
 import static com.riskworkbench.portfolio.db.Tables.PORTFOLIO_META;
 
+import com.riskworkbench.common.Message;
 import com.riskworkbench.common.Progress;
 import com.riskworkbench.portfolio.CollectionAction;
 import com.riskworkbench.portfolio.DataQualityReport;
@@ -292,12 +293,12 @@ public final class PortfolioRepository implements AutoCloseable {
     }
     try {
       if (cacheFile.isPresent()) {
-        progress.update(-1, -1, "Loading collections and fraud cases");
+        progress.update(-1, -1, Message.of("progress.load.cases"));
         List<CollectionAction> actions = new ArrayList<>();
         List<FraudCase> cases = new ArrayList<>();
         loader.loadCollections(actions::add);
         loader.loadFraudCases(cases::add);
-        progress.update(-1, -1, "Reading the cached book");
+        progress.update(-1, -1, Message.of("progress.cache.read"));
         Optional<LoadedPortfolio> cached = BookCache.read(cacheFile.get(), key, actions, cases);
         if (cached.isPresent()) {
           checkUnchanged();
@@ -309,7 +310,7 @@ public final class PortfolioRepository implements AutoCloseable {
         checkUnchanged();
       }
       if (cacheFile.isPresent()) {
-        progress.update(-1, -1, "Writing the cache");
+        progress.update(-1, -1, Message.of("progress.cache.write"));
         try {
           BookCache.write(loaded, cacheFile.get(), key);
         } catch (IOException e) {
