@@ -1,11 +1,13 @@
 package com.riskworkbench.common;
 
 import java.text.MessageFormat;
+import java.text.ParsePosition;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
@@ -63,6 +65,26 @@ public record Message(String key, List<Object> args) {
   /** The text in English: the command line, logs and exception messages. */
   public String english() {
     return format(English.BUNDLE);
+  }
+
+  /**
+   * The message among {@code keys} whose English pattern {@code text} was written from, with its
+   * arguments as texts: for sentences kept in English in a file, so that the window can show them
+   * in its language. Empty when none of the patterns gives back exactly {@code text}.
+   */
+  public static Optional<Message> parseEnglish(String text, String... keys) {
+    for (String key : keys) {
+      MessageFormat pattern = new MessageFormat(English.BUNDLE.getString(key), Locale.ROOT);
+      ParsePosition at = new ParsePosition(0);
+      Object[] parsed = pattern.parse(text, at);
+      if (parsed != null && at.getIndex() == text.length()) {
+        Message m = new Message(key, Arrays.asList(parsed));
+        if (m.english().equals(text)) {
+          return Optional.of(m);
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** The text in English, as {@link #english()}. */

@@ -129,7 +129,9 @@ public final class DataQualityViewModel {
           for (DataQualityFinding d : x.imported().first()) {
             findings.add(
                 new FindingRow(
-                    context.labels().of(d.kind()), d.loanId().orElse(Formats.NONE), d.detail()));
+                    context.labels().of(d.kind()),
+                    d.loanId().orElse(Formats.NONE),
+                    d.text().format(context.messages())));
           }
         });
     checks.setAll(rows);
