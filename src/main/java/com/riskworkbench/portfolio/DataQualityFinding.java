@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * One data-quality finding about a loan (or about the tape as a whole when no loan is named). The
  * detail is kept in English, as the portfolio file stores it; {@link #text()} gives it as a message
- * of the window's bundle ({@code finding.*}) so that screens and the pack show it in their language.
+ * of the window's bundle ({@code finding.*}) so that screens and the pack show it in their
+ * language.
  */
 public record DataQualityFinding(FindingKind kind, Optional<String> loanId, String detail) {
   public DataQualityFinding {

@@ -1,9 +1,10 @@
 package com.riskworkbench.report;
 
 import com.riskworkbench.analysis.Analyses;
-import com.riskworkbench.analysis.Dimension;
+import com.riskworkbench.analysis.FiveCategoryRule;
 import com.riskworkbench.analysis.VintageParams;
 import com.riskworkbench.analysis.WarningThresholds;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -44,6 +45,7 @@ final class DefinitionsSheet {
   }
 
   private static List<Definition> definitions(PackContext c) {
+    PackLabels l = c.l;
     Analyses.Params p = c.in.params();
     VintageParams vintage = VintageParams.DEFAULT;
     return List.of(
@@ -52,16 +54,22 @@ final class DefinitionsSheet {
         new Definition(
             "buckets",
             "§3",
-            p.buckets().describe() + " → " + String.join(", ", p.buckets().labels())),
-        new Definition("five_category", "§4", p.fiveCategory().describe()),
+            l.format(
+                "def.buckets.params",
+                Arrays.toString(p.buckets().lowerEdges()),
+                String.join(
+                    ", ", p.buckets().labels().stream().map(b -> l.get("value." + b)).toList()))),
+        new Definition("five_category", "§4", fiveCategory(l, p.fiveCategory())),
         new Definition("par30", "§5", "30"),
-        new Definition("npl", "§5", p.fiveCategory().name()),
+        new Definition("npl", "§5", c.fiveCategoryName(p.fiveCategory())),
         new Definition(
             "concentration",
             "§6",
             String.join(
                 ", ",
-                PackContext.CONCENTRATION_DIMENSIONS.stream().map(Dimension::cliName).toList())),
+                PackContext.CONCENTRATION_DIMENSIONS.stream()
+                    .map(d -> l.get("dimension." + d.cliName()))
+                    .toList())),
         new Definition("hhi", "§6", ""),
         new Definition(
             "limits",
@@ -75,44 +83,56 @@ final class DefinitionsSheet {
         new Definition(
             "vintage",
             "§7",
-            "X = "
-                + vintage.threshold()
-                + ", "
-                + vintage.weight().cliName()
-                + ", "
-                + vintage.cohortPeriod().cliName()),
+            l.format(
+                "def.vintage.params",
+                vintage.threshold(),
+                l.get("def.vintage.weight." + vintage.weight().cliName()),
+                l.get("def.vintage.cohort." + vintage.cohortPeriod().cliName()))),
         new Definition("roll", "§8", "W = " + PackContext.ROLL_WINDOW),
         new Definition("flow", "§8", ""),
         new Definition("collections", "§9", ""),
         new Definition("fraud", "§10", ""),
-        new Definition("warnings", "§12", thresholds(WarningThresholds.DEFAULT)),
+        new Definition("warnings", "§12", thresholds(l, WarningThresholds.DEFAULT)),
         new Definition("masking", "§13", c.personalData()));
   }
 
   /** The amber / red thresholds of every early warning, as the Summary sheet applies them. */
-  private static String thresholds(WarningThresholds t) {
-    return String.format(
-        Locale.ROOT,
-        "PAR30 %.1f %% / %.1f %%; PAR30 change %.1f / %.1f pp; NPL %.1f %% / %.1f %%;"
-            + " current→1-29 %.1f %% / %.1f %%; largest share %.0f %% / %.0f %%; HHI %.2f / %.2f;"
-            + " breaches %d / %d; cohort %.1f× / %.1f× from MOB %d, %d+ loans",
-        t.par30Amber() * 100,
-        t.par30Red() * 100,
-        t.par30ChangeAmber() * 100,
-        t.par30ChangeRed() * 100,
-        t.nplAmber() * 100,
-        t.nplRed() * 100,
-        t.currentToDpd1Amber() * 100,
-        t.currentToDpd1Red() * 100,
-        t.largestShareAmber() * 100,
-        t.largestShareRed() * 100,
-        t.hhiAmber(),
-        t.hhiRed(),
+  private static String thresholds(PackLabels l, WarningThresholds t) {
+    return l.format(
+        "def.warnings.params",
+        fixed(1, t.par30Amber() * 100),
+        fixed(1, t.par30Red() * 100),
+        fixed(1, t.par30ChangeAmber() * 100),
+        fixed(1, t.par30ChangeRed() * 100),
+        fixed(1, t.nplAmber() * 100),
+        fixed(1, t.nplRed() * 100),
+        fixed(1, t.currentToDpd1Amber() * 100),
+        fixed(1, t.currentToDpd1Red() * 100),
+        fixed(0, t.largestShareAmber() * 100),
+        fixed(0, t.largestShareRed() * 100),
+        fixed(2, t.hhiAmber()),
+        fixed(2, t.hhiRed()),
         t.breachesAmber(),
         t.breachesRed(),
-        t.cohortFactorAmber(),
-        t.cohortFactorRed(),
+        fixed(1, t.cohortFactorAmber()),
+        fixed(1, t.cohortFactorRed()),
         t.cohortMinMob(),
         t.cohortMinLoans());
+  }
+
+  private static String fixed(int decimals, double x) {
+    return String.format(Locale.ROOT, "%." + decimals + "f", x);
+  }
+
+  /** The five-category rule's day ranges, under the rule's name. */
+  private static String fiveCategory(PackLabels l, FiveCategoryRule rule) {
+    return l.format(
+        "def.five_category.params",
+        l.has("five_rule." + rule.name()) ? l.get("five_rule." + rule.name()) : rule.name(),
+        rule.specialMentionMax(),
+        rule.specialMentionMax() + 1,
+        rule.substandardMax(),
+        rule.substandardMax() + 1,
+        rule.doubtfulMax());
   }
 }

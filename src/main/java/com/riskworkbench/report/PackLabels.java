@@ -25,6 +25,18 @@ public final class PackLabels {
     return message.format(messages);
   }
 
+  /**
+   * The pattern of {@code key} with {@code args} shown as {@link String#valueOf} (numbers as the
+   * caller formatted them).
+   */
+  public String format(String key, Object... args) {
+    Object[] shown = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      shown[i] = String.valueOf(args[i]);
+    }
+    return new java.text.MessageFormat(get(key), locale).format(shown);
+  }
+
   public static PackLabels of(String lang) {
     return switch (lang) {
       case "en" -> new PackLabels(Locale.ROOT);

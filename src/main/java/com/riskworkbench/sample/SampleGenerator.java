@@ -85,7 +85,7 @@ public final class SampleGenerator {
     FraudCases fraud = new FraudCases(months, rng, "F", idWidth);
     List<CollectionAction> actions = new ArrayList<>();
 
-    sink.meta("name", "Sample micro-lending portfolio");
+    sink.meta("name", Message.of("portfolio.sampleName").english());
     sink.meta("currency", "CNY");
     sink.meta("generator_seed", Long.toString(spec.seed()));
     sink.meta("generator_loans", Integer.toString(spec.loans()));

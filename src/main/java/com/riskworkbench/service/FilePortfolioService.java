@@ -58,11 +58,11 @@ public final class FilePortfolioService implements PortfolioService {
     try {
       Files.createDirectories(dataFolder);
     } catch (IOException e) {
-      throw new PortfolioException(
-          "Cannot create the data folder " + dataFolder + ": " + e.getMessage() + ".", e);
+      throw new PortfolioException(Message.of("service.dataFolder", dataFolder, e.getMessage()), e);
     }
     progress.update(0, 1, Message.of("progress.sample"));
-    PortfolioImport.run(sampleTape, file, "Sample micro-lending portfolio", false, progress);
+    PortfolioImport.run(
+        sampleTape, file, Message.of("portfolio.sampleName").english(), false, progress);
     return file;
   }
 
@@ -85,12 +85,9 @@ public final class FilePortfolioService implements PortfolioService {
     try {
       db = (PortfolioLocation.Postgres) PortfolioLocation.parse(url.trim());
     } catch (IllegalArgumentException e) {
-      throw new PortfolioException("The database URL cannot be used: " + e.getMessage() + ".");
+      throw new PortfolioException(Message.of("service.badUrl", e.getMessage()));
     } catch (ClassCastException e) {
-      throw new PortfolioException(
-          "'"
-              + url
-              + "' is not a database URL: it looks like jdbc:postgresql://host:port/database.");
+      throw new PortfolioException(Message.of("service.notUrl", url));
     }
     if (user.isPresent() && !user.get().isBlank()) {
       db = db.withUser(user.get().trim());
@@ -149,7 +146,7 @@ public final class FilePortfolioService implements PortfolioService {
   public ImportSummary importTape(Path tapeFolder, Path out, Progress progress)
       throws PortfolioException {
     if (!Files.isDirectory(tapeFolder)) {
-      throw new PortfolioException("The loan tape folder " + tapeFolder + " does not exist.");
+      throw new PortfolioException(Message.of("service.noTapeFolder", tapeFolder));
     }
     String name =
         tapeFolder.getFileName() == null ? "Portfolio" : tapeFolder.getFileName().toString();

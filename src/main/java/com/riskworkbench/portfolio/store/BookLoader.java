@@ -44,9 +44,9 @@ final class BookLoader {
   private final Connection connection;
   private final DSLContext db;
   private final Map<String, String> meta;
-  private final String subject;
+  private final Message subject;
 
-  BookLoader(Connection connection, DSLContext db, Map<String, String> meta, String subject) {
+  BookLoader(Connection connection, DSLContext db, Map<String, String> meta, Message subject) {
     this.connection = connection;
     this.db = db;
     this.meta = meta;
@@ -120,13 +120,7 @@ final class BookLoader {
     long loaded = loadMonths(b, totalRows, progress);
     if (loaded != totalRows) {
       // month_summary counts what the import wrote; a different count is a damaged file.
-      throw new PortfolioException(
-          subject
-              + " is damaged or incomplete: it lists "
-              + totalRows
-              + " loan months but holds "
-              + loaded
-              + ".");
+      throw new PortfolioException(Message.of("portfolio.missingRows", subject, totalRows, loaded));
     }
     progress.update(totalRows, totalRows, Message.of("progress.load.cases"));
     loadCollections(b::collectionAction);

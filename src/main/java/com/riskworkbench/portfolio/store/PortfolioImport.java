@@ -62,11 +62,10 @@ public final class PortfolioImport {
       return summary;
     } catch (IOException | UncheckedIOException e) {
       if (out instanceof PortfolioLocation.File f && WriteFailures.diskFull(f.path(), e)) {
-        throw new PortfolioException(WriteFailures.describe(f.path(), e), e);
+        throw new PortfolioException(WriteFailures.message(f.path(), e), e);
       }
       throw new PortfolioException(
-          "The import into " + describe(out) + " failed: " + H2PortfolioWriter.firstLine(e) + ".",
-          e);
+          Message.of("portfolio.importFailed", describe(out), H2PortfolioWriter.firstLine(e)), e);
     }
   }
 

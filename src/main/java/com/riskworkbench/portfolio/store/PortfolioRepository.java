@@ -153,10 +153,10 @@ public final class PortfolioRepository implements AutoCloseable {
   }
 
   /** "The portfolio file /a/b.mv.db" or "The database jdbc:postgresql://...", for messages. */
-  private String subject() {
-    return inDatabase()
-        ? "The database " + location.display()
-        : "The portfolio file " + location.display();
+  /** "The portfolio file /a/b.mv.db" or "The database jdbc:…", to begin a message with. */
+  private Message subject() {
+    return Message.of(
+        inDatabase() ? "portfolio.subject.database" : "portfolio.subject.file", location.display());
   }
 
   private PortfolioException explainRead(DataAccessException e) {
@@ -164,7 +164,7 @@ public final class PortfolioRepository implements AutoCloseable {
       return e.getCause() instanceof SQLException sql
           ? PgConnections.explain(pg, "read the portfolio", sql)
           : new PortfolioException(
-              subject() + " cannot be read: " + H2PortfolioWriter.firstLine(e) + ".", e);
+              Message.of("portfolio.readFailed", subject(), H2PortfolioWriter.firstLine(e)), e);
     }
     return PortfolioFiles.explainRead(file(), e);
   }
@@ -327,10 +327,10 @@ public final class PortfolioRepository implements AutoCloseable {
     } catch (IllegalArgumentException | ArithmeticException | java.time.DateTimeException e) {
       // A value no import writes (a file made or changed by other means): refused, not analysed.
       throw new PortfolioException(
-          subject()
-              + " holds a value that no portfolio can have ("
-              + SchemaObjects.printable(BookLoader.describeBadValue(e))
-              + "); it was not opened.",
+          Message.of(
+              "portfolio.badValueNotOpened",
+              subject(),
+              SchemaObjects.printable(BookLoader.describeBadValue(e))),
           e);
     }
   }
@@ -361,7 +361,8 @@ public final class PortfolioRepository implements AutoCloseable {
         try {
           fingerprint = com.riskworkbench.common.FileHashes.sha256(file());
         } catch (IOException e) {
-          throw new PortfolioException(subject() + " cannot be read: " + e.getMessage() + ".", e);
+          throw new PortfolioException(
+              Message.of("portfolio.readFailed", subject(), e.getMessage()), e);
         }
         checkUnchanged();
       }
@@ -375,8 +376,7 @@ public final class PortfolioRepository implements AutoCloseable {
    */
   private void checkUnchanged() throws PortfolioException {
     if (opened.isPresent() && !opened.equals(FileState.of(file()))) {
-      throw new PortfolioException(
-          subject() + " was changed by another program while it was being read; open it again.");
+      throw new PortfolioException(Message.of("portfolio.changed", subject()));
     }
   }
 
@@ -447,10 +447,10 @@ public final class PortfolioRepository implements AutoCloseable {
       throw explainRead(e);
     } catch (IllegalArgumentException e) {
       throw new PortfolioException(
-          subject()
-              + " holds a value that no portfolio can have ("
-              + SchemaObjects.printable(BookLoader.describeBadValue(e))
-              + ").",
+          Message.of(
+              "portfolio.badValue",
+              subject(),
+              SchemaObjects.printable(BookLoader.describeBadValue(e))),
           e);
     }
   }

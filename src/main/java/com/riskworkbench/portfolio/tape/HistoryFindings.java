@@ -32,10 +32,7 @@ final class HistoryFindings {
     Map<FindingKind, Integer> counts = new EnumMap<>(FindingKind.class);
     for (String column : ignoredColumns) {
       finding(
-          counts,
-          FindingKind.UNKNOWN_COLUMN,
-          null,
-          Message.of("finding.unknownColumn", column));
+          counts, FindingKind.UNKNOWN_COLUMN, null, Message.of("finding.unknownColumn", column));
     }
     for (int loan = 0; loan < histories.size(); loan++) {
       String id = loanIds.get(loan);
@@ -52,9 +49,7 @@ final class HistoryFindings {
             FindingKind.LATE_FIRST_MONTH,
             id,
             Message.of(
-                "finding.lateFirstMonth",
-                month.apply(first),
-                first - histories.originMonth(loan)));
+                "finding.lateFirstMonth", month.apply(first), first - histories.originMonth(loan)));
       }
       int missing = last - first + 1 - rows;
       if (missing > 0) {

@@ -48,7 +48,7 @@ public final class AuditLogViewModel {
                   : java.text.MessageFormat.format(
                       text("audit.count"), context.formats().count(all.size())));
         },
-        error -> status.set(text("audit.failed") + " " + error.getMessage()));
+        error -> status.set(text("audit.failed") + " " + context.labels().error(error)));
   }
 
   /** An entry's action for people: the window's actions have names, others show as written. */

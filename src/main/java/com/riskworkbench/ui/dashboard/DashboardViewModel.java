@@ -229,9 +229,9 @@ public final class DashboardViewModel {
         format(
             "dashboard.subtitle",
             month,
-            s.portfolio().overview().name(),
+            labels.portfolioName(s.portfolio().overview().name()),
             s.currency(),
-            params.fiveCategory().name());
+            labels.fiveCategoryRule(params.fiveCategory().name()));
     return new Figures(summary, rows, tiles, s.currency(), subtitle);
   }
 

@@ -87,7 +87,7 @@ public final class DataQualityViewModel {
         },
         error -> {
           show(Optional.empty());
-          emptyText.set(text("dataQuality.failed") + " " + error.getMessage());
+          emptyText.set(text("dataQuality.failed") + " " + context.labels().error(error));
         });
   }
 
