@@ -124,11 +124,11 @@ class ChineseWindowLeakTest {
     shown.addAll(windowTexts());
     closeDialogs(robot);
 
+    assertThat(words.english(shown)).as("English in the Chinese window").isEmpty();
     String all = String.join("\n", shown);
     // What was looked at: a progress message of the sample's import, the finding about the
     // unknown column in detail, and the missing file's error.
     assertThat(all).contains("正在读取 loan_months.csv", "列 loans.csv:remark 不属于贷款数据格式，已忽略", "不存在");
-    assertThat(words.english(shown)).as("English in the Chinese window").isEmpty();
   }
 
   @Test
