@@ -19,7 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Every label exists in English and Chinese, and every window label is used somewhere. */
+/**
+ * Every label exists in English and Chinese, and every window label is used somewhere: by the
+ * window, or as a sentence of the lower layers ({@code Message.of("key", …)}), which must exist.
+ */
 class BundleCompletenessTest {
 
   static Set<String> keys(String resource) throws IOException {
@@ -46,22 +49,30 @@ class BundleCompletenessTest {
     Set<String> used = new TreeSet<>();
     Pattern fxml = Pattern.compile("\"%([a-zA-Z0-9_.]+)\"");
     Pattern java = Pattern.compile("getString\\(\"([a-zA-Z0-9_.]+)\"\\)");
+    Pattern message = Pattern.compile("Message\\.of\\(\\s*\"([a-zA-Z0-9_.-]+)\"");
+    Pattern literal = Pattern.compile("\"([a-zA-Z0-9_-]+\\.[a-zA-Z0-9_.-]+)\"");
     try (Stream<Path> files =
-        Stream.concat(
-            Files.walk(Path.of("fxml")),
-            Files.walk(Path.of("src/main/java/com/riskworkbench/ui")))) {
+        Stream.concat(Files.walk(Path.of("fxml")), Files.walk(Path.of("src/main/java")))) {
       for (Path f : files.filter(Files::isRegularFile).toList()) {
         String text = Files.readString(f);
-        Matcher m = (f.toString().endsWith(".fxml") ? fxml : java).matcher(text);
-        while (m.find()) {
-          used.add(m.group(1));
+        boolean window = f.startsWith("fxml") || f.startsWith("src/main/java/com/riskworkbench/ui");
+        if (window) {
+          Matcher m = (f.toString().endsWith(".fxml") ? fxml : java).matcher(text);
+          while (m.find()) {
+            used.add(m.group(1));
+          }
         }
-        // A key chosen at run time (getString(ok ? "a.b" : "a.c")) is used as a literal.
         if (f.toString().endsWith(".java")) {
-          Matcher literal = Pattern.compile("\"([a-zA-Z0-9_]+\\.[a-zA-Z0-9_.]+)\"").matcher(text);
-          while (literal.find()) {
-            if (defined.contains(literal.group(1))) {
-              used.add(literal.group(1));
+          // The lower layers' sentences (common.Message) are keys of this bundle too.
+          Matcher m = message.matcher(text);
+          while (m.find()) {
+            used.add(m.group(1));
+          }
+          // A key chosen at run time (getString(ok ? "a.b" : "a.c")) is used as a literal.
+          Matcher l = literal.matcher(text);
+          while (l.find()) {
+            if (defined.contains(l.group(1))) {
+              used.add(l.group(1));
             }
           }
         }

@@ -29,13 +29,13 @@ final class OpenSchemaCheck {
   private OpenSchemaCheck() {}
 
   static void check(Path file, DSLContext db) throws PortfolioException {
-    noneOf(file, db, "TRIGGERS", "TRIGGER_SCHEMA", "trigger");
-    noneOf(file, db, "ROUTINES", "ROUTINE_SCHEMA", "function");
-    noneOf(file, db, "VIEWS", "TABLE_SCHEMA", "view");
-    noneOf(file, db, "SEQUENCES", "SEQUENCE_SCHEMA", "sequence");
-    noneOf(file, db, "DOMAINS", "DOMAIN_SCHEMA", "domain");
-    noneOf(file, db, "CONSTANTS", "CONSTANT_SCHEMA", "constant");
-    noneOf(file, db, "SYNONYMS", "SYNONYM_SCHEMA", "synonym");
+    noneOf(file, db, "TRIGGERS", "TRIGGER_SCHEMA", "schema.trigger");
+    noneOf(file, db, "ROUTINES", "ROUTINE_SCHEMA", "schema.function");
+    noneOf(file, db, "VIEWS", "TABLE_SCHEMA", "schema.view");
+    noneOf(file, db, "SEQUENCES", "SEQUENCE_SCHEMA", "schema.sequence");
+    noneOf(file, db, "DOMAINS", "DOMAIN_SCHEMA", "schema.domain");
+    noneOf(file, db, "CONSTANTS", "CONSTANT_SCHEMA", "schema.constant");
+    noneOf(file, db, "SYNONYMS", "SYNONYM_SCHEMA", "schema.synonym");
     Set<String> schemas =
         new TreeSet<>(
             db.select(field(name("SCHEMA_NAME"), String.class))
@@ -103,7 +103,7 @@ final class OpenSchemaCheck {
     };
   }
 
-  private static void noneOf(Path file, DSLContext db, String view, String schema, String kind)
+  private static void noneOf(Path file, DSLContext db, String view, String schema, String whatKey)
       throws PortfolioException {
     int n =
         db.select(count())
@@ -111,7 +111,7 @@ final class OpenSchemaCheck {
             .where(field(name(schema), String.class).ne(INFO))
             .fetchOne(0, int.class);
     if (n > 0) {
-      refuse(file, Message.of("schema." + kind));
+      refuse(file, Message.of(whatKey));
     }
   }
 

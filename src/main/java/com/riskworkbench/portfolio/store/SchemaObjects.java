@@ -106,35 +106,35 @@ final class SchemaObjects {
     String kind =
         switch (s.type()) {
           case TABLE_OR_VIEW -> tableKind(s.sql());
-          case INDEX -> "index";
-          case USER -> "user";
-          case SEQUENCE -> "sequence";
-          case TRIGGER -> "trigger";
-          case CONSTRAINT -> "constraint";
-          case SETTING -> "setting";
-          case ROLE -> "role";
-          case RIGHT -> "grant";
-          case FUNCTION_ALIAS -> "function";
-          case SCHEMA -> "schema";
-          case CONSTANT -> "constant";
-          case DOMAIN -> "domain";
-          case COMMENT -> "comment";
-          case AGGREGATE -> "aggregate";
-          case SYNONYM -> "synonym";
-          default -> "unknown";
+          case INDEX -> "schema.index";
+          case USER -> "schema.user";
+          case SEQUENCE -> "schema.sequence";
+          case TRIGGER -> "schema.trigger";
+          case CONSTRAINT -> "schema.constraint";
+          case SETTING -> "schema.setting";
+          case ROLE -> "schema.role";
+          case RIGHT -> "schema.grant";
+          case FUNCTION_ALIAS -> "schema.function";
+          case SCHEMA -> "schema.schema";
+          case CONSTANT -> "schema.constant";
+          case DOMAIN -> "schema.domain";
+          case COMMENT -> "schema.comment";
+          case AGGREGATE -> "schema.aggregate";
+          case SYNONYM -> "schema.synonym";
+          default -> "schema.unknown";
         };
-    Message what = Message.of("schema." + kind);
+    Message what = Message.of(kind);
     return name.isEmpty() ? what : Message.of("schema.named", what, name);
   }
 
   private static String tableKind(String sql) {
     if (sql.contains(" VIEW ")) {
-      return "view";
+      return "schema.view";
     }
     if (sql.contains(" LINKED TABLE ")) {
-      return "linkedTable";
+      return "schema.linkedTable";
     }
-    return "otherTable";
+    return "schema.otherTable";
   }
 
   /** The object's name: the last quoted name before the first '(' or the end, e.g. "LOAN". */

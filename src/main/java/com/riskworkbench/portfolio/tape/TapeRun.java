@@ -148,8 +148,7 @@ final class TapeRun {
           }
         }
         if (count == 0 && file.required() && rows.line() <= 1) {
-          errors.add(
-              file, 1, null, Message.of("tape.noRows", Message.of("tape.row." + file.name())));
+          errors.add(file, 1, null, Message.of("tape.noRows", rowNoun(file)));
         }
       }
     } catch (CsvReader.CsvFormatException e) {
@@ -437,7 +436,22 @@ final class TapeRun {
 
   /** A status as the tape writes it (PAID_OFF) in English; in words in other languages. */
   private static Message status(LoanStatus status) {
-    return Message.of("tape.status." + status.name());
+    return switch (status) {
+      case ACTIVE -> Message.plain(status.name()); // never terminal
+      case PAID_OFF -> Message.of("tape.status.PAID_OFF");
+      case CHARGED_OFF -> Message.of("tape.status.CHARGED_OFF");
+    };
+  }
+
+  /** What one row of a file is: "a portfolio needs at least one loan month". */
+  private static Message rowNoun(TapeFile file) {
+    return switch (file) {
+      case BORROWERS -> Message.of("tape.row.BORROWERS");
+      case LOANS -> Message.of("tape.row.LOANS");
+      case LOAN_MONTHS -> Message.of("tape.row.LOAN_MONTHS");
+      case COLLECTIONS -> Message.of("tape.row.COLLECTIONS");
+      case FRAUD_CASES -> Message.of("tape.row.FRAUD_CASES");
+    };
   }
 
   private YearMonth month(int ordinal) {
