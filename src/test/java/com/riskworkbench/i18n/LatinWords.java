@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Finds English in texts that a Chinese run shows: every run of three or more ASCII letters, except
@@ -145,7 +146,7 @@ final class LatinWords {
       }
       rest = DATA.matcher(rest).replaceAll(" ");
       Matcher clipped = CLIPPED.matcher(rest);
-      if (clipped.find() && data.stream().anyMatch(w -> w.startsWith(clipped.group(1)))) {
+      if (clipped.find() && begins(clipped.group(1))) {
         rest = rest.substring(0, clipped.start());
       }
       Matcher m = WORD.matcher(rest);
@@ -158,6 +159,13 @@ final class LatinWords {
       }
     }
     return found;
+  }
+
+  /** Whether {@code part} begins a word of the data or of a name shown whole. */
+  private boolean begins(String part) {
+    return Stream.concat(
+            data.stream(), names.stream().flatMap(n -> Stream.of(n.split("[^A-Za-z]+"))))
+        .anyMatch(w -> w.startsWith(part));
   }
 
   /** The fields of one CSV line (quotes and doubled quotes, no line breaks inside). */
