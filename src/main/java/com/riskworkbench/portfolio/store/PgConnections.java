@@ -1,5 +1,6 @@
 package com.riskworkbench.portfolio.store;
 
+import com.riskworkbench.common.Message;
 import com.riskworkbench.portfolio.PortfolioException;
 import java.net.URI;
 import java.sql.Connection;
@@ -97,71 +98,33 @@ final class PgConnections {
     String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
     if (INVALID_PASSWORD.equals(state)) {
       return new PortfolioException(
-          "The database server at "
-              + server
-              + " refused the "
-              + (gavePassword ? "password" : "login")
-              + " for user "
-              + user
-              + " (wrong user name or password).",
+          Message.of(gavePassword ? "pg.refusedPassword" : "pg.refusedLogin", server, user),
           e,
           true);
     }
     if (message.contains("no password was provided")) {
-      return new PortfolioException(
-          "The database server at "
-              + server
-              + " asks for a password for user "
-              + user
-              + "; give it in the URL, in PGPASSWORD, or when asked.",
-          e,
-          true);
+      return new PortfolioException(Message.of("pg.passwordNeeded", server, user), e, true);
     }
     if (INVALID_AUTHORIZATION.equals(state)) {
       return new PortfolioException(
-          "The database server at "
-              + server
-              + " does not let user "
-              + user
-              + " connect to "
-              + database(location)
-              + " from this computer (pg_hba.conf).",
-          e);
+          Message.of("pg.notAllowed", server, user, database(location)), e);
     }
     if (UNKNOWN_DATABASE.equals(state)) {
-      return new PortfolioException(
-          "The database " + database(location) + " does not exist on the server at " + server + ".",
-          e);
+      return new PortfolioException(Message.of("pg.noDatabase", database(location), server), e);
     }
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof java.net.UnknownHostException) {
-        return new PortfolioException(
-            "The database server " + server + " is unknown (no such host name).", e);
+        return new PortfolioException(Message.of("pg.unknownHost", server), e);
       }
       if (t instanceof java.net.SocketTimeoutException) {
-        return new PortfolioException(
-            "The database server at "
-                + server
-                + " did not answer within "
-                + CONNECT_TIMEOUT_SECONDS
-                + " s; check the host, the port and the network.",
-            e);
+        return new PortfolioException(Message.of("pg.timeout", server, CONNECT_TIMEOUT_SECONDS), e);
       }
     }
     if (state.startsWith("08")) {
-      return new PortfolioException(
-          "Cannot reach the database server at "
-              + server
-              + "; check the host and port and that the server is running.",
-          e);
+      return new PortfolioException(Message.of("pg.unreachable", server), e);
     }
     return new PortfolioException(
-        "Cannot connect to the database "
-            + location.display()
-            + " ("
-            + H2PortfolioWriter.firstLine(e)
-            + ").",
-        e);
+        Message.of("pg.cannotConnect", location.display(), H2PortfolioWriter.firstLine(e)), e);
   }
 
   /** A failure after connecting: permissions, a read-only server, anything else in one sentence. */
