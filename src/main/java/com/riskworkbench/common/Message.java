@@ -29,7 +29,8 @@ public record Message(String key, List<Object> args) {
 
   public Message {
     Objects.requireNonNull(key, "key");
-    args = List.copyOf(args);
+    // A missing argument (an exception without a message) reads "null", as it always did.
+    args = args.stream().map(a -> a == null ? (Object) "null" : a).toList();
   }
 
   /** The message of {@code key} with {@code args}. */

@@ -90,11 +90,7 @@ public final class PackExport {
     PackLabels labels = PackLabels.of(r.lang());
     try (PortfolioRepository repo = PortfolioRepository.open(r.portfolio())) {
       if (!repo.fingerprint().equals(sha)) {
-        throw new PortfolioException(
-            "The portfolio "
-                + r.portfolio().display()
-                + " changed while the pack was being prepared; nothing was written. Export it"
-                + " again.");
+        throw new PortfolioException(Message.of("pack.changed", r.portfolio().display()));
       }
       LoadedPortfolio book = repo.load(progress, r.cacheFolder());
       AnalysisScope scope = AnalysisScope.of(book, r.asOf(), r.filter());

@@ -43,4 +43,11 @@ class MessageTest {
             "finding.gap.many");
     assertThat(m).map(x -> x.format(CHINESE)).contains("2025-01 至 2025-04 之间缺少 2 个月的记录");
   }
+
+  @Test
+  void aMissingArgumentReadsNullAsBefore() {
+    // service.badUrl = "The database URL cannot be used: {0}." with an exception that had no text.
+    assertThat(Message.of("service.badUrl", (Object) null).english())
+        .isEqualTo("The database URL cannot be used: null.");
+  }
 }

@@ -9,6 +9,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -92,5 +94,24 @@ class BundleCompletenessTest {
     }
     assertThat(defined).as("labels used but not defined").containsAll(used);
     assertThat(used).as("labels defined but never used").containsAll(defined);
+  }
+
+  /**
+   * Work reports progress with a key of the bundle ({@code Message.of}), never with words: a
+   * literal text would show in English in a Chinese window.
+   */
+  @Test
+  void noWorkReportsProgressInWords() throws IOException {
+    Pattern words = Pattern.compile("\\.update\\([^;]*,\\s*\"[^\"]+\"\\s*\\)");
+    List<String> found = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        Matcher m = words.matcher(Files.readString(f));
+        while (m.find()) {
+          found.add(f.getFileName() + ": " + m.group());
+        }
+      }
+    }
+    assertThat(found).isEmpty();
   }
 }
