@@ -162,7 +162,7 @@ public final class PortfolioRepository implements AutoCloseable {
   private PortfolioException explainRead(DataAccessException e) {
     if (location instanceof PortfolioLocation.Postgres pg) {
       return e.getCause() instanceof SQLException sql
-          ? PgConnections.explain(pg, "read the portfolio", sql)
+          ? PgConnections.explain(pg, PgConnections.READ, sql)
           : new PortfolioException(
               Message.of("portfolio.readFailed", subject(), H2PortfolioWriter.firstLine(e)), e);
     }
@@ -171,7 +171,7 @@ public final class PortfolioRepository implements AutoCloseable {
 
   private PortfolioException explain(SQLException e) {
     return location instanceof PortfolioLocation.Postgres pg
-        ? PgConnections.explain(pg, "read the portfolio", e)
+        ? PgConnections.explain(pg, PgConnections.READ, e)
         : PortfolioFiles.explain(file(), e);
   }
 
