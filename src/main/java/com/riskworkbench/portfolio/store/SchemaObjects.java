@@ -103,7 +103,7 @@ final class SchemaObjects {
   /** What a stored statement creates, in words of the bundle ({@code schema.*}), with its name. */
   private static Message describe(StoredSchema.Statement s) {
     String name = printable(firstQuotedName(s.sql()));
-    String kind =
+    String key =
         switch (s.type()) {
           case TABLE_OR_VIEW -> tableKind(s.sql());
           case INDEX -> "schema.index";
@@ -123,7 +123,7 @@ final class SchemaObjects {
           case SYNONYM -> "schema.synonym";
           default -> "schema.unknown";
         };
-    Message what = Message.of(kind);
+    Message what = Message.of(key);
     return name.isEmpty() ? what : Message.of("schema.named", what, name);
   }
 
