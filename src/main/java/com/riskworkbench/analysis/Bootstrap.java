@@ -1,5 +1,6 @@
 package com.riskworkbench.analysis;
 
+import com.riskworkbench.common.Message;
 import com.riskworkbench.common.Progress;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -78,7 +79,7 @@ final class Bootstrap {
     for (int b = 0; b < draws; b++) {
       if (b % CHECK_EVERY == 0) {
         progress.checkCancelled();
-        progress.update(b, draws, "Bootstrap of the transition matrix");
+        progress.update(b, draws, Message.of("progress.bootstrap"));
       }
       double[][] p = new double[n][n];
       for (int i = 0; i < n; i++) {
@@ -92,7 +93,7 @@ final class Bootstrap {
       values[b] =
           figure.applyAsDouble(new Matrix(point.buckets(), p, point.source(), new boolean[n], -1));
     }
-    progress.update(draws, draws, "Bootstrap of the transition matrix");
+    progress.update(draws, draws, Message.of("progress.bootstrap"));
     Arrays.sort(values);
     return new Interval(
         Intervals.percentile(values, LOW), Intervals.percentile(values, HIGH), draws, seed);

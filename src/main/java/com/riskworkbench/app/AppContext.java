@@ -102,7 +102,7 @@ public final class AppContext {
     this.screens =
         new ScreenContext(
             new WorkbenchState(),
-            new Jobs(runner),
+            new Jobs(runner, messages),
             formats,
             labels,
             messages,
@@ -144,7 +144,8 @@ public final class AppContext {
             com.riskworkbench.portfolio.tape.TapeSource.classpath("sample-data"),
             Optional.of(AppDirs.cacheFolder()));
     ReportService reports =
-        (location, out, asOf, filter, progress) ->
+        (location, out, asOf, filter, progress) -> {
+          try {
             PackExport.run(
                 new PackExport.Request(
                     portfolios.resolve(location),
@@ -157,6 +158,12 @@ public final class AppContext {
                 AppVersion.get(),
                 Clock.systemUTC(),
                 progress);
+          } catch (java.io.IOException e) {
+            // As the command line says it ("The disk holding … is full"), in the window's language.
+            throw new com.riskworkbench.portfolio.PortfolioException(
+                com.riskworkbench.common.WriteFailures.message(out, e), e);
+          }
+        };
     AuditTrail audit =
         new AuditLogTrail(
             AuditLog.standard(),

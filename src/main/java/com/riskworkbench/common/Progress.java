@@ -8,7 +8,20 @@ import java.util.concurrent.CancellationException;
  */
 public interface Progress {
 
-  /** Reports {@code done} of {@code total} units (total ≤ 0 when unknown). */
+  /**
+   * Reports {@code done} of {@code total} units (total ≤ 0 when unknown) and what is being done, in
+   * the words of the bundle: the window shows it in its language. By default in English, through
+   * {@link #update(long, long, String)}.
+   */
+  default void update(long done, long total, Message message) {
+    update(done, total, message.english());
+  }
+
+  /**
+   * Reports progress with a text already in words, shown as it is: for reporters that only print or
+   * log (the command line, benchmarks, tests). Work reports through {@link #update(long, long,
+   * Message)}.
+   */
   void update(long done, long total, String message);
 
   boolean isCancelled();
@@ -23,6 +36,9 @@ public interface Progress {
   /** Ignores reports and never cancels. */
   Progress NONE =
       new Progress() {
+        @Override
+        public void update(long done, long total, Message message) {}
+
         @Override
         public void update(long done, long total, String message) {}
 

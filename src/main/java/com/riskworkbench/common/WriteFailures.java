@@ -34,15 +34,16 @@ public final class WriteFailures {
    * Permission denied." — the innermost cause's first line, never a library's wrapper text.
    */
   public static String describe(Path target, Throwable e) {
+    return message(target, e).english();
+  }
+
+  /** As {@link #describe}, as a message of the window's bundle. */
+  public static Message message(Path target, Throwable e) {
     Path absolute = target.toAbsolutePath();
     if (diskFull(absolute, e)) {
-      return "The disk holding "
-          + absolute.getParent()
-          + " is full; nothing was written to "
-          + absolute
-          + ".";
+      return Message.of("write.diskFull", absolute.getParent(), absolute);
     }
-    return "Cannot write " + absolute + ": " + innermost(e) + ".";
+    return Message.of("write.failed", absolute, innermost(e));
   }
 
   /** The first line of the innermost cause's message, or its type when it has none. */

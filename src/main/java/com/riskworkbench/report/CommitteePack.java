@@ -1,6 +1,7 @@
 package com.riskworkbench.report;
 
 import com.riskworkbench.common.AtomicFiles;
+import com.riskworkbench.common.Message;
 import com.riskworkbench.common.Progress;
 import com.riskworkbench.common.TempFiles;
 import com.riskworkbench.common.WriteFailures;
@@ -44,7 +45,7 @@ public final class CommitteePack {
     try {
       try (XSSFWorkbook workbook = build(in, progress);
           OutputStream os = Files.newOutputStream(temp)) {
-        progress.update(11, 12, "Writing the workbook");
+        progress.update(11, 12, Message.of("progress.pack.workbook"));
         workbook.write(os);
       } catch (RuntimeException e) {
         // POI wraps a failed write (a full disk) in its own runtime exceptions
@@ -61,32 +62,32 @@ public final class CommitteePack {
   static XSSFWorkbook build(PackInputs in, Progress progress) {
     PackContext c = new PackContext(in, new XSSFWorkbook());
     int steps = 12;
-    progress.update(0, steps, "Cover");
+    progress.update(0, steps, Message.of("progress.pack.cover"));
     CoverSheet.write(c);
     progress.checkCancelled();
-    progress.update(1, steps, "Summary");
+    progress.update(1, steps, Message.of("progress.pack.summary"));
     SummarySheet.write(c);
-    progress.update(2, steps, "Concentration");
+    progress.update(2, steps, Message.of("progress.pack.concentration"));
     ConcentrationSheet.write(c);
     progress.checkCancelled();
-    progress.update(3, steps, "Vintage");
+    progress.update(3, steps, Message.of("progress.pack.vintage"));
     VintageSheet.write(c);
-    progress.update(4, steps, "Roll rates");
+    progress.update(4, steps, Message.of("progress.pack.rollRates"));
     RollRatesSheet.write(c);
     progress.checkCancelled();
-    progress.update(5, steps, "Provisions");
+    progress.update(5, steps, Message.of("progress.pack.provisions"));
     ProvisionsSheet.write(c);
     progress.checkCancelled();
-    progress.update(6, steps, "Forecast");
+    progress.update(6, steps, Message.of("progress.pack.forecast"));
     ForecastSheet.write(c);
     progress.checkCancelled();
-    progress.update(7, steps, "Collections");
+    progress.update(7, steps, Message.of("progress.pack.collections"));
     CollectionsSheet.write(c);
-    progress.update(8, steps, "Fraud");
+    progress.update(8, steps, Message.of("progress.pack.fraud"));
     FraudSheet.write(c);
-    progress.update(9, steps, "Data quality");
+    progress.update(9, steps, Message.of("progress.pack.dataQuality"));
     DataQualitySheet.write(c);
-    progress.update(10, steps, "Definitions");
+    progress.update(10, steps, Message.of("progress.pack.definitions"));
     DefinitionsSheet.write(c);
     return c.wb;
   }

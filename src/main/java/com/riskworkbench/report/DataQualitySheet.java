@@ -60,7 +60,7 @@ final class DataQualitySheet {
       r++;
       w.text(r, 0, l.get("value." + f.kind().name()), styles.text);
       w.text(r, 1, f.loanId().orElse(""), styles.text);
-      w.text(r, 2, f.detail(), styles.text);
+      w.text(r, 2, l.text(f.text()), styles.text);
     }
     w.fitColumns(60);
   }

@@ -1,11 +1,12 @@
 package com.riskworkbench.report;
 
 import com.riskworkbench.analysis.Analyses;
-import com.riskworkbench.analysis.Dimension;
+import com.riskworkbench.analysis.FiveCategoryRule;
 import com.riskworkbench.analysis.ProvisionAnalysis;
 import com.riskworkbench.analysis.Scenario;
 import com.riskworkbench.analysis.VintageParams;
 import com.riskworkbench.analysis.WarningThresholds;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -46,6 +47,7 @@ final class DefinitionsSheet {
   }
 
   private static List<Definition> definitions(PackContext c) {
+    PackLabels l = c.l;
     Analyses.Params p = c.in.params();
     VintageParams vintage = VintageParams.DEFAULT;
     return List.of(
@@ -54,16 +56,22 @@ final class DefinitionsSheet {
         new Definition(
             "buckets",
             "§3",
-            p.buckets().describe() + " → " + String.join(", ", p.buckets().labels())),
-        new Definition("five_category", "§4", p.fiveCategory().describe()),
+            l.format(
+                "def.buckets.params",
+                Arrays.toString(p.buckets().lowerEdges()),
+                String.join(
+                    ", ", p.buckets().labels().stream().map(b -> l.get("value." + b)).toList()))),
+        new Definition("five_category", "§4", fiveCategory(l, p.fiveCategory())),
         new Definition("par30", "§5", "30"),
-        new Definition("npl", "§5", p.fiveCategory().name()),
+        new Definition("npl", "§5", c.fiveCategoryName(p.fiveCategory())),
         new Definition(
             "concentration",
             "§6",
             String.join(
                 ", ",
-                PackContext.CONCENTRATION_DIMENSIONS.stream().map(Dimension::cliName).toList())),
+                PackContext.CONCENTRATION_DIMENSIONS.stream()
+                    .map(d -> l.get("dimension." + d.cliName()))
+                    .toList())),
         new Definition("hhi", "§6", ""),
         new Definition(
             "limits",
@@ -77,95 +85,101 @@ final class DefinitionsSheet {
         new Definition(
             "vintage",
             "§7",
-            "X = "
-                + vintage.threshold()
-                + ", "
-                + vintage.weight().cliName()
-                + ", "
-                + vintage.cohortPeriod().cliName()),
+            l.format(
+                "def.vintage.params",
+                vintage.threshold(),
+                l.get("def.vintage.weight." + vintage.weight().cliName()),
+                l.get("def.vintage.cohort." + vintage.cohortPeriod().cliName()))),
         new Definition("roll", "§8", "W = " + PackContext.ROLL_WINDOW),
         new Definition("flow", "§8", ""),
         new Definition("collections", "§9", ""),
         new Definition("fraud", "§10", ""),
-        new Definition("ecl", "§14, §14.1", forwardParameters(c)),
-        new Definition("provisions", "§14", provisionParameters(c.provisions().rates())),
+        new Definition("ecl", "§14, §14.1", forwardParameters(l, c)),
+        new Definition("provisions", "§14", provisionParameters(l, c.provisions().rates())),
         new Definition(
             "forecast",
             "§14, §14.2",
-            "H = "
-                + c.forecast(Scenario.BASE).horizon()
-                + ", W = "
-                + PackContext.FORWARD_WINDOW
-                + "; f = "
-                + Scenario.PRESETS.stream()
+            l.format(
+                "def.forecast.params",
+                c.forecast(Scenario.BASE).horizon(),
+                PackContext.FORWARD_WINDOW,
+                Scenario.PRESETS.stream()
                     .filter(s -> !s.worstMonth())
-                    .map(s -> String.format(Locale.ROOT, "%.2f", s.factor()))
-                    .collect(java.util.stream.Collectors.joining(" / "))
-                + ", worst month"),
-        new Definition("warnings", "§12", thresholds(WarningThresholds.DEFAULT)),
+                    .map(s -> fixed(2, s.factor()))
+                    .collect(java.util.stream.Collectors.joining(" / ")))),
+        new Definition("warnings", "§12", thresholds(l, WarningThresholds.DEFAULT)),
         new Definition("masking", "§13", c.personalData()));
   }
 
   /** The window, the scenario and the bootstrap behind the ECL figures. */
-  private static String forwardParameters(PackContext c) {
+  private static String forwardParameters(PackLabels l, PackContext c) {
     var notes = c.ecl().extras();
-    return "W = "
-        + PackContext.FORWARD_WINDOW
-        + ", base; LGD "
-        + String.format(Locale.ROOT, "%.4f", ((Number) notes.get("lgd")).doubleValue())
-        + " ("
-        + notes.get("lgd_basis")
-        + "); bootstrap "
-        + notes.getOrDefault("bootstrap_draws", 0)
-        + " draws, seed "
-        + notes.getOrDefault("bootstrap_seed", "—");
+    String basis = String.valueOf(notes.get("lgd_basis"));
+    return l.format(
+        "def.ecl.params",
+        PackContext.FORWARD_WINDOW,
+        fixed(4, ((Number) notes.get("lgd")).doubleValue()),
+        l.has("lgd_basis." + basis) ? l.get("lgd_basis." + basis) : basis,
+        String.valueOf(notes.getOrDefault("bootstrap_draws", 0)),
+        String.valueOf(notes.getOrDefault("bootstrap_seed", "—")));
   }
 
   /** The regulatory rates and the supervisory bands the Provisions sheet applies. */
-  private static String provisionParameters(ProvisionAnalysis.Rates r) {
-    return String.format(
-        Locale.ROOT,
-        "%.0f / %.0f / %.0f / %.0f / %.0f %%; coverage %.0f–%.0f %%, provision-to-loan %.1f–%.1f %%",
-        r.general() * 100,
-        r.specialMention() * 100,
-        r.substandard() * 100,
-        r.doubtful() * 100,
-        r.loss() * 100,
-        r.coverageFloor() * 100,
-        r.coverageCeiling() * 100,
-        r.loanFloor() * 100,
-        r.loanCeiling() * 100);
+  private static String provisionParameters(PackLabels l, ProvisionAnalysis.Rates r) {
+    return l.format(
+        "def.provisions.params",
+        fixed(0, r.general() * 100),
+        fixed(0, r.specialMention() * 100),
+        fixed(0, r.substandard() * 100),
+        fixed(0, r.doubtful() * 100),
+        fixed(0, r.loss() * 100),
+        fixed(0, r.coverageFloor() * 100),
+        fixed(0, r.coverageCeiling() * 100),
+        fixed(1, r.loanFloor() * 100),
+        fixed(1, r.loanCeiling() * 100));
   }
 
   /** The amber / red thresholds of every early warning, as the Summary sheet applies them. */
-  private static String thresholds(WarningThresholds t) {
-    return String.format(
-        Locale.ROOT,
-        "PAR30 %.1f %% / %.1f %%; PAR30 change %.1f / %.1f pp; NPL %.1f %% / %.1f %%;"
-            + " current→1-29 %.1f %% / %.1f %%; largest share %.0f %% / %.0f %%; HHI %.2f / %.2f;"
-            + " breaches %d / %d; cohort %.1f× / %.1f× from MOB %d, %d+ loans;"
-            + " provision coverage %.0f %% / below %.0f %%; provision-to-loan %.1f %% / below %.1f %%",
-        t.par30Amber() * 100,
-        t.par30Red() * 100,
-        t.par30ChangeAmber() * 100,
-        t.par30ChangeRed() * 100,
-        t.nplAmber() * 100,
-        t.nplRed() * 100,
-        t.currentToDpd1Amber() * 100,
-        t.currentToDpd1Red() * 100,
-        t.largestShareAmber() * 100,
-        t.largestShareRed() * 100,
-        t.hhiAmber(),
-        t.hhiRed(),
+  private static String thresholds(PackLabels l, WarningThresholds t) {
+    return l.format(
+        "def.warnings.params",
+        fixed(1, t.par30Amber() * 100),
+        fixed(1, t.par30Red() * 100),
+        fixed(1, t.par30ChangeAmber() * 100),
+        fixed(1, t.par30ChangeRed() * 100),
+        fixed(1, t.nplAmber() * 100),
+        fixed(1, t.nplRed() * 100),
+        fixed(1, t.currentToDpd1Amber() * 100),
+        fixed(1, t.currentToDpd1Red() * 100),
+        fixed(0, t.largestShareAmber() * 100),
+        fixed(0, t.largestShareRed() * 100),
+        fixed(2, t.hhiAmber()),
+        fixed(2, t.hhiRed()),
         t.breachesAmber(),
         t.breachesRed(),
-        t.cohortFactorAmber(),
-        t.cohortFactorRed(),
+        fixed(1, t.cohortFactorAmber()),
+        fixed(1, t.cohortFactorRed()),
         t.cohortMinMob(),
         t.cohortMinLoans(),
-        t.coverageAmber() * 100,
-        t.coverageRed() * 100,
-        t.provisionToLoanAmber() * 100,
-        t.provisionToLoanRed() * 100);
+        fixed(0, t.coverageAmber() * 100),
+        fixed(0, t.coverageRed() * 100),
+        fixed(1, t.provisionToLoanAmber() * 100),
+        fixed(1, t.provisionToLoanRed() * 100));
+  }
+
+  private static String fixed(int decimals, double x) {
+    return String.format(Locale.ROOT, "%." + decimals + "f", x);
+  }
+
+  /** The five-category rule's day ranges, under the rule's name. */
+  private static String fiveCategory(PackLabels l, FiveCategoryRule rule) {
+    return l.format(
+        "def.five_category.params",
+        l.has("five_rule." + rule.name()) ? l.get("five_rule." + rule.name()) : rule.name(),
+        rule.specialMentionMax(),
+        rule.specialMentionMax() + 1,
+        rule.substandardMax(),
+        rule.substandardMax() + 1,
+        rule.doubtfulMax());
   }
 }

@@ -198,7 +198,17 @@ final class PackContext {
 
   /** The scope as the pack states it: the filter, or that there is none. */
   String filters() {
-    return scope().filter().isEmpty() ? l.get("cover.no_filter") : scope().filter().describe();
+    if (scope().filter().isEmpty()) {
+      return l.get("cover.no_filter");
+    }
+    return scope().filter().allowed().entrySet().stream()
+        .map(e -> l.get("dimension." + e.getKey().cliName()) + "=" + String.join(",", e.getValue()))
+        .collect(java.util.stream.Collectors.joining("; "));
+  }
+
+  /** The name of a five-category rule in the pack's language. */
+  String fiveCategoryName(com.riskworkbench.analysis.FiveCategoryRule rule) {
+    return l.has("five_rule." + rule.name()) ? l.get("five_rule." + rule.name()) : rule.name();
   }
 
   /** Whether the pack's personal data is masked, in words. */

@@ -47,7 +47,11 @@ final class SummarySheet {
             c, w, r, "par30_ratio", now.par30Ratio(), prev.map(x -> x.par30Ratio()), styles.ratio);
     r = keyFigure(c, w, r, "npl_ratio", now.nplRatio(), prev.map(x -> x.nplRatio()), styles.ratio);
     r += 1;
-    w.text(r++, 0, l.get("summary.five_category") + " (" + s.rule().name() + ")", styles.subtitle);
+    w.text(
+        r++,
+        0,
+        l.get("summary.five_category") + " (" + c.fiveCategoryName(s.rule()) + ")",
+        styles.subtitle);
     r = w.table(r, 0, SummaryResult.fiveCategoryTable(now)) + 1;
     w.text(r++, 0, l.get("summary.buckets"), styles.subtitle);
     r = w.table(r, 0, s.bucketTable()) + 1;

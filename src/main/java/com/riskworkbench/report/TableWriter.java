@@ -155,6 +155,12 @@ final class TableWriter {
               "detection_channel",
               "borrower_type" ->
           labels.get("value." + value);
+      // Single-borrower limit rules and the age band without a birth date, as the analyses name
+      // them.
+      case "rule", "segment" ->
+          labels.has(column + "." + value.replace(' ', '_'))
+              ? labels.get(column + "." + value.replace(' ', '_'))
+              : value;
       default -> value;
     };
   }

@@ -1,5 +1,6 @@
 package com.riskworkbench.sample;
 
+import com.riskworkbench.common.Message;
 import com.riskworkbench.common.Progress;
 import com.riskworkbench.portfolio.Borrower;
 import com.riskworkbench.portfolio.CollectionAction;
@@ -89,7 +90,7 @@ public final class SampleGenerator {
     FraudCases fraud = new FraudCases(months, rng, "F", idWidth);
     List<CollectionAction> actions = new ArrayList<>();
 
-    sink.meta("name", "Sample micro-lending portfolio");
+    sink.meta("name", Message.of("portfolio.sampleName").english());
     sink.meta("currency", "CNY");
     sink.meta("generator_seed", Long.toString(spec.seed()));
     sink.meta("generator_loans", Integer.toString(spec.loans()));
@@ -141,7 +142,7 @@ public final class SampleGenerator {
     progress.update(loansDone, spec.loans(), message(loansDone));
   }
 
-  private String message(long loansDone) {
-    return "Generating sample portfolio: " + loansDone + " of " + spec.loans() + " loans";
+  private Message message(long loansDone) {
+    return Message.of("progress.generating", loansDone, spec.loans());
   }
 }

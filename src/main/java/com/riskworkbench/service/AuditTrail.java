@@ -1,6 +1,7 @@
 package com.riskworkbench.service;
 
 import com.riskworkbench.common.FileHashes;
+import com.riskworkbench.common.Message;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,17 +24,21 @@ public interface AuditTrail {
   /** An export recorded with {@link #EXPORT} that then failed: nothing was written. */
   String EXPORT_FAILED = "export failed";
 
+  /** An unmasked committee pack written by the command line. */
+  String UNMASKED_PACK = "export unmasked committee pack";
+
   /**
    * What a reveal on the Fraud cases screen showed. The log is written in English whatever the
-   * window's language, so that one log reads the same for every auditor.
+   * window's language, so that one log reads the same for every auditor; the viewer reads it back
+   * into its message ({@code audit.detail.*}) to show it in the window's language.
    */
   static String revealDetail() {
-    return "revealed borrowers' names and ID numbers on the Fraud cases screen";
+    return Message.of("audit.detail.reveal").english();
   }
 
   /** What an unmasked export of the fraud-case list wrote, in the log's one language. */
   static String exportDetail(int cases, java.nio.file.Path out) {
-    return "exported " + cases + " fraud cases with names and ID numbers to " + out;
+    return Message.of("audit.detail.export", cases, out).english();
   }
 
   /**

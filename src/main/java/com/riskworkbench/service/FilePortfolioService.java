@@ -1,5 +1,6 @@
 package com.riskworkbench.service;
 
+import com.riskworkbench.common.Message;
 import com.riskworkbench.common.Progress;
 import com.riskworkbench.portfolio.PortfolioException;
 import com.riskworkbench.portfolio.store.BookSnapshot;
@@ -57,11 +58,11 @@ public final class FilePortfolioService implements PortfolioService {
     try {
       Files.createDirectories(dataFolder);
     } catch (IOException e) {
-      throw new PortfolioException(
-          "Cannot create the data folder " + dataFolder + ": " + e.getMessage() + ".", e);
+      throw new PortfolioException(Message.of("service.dataFolder", dataFolder, e.getMessage()), e);
     }
-    progress.update(0, 1, "Importing the sample portfolio");
-    PortfolioImport.run(sampleTape, file, "Sample micro-lending portfolio", false, progress);
+    progress.update(0, 1, Message.of("progress.sample"));
+    PortfolioImport.run(
+        sampleTape, file, Message.of("portfolio.sampleName").english(), false, progress);
     return file;
   }
 
@@ -72,7 +73,7 @@ public final class FilePortfolioService implements PortfolioService {
 
   @Override
   public OpenedPortfolio open(Path file, Progress progress) throws PortfolioException {
-    progress.update(-1, -1, "Opening " + file.getFileName());
+    progress.update(-1, -1, Message.of("progress.opening", file.getFileName()));
     return open(new PortfolioLocation.File(file.toAbsolutePath()), progress);
   }
 
@@ -84,12 +85,9 @@ public final class FilePortfolioService implements PortfolioService {
     try {
       db = (PortfolioLocation.Postgres) PortfolioLocation.parse(url.trim());
     } catch (IllegalArgumentException e) {
-      throw new PortfolioException("The database URL cannot be used: " + e.getMessage() + ".");
+      throw new PortfolioException(Message.of("service.badUrl", e.getMessage()));
     } catch (ClassCastException e) {
-      throw new PortfolioException(
-          "'"
-              + url
-              + "' is not a database URL: it looks like jdbc:postgresql://host:port/database.");
+      throw new PortfolioException(Message.of("service.notUrl", url));
     }
     if (user.isPresent() && !user.get().isBlank()) {
       db = db.withUser(user.get().trim());
@@ -97,7 +95,7 @@ public final class FilePortfolioService implements PortfolioService {
     if (password.isPresent()) {
       db = db.withPassword(password.get());
     }
-    progress.update(-1, -1, "Connecting to " + db.display());
+    progress.update(-1, -1, Message.of("progress.connecting", db.display()));
     OpenedPortfolio opened = open(db, progress);
     sessions.put(opened.overview().location(), db);
     return opened;
@@ -148,7 +146,7 @@ public final class FilePortfolioService implements PortfolioService {
   public ImportSummary importTape(Path tapeFolder, Path out, Progress progress)
       throws PortfolioException {
     if (!Files.isDirectory(tapeFolder)) {
-      throw new PortfolioException("The loan tape folder " + tapeFolder + " does not exist.");
+      throw new PortfolioException(Message.of("service.noTapeFolder", tapeFolder));
     }
     String name =
         tapeFolder.getFileName() == null ? "Portfolio" : tapeFolder.getFileName().toString();

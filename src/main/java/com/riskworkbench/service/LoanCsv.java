@@ -4,6 +4,7 @@ import com.riskworkbench.analysis.LoanListing;
 import com.riskworkbench.common.AtomicFiles;
 import com.riskworkbench.common.CsvCells;
 import com.riskworkbench.common.Masking;
+import com.riskworkbench.common.Message;
 import com.riskworkbench.common.Progress;
 import com.riskworkbench.common.TempFiles;
 import com.riskworkbench.portfolio.book.LoadedPortfolio;
@@ -63,7 +64,7 @@ public final class LoanCsv {
         w.newLine();
         for (int i = 0; i < loans.length; i++) {
           if (i % 10_000 == 0) {
-            progress.update(i, loans.length, "Writing loans");
+            progress.update(i, loans.length, Message.of("progress.loansCsv"));
             progress.checkCancelled();
           }
           LoanListing.LoanLine l = LoanListing.line(book, loans[i], m);

@@ -4,6 +4,7 @@ import com.riskworkbench.analysis.Analyses;
 import com.riskworkbench.analysis.AnalysisScope;
 import com.riskworkbench.analysis.SegmentFilter;
 import com.riskworkbench.common.FileHashes;
+import com.riskworkbench.common.Message;
 import com.riskworkbench.common.Progress;
 import com.riskworkbench.portfolio.FraudCase;
 import com.riskworkbench.portfolio.PortfolioException;
@@ -57,7 +58,7 @@ public final class PackExport {
    */
   public static String run(Request r, String programVersion, Clock clock, Progress progress)
       throws PortfolioException, IOException {
-    progress.update(-1, -1, "Hashing the portfolio file");
+    progress.update(-1, -1, Message.of("progress.hashing"));
     String sha = fingerprint(r.portfolio());
     run(r, sha, programVersion, clock, progress);
     return sha;
@@ -89,11 +90,7 @@ public final class PackExport {
     PackLabels labels = PackLabels.of(r.lang());
     try (PortfolioRepository repo = PortfolioRepository.open(r.portfolio())) {
       if (!repo.fingerprint().equals(sha)) {
-        throw new PortfolioException(
-            "The portfolio "
-                + r.portfolio().display()
-                + " changed while the pack was being prepared; nothing was written. Export it"
-                + " again.");
+        throw new PortfolioException(Message.of("pack.changed", r.portfolio().display()));
       }
       LoadedPortfolio book = repo.load(progress, r.cacheFolder());
       AnalysisScope scope = AnalysisScope.of(book, r.asOf(), r.filter());

@@ -1,5 +1,6 @@
 package com.riskworkbench.service;
 
+import com.riskworkbench.common.Message;
 import com.riskworkbench.common.Progress;
 import com.riskworkbench.portfolio.PortfolioException;
 import com.riskworkbench.portfolio.tape.ImportSummary;
@@ -39,7 +40,7 @@ public interface PortfolioService {
   default OpenedPortfolio openDatabase(
       String url, Optional<String> user, Optional<char[]> password, Progress progress)
       throws PortfolioException {
-    throw new PortfolioException("This workbench cannot open team databases.");
+    throw new PortfolioException(Message.of("service.noDatabases"));
   }
 
   /**

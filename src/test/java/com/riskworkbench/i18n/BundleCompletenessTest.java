@@ -9,6 +9,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -19,7 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Every label exists in English and Chinese, and every window label is used somewhere. */
+/**
+ * Every label exists in English and Chinese, and every window label is used somewhere: by the
+ * window, or as a sentence of the lower layers ({@code Message.of("key", …)}), which must exist.
+ */
 class BundleCompletenessTest {
 
   static Set<String> keys(String resource) throws IOException {
@@ -46,22 +51,30 @@ class BundleCompletenessTest {
     Set<String> used = new TreeSet<>();
     Pattern fxml = Pattern.compile("\"%([a-zA-Z0-9_.]+)\"");
     Pattern java = Pattern.compile("getString\\(\"([a-zA-Z0-9_.]+)\"\\)");
+    Pattern message = Pattern.compile("Message\\.of\\(\\s*\"([a-zA-Z0-9_.-]+)\"");
+    Pattern literal = Pattern.compile("\"([a-zA-Z0-9_-]+\\.[a-zA-Z0-9_.-]+)\"");
     try (Stream<Path> files =
-        Stream.concat(
-            Files.walk(Path.of("fxml")),
-            Files.walk(Path.of("src/main/java/com/riskworkbench/ui")))) {
+        Stream.concat(Files.walk(Path.of("fxml")), Files.walk(Path.of("src/main/java")))) {
       for (Path f : files.filter(Files::isRegularFile).toList()) {
         String text = Files.readString(f);
-        Matcher m = (f.toString().endsWith(".fxml") ? fxml : java).matcher(text);
-        while (m.find()) {
-          used.add(m.group(1));
+        boolean window = f.startsWith("fxml") || f.startsWith("src/main/java/com/riskworkbench/ui");
+        if (window) {
+          Matcher m = (f.toString().endsWith(".fxml") ? fxml : java).matcher(text);
+          while (m.find()) {
+            used.add(m.group(1));
+          }
         }
-        // A key chosen at run time (getString(ok ? "a.b" : "a.c")) is used as a literal.
         if (f.toString().endsWith(".java")) {
-          Matcher literal = Pattern.compile("\"([a-zA-Z0-9_]+\\.[a-zA-Z0-9_.]+)\"").matcher(text);
-          while (literal.find()) {
-            if (defined.contains(literal.group(1))) {
-              used.add(literal.group(1));
+          // The lower layers' sentences (common.Message) are keys of this bundle too.
+          Matcher m = message.matcher(text);
+          while (m.find()) {
+            used.add(m.group(1));
+          }
+          // A key chosen at run time (getString(ok ? "a.b" : "a.c")) is used as a literal.
+          Matcher l = literal.matcher(text);
+          while (l.find()) {
+            if (defined.contains(l.group(1))) {
+              used.add(l.group(1));
             }
           }
         }
@@ -81,5 +94,24 @@ class BundleCompletenessTest {
     }
     assertThat(defined).as("labels used but not defined").containsAll(used);
     assertThat(used).as("labels defined but never used").containsAll(defined);
+  }
+
+  /**
+   * Work reports progress with a key of the bundle ({@code Message.of}), never with words: a
+   * literal text would show in English in a Chinese window.
+   */
+  @Test
+  void noWorkReportsProgressInWords() throws IOException {
+    Pattern words = Pattern.compile("\\.update\\([^;]*,\\s*\"[^\"]+\"\\s*\\)");
+    List<String> found = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        Matcher m = words.matcher(Files.readString(f));
+        while (m.find()) {
+          found.add(f.getFileName() + ": " + m.group());
+        }
+      }
+    }
+    assertThat(found).isEmpty();
   }
 }

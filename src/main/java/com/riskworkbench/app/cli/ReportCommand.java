@@ -74,7 +74,7 @@ final class ReportCommand implements Callable<Integer> {
               + " the file's SHA-256).")
   boolean noCache;
 
-  static final String UNMASKED_EXPORT = "export unmasked committee pack";
+  static final String UNMASKED_EXPORT = com.riskworkbench.service.AuditTrail.UNMASKED_PACK;
 
   private static void audit(AuditLog log, String action, String where, String sha, String detail)
       throws PortfolioException {

@@ -1,5 +1,6 @@
 package com.riskworkbench.app.cli;
 
+import com.riskworkbench.common.Message;
 import com.riskworkbench.portfolio.PortfolioException;
 import com.riskworkbench.portfolio.PortfolioSink;
 import com.riskworkbench.portfolio.store.H2PortfolioWriter;
@@ -93,7 +94,7 @@ final class SampleCommand implements Callable<Integer> {
             ? H2PortfolioWriter.create(output.out, force)
             : new TapeWriter(output.tape)) {
       new SampleGenerator(sampleSpec).generate(sink, progress);
-      progress.update(-1, -1, "Finishing");
+      progress.update(-1, -1, Message.of("progress.finishing"));
       sink.finish();
     }
     progress.done();

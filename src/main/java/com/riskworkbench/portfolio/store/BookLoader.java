@@ -6,6 +6,7 @@ import static com.riskworkbench.portfolio.db.Tables.FRAUD_CASE;
 import static com.riskworkbench.portfolio.db.Tables.LOAN;
 import static com.riskworkbench.portfolio.db.Tables.LOAN_MONTH;
 
+import com.riskworkbench.common.Message;
 import com.riskworkbench.common.Progress;
 import com.riskworkbench.portfolio.ActionOutcome;
 import com.riskworkbench.portfolio.ActionType;
@@ -45,9 +46,9 @@ final class BookLoader {
   private final Connection connection;
   private final DSLContext db;
   private final Map<String, String> meta;
-  private final String subject;
+  private final Message subject;
 
-  BookLoader(Connection connection, DSLContext db, Map<String, String> meta, String subject) {
+  BookLoader(Connection connection, DSLContext db, Map<String, String> meta, Message subject) {
     this.connection = connection;
     this.db = db;
     this.meta = meta;
@@ -62,7 +63,7 @@ final class BookLoader {
     PortfolioBuilder b = new PortfolioBuilder();
     meta.forEach(b::meta);
     b.expectRows(totalRows);
-    progress.update(0, totalRows, "Loading borrowers");
+    progress.update(0, totalRows, Message.of("progress.load.borrowers"));
     // A version-1 portfolio has none of the optional columns: they are not selected at all.
     boolean v2 = schemaVersion() >= 2;
     String sql =
@@ -93,7 +94,7 @@ final class BookLoader {
       }
     }
     progress.checkCancelled();
-    progress.update(0, totalRows, "Loading loans");
+    progress.update(0, totalRows, Message.of("progress.load.loans"));
     sql =
         db.select(
                 LOAN.LOAN_ID,
@@ -136,15 +137,9 @@ final class BookLoader {
     long loaded = loadMonths(b, totalRows, progress, v2);
     if (loaded != totalRows) {
       // month_summary counts what the import wrote; a different count is a damaged file.
-      throw new PortfolioException(
-          subject
-              + " is damaged or incomplete: it lists "
-              + totalRows
-              + " loan months but holds "
-              + loaded
-              + ".");
+      throw new PortfolioException(Message.of("portfolio.missingRows", subject, totalRows, loaded));
     }
-    progress.update(totalRows, totalRows, "Loading collections and fraud cases");
+    progress.update(totalRows, totalRows, Message.of("progress.load.cases"));
     loadCollections(b::collectionAction);
     loadFraudCases(b::fraudCase);
     return b.build();
@@ -221,7 +216,7 @@ final class BookLoader {
             provision == null ? LoadedPortfolio.NO_AMOUNT : Money.toCents(provision));
         if (++n % 262_144 == 0) {
           progress.checkCancelled();
-          progress.update(n, total, "Loading loan months");
+          progress.update(n, total, Message.of("progress.load.months"));
         }
       }
       return n;

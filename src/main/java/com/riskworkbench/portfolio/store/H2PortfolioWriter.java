@@ -10,6 +10,7 @@ import static com.riskworkbench.portfolio.db.Tables.MONTH_SUMMARY;
 import static com.riskworkbench.portfolio.db.Tables.PORTFOLIO_META;
 
 import com.riskworkbench.common.AtomicFiles;
+import com.riskworkbench.common.Message;
 import com.riskworkbench.common.TempFiles;
 import com.riskworkbench.portfolio.Borrower;
 import com.riskworkbench.portfolio.CollectionAction;
@@ -120,8 +121,8 @@ public final class H2PortfolioWriter implements PortfolioSink {
       removeCleanupHook();
       throw new PortfolioException(
           com.riskworkbench.common.WriteFailures.diskFull(target, e)
-              ? com.riskworkbench.common.WriteFailures.describe(target, e)
-              : "Cannot create the portfolio file " + target + ": " + firstLine(e),
+              ? com.riskworkbench.common.WriteFailures.message(target, e)
+              : Message.of("portfolio.cannotCreate", target, firstLine(e)),
           e);
     }
   }
@@ -139,21 +140,18 @@ public final class H2PortfolioWriter implements PortfolioSink {
     target = target.toAbsolutePath().normalize();
     if (!target.getFileName().toString().endsWith(PortfolioFiles.SUFFIX)) {
       throw new PortfolioException(
-          "The output " + target + " must be a file name ending in " + PortfolioFiles.SUFFIX + ".");
+          Message.of("portfolio.outputSuffix", target, PortfolioFiles.SUFFIX));
     }
     Path folder = target.getParent();
     if (!Files.isDirectory(folder)) {
-      throw new PortfolioException("The folder " + folder + " does not exist.");
+      throw new PortfolioException(Message.of("folder.missing", folder));
     }
     if (!Files.isWritable(folder)) {
-      throw new PortfolioException("The folder " + folder + " cannot be written to.");
+      throw new PortfolioException(Message.of("folder.readOnly", folder));
     }
     PortfolioFiles.checkUsablePath(target);
     if (Files.exists(target) && !overwrite) {
-      throw new PortfolioException(
-          "The portfolio file "
-              + target
-              + " already exists; choose another name or replace it explicitly.");
+      throw new PortfolioException(Message.of("portfolio.exists", target));
     }
     return new H2PortfolioWriter(target, overwrite, clock);
   }

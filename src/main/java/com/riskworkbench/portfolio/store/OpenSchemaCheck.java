@@ -5,6 +5,7 @@ import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.table;
 
+import com.riskworkbench.common.Message;
 import com.riskworkbench.portfolio.PortfolioException;
 import com.riskworkbench.portfolio.db.DefaultSchema;
 import java.nio.file.Path;
@@ -34,20 +35,20 @@ final class OpenSchemaCheck {
    *     of one schema version
    */
   static int check(Path file, DSLContext db) throws PortfolioException {
-    noneOf(file, db, "TRIGGERS", "TRIGGER_SCHEMA", "a trigger");
-    noneOf(file, db, "ROUTINES", "ROUTINE_SCHEMA", "a stored function");
-    noneOf(file, db, "VIEWS", "TABLE_SCHEMA", "a view");
-    noneOf(file, db, "SEQUENCES", "SEQUENCE_SCHEMA", "a sequence");
-    noneOf(file, db, "DOMAINS", "DOMAIN_SCHEMA", "a domain");
-    noneOf(file, db, "CONSTANTS", "CONSTANT_SCHEMA", "a constant");
-    noneOf(file, db, "SYNONYMS", "SYNONYM_SCHEMA", "a synonym");
+    noneOf(file, db, "TRIGGERS", "TRIGGER_SCHEMA", "schema.trigger");
+    noneOf(file, db, "ROUTINES", "ROUTINE_SCHEMA", "schema.function");
+    noneOf(file, db, "VIEWS", "TABLE_SCHEMA", "schema.view");
+    noneOf(file, db, "SEQUENCES", "SEQUENCE_SCHEMA", "schema.sequence");
+    noneOf(file, db, "DOMAINS", "DOMAIN_SCHEMA", "schema.domain");
+    noneOf(file, db, "CONSTANTS", "CONSTANT_SCHEMA", "schema.constant");
+    noneOf(file, db, "SYNONYMS", "SYNONYM_SCHEMA", "schema.synonym");
     Set<String> schemas =
         new TreeSet<>(
             db.select(field(name("SCHEMA_NAME"), String.class))
                 .from(table(name(INFO, "SCHEMATA")))
                 .fetch(r -> r.value1()));
     if (!schemas.equals(Set.of(INFO, "PUBLIC"))) {
-      refuse(file, "a schema other than PUBLIC");
+      refuse(file, Message.of("schema.otherSchema"));
     }
     Set<String> v2 = columns(Set.of());
     Set<String> v1 = columns(SchemaVersions.ADDED_IN_V2);
@@ -63,9 +64,8 @@ final class OpenSchemaCheck {
     throw refusal(
         file,
         extra.isEmpty()
-            ? "fewer columns than a portfolio"
-            : "a column that a portfolio does not define as it is: "
-                + SchemaObjects.printable(extra.first()));
+            ? Message.of("schema.fewerColumns")
+            : Message.of("schema.oddColumn", SchemaObjects.printable(extra.first())));
   }
 
   /**
@@ -128,7 +128,7 @@ final class OpenSchemaCheck {
     };
   }
 
-  private static void noneOf(Path file, DSLContext db, String view, String schema, String what)
+  private static void noneOf(Path file, DSLContext db, String view, String schema, String whatKey)
       throws PortfolioException {
     int n =
         db.select(count())
@@ -136,20 +136,15 @@ final class OpenSchemaCheck {
             .where(field(name(schema), String.class).ne(INFO))
             .fetchOne(0, int.class);
     if (n > 0) {
-      refuse(file, what);
+      refuse(file, Message.of(whatKey));
     }
   }
 
-  private static void refuse(Path file, String what) throws PortfolioException {
+  private static void refuse(Path file, Message what) throws PortfolioException {
     throw refusal(file, what);
   }
 
-  private static PortfolioException refusal(Path file, String what) {
-    return new PortfolioException(
-        "The portfolio file "
-            + file
-            + " contains "
-            + what
-            + ", which a portfolio never has; it was not opened and nothing in it ran.");
+  private static PortfolioException refusal(Path file, Message what) {
+    return new PortfolioException(Message.of("portfolio.refused", file, what));
   }
 }

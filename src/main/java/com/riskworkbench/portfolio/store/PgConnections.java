@@ -1,5 +1,6 @@
 package com.riskworkbench.portfolio.store;
 
+import com.riskworkbench.common.Message;
 import com.riskworkbench.portfolio.PortfolioException;
 import java.net.URI;
 import java.sql.Connection;
@@ -97,103 +98,58 @@ final class PgConnections {
     String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
     if (INVALID_PASSWORD.equals(state)) {
       return new PortfolioException(
-          "The database server at "
-              + server
-              + " refused the "
-              + (gavePassword ? "password" : "login")
-              + " for user "
-              + user
-              + " (wrong user name or password).",
+          Message.of(gavePassword ? "pg.refusedPassword" : "pg.refusedLogin", server, user),
           e,
           true);
     }
     if (message.contains("no password was provided")) {
-      return new PortfolioException(
-          "The database server at "
-              + server
-              + " asks for a password for user "
-              + user
-              + "; give it in the URL, in PGPASSWORD, or when asked.",
-          e,
-          true);
+      return new PortfolioException(Message.of("pg.passwordNeeded", server, user), e, true);
     }
     if (INVALID_AUTHORIZATION.equals(state)) {
       return new PortfolioException(
-          "The database server at "
-              + server
-              + " does not let user "
-              + user
-              + " connect to "
-              + database(location)
-              + " from this computer (pg_hba.conf).",
-          e);
+          Message.of("pg.notAllowed", server, user, database(location)), e);
     }
     if (UNKNOWN_DATABASE.equals(state)) {
-      return new PortfolioException(
-          "The database " + database(location) + " does not exist on the server at " + server + ".",
-          e);
+      return new PortfolioException(Message.of("pg.noDatabase", database(location), server), e);
     }
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof java.net.UnknownHostException) {
-        return new PortfolioException(
-            "The database server " + server + " is unknown (no such host name).", e);
+        return new PortfolioException(Message.of("pg.unknownHost", server), e);
       }
       if (t instanceof java.net.SocketTimeoutException) {
-        return new PortfolioException(
-            "The database server at "
-                + server
-                + " did not answer within "
-                + CONNECT_TIMEOUT_SECONDS
-                + " s; check the host, the port and the network.",
-            e);
+        return new PortfolioException(Message.of("pg.timeout", server, CONNECT_TIMEOUT_SECONDS), e);
       }
     }
     if (state.startsWith("08")) {
-      return new PortfolioException(
-          "Cannot reach the database server at "
-              + server
-              + "; check the host and port and that the server is running.",
-          e);
+      return new PortfolioException(Message.of("pg.unreachable", server), e);
     }
     return new PortfolioException(
-        "Cannot connect to the database "
-            + location.display()
-            + " ("
-            + H2PortfolioWriter.firstLine(e)
-            + ").",
-        e);
+        Message.of("pg.cannotConnect", location.display(), H2PortfolioWriter.firstLine(e)), e);
   }
+
+  /** What was being done when a team database failed: the verb phrase of its messages. */
+  static final Message READ = Message.of("pg.doing.read");
+
+  static final Message WRITE = Message.of("pg.doing.write");
+
+  static final Message CREATE = Message.of("pg.doing.create");
 
   /** A failure after connecting: permissions, a read-only server, anything else in one sentence. */
   static PortfolioException explain(
-      PortfolioLocation.Postgres location, String doing, SQLException e) {
+      PortfolioLocation.Postgres location, Message doing, SQLException e) {
     String state = String.valueOf(e.getSQLState());
     if (INSUFFICIENT_PRIVILEGE.equals(state)) {
       return new PortfolioException(
-          "The database user may not "
-              + doing
-              + " in "
-              + location.display()
-              + " ("
-              + serverMessage(e)
-              + ").",
-          e);
+          Message.of("pg.noPrivilege", doing, location.display(), serverMessage(e)), e);
     }
     if (READ_ONLY_TRANSACTION.equals(state)) {
-      return new PortfolioException(
-          "The database " + location.display() + " is read-only, so it cannot " + doing + ".", e);
+      return new PortfolioException(Message.of("pg.readOnly", location.display(), doing), e);
     }
     if (state.startsWith("08")) {
-      return new PortfolioException(
-          "The connection to the database server at "
-              + server(location)
-              + " was lost while trying to "
-              + doing
-              + ".",
-          e);
+      return new PortfolioException(Message.of("pg.lost", server(location), doing), e);
     }
     return new PortfolioException(
-        "Cannot " + doing + " in " + location.display() + ": " + serverMessage(e) + ".", e);
+        Message.of("pg.failed", doing, location.display(), serverMessage(e)), e);
   }
 
   /** The server's own message without the driver's "ERROR: " prefix and detail lines. */
@@ -233,14 +189,10 @@ final class PgConnections {
       PortfolioLocation.Postgres location, Connection c, SQLException e) {
     String state = String.valueOf(e.getSQLState());
     if (LOCK_NOT_AVAILABLE.equals(state)) {
-      return new PortfolioException(
-          "An import into "
-              + location.display()
-              + " is replacing the portfolio right now; open it again in a moment.",
-          e);
+      return new PortfolioException(Message.of("pg.importReplacing", location.display()), e);
     }
     if (!UNDEFINED_TABLE.equals(state)) {
-      return explain(location, "read the portfolio", e);
+      return explain(location, READ, e);
     }
     try {
       c.rollback();
@@ -249,32 +201,16 @@ final class PgConnections {
       boolean hasMeta = PgSchema.hasPortfolio(c, schema);
       c.rollback();
       if (!hasMeta && importing) {
-        return new PortfolioException(
-            "An import into "
-                + location.display()
-                + " is in progress and there is no earlier portfolio to show; open it again when"
-                + " the import has finished.",
-            e);
+        return new PortfolioException(Message.of("pg.importNoEarlier", location.display()), e);
       }
       if (!hasMeta) {
-        return new PortfolioException(
-            "The database "
-                + location.display()
-                + " holds no Risk Workbench portfolio (it has no portfolio_meta table in schema "
-                + schema
-                + ").",
-            e);
+        return new PortfolioException(Message.of("pg.noPortfolio", location.display(), schema), e);
       }
     } catch (SQLException again) {
       // fall through to the plain sentence
     }
     return new PortfolioException(
-        "The database "
-            + location.display()
-            + " is not a complete Risk Workbench portfolio ("
-            + serverMessage(e)
-            + ").",
-        e);
+        Message.of("pg.incomplete", location.display(), serverMessage(e)), e);
   }
 
   static void closeQuietly(Connection c) {

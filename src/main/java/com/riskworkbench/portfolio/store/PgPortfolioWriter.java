@@ -69,7 +69,6 @@ public final class PgPortfolioWriter implements PortfolioSink {
     this.location = location;
     this.clock = clock;
     this.connection = PgConnections.connect(location, env, "Risk Workbench import");
-    String doing = "create a portfolio";
     try {
       this.copyManager = connection.unwrap(PGConnection.class).getCopyAPI();
       this.schema = PgSchema.checkedName(PgSchema.currentSchema(connection));
@@ -86,7 +85,7 @@ public final class PgPortfolioWriter implements PortfolioSink {
       }
     } catch (SQLException e) {
       PgConnections.closeQuietly(connection);
-      throw PgConnections.explain(location, doing, e);
+      throw PgConnections.explain(location, PgConnections.CREATE, e);
     } catch (PortfolioException | RuntimeException e) {
       PgConnections.closeQuietly(connection);
       throw e;
@@ -493,6 +492,6 @@ public final class PgPortfolioWriter implements PortfolioSink {
   private IOException failure(SQLException e) {
     SQLException first = e.getNextException() != null ? e.getNextException() : e;
     return new IOException(
-        PgConnections.explain(location, "write the portfolio", first).getMessage(), e);
+        PgConnections.explain(location, PgConnections.WRITE, first).getMessage(), e);
   }
 }

@@ -1,5 +1,6 @@
 package com.riskworkbench.portfolio.store;
 
+import com.riskworkbench.common.Message;
 import com.riskworkbench.portfolio.PortfolioException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -58,9 +59,7 @@ public final class PortfolioFiles {
    */
   private static void checkHardened() throws PortfolioException {
     if (!ALLOWED_CLASSES.equals(org.h2.engine.SysProperties.ALLOWED_CLASSES)) {
-      throw new PortfolioException(
-          "Portfolio files cannot be opened safely in this process: the database library was"
-              + " started before its class restrictions were set.");
+      throw new PortfolioException(Message.of("portfolio.unhardened"));
     }
   }
 
@@ -82,10 +81,7 @@ public final class PortfolioFiles {
    */
   static void checkUsablePath(Path file) throws PortfolioException {
     if (file.toString().indexOf(';') >= 0) {
-      throw new PortfolioException(
-          "The path "
-              + file
-              + " contains ';', which the database cannot take in a file name; rename the file or folder.");
+      throw new PortfolioException(Message.of("portfolio.semicolon", file));
     }
   }
 
@@ -97,18 +93,16 @@ public final class PortfolioFiles {
   static Connection openReadOnly(Path file) throws PortfolioException {
     Path absolute = file.toAbsolutePath().normalize();
     if (!absolute.getFileName().toString().endsWith(SUFFIX)) {
-      throw new PortfolioException(
-          "The file " + absolute + " is not a portfolio: portfolio files end in " + SUFFIX + ".");
+      throw new PortfolioException(Message.of("portfolio.notSuffix", absolute, SUFFIX));
     }
     if (!Files.exists(absolute)) {
-      throw new PortfolioException("The portfolio file " + absolute + " does not exist.");
+      throw new PortfolioException(Message.of("portfolio.missing", absolute));
     }
     if (!Files.isRegularFile(absolute)) {
-      throw new PortfolioException("The portfolio " + absolute + " is not a file.");
+      throw new PortfolioException(Message.of("portfolio.notFile", absolute));
     }
     if (!Files.isReadable(absolute)) {
-      throw new PortfolioException(
-          "The portfolio file " + absolute + " cannot be read (permission denied).");
+      throw new PortfolioException(Message.of("portfolio.permission", absolute));
     }
     checkUsablePath(absolute);
     checkHeader(absolute);
@@ -134,34 +128,32 @@ public final class PortfolioFiles {
       n = in.readNBytes(head, 0, head.length);
     } catch (IOException e) {
       throw new PortfolioException(
-          "The portfolio file " + file + " cannot be read: " + e.getMessage() + ".", e);
+          Message.of(
+              "portfolio.readFailed", Message.of("portfolio.subject.file", file), e.getMessage()),
+          e);
     }
     if (n == 0) {
-      throw new PortfolioException("The portfolio file " + file + " is empty.");
+      throw new PortfolioException(Message.of("portfolio.empty", file));
     }
     if (n < 4 || !new String(head, StandardCharsets.ISO_8859_1).startsWith("H:")) {
-      throw new PortfolioException(
-          "The file " + file + " is not an H2 database, so it is not a portfolio.");
+      throw new PortfolioException(Message.of("portfolio.notH2", file));
     }
   }
 
   static PortfolioException explain(Path file, SQLException e) {
-    String what =
+    Message what =
         switch (e.getErrorCode()) {
-          case DATABASE_ALREADY_OPEN ->
-              "is locked by another program; close it there and try again";
-          case FILE_CORRUPTED, IO_EXCEPTION, GENERAL_ERROR ->
-              "is damaged or incomplete (was it truncated or copied while in use?)";
-          case FILE_VERSION_ERROR -> "was written by an H2 version this program cannot read";
-          case WRONG_USER_OR_PASSWORD ->
-              "is an H2 database protected by a password, not a portfolio";
-          case DATABASE_NOT_FOUND -> "does not exist";
-          default -> "cannot be opened (" + H2PortfolioWriter.firstLine(e) + ")";
+          case DATABASE_ALREADY_OPEN -> Message.of("portfolio.locked", file);
+          case FILE_CORRUPTED, IO_EXCEPTION, GENERAL_ERROR -> Message.of("portfolio.damaged", file);
+          case FILE_VERSION_ERROR -> Message.of("portfolio.h2Version", file);
+          case WRONG_USER_OR_PASSWORD -> Message.of("portfolio.password", file);
+          case DATABASE_NOT_FOUND -> Message.of("portfolio.missing", file);
+          default -> Message.of("portfolio.cannotOpen", file, H2PortfolioWriter.firstLine(e));
         };
     if (e.getErrorCode() != DATABASE_ALREADY_OPEN && isLockMessage(e)) {
-      what = "is locked by another program; close it there and try again";
+      what = Message.of("portfolio.locked", file);
     }
-    return new PortfolioException("The portfolio file " + file + " " + what + ".", e);
+    return new PortfolioException(what, e);
   }
 
   /** A failure while reading an open portfolio, e.g. a file damaged past its header. */
@@ -171,7 +163,10 @@ public final class PortfolioFiles {
       return explain(file, sql);
     }
     return new PortfolioException(
-        "The portfolio file " + file + " cannot be read: " + H2PortfolioWriter.firstLine(e) + ".",
+        Message.of(
+            "portfolio.readFailed",
+            Message.of("portfolio.subject.file", file),
+            H2PortfolioWriter.firstLine(e)),
         e);
   }
 

@@ -1,5 +1,6 @@
 package com.riskworkbench.portfolio.store;
 
+import com.riskworkbench.common.Message;
 import com.riskworkbench.common.Progress;
 import com.riskworkbench.common.WriteFailures;
 import com.riskworkbench.portfolio.PortfolioException;
@@ -55,17 +56,16 @@ public final class PortfolioImport {
       writer.meta("name", name);
       writer.meta("imported_from", source.describe());
       ImportSummary summary = new TapeImporter().importTape(source, writer, progress);
-      progress.update(-1, -1, "Building indexes");
+      progress.update(-1, -1, Message.of("progress.indexes"));
       progress.checkCancelled();
       writer.finish();
       return summary;
     } catch (IOException | UncheckedIOException e) {
       if (out instanceof PortfolioLocation.File f && WriteFailures.diskFull(f.path(), e)) {
-        throw new PortfolioException(WriteFailures.describe(f.path(), e), e);
+        throw new PortfolioException(WriteFailures.message(f.path(), e), e);
       }
       throw new PortfolioException(
-          "The import into " + describe(out) + " failed: " + H2PortfolioWriter.firstLine(e) + ".",
-          e);
+          Message.of("portfolio.importFailed", describe(out), H2PortfolioWriter.firstLine(e)), e);
     }
   }
 

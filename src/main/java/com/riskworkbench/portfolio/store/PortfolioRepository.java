@@ -8,6 +8,7 @@ import static com.riskworkbench.portfolio.db.Tables.LOAN;
 import static com.riskworkbench.portfolio.db.Tables.MONTH_SUMMARY;
 import static com.riskworkbench.portfolio.db.Tables.PORTFOLIO_META;
 
+import com.riskworkbench.common.Message;
 import com.riskworkbench.common.Progress;
 import com.riskworkbench.portfolio.CollectionAction;
 import com.riskworkbench.portfolio.DataQualityReport;
@@ -154,25 +155,25 @@ public final class PortfolioRepository implements AutoCloseable {
   }
 
   /** "The portfolio file /a/b.mv.db" or "The database jdbc:postgresql://...", for messages. */
-  private String subject() {
-    return inDatabase()
-        ? "The database " + location.display()
-        : "The portfolio file " + location.display();
+  /** "The portfolio file /a/b.mv.db" or "The database jdbc:…", to begin a message with. */
+  private Message subject() {
+    return Message.of(
+        inDatabase() ? "portfolio.subject.database" : "portfolio.subject.file", location.display());
   }
 
   private PortfolioException explainRead(DataAccessException e) {
     if (location instanceof PortfolioLocation.Postgres pg) {
       return e.getCause() instanceof SQLException sql
-          ? PgConnections.explain(pg, "read the portfolio", sql)
+          ? PgConnections.explain(pg, PgConnections.READ, sql)
           : new PortfolioException(
-              subject() + " cannot be read: " + H2PortfolioWriter.firstLine(e) + ".", e);
+              Message.of("portfolio.readFailed", subject(), H2PortfolioWriter.firstLine(e)), e);
     }
     return PortfolioFiles.explainRead(file(), e);
   }
 
   private PortfolioException explain(SQLException e) {
     return location instanceof PortfolioLocation.Postgres pg
-        ? PgConnections.explain(pg, "read the portfolio", e)
+        ? PgConnections.explain(pg, PgConnections.READ, e)
         : PortfolioFiles.explain(file(), e);
   }
 
@@ -294,12 +295,12 @@ public final class PortfolioRepository implements AutoCloseable {
     }
     try {
       if (cacheFile.isPresent()) {
-        progress.update(-1, -1, "Loading collections and fraud cases");
+        progress.update(-1, -1, Message.of("progress.load.cases"));
         List<CollectionAction> actions = new ArrayList<>();
         List<FraudCase> cases = new ArrayList<>();
         loader.loadCollections(actions::add);
         loader.loadFraudCases(cases::add);
-        progress.update(-1, -1, "Reading the cached book");
+        progress.update(-1, -1, Message.of("progress.cache.read"));
         Optional<LoadedPortfolio> cached = BookCache.read(cacheFile.get(), key, actions, cases);
         if (cached.isPresent()) {
           checkUnchanged();
@@ -311,7 +312,7 @@ public final class PortfolioRepository implements AutoCloseable {
         checkUnchanged();
       }
       if (cacheFile.isPresent()) {
-        progress.update(-1, -1, "Writing the cache");
+        progress.update(-1, -1, Message.of("progress.cache.write"));
         try {
           BookCache.write(loaded, cacheFile.get(), key);
         } catch (IOException e) {
@@ -328,10 +329,10 @@ public final class PortfolioRepository implements AutoCloseable {
     } catch (IllegalArgumentException | ArithmeticException | java.time.DateTimeException e) {
       // A value no import writes (a file made or changed by other means): refused, not analysed.
       throw new PortfolioException(
-          subject()
-              + " holds a value that no portfolio can have ("
-              + SchemaObjects.printable(BookLoader.describeBadValue(e))
-              + "); it was not opened.",
+          Message.of(
+              "portfolio.badValueNotOpened",
+              subject(),
+              SchemaObjects.printable(BookLoader.describeBadValue(e))),
           e);
     }
   }
@@ -362,7 +363,8 @@ public final class PortfolioRepository implements AutoCloseable {
         try {
           fingerprint = com.riskworkbench.common.FileHashes.sha256(file());
         } catch (IOException e) {
-          throw new PortfolioException(subject() + " cannot be read: " + e.getMessage() + ".", e);
+          throw new PortfolioException(
+              Message.of("portfolio.readFailed", subject(), e.getMessage()), e);
         }
         checkUnchanged();
       }
@@ -376,8 +378,7 @@ public final class PortfolioRepository implements AutoCloseable {
    */
   private void checkUnchanged() throws PortfolioException {
     if (opened.isPresent() && !opened.equals(FileState.of(file()))) {
-      throw new PortfolioException(
-          subject() + " was changed by another program while it was being read; open it again.");
+      throw new PortfolioException(Message.of("portfolio.changed", subject()));
     }
   }
 
@@ -448,10 +449,10 @@ public final class PortfolioRepository implements AutoCloseable {
       throw explainRead(e);
     } catch (IllegalArgumentException e) {
       throw new PortfolioException(
-          subject()
-              + " holds a value that no portfolio can have ("
-              + SchemaObjects.printable(BookLoader.describeBadValue(e))
-              + ").",
+          Message.of(
+              "portfolio.badValue",
+              subject(),
+              SchemaObjects.printable(BookLoader.describeBadValue(e))),
           e);
     }
   }

@@ -1,5 +1,6 @@
 package com.riskworkbench.portfolio.store;
 
+import com.riskworkbench.common.Message;
 import com.riskworkbench.portfolio.PortfolioException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -77,12 +78,7 @@ final class SchemaObjects {
         if (!hasMeta && isPlainData(s)) {
           throw notAPortfolio(file);
         }
-        throw new PortfolioException(
-            "The portfolio file "
-                + file
-                + " contains "
-                + describe(s)
-                + ", which a portfolio never has; it was not opened and nothing in it ran.");
+        throw new PortfolioException(Message.of("portfolio.refused", file, describe(s)));
       }
       seen.add(key);
     }
@@ -90,18 +86,12 @@ final class SchemaObjects {
       throw notAPortfolio(file);
     }
     if (KNOWN.stream().noneMatch(seen::equals)) {
-      throw new PortfolioException(
-          "The portfolio file "
-              + file
-              + " lacks tables, keys or indexes that every portfolio has; it was not opened.");
+      throw new PortfolioException(Message.of("portfolio.lacksObjects", file));
     }
   }
 
   static PortfolioException notAPortfolio(Path file) {
-    return new PortfolioException(
-        "The file "
-            + file
-            + " is an H2 database but not a Risk Workbench portfolio (it has no portfolio_meta table).");
+    return new PortfolioException(Message.of("portfolio.notOurs", file));
   }
 
   /** Tables, indexes and keys: what another program's database has, as opposed to code. */
@@ -111,39 +101,41 @@ final class SchemaObjects {
         || (s.type() == CONSTRAINT && !s.sql().contains(" CHECK"));
   }
 
-  private static String describe(StoredSchema.Statement s) {
+  /** What a stored statement creates, in words of the bundle ({@code schema.*}), with its name. */
+  private static Message describe(StoredSchema.Statement s) {
     String name = printable(firstQuotedName(s.sql()));
-    String what =
+    String key =
         switch (s.type()) {
           case TABLE_OR_VIEW -> tableKind(s.sql());
-          case INDEX -> "an index";
-          case USER -> "a database user";
-          case SEQUENCE -> "a sequence";
-          case TRIGGER -> "a trigger";
-          case CONSTRAINT -> "a constraint";
-          case SETTING -> "a database setting";
-          case ROLE -> "a role";
-          case RIGHT -> "a grant";
-          case FUNCTION_ALIAS -> "a stored function";
-          case SCHEMA -> "a schema";
-          case CONSTANT -> "a constant";
-          case DOMAIN -> "a domain";
-          case COMMENT -> "a comment";
-          case AGGREGATE -> "a user-defined aggregate";
-          case SYNONYM -> "a synonym";
-          default -> "an object of an unknown kind";
+          case INDEX -> "schema.index";
+          case USER -> "schema.user";
+          case SEQUENCE -> "schema.sequence";
+          case TRIGGER -> "schema.trigger";
+          case CONSTRAINT -> "schema.constraint";
+          case SETTING -> "schema.setting";
+          case ROLE -> "schema.role";
+          case RIGHT -> "schema.grant";
+          case FUNCTION_ALIAS -> "schema.function";
+          case SCHEMA -> "schema.schema";
+          case CONSTANT -> "schema.constant";
+          case DOMAIN -> "schema.domain";
+          case COMMENT -> "schema.comment";
+          case AGGREGATE -> "schema.aggregate";
+          case SYNONYM -> "schema.synonym";
+          default -> "schema.unknown";
         };
-    return name.isEmpty() ? what : what + " " + name;
+    Message what = Message.of(key);
+    return name.isEmpty() ? what : Message.of("schema.named", what, name);
   }
 
   private static String tableKind(String sql) {
     if (sql.contains(" VIEW ")) {
-      return "a view";
+      return "schema.view";
     }
     if (sql.contains(" LINKED TABLE ")) {
-      return "a linked table";
+      return "schema.linkedTable";
     }
-    return "a table or column that this version of the portfolio does not define:";
+    return "schema.otherTable";
   }
 
   /** The object's name: the last quoted name before the first '(' or the end, e.g. "LOAN". */

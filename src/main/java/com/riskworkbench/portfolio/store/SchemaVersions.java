@@ -4,6 +4,7 @@ import static com.riskworkbench.portfolio.db.Tables.BORROWER;
 import static com.riskworkbench.portfolio.db.Tables.LOAN;
 import static com.riskworkbench.portfolio.db.Tables.LOAN_MONTH;
 
+import com.riskworkbench.common.Message;
 import com.riskworkbench.portfolio.PortfolioException;
 import java.util.Set;
 import org.jooq.Field;
@@ -28,16 +29,15 @@ final class SchemaVersions {
    * Refuses a file whose tables are those of one schema version while its {@code schema_version}
    * names another: the tables, not the label, say how the file is read.
    */
-  static void checkMatches(String subject, int tablesVersion, String version)
+  static void checkMatches(Message subject, int tablesVersion, String version)
       throws PortfolioException {
     if (!Integer.toString(tablesVersion).equals(String.valueOf(version).trim())) {
       throw new PortfolioException(
-          subject
-              + " says it is of schema version "
-              + SchemaObjects.printable(String.valueOf(version))
-              + " but has the tables of version "
-              + tablesVersion
-              + "; it was not opened.");
+          Message.of(
+              "portfolio.versionMismatch",
+              subject,
+              SchemaObjects.printable(String.valueOf(version)),
+              Integer.toString(tablesVersion)));
     }
   }
 
@@ -47,33 +47,27 @@ final class SchemaVersions {
    *
    * @param subject "The portfolio file /a/b.mv.db" or "The database jdbc:...", for the message
    */
-  static void check(String subject, String version, boolean inDatabase) throws PortfolioException {
+  static void check(Message subject, String version, boolean inDatabase) throws PortfolioException {
     int v;
     try {
       v = Integer.parseInt(String.valueOf(version).trim());
     } catch (NumberFormatException e) {
       if (version == null && !inDatabase) {
         // Every import writes it last: a file without it holds an earlier, unfinished state.
-        throw new PortfolioException(
-            subject + " is damaged or incomplete (was it truncated or copied while in use?).");
+        throw new PortfolioException(Message.of("portfolio.subjectDamaged", subject));
       }
       throw new PortfolioException(
-          subject
-              + " has no valid schema_version in portfolio_meta (found '"
-              + SchemaObjects.printable(String.valueOf(version))
-              + "').");
+          Message.of(
+              "portfolio.badSchemaVersion",
+              subject,
+              SchemaObjects.printable(String.valueOf(version))));
     }
     if (v > PortfolioFiles.SCHEMA_VERSION) {
       throw new PortfolioException(
-          subject
-              + " was written by a newer Risk Workbench (schema version "
-              + v
-              + "; this program reads up to version "
-              + PortfolioFiles.SCHEMA_VERSION
-              + "); please update the program.");
+          Message.of("portfolio.newer", subject, v, PortfolioFiles.SCHEMA_VERSION));
     }
     if (v < 1) {
-      throw new PortfolioException(subject + " has an unknown schema version " + v + ".");
+      throw new PortfolioException(Message.of("portfolio.unknownVersion", subject, v));
     }
   }
 }

@@ -1,5 +1,6 @@
 package com.riskworkbench.portfolio.store;
 
+import com.riskworkbench.common.Message;
 import com.riskworkbench.portfolio.PortfolioException;
 import java.lang.reflect.Field;
 import java.nio.file.Path;
@@ -70,11 +71,7 @@ final class StoredSchema {
     // H2's recovery, which this reader would have to imitate exactly; refuse instead.
     for (String name : store.getMapNames()) {
       if ((name.startsWith("undoLog") || name.equals("openTransactions")) && store.hasData(name)) {
-        throw new PortfolioException(
-            "The portfolio file "
-                + file
-                + " has unfinished transactions (was it copied while another program was writing"
-                + " it?); it was not opened.");
+        throw new PortfolioException(Message.of("portfolio.unfinished", file));
       }
     }
     MetaType<Object> types = guardedTypes(file);
@@ -117,12 +114,7 @@ final class StoredSchema {
       cache.setAccessible(true);
       cache.set(types, new GuardedCache());
     } catch (ReflectiveOperationException | RuntimeException e) {
-      throw new PortfolioException(
-          "The portfolio file "
-              + file
-              + " cannot be checked before opening (this build's H2 differs from the one it was"
-              + " made for); it was not opened.",
-          e);
+      throw new PortfolioException(Message.of("portfolio.uncheckable", file), e);
     }
     return types;
   }
@@ -147,16 +139,10 @@ final class StoredSchema {
 
   private static PortfolioException unreadable(Path file, MVStoreException e) {
     if (e.getErrorCode() == DataUtils.ERROR_FILE_LOCKED) {
-      return new PortfolioException(
-          "The portfolio file "
-              + file
-              + " is locked by another program; close it there and try again.",
-          e);
+      return new PortfolioException(Message.of("portfolio.locked", file), e);
     }
     if (e.getErrorCode() == DataUtils.ERROR_UNSUPPORTED_FORMAT) {
-      return new PortfolioException(
-          "The portfolio file " + file + " was written by an H2 version this program cannot read.",
-          e);
+      return new PortfolioException(Message.of("portfolio.h2Version", file), e);
     }
     return damaged(file, e);
   }
@@ -168,18 +154,9 @@ final class StoredSchema {
     }
     if (root instanceof ForeignType foreign) {
       return new PortfolioException(
-          "The portfolio file "
-              + file
-              + " names the Java class "
-              + SchemaObjects.printable(foreign.getMessage())
-              + " in its storage, which a portfolio never does; it was not opened and nothing in"
-              + " it ran.",
+          Message.of("portfolio.javaClass", file, SchemaObjects.printable(foreign.getMessage())),
           cause);
     }
-    return new PortfolioException(
-        "The portfolio file "
-            + file
-            + " is damaged or incomplete (was it truncated or copied while in use?).",
-        cause);
+    return new PortfolioException(Message.of("portfolio.damaged", file), cause);
   }
 }

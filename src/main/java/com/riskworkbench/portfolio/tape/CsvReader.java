@@ -1,5 +1,6 @@
 package com.riskworkbench.portfolio.tape;
 
+import com.riskworkbench.common.Message;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
@@ -57,9 +58,8 @@ final class CsvReader implements Closeable {
         if (fieldCount >= MAX_FIELDS) {
           throw new CsvFormatException(
               recordLine,
-              "the line has more than "
-                  + String.format(java.util.Locale.ROOT, "%,d", MAX_FIELDS)
-                  + " fields");
+              Message.of(
+                  "csv.tooManyFields", String.format(java.util.Locale.ROOT, "%,d", MAX_FIELDS)));
         }
         fields = Arrays.copyOf(fields, fields.length * 2);
       }
@@ -92,7 +92,7 @@ final class CsvReader implements Closeable {
       while (true) {
         c = read();
         if (c == EOF) {
-          throw new CsvFormatException(recordLine, "a quoted field is not closed before the end");
+          throw new CsvFormatException(recordLine, Message.of("csv.unclosedQuote"));
         }
         if (c == '"') {
           if (peek() == '"') {
@@ -122,7 +122,7 @@ final class CsvReader implements Closeable {
         consumeLineEnd();
         return false;
       }
-      throw new CsvFormatException(recordLine, "text follows a closing quote");
+      throw new CsvFormatException(recordLine, Message.of("csv.textAfterQuote"));
     }
     while (true) {
       if (position == limit && !fill()) {
@@ -153,9 +153,7 @@ final class CsvReader implements Closeable {
   private CsvFormatException tooLong() {
     return new CsvFormatException(
         recordLine,
-        "a field is longer than "
-            + String.format(java.util.Locale.ROOT, "%,d", MAX_FIELD)
-            + " characters (is this a loan tape?)");
+        Message.of("csv.fieldTooLong", String.format(java.util.Locale.ROOT, "%,d", MAX_FIELD)));
   }
 
   private void consumeLineEnd() throws IOException {
@@ -204,15 +202,23 @@ final class CsvReader implements Closeable {
 
   /** The text is not valid CSV at a line. */
   static final class CsvFormatException extends IOException {
-    private final long line;
+    private static final long serialVersionUID = 1L;
 
-    CsvFormatException(long line, String message) {
-      super(message);
+    private final long line;
+    private final transient Message text;
+
+    CsvFormatException(long line, Message text) {
+      super(text.english());
       this.line = line;
+      this.text = text;
     }
 
     long line() {
       return line;
+    }
+
+    Message text() {
+      return text;
     }
   }
 }

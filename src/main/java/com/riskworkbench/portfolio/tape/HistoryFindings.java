@@ -1,5 +1,6 @@
 package com.riskworkbench.portfolio.tape;
 
+import com.riskworkbench.common.Message;
 import com.riskworkbench.portfolio.DataQualityFinding;
 import com.riskworkbench.portfolio.FindingKind;
 import com.riskworkbench.portfolio.PortfolioSink;
@@ -31,16 +32,13 @@ final class HistoryFindings {
     Map<FindingKind, Integer> counts = new EnumMap<>(FindingKind.class);
     for (String column : ignoredColumns) {
       finding(
-          counts,
-          FindingKind.UNKNOWN_COLUMN,
-          null,
-          "column " + column + " is not part of the tape format and was ignored");
+          counts, FindingKind.UNKNOWN_COLUMN, null, Message.of("finding.unknownColumn", column));
     }
     for (int loan = 0; loan < histories.size(); loan++) {
       String id = loanIds.get(loan);
       int rows = histories.rows(loan);
       if (rows == 0) {
-        finding(counts, FindingKind.NO_HISTORY, id, "the loan has no rows in loan_months.csv");
+        finding(counts, FindingKind.NO_HISTORY, id, Message.of("finding.noHistory"));
         continue;
       }
       int first = histories.firstMonth(loan);
@@ -50,11 +48,8 @@ final class HistoryFindings {
             counts,
             FindingKind.LATE_FIRST_MONTH,
             id,
-            "first month "
-                + month.apply(first)
-                + " is "
-                + (first - histories.originMonth(loan))
-                + " months after origination");
+            Message.of(
+                "finding.lateFirstMonth", month.apply(first), first - histories.originMonth(loan)));
       }
       int missing = last - first + 1 - rows;
       if (missing > 0) {
@@ -62,19 +57,18 @@ final class HistoryFindings {
             counts,
             FindingKind.GAP_IN_HISTORY,
             id,
-            missing
-                + (missing == 1 ? " month is" : " months are")
-                + " missing between "
-                + month.apply(first)
-                + " and "
-                + month.apply(last));
+            Message.of(
+                missing == 1 ? "finding.gap.one" : "finding.gap.many",
+                missing,
+                month.apply(first),
+                month.apply(last)));
       }
     }
     return counts;
   }
 
   private void finding(
-      Map<FindingKind, Integer> counts, FindingKind kind, String loanId, String detail)
+      Map<FindingKind, Integer> counts, FindingKind kind, String loanId, Message detail)
       throws IOException {
     counts.merge(kind, 1, Integer::sum);
     sink.finding(new DataQualityFinding(kind, Optional.ofNullable(loanId), detail));

@@ -1,5 +1,6 @@
 package com.riskworkbench.portfolio.tape;
 
+import com.riskworkbench.common.Message;
 import com.riskworkbench.portfolio.BookedCategory;
 import com.riskworkbench.portfolio.Money;
 import com.riskworkbench.portfolio.PortfolioSink;
@@ -30,7 +31,8 @@ final class OptionalInputs {
   static OptionalLong provision(TapeRows r, int column) {
     OptionalLong v = r.optionalCents(column);
     if (v.isPresent() && v.getAsLong() < 0) {
-      r.reject(column, "provision must not be negative, found " + v.getAsLong() / 100.0);
+      r.reject(
+          column, Message.of("tape.negative.provision", String.valueOf(v.getAsLong() / 100.0)));
     }
     return v;
   }
@@ -45,9 +47,7 @@ final class OptionalInputs {
     }
     BigDecimal share = r.decimal(column, 9, 4);
     if (share.signum() < 0 || share.compareTo(BigDecimal.ONE) > 0) {
-      r.reject(
-          column,
-          "own share must be a fraction from 0 to 1 (0.30 = 30 %), found " + share.toPlainString());
+      r.reject(column, Message.of("tape.ownShare", share.toPlainString()));
     }
     return Optional.of(share);
   }
@@ -59,16 +59,17 @@ final class OptionalInputs {
   static void portfolioRow(TapeRows r, long rowNumber, PortfolioSink sink, boolean writing)
       throws IOException {
     if (rowNumber > 1) {
-      r.reject(-1, "portfolio.csv holds one row; this is a second one");
+      r.reject(-1, Message.of("tape.portfolioSecondRow"));
       return;
     }
     OptionalLong netAssets = r.optionalCents(0);
     OptionalLong tier1 = r.optionalCents(1);
     if (netAssets.isPresent() && netAssets.getAsLong() < 0) {
-      r.reject(0, "net assets must not be negative, found " + netAssets.getAsLong() / 100.0);
+      r.reject(
+          0, Message.of("tape.negative.netAssets", String.valueOf(netAssets.getAsLong() / 100.0)));
     }
     if (tier1.isPresent() && tier1.getAsLong() < 0) {
-      r.reject(1, "tier 1 net capital must not be negative, found " + tier1.getAsLong() / 100.0);
+      r.reject(1, Message.of("tape.negative.tier1", String.valueOf(tier1.getAsLong() / 100.0)));
     }
     if (r.rowOk() && writing) {
       if (netAssets.isPresent()) {

@@ -1,5 +1,6 @@
 package com.riskworkbench.portfolio.tape;
 
+import com.riskworkbench.common.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +14,7 @@ final class TapeErrors {
     this.cap = cap;
   }
 
-  void add(TapeFile file, long line, String column, String message) {
+  void add(TapeFile file, long line, String column, Message message) {
     if (errors.size() < cap) {
       errors.add(new TapeError(file.fileName(), line, Optional.ofNullable(column), message));
     }

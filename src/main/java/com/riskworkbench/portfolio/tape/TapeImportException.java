@@ -1,5 +1,6 @@
 package com.riskworkbench.portfolio.tape;
 
+import com.riskworkbench.common.Message;
 import com.riskworkbench.portfolio.PortfolioException;
 import java.util.List;
 
@@ -16,12 +17,12 @@ public final class TapeImportException extends PortfolioException {
     this.truncated = truncated;
   }
 
-  private static String headline(String source, int count, boolean truncated) {
-    String what =
+  private static Message headline(String source, int count, boolean truncated) {
+    String key =
         truncated
-            ? "at least " + count + " errors (checking stopped there)"
-            : count == 1 ? "1 error" : count + " errors";
-    return "The loan tape in " + source + " has " + what + "; nothing was written.";
+            ? "tape.refused.truncated"
+            : count == 1 ? "tape.refused.one" : "tape.refused.many";
+    return Message.of(key, source, count);
   }
 
   public List<TapeError> errors() {

@@ -1,5 +1,6 @@
 package com.riskworkbench.portfolio.tape;
 
+import com.riskworkbench.common.Message;
 import com.riskworkbench.portfolio.Money;
 import java.io.IOException;
 import java.io.InputStream;
@@ -63,11 +64,7 @@ final class TapeRows implements AutoCloseable {
       throws IOException {
     java.io.BufferedInputStream buffered = new java.io.BufferedInputStream(in, 1 << 16);
     if (isUtf16(buffered)) {
-      errors.add(
-          file,
-          1,
-          null,
-          "the file is saved as UTF-16; save it as UTF-8 (in Excel: CSV UTF-8) and import it again");
+      errors.add(file, 1, null, Message.of("tape.utf16"));
       buffered.close();
       return Optional.empty();
     }
@@ -111,12 +108,7 @@ final class TapeRows implements AutoCloseable {
 
   private boolean readHeader(List<String> unknownColumns) throws IOException {
     if (!csv.next()) {
-      errors.add(
-          file,
-          0,
-          null,
-          "the file is empty; expected a header row with the columns "
-              + String.join(", ", file.columns()));
+      errors.add(file, 0, null, Message.of("tape.empty", String.join(", ", file.columns())));
       return false;
     }
     headerWidth = csv.fieldCount();
@@ -124,7 +116,7 @@ final class TapeRows implements AutoCloseable {
     for (int i = 0; i < headerWidth; i++) {
       String name = csv.field(i).trim().toLowerCase(Locale.ROOT);
       if (positions.putIfAbsent(name, i) != null) {
-        errors.add(file, csv.line(), name, "the column appears twice in the header");
+        errors.add(file, csv.line(), name, Message.of("tape.columnTwice"));
         return false;
       }
       if (!file.columns().contains(name) && !name.isEmpty()) {
@@ -138,7 +130,7 @@ final class TapeRows implements AutoCloseable {
       if (position == null && file.optional(name)) {
         index[c] = ABSENT;
       } else if (position == null) {
-        errors.add(file, csv.line(), name, "the required column is missing from the header");
+        errors.add(file, csv.line(), name, Message.of("tape.columnMissing"));
         ok = false;
       } else {
         index[c] = position;
@@ -163,10 +155,7 @@ final class TapeRows implements AutoCloseable {
       }
       if (csv.fieldCount() != headerWidth) {
         errors.add(
-            file,
-            csv.line(),
-            null,
-            "expected " + headerWidth + " fields as in the header, found " + csv.fieldCount());
+            file, csv.line(), null, Message.of("tape.fieldCount", headerWidth, csv.fieldCount()));
         if (csv.fieldCount() > index[0]) {
           skipped.accept(csv.field(index[0]).trim());
         }
@@ -192,7 +181,7 @@ final class TapeRows implements AutoCloseable {
   }
 
   /** Records a problem with the current row that no single value parse shows. */
-  void reject(int column, String message) {
+  void reject(int column, Message message) {
     errors.add(file, csv.line(), column < 0 ? null : file.columns().get(column), message);
     rowOk = false;
   }
@@ -209,8 +198,8 @@ final class TapeRows implements AutoCloseable {
     return value;
   }
 
-  private void fail(int column, String expected, String found) {
-    reject(column, "expected " + expected + ", found '" + abbreviate(found) + "'");
+  private void fail(int column, Message expected, String found) {
+    reject(column, Message.of("tape.expected", expected, abbreviate(found)));
   }
 
   private static String abbreviate(String s) {
@@ -221,7 +210,7 @@ final class TapeRows implements AutoCloseable {
   String text(int column) {
     String v = raw(column);
     if (v.isEmpty()) {
-      reject(column, "a value is required, found an empty field");
+      reject(column, Message.of("tape.required.text"));
     }
     return checkText(column, v);
   }
@@ -233,10 +222,9 @@ final class TapeRows implements AutoCloseable {
 
   private String checkText(int column, String v) {
     if (maxLength[column] > 0 && v.length() > maxLength[column]) {
-      reject(column, "expected at most " + maxLength[column] + " characters, found " + v.length());
+      reject(column, Message.of("tape.tooLong", maxLength[column], v.length()));
     } else if (v.indexOf('\uFFFD') >= 0) {
-      reject(
-          column, "the text is not valid UTF-8 (was the file saved as GBK or another encoding?)");
+      reject(column, Message.of("tape.notUtf8"));
     }
     return v;
   }
@@ -244,13 +232,13 @@ final class TapeRows implements AutoCloseable {
   long cents(int column) {
     String v = raw(column);
     if (v.isEmpty()) {
-      reject(column, "an amount is required, found an empty field");
+      reject(column, Message.of("tape.required.amount"));
       return 0;
     }
     try {
       return Money.parseCents(v);
     } catch (NumberFormatException e) {
-      fail(column, "an amount with at most 2 decimals and '.' as separator, such as 12500.00", v);
+      fail(column, Message.of("tape.expect.amount"), v);
       return 0;
     }
   }
@@ -262,7 +250,7 @@ final class TapeRows implements AutoCloseable {
   int integer(int column) {
     String v = raw(column);
     if (v.isEmpty()) {
-      reject(column, "a whole number is required, found an empty field");
+      reject(column, Message.of("tape.required.integer"));
       return 0;
     }
     try {
@@ -271,7 +259,7 @@ final class TapeRows implements AutoCloseable {
       }
       return Integer.parseInt(v);
     } catch (NumberFormatException e) {
-      fail(column, "a whole number", v);
+      fail(column, Message.of("tape.expect.integer"), v);
       return 0;
     }
   }
@@ -298,11 +286,7 @@ final class TapeRows implements AutoCloseable {
     } catch (NumberFormatException e) {
       fail(
           column,
-          "a decimal number below "
-              + BigDecimal.TEN.pow(precision - maxScale)
-              + " with at most "
-              + maxScale
-              + " decimals, such as 0.185",
+          Message.of("tape.expect.decimal", BigDecimal.TEN.pow(precision - maxScale), maxScale),
           v);
       return BigDecimal.ZERO;
     }
@@ -329,11 +313,11 @@ final class TapeRows implements AutoCloseable {
     String v = raw(column);
     LocalDate d = parseDate(v);
     if (d == null) {
-      fail(column, "a date as YYYY-MM-DD", v);
+      fail(column, Message.of("tape.expect.date"), v);
       return LocalDate.EPOCH;
     }
     if (d.getYear() < FIRST_YEAR || d.getYear() > LAST_YEAR) {
-      fail(column, "a date from " + FIRST_YEAR + " to " + LAST_YEAR, v);
+      fail(column, Message.of("tape.expect.dateRange", FIRST_YEAR, LAST_YEAR), v);
       return LocalDate.EPOCH;
     }
     return d;
@@ -348,11 +332,11 @@ final class TapeRows implements AutoCloseable {
     String v = raw(column);
     int ordinal = parseMonth(v);
     if (ordinal < 0) {
-      fail(column, "a month as YYYY-MM", v);
+      fail(column, Message.of("tape.expect.month"), v);
       return 0;
     }
     if (ordinal < FIRST_YEAR * 12 || ordinal > LAST_YEAR * 12 + 11) {
-      fail(column, "a month from " + FIRST_YEAR + "-01 to " + LAST_YEAR + "-12", v);
+      fail(column, Message.of("tape.expect.monthRange", FIRST_YEAR, LAST_YEAR), v);
       return 0;
     }
     return ordinal;
@@ -362,7 +346,7 @@ final class TapeRows implements AutoCloseable {
     String v = raw(column);
     E e = parser.parse(v);
     if (e == null) {
-      fail(column, "one of " + parser.names(), v);
+      fail(column, Message.of("tape.expect.oneOf", parser.names()), v);
       return parser.fallback();
     }
     return e;

@@ -1,5 +1,6 @@
 package com.riskworkbench.portfolio.tape;
 
+import com.riskworkbench.common.Message;
 import com.riskworkbench.common.Progress;
 import com.riskworkbench.portfolio.ActionOutcome;
 import com.riskworkbench.portfolio.ActionType;
@@ -79,11 +80,7 @@ final class TapeRun {
       if (f.required()) {
         Optional<InputStream> in = source.open(f.fileName());
         if (in.isEmpty()) {
-          errors.add(
-              f,
-              0,
-              null,
-              "the file is missing; a tape needs borrowers.csv, loans.csv and loan_months.csv");
+          errors.add(f, 0, null, Message.of("tape.missingFile"));
         } else {
           in.get().close();
         }
@@ -99,7 +96,7 @@ final class TapeRun {
     failIfErrors();
     Map<FindingKind, Integer> findings =
         new HistoryFindings(sink, this::month).emit(ignoredColumns, loanIds, histories);
-    progress.update(totalBytes, totalBytes, "Tape read");
+    progress.update(totalBytes, totalBytes, Message.of("progress.tape.read"));
     return new ImportSummary(
         borrowers, loanIds.size(), loanMonths, actions, fraudCases, findings, ignoredColumns);
   }
@@ -128,7 +125,7 @@ final class TapeRun {
     }
     TapeImporter.CountingInputStream in = new TapeImporter.CountingInputStream(opened.get());
     List<String> unknown = new ArrayList<>();
-    String message = "Reading " + file.fileName();
+    Message message = Message.of("progress.tape.reading", file.fileName());
     try (in) {
       Optional<TapeRows> maybeRows = TapeRows.open(file, in, errors, unknown);
       if (maybeRows.isEmpty()) {
@@ -154,16 +151,11 @@ final class TapeRun {
           }
         }
         if (count == 0 && file.required() && rows.line() <= 1) {
-          errors.add(
-              file,
-              1,
-              null,
-              "the file has a header but no rows; a portfolio needs at least one "
-                  + file.rowName());
+          errors.add(file, 1, null, Message.of("tape.noRows", rowNoun(file)));
         }
       }
     } catch (CsvReader.CsvFormatException e) {
-      errors.add(file, e.line(), null, e.getMessage() + "; the rest of the file was not read");
+      errors.add(file, e.line(), null, Message.of("tape.unreadable", e.text()));
       // Rows that name what the unread part held are not reported as dangling.
       incomplete.add(file);
     } catch (UncheckedIOException e) {
@@ -186,11 +178,11 @@ final class TapeRun {
     OptionalInt score = r.optionalInteger(9);
     Optional<String> group = r.optionalText(10);
     if (income.isPresent() && income.getAsLong() < 0) {
-      r.reject(8, "annual income must not be negative");
+      r.reject(8, Message.of("tape.negative.income"));
     }
     total(r, 8, income.orElse(0));
     if (!id.isEmpty() && !borrowerIds.add(id)) {
-      r.reject(0, "duplicate borrower_id '" + id + "'");
+      r.reject(0, Message.of("tape.duplicateId", "borrower_id", id));
     }
     if (!r.rowOk() && !id.isEmpty() && !borrowerIds.contains(id)) {
       rejectedBorrowers.add(id);
@@ -224,23 +216,23 @@ final class TapeRun {
     if (!borrowerId.isEmpty()
         && !borrowerIds.contains(borrowerId)
         && !incomplete.contains(TapeFile.BORROWERS)) {
-      r.reject(1, "borrower '" + borrowerId + "' is not in borrowers.csv");
+      r.reject(1, Message.of("tape.unknownBorrower", borrowerId));
     }
     total(r, 6, principal);
     if (principal < 0) {
-      r.reject(6, "principal must not be negative, found " + principal / 100.0);
+      r.reject(6, Message.of("tape.negative.principal", principal / 100.0));
     }
     if (rate.signum() < 0) {
-      r.reject(7, "interest rate must not be negative");
+      r.reject(7, Message.of("tape.negative.rate"));
     }
     if (r.rowOk() && maturity.isBefore(origination)) {
-      r.reject(5, "maturity date " + maturity + " is before origination date " + origination);
+      r.reject(5, Message.of("tape.maturityBeforeOrigination", maturity, origination));
     }
     if (r.rowOk() && term <= 0) {
-      r.reject(8, "term must be at least 1 month, found " + term);
+      r.reject(8, Message.of("tape.term", term));
     }
     if (!id.isEmpty() && loanIndex.containsKey(id)) {
-      r.reject(0, "duplicate loan_id '" + id + "'");
+      r.reject(0, Message.of("tape.duplicateId", "loan_id", id));
     }
     if (!r.rowOk()) {
       if (!id.isEmpty() && !loanIndex.containsKey(id)) {
@@ -280,23 +272,23 @@ final class TapeRun {
     Optional<BookedCategory> category = OptionalInputs.category(r, 7);
     OptionalLong provision = OptionalInputs.provision(r, 8);
     if (balance < 0) {
-      r.reject(2, "balance must not be negative, found " + balance / 100.0);
+      r.reject(2, Message.of("tape.negative.balance", balance / 100.0));
     }
     if (dpd < 0) {
-      r.reject(3, "days past due must not be negative, found " + dpd);
+      r.reject(3, Message.of("tape.negative.dpd", dpd));
     }
     if (chargeOff.isPresent() && chargeOff.getAsLong() < 0) {
-      r.reject(5, "charge-off amount must not be negative");
+      r.reject(5, Message.of("tape.negative.chargeOff"));
     }
     if (recovery.isPresent() && recovery.getAsLong() < 0) {
-      r.reject(6, "recovery amount must not be negative");
+      r.reject(6, Message.of("tape.negative.recovery"));
     }
     Integer loan = loanId.isEmpty() ? null : loanIndex.get(loanId);
     if (loan == null) {
       if (!loanId.isEmpty()
           && !rejectedLoans.contains(loanId)
           && !incomplete.contains(TapeFile.LOANS)) {
-        r.reject(0, "loan '" + loanId + "' is not in loans.csv");
+        r.reject(0, Message.of("tape.unknownLoan", loanId));
       }
       return;
     }
@@ -309,19 +301,15 @@ final class TapeRun {
     }
     int origin = histories.originMonth(loan);
     if (month < origin) {
-      r.reject(
-          1, "month " + month(month) + " is before the loan's origination month " + month(origin));
+      r.reject(1, Message.of("tape.beforeOrigination", month(month), month(origin)));
       return;
     }
     int terminal = histories.terminalMonth(loan);
     if (terminal != LoanHistories.NONE && month > terminal) {
       r.reject(
           1,
-          "row after the loan's terminal status "
-              + histories.terminalStatus(loan)
-              + " in "
-              + month(terminal)
-              + "; no month may follow a payoff or charge-off");
+          Message.of(
+              "tape.afterTerminal", status(histories.terminalStatus(loan)), month(terminal)));
       return;
     }
     if (status.isTerminal()
@@ -329,17 +317,15 @@ final class TapeRun {
         && histories.lastMonth(loan) > month) {
       r.reject(
           4,
-          "the loan is "
-              + status
-              + " in "
-              + month(month)
-              + " but has rows up to "
-              + month(histories.lastMonth(loan))
-              + "; no month may follow a payoff or charge-off");
+          Message.of(
+              "tape.terminalThenRows",
+              status(status),
+              month(month),
+              month(histories.lastMonth(loan))));
       return;
     }
     if (!histories.record(loan, month)) {
-      r.reject(1, "duplicate row for loan '" + loanId + "' and month " + month(month));
+      r.reject(1, Message.of("tape.duplicateMonth", loanId, month(month)));
       return;
     }
     if (status.isTerminal()) {
@@ -369,7 +355,7 @@ final class TapeRun {
     ActionOutcome outcome = r.enumValue(4, TapeImporter.OUTCOMES);
     long amount = r.cents(5);
     if (amount < 0) {
-      r.reject(5, "amount recovered must not be negative");
+      r.reject(5, Message.of("tape.negative.recovered"));
     }
     if (rejectedLoans.contains(loanId)) {
       return;
@@ -377,11 +363,11 @@ final class TapeRun {
     if (!loanId.isEmpty()
         && !loanIndex.containsKey(loanId)
         && !incomplete.contains(TapeFile.LOANS)) {
-      r.reject(1, "loan '" + loanId + "' is not in loans.csv");
+      r.reject(1, Message.of("tape.unknownLoan", loanId));
     }
     total(r, 5, amount);
     if (!id.isEmpty() && !actionIds.add(id)) {
-      r.reject(0, "duplicate action_id '" + id + "'");
+      r.reject(0, Message.of("tape.duplicateId", "action_id", id));
     }
     if (r.rowOk() && writing()) {
       sink.collectionAction(new CollectionAction(id, loanId, date, type, outcome, amount));
@@ -406,7 +392,7 @@ final class TapeRun {
     Optional<String> rootCause = r.optionalText(10);
     Optional<String> summary = r.optionalText(11);
     if (exposure < 0 || loss < 0 || recovered < 0) {
-      r.reject(-1, "exposure, loss and recovered amounts must not be negative");
+      r.reject(-1, Message.of("tape.negative.fraud"));
     }
     if (loanId.map(rejectedLoans::contains).orElse(false)
         || borrowerId.map(rejectedBorrowers::contains).orElse(false)) {
@@ -415,18 +401,18 @@ final class TapeRun {
     if (loanId.isPresent()
         && !loanIndex.containsKey(loanId.get())
         && !incomplete.contains(TapeFile.LOANS)) {
-      r.reject(1, "loan '" + loanId.get() + "' is not in loans.csv");
+      r.reject(1, Message.of("tape.unknownLoan", loanId.get()));
     }
     if (borrowerId.isPresent()
         && !borrowerIds.contains(borrowerId.get())
         && !incomplete.contains(TapeFile.BORROWERS)) {
-      r.reject(2, "borrower '" + borrowerId.get() + "' is not in borrowers.csv");
+      r.reject(2, Message.of("tape.unknownBorrower", borrowerId.get()));
     }
     total(r, 7, exposure);
     total(r, 8, loss);
     total(r, 9, recovered);
     if (!id.isEmpty() && !caseIds.add(id)) {
-      r.reject(0, "duplicate case_id '" + id + "'");
+      r.reject(0, Message.of("tape.duplicateId", "case_id", id));
     }
     if (r.rowOk() && writing()) {
       sink.fraudCase(
@@ -464,11 +450,29 @@ final class TapeRun {
     long after = com.riskworkbench.portfolio.Money.addToTotal(before, cents);
     totals.put(key, after);
     if (after < 0) {
-      r.reject(
-          column,
-          "the amounts of this column add up to more than 1,000,000,000,000,000.00, more than"
-              + " any portfolio holds; is an amount wrong?");
+      r.reject(column, Message.of("tape.totalTooLarge"));
     }
+  }
+
+  /** A status as the tape writes it (PAID_OFF) in English; in words in other languages. */
+  private static Message status(LoanStatus status) {
+    return switch (status) {
+      case ACTIVE -> Message.plain(status.name()); // never terminal
+      case PAID_OFF -> Message.of("tape.status.PAID_OFF");
+      case CHARGED_OFF -> Message.of("tape.status.CHARGED_OFF");
+    };
+  }
+
+  /** What one row of a file is: "a portfolio needs at least one loan month". */
+  private static Message rowNoun(TapeFile file) {
+    return switch (file) {
+      case BORROWERS -> Message.of("tape.row.BORROWERS");
+      case LOANS -> Message.of("tape.row.LOANS");
+      case LOAN_MONTHS -> Message.of("tape.row.LOAN_MONTHS");
+      case COLLECTIONS -> Message.of("tape.row.COLLECTIONS");
+      case FRAUD_CASES -> Message.of("tape.row.FRAUD_CASES");
+      case PORTFOLIO -> Message.of("tape.row.PORTFOLIO");
+    };
   }
 
   private YearMonth month(int ordinal) {

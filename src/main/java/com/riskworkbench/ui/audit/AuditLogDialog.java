@@ -40,7 +40,7 @@ public final class AuditLogDialog {
     table.getColumns().add(column("audit.column.action", 150, model::action));
     table.getColumns().add(column("audit.column.portfolio", 240, AuditEntry::portfolio));
     table.getColumns().add(column("audit.column.sha256", 160, AuditEntry::sha256));
-    table.getColumns().add(column("audit.column.detail", 320, AuditEntry::detail));
+    table.getColumns().add(column("audit.column.detail", 320, model::detail));
     table.setPlaceholder(new Label(resources.getString("audit.empty")));
     table.setPrefSize(1080, 420);
     Label status = new Label();

@@ -1,5 +1,6 @@
 package com.riskworkbench.ui.audit;
 
+import com.riskworkbench.common.Message;
 import com.riskworkbench.service.AuditEntry;
 import com.riskworkbench.service.AuditTrail;
 import com.riskworkbench.ui.common.Formats;
@@ -48,7 +49,7 @@ public final class AuditLogViewModel {
                   : java.text.MessageFormat.format(
                       text("audit.count"), context.formats().count(all.size())));
         },
-        error -> status.set(text("audit.failed") + " " + error.getMessage()));
+        error -> status.set(text("audit.failed") + " " + context.labels().error(error)));
   }
 
   /** An entry's action for people: the window's actions have names, others show as written. */
@@ -56,8 +57,20 @@ public final class AuditLogViewModel {
     return switch (e.action()) {
       case AuditTrail.REVEAL -> text("audit.action.reveal");
       case AuditTrail.EXPORT -> text("audit.action.export");
+      case AuditTrail.EXPORT_FAILED -> text("audit.action.exportFailed");
+      case AuditTrail.UNMASKED_PACK -> text("audit.action.unmaskedPack");
       default -> e.action();
     };
+  }
+
+  /**
+   * An entry's detail for people: the log keeps it in English; the program's own sentences are
+   * shown in the window's language, others (a path, a log written by other means) as written.
+   */
+  public String detail(AuditEntry e) {
+    return Message.parseEnglish(e.detail(), "audit.detail.reveal", "audit.detail.export")
+        .map(m -> m.format(context.messages()))
+        .orElse(e.detail());
   }
 
   private String text(String key) {

@@ -1,5 +1,6 @@
 package com.riskworkbench.ui.common;
 
+import com.riskworkbench.common.Message;
 import javafx.concurrent.Task;
 
 /**
@@ -15,7 +16,8 @@ public interface BackgroundRunner {
   interface Events<T> {
     void progress(double progress);
 
-    void message(String message);
+    /** What the work is doing, in words of the bundle: the listener renders it. */
+    void message(Message message);
 
     void succeeded(T value);
 
@@ -30,7 +32,7 @@ public interface BackgroundRunner {
    */
   default <T> Runnable start(ProgressTask.Work<T> work, Events<T> events) {
     ProgressTask<T> task = ProgressTask.of(work);
-    task.messageProperty().addListener((o, was, now) -> events.message(now));
+    task.messageProperty().addListener((o, was, now) -> events.message(task.latestMessage()));
     task.progressProperty().addListener((o, was, now) -> events.progress(now.doubleValue()));
     task.setOnSucceeded(e -> events.succeeded(task.getValue()));
     task.setOnFailed(e -> events.failed(task.getException()));

@@ -1,8 +1,11 @@
 package com.riskworkbench.ui.common;
 
+import com.riskworkbench.common.Message;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.ResourceBundle;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -27,8 +30,21 @@ public final class Jobs {
   private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
+  private final Function<Message, String> words;
+
+  /** Jobs whose messages are shown in English. */
   public Jobs(BackgroundRunner runner) {
+    this(runner, Message::english);
+  }
+
+  /** Jobs whose messages are shown in the language of {@code messages}, the window's bundle. */
+  public Jobs(BackgroundRunner runner, ResourceBundle messages) {
+    this(runner, m -> m.format(messages));
+  }
+
+  private Jobs(BackgroundRunner runner, Function<Message, String> words) {
     this.runner = runner;
+    this.words = words;
   }
 
   /** A piece of work started and not yet done: how to cancel it and what it last reported. */
@@ -144,8 +160,9 @@ public final class Jobs {
               }
 
               @Override
-              public void message(String now) {
-                job.message = now == null ? "" : now;
+              public void message(Message reported) {
+                String now = reported == null ? "" : words.apply(reported);
+                job.message = now;
                 if (isNewest(job) && now != null && !now.isEmpty()) {
                   message.set(now);
                 }

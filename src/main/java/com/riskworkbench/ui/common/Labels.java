@@ -4,7 +4,9 @@ import com.riskworkbench.analysis.DelinquencyBuckets;
 import com.riskworkbench.analysis.Dimension;
 import com.riskworkbench.analysis.EarlyWarnings;
 import com.riskworkbench.analysis.FiveCategory;
+import com.riskworkbench.analysis.FiveCategoryRule;
 import com.riskworkbench.analysis.RollRateResult;
+import com.riskworkbench.common.Message;
 import com.riskworkbench.portfolio.ActionOutcome;
 import com.riskworkbench.portfolio.ActionType;
 import com.riskworkbench.portfolio.BorrowerType;
@@ -14,6 +16,7 @@ import com.riskworkbench.portfolio.FraudStatus;
 import com.riskworkbench.portfolio.FraudType;
 import com.riskworkbench.portfolio.GuaranteeType;
 import com.riskworkbench.portfolio.LoanStatus;
+import com.riskworkbench.portfolio.PortfolioException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +59,11 @@ public final class Labels {
           "indicator.",
           new TreeSet<>(INDICATORS),
           "rule.",
-          new TreeSet<>(INDICATORS));
+          new TreeSet<>(INDICATORS),
+          "fiveRule.",
+          new TreeSet<>(
+              List.of(
+                  FiveCategoryRule.REGULATORY_2023.name(), FiveCategoryRule.CREDIT_CARD.name())));
 
   private final ResourceBundle messages;
 
@@ -99,6 +106,32 @@ public final class Labels {
       return messages.getString("label.unknown");
     }
     return value;
+  }
+
+  /** The name of a five-category rule, e.g. regulatory-2023. */
+  public String fiveCategoryRule(String name) {
+    return lookup("fiveRule.", name);
+  }
+
+  /**
+   * A portfolio's name: the sample's, which the program gave it in English, in the window's
+   * language; any other as it is, for it is data.
+   */
+  public String portfolioName(String name) {
+    return Message.parseEnglish(name, "portfolio.sampleName")
+        .map(m -> m.format(messages))
+        .orElse(name);
+  }
+
+  /**
+   * Why work failed, for a dialog or a status line: a portfolio's refusal in the window's language,
+   * any other failure in its own words.
+   */
+  public String error(Throwable e) {
+    if (e instanceof PortfolioException pe) {
+      return pe.text().format(messages);
+    }
+    return e.getMessage() != null ? e.getMessage() : e.toString();
   }
 
   private String lookup(String prefix, String code) {

@@ -1,5 +1,6 @@
 package com.riskworkbench.ui.common;
 
+import com.riskworkbench.common.Message;
 import com.riskworkbench.common.Progress;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -26,12 +27,17 @@ final class SameThreadRunner implements BackgroundRunner {
           work.compute(
               new Progress() {
                 @Override
-                public void update(long done, long total, String message) {
+                public void update(long done, long total, Message message) {
                   events.progress(
                       done < 0 || total <= 0 ? -1 : Math.min(done, total) / (double) total);
                   if (message != null) {
                     events.message(message);
                   }
+                }
+
+                @Override
+                public void update(long done, long total, String message) {
+                  update(done, total, message == null ? null : Message.plain(message));
                 }
 
                 @Override

@@ -230,9 +230,9 @@ public final class DashboardViewModel {
         format(
             "dashboard.subtitle",
             new ScopeText(messages, labels, formats).line(asOf, scope.filter()),
-            s.portfolio().overview().name(),
+            labels.portfolioName(s.portfolio().overview().name()),
             s.currency(),
-            params.fiveCategory().name());
+            labels.fiveCategoryRule(params.fiveCategory().name()));
     return new Figures(summary, rows, tiles, s.currency(), subtitle);
   }
 

@@ -89,7 +89,7 @@ public final class DataQualityViewModel {
         },
         error -> {
           show(Optional.empty());
-          emptyText.set(text("dataQuality.failed") + " " + error.getMessage());
+          emptyText.set(text("dataQuality.failed") + " " + context.labels().error(error));
         });
   }
 
@@ -131,7 +131,9 @@ public final class DataQualityViewModel {
           for (DataQualityFinding d : x.imported().first()) {
             findings.add(
                 new FindingRow(
-                    context.labels().of(d.kind()), d.loanId().orElse(Formats.NONE), d.detail()));
+                    context.labels().of(d.kind()),
+                    d.loanId().orElse(Formats.NONE),
+                    d.text().format(context.messages())));
           }
         });
     checks.setAll(rows);

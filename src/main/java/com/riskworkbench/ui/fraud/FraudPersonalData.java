@@ -86,7 +86,7 @@ final class FraudPersonalData {
             revealed.set(true);
           }
         },
-        error -> message.set(text("fraud.audit.failed") + " " + error.getMessage()));
+        error -> message.set(text("fraud.audit.failed") + " " + context.labels().error(error)));
   }
 
   void hide() {
@@ -142,7 +142,7 @@ final class FraudPersonalData {
                     text(unmasked ? "fraud.exported.unmasked" : "fraud.exported"),
                     shown.size(),
                     written)),
-        error -> message.set(text("fraud.exportFailed") + " " + error.getMessage()));
+        error -> message.set(text("fraud.exportFailed") + " " + context.labels().error(error)));
   }
 
   private Optional<String> portfolioFile() {

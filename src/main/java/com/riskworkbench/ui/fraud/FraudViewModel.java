@@ -227,7 +227,7 @@ public final class FraudViewModel {
         },
         error -> {
           show(Optional.empty());
-          emptyText.set(text("fraud.failed") + " " + error.getMessage());
+          emptyText.set(text("fraud.failed") + " " + context.labels().error(error));
         });
   }
 

@@ -150,7 +150,7 @@ public final class MainViewModel {
         e -> {
           if (e instanceof PortfolioException pe && pe.needsPassword()) {
             lastStatus.set(messages.getString("status.passwordNeeded"));
-            askLogin(new DatabaseLogin(url, user.orElse(""), e.getMessage()));
+            askLogin(new DatabaseLogin(url, user.orElse(""), context.labels().error(e)));
           } else {
             fail(e, messages.getString("status.failed"));
           }
@@ -235,7 +235,9 @@ public final class MainViewModel {
     opened.ifPresent(
         o ->
             lastStatus.set(
-                MessageFormat.format(messages.getString("status.opened"), o.overview().name())));
+                MessageFormat.format(
+                    messages.getString("status.opened"),
+                    context.labels().portfolioName(o.overview().name()))));
   }
 
   /** Imports the tape in {@code tapeFolder} into {@code out}, then opens it. */
@@ -347,7 +349,9 @@ public final class MainViewModel {
   private void opened(OpenedPortfolio opened, String where) {
     show(Optional.of(opened));
     lastStatus.set(
-        MessageFormat.format(messages.getString("status.opened"), opened.overview().name()));
+        MessageFormat.format(
+            messages.getString("status.opened"),
+            context.labels().portfolioName(opened.overview().name())));
     recent.setAll(settings.addRecent(where));
     settings.put("portfolio.last", where);
     if (opened.overview().isDatabase()) {
@@ -364,7 +368,7 @@ public final class MainViewModel {
   private void fail(Throwable e, String statusText) {
     lastStatus.set(statusText);
     String was = error.get();
-    String message = e.getMessage() != null ? e.getMessage() : e.toString();
+    String message = context.labels().error(e);
     error.set(message);
     if (!message.equals(was)) {
       dialogs.error(status.get(), message);
@@ -388,7 +392,9 @@ public final class MainViewModel {
           .get(d)
           .setAll(p.map(o -> BookLookup.filterValues(o.book(), d)).orElse(List.of()));
     }
-    title.set(p.map(o -> o.overview().name()).orElse(messages.getString("overview.none")));
+    title.set(
+        p.map(o -> context.labels().portfolioName(o.overview().name()))
+            .orElse(messages.getString("overview.none")));
     location.set(p.map(o -> o.overview().location()).orElse(""));
   }
 

@@ -74,12 +74,16 @@ final class ShellDialogs {
                   text("dialog.import.line"),
                   text("dialog.import.column"),
                   text("dialog.import.message")),
-              report.errors().stream().map(ShellDialogs::row).toList());
+              report.errors().stream().map(this::row).toList());
     }
   }
 
-  private static List<String> row(ImportProblem e) {
-    return List.of(e.file(), Long.toString(e.line()), e.column(), e.message());
+  private List<String> row(ImportProblem e) {
+    return List.of(
+        e.file(),
+        e.line() > 0 ? context.formats().count(e.line()) : "",
+        e.column(),
+        e.message().format(messages));
   }
 
   /** Asks for a team database's URL, user and password; the password is passed on, not kept. */

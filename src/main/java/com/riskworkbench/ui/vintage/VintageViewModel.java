@@ -234,7 +234,8 @@ public final class VintageViewModel {
         error -> {
           running.set(false);
           show(null);
-          placeholder.set(MessageFormat.format(text("vintage.error"), error.getMessage()));
+          placeholder.set(
+              MessageFormat.format(text("vintage.error"), context.labels().error(error)));
         });
   }
 
@@ -374,7 +375,9 @@ public final class VintageViewModel {
         progress ->
             m.isNetChargeOff() ? r.chargeOffLoansBehind(cohort, mob) : r.loansBehind(cohort, mob),
         loans -> state.drillDown(new LoanSelection(title, loans, r.asOf())),
-        error -> placeholder.set(MessageFormat.format(text("vintage.error"), error.getMessage())));
+        error ->
+            placeholder.set(
+                MessageFormat.format(text("vintage.error"), context.labels().error(error))));
   }
 
   private String text(String key) {
