@@ -1,6 +1,7 @@
 package com.riskworkbench.ui.loans;
 
 import com.riskworkbench.ui.common.Columns;
+import com.riskworkbench.ui.common.ValueAxes;
 import com.riskworkbench.ui.loans.LoansRows.HistoryRow;
 import com.riskworkbench.ui.loans.LoansRows.LoanRow;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.function.Function;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -30,6 +32,7 @@ public final class LoansView {
   @FXML private TableView<Integer> loansTable;
   @FXML private TableView<HistoryRow> historyTable;
   @FXML private LineChart<String, Number> historyChart;
+  @FXML private NumberAxis balanceAxis;
 
   public LoansView(LoansViewModel model) {
     this.model = model;
@@ -76,6 +79,7 @@ public final class LoansView {
     history.add(Columns.number(title("loans.col.chargeOff"), 100, HistoryRow::chargeOff));
     history.add(Columns.number(title("loans.col.recovery"), 100, HistoryRow::recovery));
     historyChart.visibleProperty().bind(model.hasHistoryBinding());
+    ValueAxes.fit(historyChart, balanceAxis, 1, false, model::axisAmount);
     model.history().addListener((ListChangeListener<HistoryRow>) c -> fillChart());
   }
 
