@@ -7,6 +7,7 @@ import com.riskworkbench.ui.loans.LoansRows.LoanRow;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.function.Function;
+import javafx.beans.InvalidationListener;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.chart.LineChart;
@@ -41,6 +42,12 @@ public final class LoansView {
   @FXML
   private void initialize() {
     loansTitle.textProperty().bind(model.titleProperty());
+    // A wrapping label in a row of controls is given one line's height unless it asks for the
+    // height its text needs at the width it got: a long drill-down title wraps, never elides.
+    InvalidationListener fitTitle =
+        o -> loansTitle.setMinHeight(loansTitle.prefHeight(loansTitle.getWidth()));
+    loansTitle.widthProperty().addListener(fitTitle);
+    loansTitle.textProperty().addListener(fitTitle);
     loansCount.textProperty().bind(model.countProperty());
     exportedLabel.textProperty().bind(model.exportedProperty());
     searchField.textProperty().bindBidirectional(model.searchProperty());
