@@ -88,7 +88,8 @@ public final class ValueAxes {
             ? AxisTicks.whole(min * scale, max * scale, STEPS)
             : AxisTicks.of(min * scale, max * scale, STEPS);
     axis.setLowerBound(ticks.lower() / scale);
-    axis.setUpperBound(ticks.upper() / scale);
+    // a hair above the last tick: JavaFX adds up the steps, and 0.05 × 3 lands above 0.15
+    axis.setUpperBound((ticks.upper() + ticks.step() * 1e-6) / scale);
     axis.setTickUnit(ticks.step() / scale);
     axis.setTickLabelFormatter(
         new StringConverter<>() {
