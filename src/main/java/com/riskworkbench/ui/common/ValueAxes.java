@@ -18,8 +18,14 @@ import javafx.util.StringConverter;
  * range picks steps such as 2.5 and leaves the labels to a fixed format, which reads "0% 2% 5% 8%".
  */
 public final class ValueAxes {
-  /** About five steps fit any of the window's charts at 1280 × 800 without crowding. */
+  /** At most five steps: more crowd a chart of the window at 1280 × 800. */
   private static final int STEPS = 5;
+
+  /**
+   * The least room a step gets on screen; JavaFX hides a tick label that comes near its neighbour,
+   * and on a short axis that was the top one.
+   */
+  private static final double STEP_PIXELS = 45;
 
   /** How a tick reads: the value in the axis's units, with {@code decimals} in label units. */
   @FunctionalInterface
@@ -38,6 +44,8 @@ public final class ValueAxes {
   public static void fit(
       XYChart<?, ?> chart, NumberAxis axis, double scale, boolean wholeNumbers, TickLabel label) {
     axis.setAutoRanging(false);
+    // ranges set here jump to their readable ticks; an animated axis shows steps between them
+    axis.setAnimated(false);
     axis.setMinorTickVisible(false);
     InvalidationListener refit = o -> refit(chart, axis, scale, wholeNumbers, label);
     Set<XYChart.Series<?, ?>> watched = Collections.newSetFromMap(new WeakHashMap<>());
@@ -53,6 +61,7 @@ public final class ValueAxes {
                   }
                   refit.invalidated(o);
                 });
+    (chart.getYAxis() == axis ? axis.heightProperty() : axis.widthProperty()).addListener(refit);
     refit(chart, axis, scale, wholeNumbers, label);
   }
 
@@ -83,13 +92,17 @@ public final class ValueAxes {
         }
       }
     }
+    double length = vertical ? axis.getHeight() : axis.getWidth();
+    int steps = length > 0 ? (int) Math.max(2, Math.min(STEPS, length / STEP_PIXELS)) : STEPS;
     AxisTicks ticks =
         wholeNumbers
-            ? AxisTicks.whole(min * scale, max * scale, STEPS)
-            : AxisTicks.of(min * scale, max * scale, STEPS);
+            ? AxisTicks.whole(min * scale, max * scale, steps)
+            : AxisTicks.of(min * scale, max * scale, steps);
+    if (ticks.equals(axis.getProperties().put(AxisTicks.class, ticks))) {
+      return; // a new size that needs no new ticks: no new layout either
+    }
     axis.setLowerBound(ticks.lower() / scale);
-    // a hair above the last tick: JavaFX adds up the steps, and 0.05 × 3 lands above 0.15
-    axis.setUpperBound((ticks.upper() + ticks.step() * 1e-6) / scale);
+    axis.setUpperBound(ticks.upper() / scale);
     axis.setTickUnit(ticks.step() / scale);
     axis.setTickLabelFormatter(
         new StringConverter<>() {
