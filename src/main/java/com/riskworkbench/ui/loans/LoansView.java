@@ -67,7 +67,7 @@ public final class LoansView {
     loans.add(loanText("loans.col.originated", 95, LoanRow::originated));
     loans.add(loanNumber("loans.col.principal", 105, LoanRow::principal));
     loans.add(loanNumber("loans.col.rate", 70, LoanRow::rate));
-    loans.add(loanText("loans.col.status", 75, LoanRow::status));
+    loans.add(loanText("loans.col.status", 100, LoanRow::status));
     loans.add(loanNumber("loans.col.balance", 105, LoanRow::balance));
     loans.add(loanNumber("loans.col.dpd", 75, LoanRow::daysPastDue));
     loansTable
@@ -82,7 +82,7 @@ public final class LoansView {
     history.add(Columns.text(title("loans.col.month"), 80, HistoryRow::month));
     history.add(Columns.number(title("loans.col.balance"), 105, HistoryRow::balance));
     history.add(Columns.number(title("loans.col.dpd"), 75, HistoryRow::daysPastDue));
-    history.add(Columns.text(title("loans.col.status"), 85, HistoryRow::status));
+    history.add(Columns.text(title("loans.col.status"), 100, HistoryRow::status));
     history.add(Columns.number(title("loans.col.chargeOff"), 100, HistoryRow::chargeOff));
     history.add(Columns.number(title("loans.col.recovery"), 100, HistoryRow::recovery));
     historyChart.visibleProperty().bind(model.hasHistoryBinding());

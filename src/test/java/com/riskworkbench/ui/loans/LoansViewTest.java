@@ -23,6 +23,8 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -218,5 +220,24 @@ class LoansViewTest {
     double room = history.getHeight() - header.getBoundsInLocal().getHeight();
     // the window used to leave room for four rows; a year's history wants more at a glance
     assertThat(room / row.getBoundsInLocal().getHeight()).isGreaterThanOrEqualTo(6);
+  }
+
+  @Test
+  void aChargedOffStatusFitsItsColumnsUncut(FxRobot robot) {
+    open(robot);
+    WaitForAsyncUtils.waitForFxEvents();
+    // "Charged off" in the table's font, with a cell's padding either side (8 px each in the theme)
+    Label probe = new Label("Charged off");
+    probe.setFont(robot.lookup("#loansTable .table-cell").queryAs(Labeled.class).getFont());
+    double needed = probe.prefWidth(-1) + 16;
+    for (String table : List.of("#loansTable", "#historyTable")) {
+      TableView<?> t = robot.lookup(table).queryAs(TableView.class);
+      TableColumn<?, ?> status =
+          t.getColumns().stream()
+              .filter(c -> c.getText().equals("Status"))
+              .findFirst()
+              .orElseThrow();
+      assertThat(status.getWidth()).as(table).isGreaterThanOrEqualTo(needed);
+    }
   }
 }
