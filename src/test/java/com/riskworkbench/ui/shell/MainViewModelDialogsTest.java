@@ -2,10 +2,16 @@ package com.riskworkbench.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.riskworkbench.common.Progress;
 import com.riskworkbench.service.UserSettings;
 import com.riskworkbench.ui.PlainScreens;
 import com.riskworkbench.ui.TestWorkbench;
+import com.riskworkbench.ui.common.Dialogs;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 /** The main window's view model asks its dialogs through {@code Dialogs}: a fake answers. */
@@ -50,5 +56,38 @@ class MainViewModelDialogsTest {
     assertThat(dialogs.asked.get(1)).isEqualTo("chooseSaveFile: Save the imported portfolio as");
     assertThat(dialogs.asked.get(2)).startsWith("error: ").endsWith("No imports in this test.");
     assertThat(model.errorProperty().get()).isEqualTo("No imports in this test.");
+  }
+
+  @Test
+  void aSampleOfTheAskedSizeIsGeneratedThenOpened() {
+    List<String> generated = new ArrayList<>();
+    TestWorkbench.FakeService sampling =
+        new TestWorkbench.FakeService(TestWorkbench.opened(TestWorkbench.smallBook())) {
+          @Override
+          public Path generateSample(int loans, int months, long seed, Progress progress) {
+            generated.add(loans + " loans, " + months + " months, seed " + seed);
+            return Path.of("/data/samples/sample.mv.db");
+          }
+        };
+    MainViewModel main =
+        new MainViewModel(
+            PlainScreens.context(sampling, dialogs),
+            (file, out, asOf, filter, progress) -> {},
+            UserSettings.inMemory());
+    dialogs.sampleAnswer = Optional.of(new Dialogs.SampleAnswer(20_000, 36, OptionalLong.of(42)));
+
+    main.chooseAndGenerateSample();
+
+    assertThat(dialogs.asked).hasSize(1).allMatch(a -> a.startsWith("sample: A synthetic"));
+    assertThat(generated).containsExactly("20000 loans, 36 months, seed 42");
+    assertThat(sampling.openedPaths).containsExactly(Path.of("/data/samples/sample.mv.db"));
+  }
+
+  @Test
+  void aCancelledSampleDialogGeneratesNothing() {
+    model.chooseAndGenerateSample();
+
+    assertThat(dialogs.asked).hasSize(1);
+    assertThat(service.openedPaths).isEmpty();
   }
 }
