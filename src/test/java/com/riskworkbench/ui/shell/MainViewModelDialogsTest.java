@@ -3,16 +3,22 @@ package com.riskworkbench.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.riskworkbench.common.Progress;
+import com.riskworkbench.portfolio.tape.TapeSource;
+import com.riskworkbench.portfolio.tape.Tapes;
+import com.riskworkbench.service.FilePortfolioService;
 import com.riskworkbench.service.UserSettings;
 import com.riskworkbench.ui.PlainScreens;
 import com.riskworkbench.ui.TestWorkbench;
 import com.riskworkbench.ui.common.Dialogs;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The main window's view model asks its dialogs through {@code Dialogs}: a fake answers. */
 class MainViewModelDialogsTest {
@@ -89,5 +95,36 @@ class MainViewModelDialogsTest {
 
     assertThat(dialogs.asked).hasSize(1);
     assertThat(service.openedPaths).isEmpty();
+  }
+
+  /**
+   * A tape whose borrower B2 and one month of L1 have the wrong number of fields: each such row is
+   * one problem. The loan L2 of the skipped borrower is not reported again as naming an unknown
+   * borrower, and the other months of L1 are fine.
+   */
+  @Test
+  void aTapeWithShortAndLongRowsListsEachProblemOnce(@TempDir Path temp) throws Exception {
+    Map<String, String> tape = new HashMap<>(Tapes.valid());
+    tape.put("borrowers.csv", Tapes.BORROWERS.replace(",Retail,,\n", ",Retail,,,extra\n"));
+    tape.put(
+        "loan_months.csv",
+        Tapes.LOAN_MONTHS.replace(
+            "L1,2025-02,11100.50,0,ACTIVE,,", "L1,2025-02,11100.50,0,ACTIVE"));
+    Path folder = Tapes.write(temp.resolve("tape"), tape);
+    MainViewModel importing =
+        new MainViewModel(
+            PlainScreens.context(
+                new FilePortfolioService(temp.resolve("data"), TapeSource.folder(folder)), dialogs),
+            (file, out, asOf, filter, progress) -> {},
+            UserSettings.inMemory());
+
+    importing.importTape(folder, temp.resolve("out.mv.db"));
+
+    assertThat(dialogs.asked)
+        .containsExactly("table: 2 errors in the loan tape " + folder + "; nothing was written.");
+    assertThat(dialogs.lastTable)
+        .extracting(row -> row.get(0) + ":" + row.get(1))
+        .containsExactly("borrowers.csv:3", "loan_months.csv:3");
+    assertThat(temp.resolve("out.mv.db")).doesNotExist();
   }
 }
