@@ -4,6 +4,7 @@ import com.riskworkbench.common.Message;
 import com.riskworkbench.common.Progress;
 import com.riskworkbench.portfolio.PortfolioException;
 import com.riskworkbench.portfolio.store.BookSnapshot;
+import com.riskworkbench.portfolio.store.H2PortfolioWriter;
 import com.riskworkbench.portfolio.store.PortfolioFiles;
 import com.riskworkbench.portfolio.store.PortfolioImport;
 import com.riskworkbench.portfolio.store.PortfolioInfo;
@@ -11,6 +12,8 @@ import com.riskworkbench.portfolio.store.PortfolioLocation;
 import com.riskworkbench.portfolio.store.PortfolioRepository;
 import com.riskworkbench.portfolio.tape.ImportSummary;
 import com.riskworkbench.portfolio.tape.TapeSource;
+import com.riskworkbench.sample.SampleGenerator;
+import com.riskworkbench.sample.SampleSpec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,6 +66,35 @@ public final class FilePortfolioService implements PortfolioService {
     progress.update(0, 1, Message.of("progress.sample"));
     PortfolioImport.run(
         sampleTape, file, Message.of("portfolio.sampleName").english(), false, progress);
+    return file;
+  }
+
+  @Override
+  public Path generateSample(int loans, int months, long seed, Progress progress)
+      throws PortfolioException {
+    SampleSpec spec = new SampleSpec(loans, months, seed);
+    Path folder = dataFolder.resolve("samples");
+    Path file =
+        folder.resolve(
+            "sample-"
+                + loans
+                + "-loans-"
+                + months
+                + "-months-seed-"
+                + seed
+                + PortfolioFiles.SUFFIX);
+    try {
+      Files.createDirectories(folder);
+      // the writer fills a temporary file and moves it into place only when finished; a cancel
+      // (CancellationException from the generator) or a failure deletes it on close
+      try (H2PortfolioWriter sink = H2PortfolioWriter.create(file, true)) {
+        new SampleGenerator(spec).generate(sink, progress);
+        progress.update(-1, -1, "Finishing the sample portfolio");
+        sink.finish();
+      }
+    } catch (IOException e) {
+      throw new PortfolioException("Cannot write the sample " + file + ": " + e.getMessage(), e);
+    }
     return file;
   }
 

@@ -17,6 +17,16 @@ public interface PortfolioService {
    */
   OpenedPortfolio openSample(Progress progress) throws PortfolioException;
 
+  /**
+   * Generates a synthetic portfolio of {@code loans} loans over {@code months} months from {@code
+   * seed} (the same for the same three) into the per-user data folder and returns its file. A
+   * cancelled or failed generation leaves no file behind.
+   */
+  default Path generateSample(int loans, int months, long seed, Progress progress)
+      throws PortfolioException {
+    throw new PortfolioException("This workbench cannot generate samples.");
+  }
+
   /** Opens a portfolio file read-only and loads its book for analysis. */
   OpenedPortfolio open(Path file, Progress progress) throws PortfolioException;
 

@@ -1,15 +1,18 @@
 package com.riskworkbench.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.riskworkbench.common.Progress;
 import com.riskworkbench.portfolio.FindingKind;
 import com.riskworkbench.portfolio.tape.TapeSource;
 import com.riskworkbench.portfolio.tape.Tapes;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,5 +47,43 @@ class FilePortfolioServiceTest {
             "B1", new BorrowerIdentity(Optional.of("张伟"), Optional.of("110101199003071236")))
         .containsEntry(
             "B2", new BorrowerIdentity(Optional.of("Hangzhou Trading, Ltd"), Optional.empty()));
+  }
+
+  @Test
+  void aGeneratedSampleHasTheAskedSizeAndOpens() throws Exception {
+    FilePortfolioService service =
+        new FilePortfolioService(temp.resolve("data"), TapeSource.folder(temp));
+
+    Path file = service.generateSample(150, 12, 7, Progress.NONE);
+
+    assertThat(file)
+        .isEqualTo(temp.resolve("data/samples/sample-150-loans-12-months-seed-7.mv.db"));
+    OpenedPortfolio opened = service.open(file, Progress.NONE);
+    assertThat(opened.overview().loans()).isEqualTo(150);
+    // the generator's window ends at 2026-10 by default: twelve months back is 2025-11
+    assertThat(opened.book().lastMonth()).contains(java.time.YearMonth.of(2026, 10));
+  }
+
+  @Test
+  void aCancelledSampleLeavesNoFileBehind() throws Exception {
+    FilePortfolioService service =
+        new FilePortfolioService(temp.resolve("data"), TapeSource.folder(temp));
+    Progress cancelled =
+        new Progress() {
+          @Override
+          public void update(long done, long total, String message) {}
+
+          @Override
+          public boolean isCancelled() {
+            return true;
+          }
+        };
+
+    assertThatThrownBy(() -> service.generateSample(5_000, 24, 3, cancelled))
+        .isInstanceOf(CancellationException.class);
+
+    try (var left = Files.list(temp.resolve("data/samples"))) {
+      assertThat(left).isEmpty();
+    }
   }
 }

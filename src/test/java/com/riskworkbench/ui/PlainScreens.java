@@ -93,6 +93,15 @@ public final class PlainScreens {
       return Optional.empty();
     }
 
+    /** What {@link #sample} answers; empty: cancelled. */
+    public Optional<SampleAnswer> sampleAnswer = Optional.empty();
+
+    @Override
+    public Optional<SampleAnswer> sample(SampleForm form) {
+      asked.add("sample: " + form.header());
+      return sampleAnswer;
+    }
+
     @Override
     public Optional<Path> chooseFolder(String title) {
       asked.add("chooseFolder: " + title);

@@ -7,6 +7,7 @@ import com.riskworkbench.ui.collections.CollectionsRows.Point;
 import com.riskworkbench.ui.collections.CollectionsRows.Series;
 import com.riskworkbench.ui.collections.CollectionsRows.StatsRow;
 import com.riskworkbench.ui.common.Columns;
+import com.riskworkbench.ui.common.ValueAxes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -16,6 +17,7 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
@@ -40,6 +42,7 @@ public final class CollectionsView {
   @FXML private Label emptyLabel;
   @FXML private StackedBarChart<String, Number> actionsChart;
   @FXML private CategoryAxis monthAxis;
+  @FXML private NumberAxis actionsAxis;
   @FXML private TableView<StatsRow> monthTable;
   @FXML private TableView<StatsRow> typeTable;
   @FXML private TableView<CohortRow> cohortTable;
@@ -86,11 +89,14 @@ public final class CollectionsView {
     cohortTable.setItems(model.recoveries());
     for (TableView<?> t : List.of(monthTable, typeTable, cohortTable)) {
       t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+      // one row height, whatever a cell holds: rows no longer jump while scrolling
+      t.setFixedCellSize(32);
       t.placeholderProperty()
           .bind(
               Bindings.createObjectBinding(
                   () -> new Label(model.emptyTextProperty().get()), model.emptyTextProperty()));
     }
+    ValueAxes.fit(actionsChart, actionsAxis, 1, true, model::axisCount);
     model.chartProperty().addListener((o, was, now) -> fillChart(now));
     fillChart(model.chartProperty().get());
   }

@@ -151,6 +151,11 @@ public final class CollectionsViewModel {
     return context.formats();
   }
 
+  /** A tick of the actions axis: a whole count with thousands separators. */
+  public String axisCount(double actions, int decimals) {
+    return formats().decimal(actions, decimals);
+  }
+
   /** True while the figures of a scope are shown. */
   public ReadOnlyBooleanProperty hasResultProperty() {
     return hasResult.getReadOnlyProperty();

@@ -56,6 +56,30 @@ public interface Dialogs {
   /** Asks for a team database's URL, user and password; empty when cancelled. */
   Optional<Login> login(LoginForm form);
 
+  /**
+   * What the sample dialog asks: its texts, and the default and bounds of the number of loans and
+   * of months of history. The seed is optional.
+   */
+  record SampleForm(
+      String title,
+      String header,
+      String loansLabel,
+      String monthsLabel,
+      String seedLabel,
+      String seedHint,
+      int loans,
+      int minLoans,
+      int maxLoans,
+      int months,
+      int minMonths,
+      int maxMonths) {}
+
+  /** The sample dialog's answer; no seed: the analyst left it blank. */
+  record SampleAnswer(int loans, int months, java.util.OptionalLong seed) {}
+
+  /** Asks the size of a sample portfolio to generate; empty when cancelled. */
+  Optional<SampleAnswer> sample(SampleForm form);
+
   /** Gives {@code file} the {@code extension} unless it ends with it (any case). */
   static Path withExtension(Path file, String extension) {
     String name = file.getFileName().toString();

@@ -122,6 +122,11 @@ public final class FxDialogs implements Dialogs {
     return LoginDialog.ask(form, owner());
   }
 
+  @Override
+  public Optional<SampleAnswer> sample(SampleForm form) {
+    return SampleDialog.ask(form, ok, cancel, owner());
+  }
+
   private static Optional<Path> path(File f) {
     return Optional.ofNullable(f).map(File::toPath);
   }

@@ -3,6 +3,7 @@ package com.riskworkbench.ui.concentration;
 import com.riskworkbench.analysis.Dimension;
 import com.riskworkbench.ui.common.Columns;
 import com.riskworkbench.ui.common.DrillRows;
+import com.riskworkbench.ui.common.ValueAxes;
 import com.riskworkbench.ui.concentration.ConcentrationViewModel.Bar;
 import com.riskworkbench.ui.concentration.ConcentrationViewModel.BreachRow;
 import com.riskworkbench.ui.concentration.ConcentrationViewModel.SegmentRow;
@@ -205,18 +206,7 @@ public final class ConcentrationView {
 
   private void setUpChart() {
     shareChart.titleProperty().bind(model.chartTitleProperty());
-    shareAxis.setTickLabelFormatter(
-        new StringConverter<>() {
-          @Override
-          public String toString(Number n) {
-            return n == null ? "" : model.axisPercent(n.doubleValue());
-          }
-
-          @Override
-          public Number fromString(String s) {
-            throw new UnsupportedOperationException();
-          }
-        });
+    ValueAxes.fit(shareChart, shareAxis, 1, false, model::axisPercent);
     Runnable show =
         () -> {
           XYChart.Series<Number, String> series = new XYChart.Series<>();

@@ -341,8 +341,8 @@ public final class ConcentrationViewModel {
     return formats.percent(ratio);
   }
 
-  public String axisPercent(double percent) {
-    return formats.percent(percent / 100, 0);
+  public String axisPercent(double percent, int decimals) {
+    return formats.percent(percent / 100, decimals);
   }
 
   public String dimensionLabel(Dimension d) {

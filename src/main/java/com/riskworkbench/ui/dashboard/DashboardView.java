@@ -2,12 +2,12 @@ package com.riskworkbench.ui.dashboard;
 
 import com.riskworkbench.ui.common.Columns;
 import com.riskworkbench.ui.common.DrillRows;
+import com.riskworkbench.ui.common.ValueAxes;
 import com.riskworkbench.ui.dashboard.DashboardViewModel.CategoryRow;
 import com.riskworkbench.ui.dashboard.DashboardViewModel.TrendPoint;
 import com.riskworkbench.ui.dashboard.DashboardViewModel.WarningTile;
 import java.util.List;
 import java.util.ResourceBundle;
-import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -30,7 +30,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /** The Dashboard screen's controller: binds to {@link DashboardViewModel} and nothing more. */
 public final class DashboardView {
@@ -125,7 +124,7 @@ public final class DashboardView {
   }
 
   private void setUpCategoryChart() {
-    categoryShareAxis.setTickLabelFormatter(converter(model::axisPercent));
+    ValueAxes.fit(categoryChart, categoryShareAxis, 1, false, model::axisPercent);
     Runnable show =
         () -> {
           XYChart.Series<Number, String> series = new XYChart.Series<>();
@@ -144,8 +143,8 @@ public final class DashboardView {
 
   private void setUpTrend() {
     outstandingAxis.labelProperty().bind(model.outstandingAxisProperty());
-    outstandingAxis.setTickLabelFormatter(converter(model::axisNumber));
-    par30Axis.setTickLabelFormatter(converter(model::axisPercent));
+    ValueAxes.fit(outstandingChart, outstandingAxis, 1, false, model::axisNumber);
+    ValueAxes.fit(par30Chart, par30Axis, 1, false, model::axisPercent);
     Runnable show =
         () -> {
           XYChart.Series<String, Number> outstanding = new XYChart.Series<>();
@@ -211,20 +210,6 @@ public final class DashboardView {
       case AMBER -> "rag-amber";
       case RED -> "rag-red";
       case NOT_AVAILABLE -> "rag-na";
-    };
-  }
-
-  private static StringConverter<Number> converter(Function<Double, String> format) {
-    return new StringConverter<>() {
-      @Override
-      public String toString(Number n) {
-        return n == null ? "" : format.apply(n.doubleValue());
-      }
-
-      @Override
-      public Number fromString(String s) {
-        throw new UnsupportedOperationException();
-      }
     };
   }
 }

@@ -458,13 +458,13 @@ public final class DashboardViewModel {
     return trendView;
   }
 
-  /** A value-axis tick: whole numbers with thousands separators, else one decimal. */
-  public String axisNumber(double value) {
-    return formats.decimal(value, value == Math.rint(value) ? 0 : 1);
+  /** A value-axis tick with thousands separators and the decimals its step needs. */
+  public String axisNumber(double value, int decimals) {
+    return formats.decimal(value, decimals);
   }
 
-  /** A value-axis tick in percent, e.g. {@code 4.5%}. */
-  public String axisPercent(double percent) {
-    return formats.percent(percent / 100, 1);
+  /** A value-axis tick in percent (the value is in percent points), e.g. {@code 2.5%}. */
+  public String axisPercent(double percent, int decimals) {
+    return formats.percent(percent / 100, decimals);
   }
 }

@@ -6,6 +6,7 @@ import com.riskworkbench.portfolio.FraudType;
 import com.riskworkbench.ui.common.Columns;
 import com.riskworkbench.ui.common.DrillRows;
 import com.riskworkbench.ui.common.Formats;
+import com.riskworkbench.ui.common.ValueAxes;
 import com.riskworkbench.ui.fraud.CaseDetail.HistoryRow;
 import com.riskworkbench.ui.fraud.CaseDetail.LoanFacts;
 import com.riskworkbench.ui.fraud.FraudRows.CaseRow;
@@ -20,6 +21,7 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -61,6 +63,7 @@ public final class FraudView {
   @FXML private TableView<RateRow> rateCohortTable;
   @FXML private TableView<DaysRow> daysTable;
   @FXML private LineChart<String, Number> cohortChart;
+  @FXML private NumberAxis rateAxis;
   @FXML private TextField searchField;
   @FXML private ComboBox<FraudType> typeBox;
   @FXML private ComboBox<FraudStatus> statusBox;
@@ -114,6 +117,7 @@ public final class FraudView {
     rateTable(
         rateCohortTable, "fraud.column.cohort", model.rateByCohort(), "fraud.cohortChart.title");
     daysTable();
+    ValueAxes.fit(cohortChart, rateAxis, 1, false, (v, d) -> formats.decimal(v, d));
     model.rateByCohort().addListener((ListChangeListener<RateRow>) c -> fillChart());
     fillChart();
     new FraudCasesPane(

@@ -1,14 +1,17 @@
 package com.riskworkbench.ui.loans;
 
 import com.riskworkbench.ui.common.Columns;
+import com.riskworkbench.ui.common.ValueAxes;
 import com.riskworkbench.ui.loans.LoansRows.HistoryRow;
 import com.riskworkbench.ui.loans.LoansRows.LoanRow;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.function.Function;
+import javafx.beans.InvalidationListener;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -30,6 +33,7 @@ public final class LoansView {
   @FXML private TableView<Integer> loansTable;
   @FXML private TableView<HistoryRow> historyTable;
   @FXML private LineChart<String, Number> historyChart;
+  @FXML private NumberAxis balanceAxis;
 
   public LoansView(LoansViewModel model) {
     this.model = model;
@@ -38,6 +42,12 @@ public final class LoansView {
   @FXML
   private void initialize() {
     loansTitle.textProperty().bind(model.titleProperty());
+    // A wrapping label in a row of controls is given one line's height unless it asks for the
+    // height its text needs at the width it got: a long drill-down title wraps, never elides.
+    InvalidationListener fitTitle =
+        o -> loansTitle.setMinHeight(loansTitle.prefHeight(loansTitle.getWidth()));
+    loansTitle.widthProperty().addListener(fitTitle);
+    loansTitle.textProperty().addListener(fitTitle);
     loansCount.textProperty().bind(model.countProperty());
     exportedLabel.textProperty().bind(model.exportedProperty());
     searchField.textProperty().bindBidirectional(model.searchProperty());
@@ -57,7 +67,7 @@ public final class LoansView {
     loans.add(loanText("loans.col.originated", 95, LoanRow::originated));
     loans.add(loanNumber("loans.col.principal", 105, LoanRow::principal));
     loans.add(loanNumber("loans.col.rate", 70, LoanRow::rate));
-    loans.add(loanText("loans.col.status", 75, LoanRow::status));
+    loans.add(loanText("loans.col.status", 100, LoanRow::status));
     loans.add(loanNumber("loans.col.balance", 105, LoanRow::balance));
     loans.add(loanNumber("loans.col.dpd", 75, LoanRow::daysPastDue));
     loansTable
@@ -72,10 +82,11 @@ public final class LoansView {
     history.add(Columns.text(title("loans.col.month"), 80, HistoryRow::month));
     history.add(Columns.number(title("loans.col.balance"), 105, HistoryRow::balance));
     history.add(Columns.number(title("loans.col.dpd"), 75, HistoryRow::daysPastDue));
-    history.add(Columns.text(title("loans.col.status"), 85, HistoryRow::status));
+    history.add(Columns.text(title("loans.col.status"), 100, HistoryRow::status));
     history.add(Columns.number(title("loans.col.chargeOff"), 100, HistoryRow::chargeOff));
     history.add(Columns.number(title("loans.col.recovery"), 100, HistoryRow::recovery));
     historyChart.visibleProperty().bind(model.hasHistoryBinding());
+    ValueAxes.fit(historyChart, balanceAxis, 1, false, model::axisAmount);
     model.history().addListener((ListChangeListener<HistoryRow>) c -> fillChart());
   }
 

@@ -317,6 +317,11 @@ public final class LoansViewModel {
     return search;
   }
 
+  /** A tick of the balance axis of the history chart. */
+  public String axisAmount(double balance, int decimals) {
+    return context.formats().decimal(balance, decimals);
+  }
+
   public String currency() {
     return state.scope().map(WorkbenchState.Scope::currency).orElse("");
   }

@@ -4,6 +4,7 @@ import com.riskworkbench.ui.common.Columns;
 import com.riskworkbench.ui.common.HeatCell;
 import com.riskworkbench.ui.common.HeatScale;
 import com.riskworkbench.ui.common.Toggles;
+import com.riskworkbench.ui.common.ValueAxes;
 import com.riskworkbench.ui.rollrate.RollRateViewModel.Basis;
 import com.riskworkbench.ui.rollrate.RollRateViewModel.FlowPoint;
 import com.riskworkbench.ui.rollrate.RollRateViewModel.FlowSeries;
@@ -214,18 +215,7 @@ public final class RollRateView {
   }
 
   private void setUpFlowChart() {
-    flowAxis.setTickLabelFormatter(
-        new StringConverter<>() {
-          @Override
-          public String toString(Number n) {
-            return model.formats().percent(n.doubleValue(), 1);
-          }
-
-          @Override
-          public Number fromString(String s) {
-            throw new UnsupportedOperationException();
-          }
-        });
+    ValueAxes.fit(flowChart, flowAxis, 100, false, model.formats()::percent);
     // The x axis counts months of the series; its ticks show the month.
     monthAxis.setTickLabelFormatter(
         new StringConverter<>() {

@@ -340,6 +340,11 @@ public final class MainView {
   }
 
   @FXML
+  private void onGenerateSample() {
+    model.chooseAndGenerateSample();
+  }
+
+  @FXML
   private void onClearFilters() {
     model.clearFilters();
   }

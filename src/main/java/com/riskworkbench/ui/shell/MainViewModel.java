@@ -127,6 +127,27 @@ public final class MainViewModel {
     openWith(p -> context.service().openSample(p), Optional.empty());
   }
 
+  /** Asks the size of a new sample portfolio, generates it in the background, then opens it. */
+  public void chooseAndGenerateSample() {
+    dialogs
+        .askSample()
+        .ifPresent(
+            a -> generateSample(a.loans(), a.months(), a.seed().orElseGet(ShellDialogs::newSeed)));
+  }
+
+  /** Generates a sample, then opens it; a Cancel (status bar) leaves no file behind. */
+  public void generateSample(int loans, int months, long seed) {
+    error.set(null);
+    portfolioSlot.submit(
+        MessageFormat.format(
+            messages.getString("status.generating"),
+            context.formats().count(loans),
+            Long.toString(seed)),
+        p -> context.service().generateSample(loans, months, seed, p),
+        this::open,
+        e -> fail(e, messages.getString("status.sampleFailed")));
+  }
+
   public void open(Path path) {
     openWith(p -> context.service().open(path, p), Optional.of(path));
   }

@@ -32,6 +32,37 @@ final class ShellDialogs {
     return messages.getString(key);
   }
 
+  /** The sample dialog's default and bounds: the bundled sample's 6,000 loans, two years. */
+  static final int SAMPLE_LOANS = 6_000;
+
+  static final int MIN_SAMPLE_LOANS = 100;
+
+  /** Enough for a realistic book; more takes minutes to generate and much memory to open. */
+  static final int MAX_SAMPLE_LOANS = 500_000;
+
+  Optional<Dialogs.SampleAnswer> askSample() {
+    return dialogs()
+        .sample(
+            new Dialogs.SampleForm(
+                text("dialog.sample.title"),
+                text("dialog.sample.header"),
+                text("dialog.sample.loans"),
+                text("dialog.sample.months"),
+                text("dialog.sample.seed"),
+                text("dialog.sample.seedHint"),
+                SAMPLE_LOANS,
+                MIN_SAMPLE_LOANS,
+                MAX_SAMPLE_LOANS,
+                24,
+                6,
+                120));
+  }
+
+  /** A seed for a sample the analyst left blank: short enough to note down and type again. */
+  static long newSeed() {
+    return java.util.concurrent.ThreadLocalRandom.current().nextLong(1, 1_000_000);
+  }
+
   void showImportReport(ImportReport report) {
     if (report.succeeded()) {
       var s = report.summary().orElseThrow();

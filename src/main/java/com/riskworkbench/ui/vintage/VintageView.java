@@ -6,6 +6,7 @@ import com.riskworkbench.ui.common.Columns;
 import com.riskworkbench.ui.common.HeatCell;
 import com.riskworkbench.ui.common.HeatScale;
 import com.riskworkbench.ui.common.Toggles;
+import com.riskworkbench.ui.common.ValueAxes;
 import com.riskworkbench.ui.vintage.VintageViewModel.CohortChoice;
 import com.riskworkbench.ui.vintage.VintageViewModel.Curve;
 import com.riskworkbench.ui.vintage.VintageViewModel.GridCell;
@@ -191,18 +192,7 @@ public final class VintageView {
     curveChart.titleProperty().bind(model.chartTitleProperty());
     curveChart.setLegendSide(Side.RIGHT);
     rateAxis.labelProperty().bind(model.valueAxisLabelProperty());
-    rateAxis.setTickLabelFormatter(
-        new StringConverter<>() {
-          @Override
-          public String toString(Number n) {
-            return model.formats().percent(n.doubleValue(), 1);
-          }
-
-          @Override
-          public Number fromString(String s) {
-            throw new UnsupportedOperationException();
-          }
-        });
+    ValueAxes.fit(curveChart, rateAxis, 100, false, model.formats()::percent);
     model.curves().addListener((ListChangeListener<Curve>) c -> drawCurves());
     drawCurves();
   }

@@ -191,12 +191,12 @@ public final class VintageViewModel {
     refresh();
   }
 
-  /** Recomputes the grid for the current scope and settings, in the background. */
   /** The scope of the last computation, and the cohorts picked then, carried to the next. */
   private WorkbenchState.Scope lastScope;
 
   private Set<String> carriedChoice = Set.of();
 
+  /** Recomputes the grid for the current scope and settings, in the background. */
   public void refresh() {
     Optional<WorkbenchState.Scope> scope = state.scope();
     if (scope.isEmpty()) {

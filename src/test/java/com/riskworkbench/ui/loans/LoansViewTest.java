@@ -2,6 +2,7 @@ package com.riskworkbench.ui.loans;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import atlantafx.base.theme.PrimerLight;
 import com.riskworkbench.analysis.Dimension;
 import com.riskworkbench.app.AppContext;
 import com.riskworkbench.ui.TestWorkbench;
@@ -16,9 +17,14 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -27,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The Loans view on the small book of {@link TestWorkbench} (loans L1–L4 are indexes 0–3). */
 @ExtendWith(ApplicationExtension.class)
@@ -63,7 +70,11 @@ class LoansViewTest {
             Locale.ENGLISH);
     main = context.mainViewModel();
     state = context.screens().state();
-    stage.setScene(new Scene(context.views().load(MainView.class), 1280, 800));
+    // the window's theme and style sheet, so that rows and headers have the heights they have there
+    Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    Parent root = context.views().load(MainView.class);
+    root.getStylesheets().add(getClass().getResource("/css/workbench.css").toExternalForm());
+    stage.setScene(new Scene(root, 1280, 800));
     stage.show();
   }
 
@@ -173,5 +184,61 @@ class LoansViewTest {
             "L3,B3,L****,Jiangsu,Retail,Credit loan,Partner B,B,2025-02-05,50000.00,0.18,2025-03,"
                 + "ACTIVE,48000.00,0");
     assertThat(text(robot, "#exportedLabel")).startsWith("2 loans written to");
+  }
+
+  @Test
+  void aLongDrillDownTitleWrapsAndLeavesTheButtonsWhole(FxRobot robot) {
+    open(robot);
+    robot.interact(
+        () ->
+            state.drillDown(
+                new LoanSelection(
+                    "Single-borrower limit breaches at 2025-03: borrowers whose exposure is over"
+                        + " 10 % of net capital, with every loan of each such borrower",
+                    new int[] {1, 2}, YearMonth.of(2025, 3))));
+    WaitForAsyncUtils.waitForFxEvents();
+
+    // each button is as wide as its text and icon need (no "All l…"); the title wraps instead
+    for (String id : List.of("#allButton", "#exportButton")) {
+      Button button = robot.lookup(id).queryAs(Button.class);
+      assertThat(button.getWidth()).as(id).isGreaterThanOrEqualTo(button.prefWidth(-1) - 0.5);
+    }
+    Label title = robot.lookup("#loansTitle").queryAs(Label.class);
+    assertThat(title.getHeight()).isGreaterThan(title.getFont().getSize() * 2);
+  }
+
+  @Test
+  void theHistoryOfASelectedLoanHasRoomForSixMonthsAt1280By800(FxRobot robot) {
+    open(robot);
+    robot.interact(() -> loans(robot).getSelectionModel().select(0));
+    runner.runAll();
+    WaitForAsyncUtils.waitForFxEvents();
+
+    TableView<?> history = robot.lookup("#historyTable").queryAs(TableView.class);
+    assertThat(history.getItems()).hasSize(3); // L1's months 2025-01 to 2025-03
+    Node row = robot.lookup("#historyTable .table-row-cell").query();
+    Node header = robot.lookup("#historyTable .column-header-background").query();
+    double room = history.getHeight() - header.getBoundsInLocal().getHeight();
+    // the window used to leave room for four rows; a year's history wants more at a glance
+    assertThat(room / row.getBoundsInLocal().getHeight()).isGreaterThanOrEqualTo(6);
+  }
+
+  @Test
+  void aChargedOffStatusFitsItsColumnsUncut(FxRobot robot) {
+    open(robot);
+    WaitForAsyncUtils.waitForFxEvents();
+    // "Charged off" in the table's font, with a cell's padding either side (8 px each in the theme)
+    Label probe = new Label("Charged off");
+    probe.setFont(robot.lookup("#loansTable .table-cell").queryAs(Labeled.class).getFont());
+    double needed = probe.prefWidth(-1) + 16;
+    for (String table : List.of("#loansTable", "#historyTable")) {
+      TableView<?> t = robot.lookup(table).queryAs(TableView.class);
+      TableColumn<?, ?> status =
+          t.getColumns().stream()
+              .filter(c -> c.getText().equals("Status"))
+              .findFirst()
+              .orElseThrow();
+      assertThat(status.getWidth()).as(table).isGreaterThanOrEqualTo(needed);
+    }
   }
 }
