@@ -89,11 +89,12 @@ public final class FilePortfolioService implements PortfolioService {
       // (CancellationException from the generator) or a failure deletes it on close
       try (H2PortfolioWriter sink = H2PortfolioWriter.create(file, true)) {
         new SampleGenerator(spec).generate(sink, progress);
-        progress.update(-1, -1, "Finishing the sample portfolio");
+        progress.update(-1, -1, Message.of("progress.sampleFinishing"));
         sink.finish();
       }
     } catch (IOException e) {
-      throw new PortfolioException("Cannot write the sample " + file + ": " + e.getMessage(), e);
+      throw new PortfolioException(
+          Message.of("portfolio.sampleFailed", file, String.valueOf(e.getMessage())), e);
     }
     return file;
   }

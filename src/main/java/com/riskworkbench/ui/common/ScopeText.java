@@ -91,6 +91,12 @@ public final class ScopeText {
     return stem + "-" + asOf + filters + extension;
   }
 
+  /** The committee pack's file name: {@code <portfolio>-pack-<as-of>[-<filters>].xlsx}. */
+  public static String packFileName(WorkbenchState.Scope s) {
+    String book = s.portfolio().overview().name().replaceAll("[^\\p{L}\\p{N}]+", "-");
+    return fileName(book + "-pack", s.asOf(), s.filter(), ".xlsx");
+  }
+
   private static String safe(String s) {
     StringBuilder out = new StringBuilder(s.length());
     s.codePoints()

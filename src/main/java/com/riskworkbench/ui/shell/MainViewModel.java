@@ -317,16 +317,7 @@ public final class MainViewModel {
    * there are any ({@code …-pack-2026-10-product-Credit_loan.xlsx}).
    */
   public String suggestedPackName() {
-    return state
-        .scope()
-        .map(
-            s ->
-                ScopeText.fileName(
-                    s.portfolio().overview().name().replaceAll("[^\\p{L}\\p{N}]+", "-") + "-pack",
-                    s.asOf(),
-                    s.filter(),
-                    ".xlsx"))
-        .orElse("committee-pack.xlsx");
+    return state.scope().map(ScopeText::packFileName).orElse("committee-pack.xlsx");
   }
 
   /** Cancels every running task: the status bar's Cancel. */
