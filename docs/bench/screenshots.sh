@@ -60,24 +60,27 @@ keys() { # window-id key...
 }
 
 # The dialogs: a file that is not a portfolio (the error), the audit log, About, the database login.
-dialogs() { # language suffix
+dialogs() { # language theme suffix
   local home id app
   home="$(mktemp -d)"
   head -c 4096 /dev/urandom > "$home/broken.mv.db"
-  printf 'language=%s\nportfolio.last=%s\n' "$1" "$home/broken.mv.db" > "$home/settings.properties"
+  printf 'language=%s\ntheme=%s\nportfolio.last=%s\n' "$1" "$2" "$home/broken.mv.db" \
+    > "$home/settings.properties"
   java -Dglass.platform=gtk -Driskworkbench.home="$home" -jar "$jar" >"$home/app.log" 2>&1 &
   app=$!
   id="$(window 90)"
   [[ -n "$id" ]] || { echo "no window; see $home/app.log" >&2; kill $app; return 1; }
   sleep 8
-  import -window root "$out/dialog-error-$2.png"
+  import -window root "$out/dialog-error-$3.png"
   keys "$id" Escape ctrl+shift+l
   sleep 2
-  import -window root "$out/dialog-audit-log-$2.png"
+  import -window root "$out/dialog-audit-log-$3.png"
   keys "$id" Escape F1
-  import -window root "$out/dialog-about-$2.png"
+  import -window root "$out/dialog-about-$3.png"
   keys "$id" Escape ctrl+shift+o
-  import -window root "$out/dialog-database-$2.png"
+  import -window root "$out/dialog-database-$3.png"
+  keys "$id" Escape ctrl+shift+n
+  import -window root "$out/dialog-new-sample-$3.png"
   keys "$id" Escape
   kill $app; wait $app 2>/dev/null || true
   rm -rf "$home"
@@ -90,7 +93,12 @@ for run in ${SHOTS:-en zh en-dark zh-dark dialogs}; do
     zh) shoot zh-CN light zh ;;
     en-dark) shoot en dark en-dark ;;
     zh-dark) shoot zh-CN dark zh-dark ;;
-    dialogs) dialogs en en; dialogs zh-CN zh ;;
+    dialogs)
+      dialogs en light en
+      dialogs zh-CN light zh
+      dialogs en dark en-dark
+      dialogs zh-CN dark zh-dark
+      ;;
   esac
 done
 echo "Screenshots in $out"

@@ -232,7 +232,9 @@ public final class DashboardViewModel {
             new ScopeText(messages, labels, formats).line(asOf, scope.filter()),
             labels.portfolioName(s.portfolio().overview().name()),
             s.currency(),
-            labels.fiveCategoryRule(params.fiveCategory().name()));
+            s.portfolio().book().hasBookedCategories()
+                ? format("dashboard.booked", labels.fiveCategoryRule(params.fiveCategory().name()))
+                : labels.fiveCategoryRule(params.fiveCategory().name()));
     return new Figures(summary, rows, tiles, s.currency(), subtitle);
   }
 
