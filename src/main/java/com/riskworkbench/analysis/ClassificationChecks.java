@@ -15,14 +15,15 @@ import tech.tablesaw.api.Table;
 /**
  * Checks of the lender's five-category classification at the as-of month (docs/methodology.md
  * §15.4), over the scope's ACTIVE loans: under-classified loans (booked better than the rule's
- * category by days past due, the floor the rules set), the deviation (偏离度) = balance 90+ days past
- * due / NPL balance and the same for 60+, and the booked × rule table. Without booked categories at
- * the month the first and the last are not available — never zeros; the deviation is then that of
- * the rule's own categories.
+ * category by days past due, the floor the rules set), the deviation (偏离度) = balance more than 90
+ * days past due / NPL balance and the same for more than 60 days, and the booked × rule table.
+ * Without booked categories at the month the first and the last are not available — never zeros;
+ * the deviation is then that of the rule's own categories.
  */
 public final class ClassificationChecks {
   private ClassificationChecks() {}
 
+  /** "60+" as the regulator means it (逾期60天以上): more than 60 days past due. */
   static final int DPD_60 = 60;
 
   public static Result run(AnalysisScope scope, FiveCategoryRule rule) {
@@ -55,11 +56,11 @@ public final class ClassificationChecks {
       if (rule.category(p, r).nonPerforming()) {
         nplCents += b;
       }
-      if (dpd[r] >= PeriodAnalysis.DPD_90) {
+      if (dpd[r] > PeriodAnalysis.DPD_90) {
         dpd90Cents += b;
         dpd90Loans++;
       }
-      if (dpd[r] >= DPD_60) {
+      if (dpd[r] > DPD_60) {
         dpd60Cents += b;
         dpd60Loans++;
       }
@@ -116,12 +117,12 @@ public final class ClassificationChecks {
       return bookedLoans > 0;
     }
 
-    /** 90+ / NPL balance; NaN when there is no NPL. */
+    /** Balance more than 90 days past due / NPL balance; NaN when there is no NPL. */
     public double deviation90() {
       return ratio(dpd90Cents, nplCents);
     }
 
-    /** 60+ / NPL balance; NaN when there is no NPL. */
+    /** Balance more than 60 days past due / NPL balance; NaN when there is no NPL. */
     public double deviation60() {
       return ratio(dpd60Cents, nplCents);
     }
@@ -157,9 +158,12 @@ public final class ClassificationChecks {
           scope, month, r -> category[r] == booked.ordinal() && rule.classify(dpd[r]) == byRule);
     }
 
-    /** The loans behind a deviation's numerator: ACTIVE with at least {@code days} past due. */
+    /**
+     * The loans behind a deviation's numerator: ACTIVE and more than {@code days} past due (90 or
+     * 60).
+     */
     public int[] loansPastDue(AnalysisScope scope, int days) {
-      return SummaryAnalysis.activeLoans(scope, month, d -> d >= days);
+      return SummaryAnalysis.activeLoans(scope, month, d -> d > days);
     }
 
     /**

@@ -18,7 +18,10 @@ import java.util.stream.Stream;
 public final class PeriodAnalysis {
   private PeriodAnalysis() {}
 
-  /** Days past due behind the "90+" figure: the 90+ bucket of §3. */
+  /**
+   * "90+" in the regulator's sense (逾期90天以上): more than 90 days past due, the substandard floor of
+   * the 2023 rules — not the 90+ delinquency bucket, which starts at 90 (methodology §15.4).
+   */
   static final int DPD_90 = 90;
 
   /** What provisions a month's coverage figures use. */
@@ -81,14 +84,14 @@ public final class PeriodAnalysis {
         s.par30Cents(),
         s.nplCents(),
         s.categoryCents()[FiveCategory.SPECIAL_MENTION.ordinal()],
-        dpdAtLeast(at, month, DPD_90),
+        dpdOver(at, month, DPD_90),
         held.isPresent() ? held.getAsLong() : provisions.eclCents(),
         held.isPresent() ? ProvisionBasis.HELD : ProvisionBasis.ECL,
         provisions.eclCents());
   }
 
-  /** Balance of the scope's loans ACTIVE at {@code month} with at least {@code days} past due. */
-  static long dpdAtLeast(AnalysisScope scope, int month, int days) {
+  /** Balance of the scope's loans ACTIVE at {@code month} more than {@code days} past due. */
+  static long dpdOver(AnalysisScope scope, int month, int days) {
     LoadedPortfolio p = scope.portfolio();
     boolean[] include = scope.include();
     byte[] status = p.rowStatus();
@@ -97,7 +100,7 @@ public final class PeriodAnalysis {
     long sum = 0;
     for (int l = 0; l < include.length; l++) {
       int r = include[l] ? p.rowAt(l, month) : -1;
-      if (r >= 0 && status[r] == LoadedPortfolio.ACTIVE && dpd[r] >= days) {
+      if (r >= 0 && status[r] == LoadedPortfolio.ACTIVE && dpd[r] > days) {
         sum += balance[r];
       }
     }

@@ -115,8 +115,8 @@ public record PeriodResult(
   /**
    * The loans behind a figure in column {@code m} (book order), for the scope this result was
    * computed for: the ACTIVE loans for outstanding, loans, provisions and ECL; those 30+ days past
-   * due for PAR30, 90+ for 90+/NPL, non-performing for the NPL balance and ratio, special mention
-   * for its share. Empty when the month is outside the data.
+   * due for PAR30, more than 90 for 90+/NPL, non-performing for the NPL balance and ratio, special
+   * mention for its share. Empty when the month is outside the data.
    */
   public int[] loansBehind(AnalysisScope scope, Figure figure, ReportingMonth m) {
     if (figures(m).isEmpty()) {
@@ -127,7 +127,7 @@ public record PeriodResult(
     return switch (figure) {
       case PAR30_RATIO -> SummaryAnalysis.activeLoans(scope, month, d -> d >= 30);
       case DPD90_TO_NPL ->
-          SummaryAnalysis.activeLoansByRow(scope, month, r -> dpd[r] >= PeriodAnalysis.DPD_90);
+          SummaryAnalysis.activeLoansByRow(scope, month, r -> dpd[r] > PeriodAnalysis.DPD_90);
       case NPL_BALANCE, NPL_RATIO ->
           SummaryAnalysis.activeLoansByRow(
               scope, month, r -> rule.category(scope.portfolio(), r).nonPerforming());

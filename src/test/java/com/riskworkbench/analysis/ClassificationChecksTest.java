@@ -46,6 +46,26 @@ class ClassificationChecksTest {
     assertThat(r.deviation60()).isCloseTo(3_000.0 / 7_000, within(1e-12));
   }
 
+  /**
+   * "90+" is the regulator's 逾期90天以上, more than 90 days: P at exactly 90 is special mention and out
+   * of it. P 1,000 at 90, Q 2,000 at 91, R 500 at 61 days; NPL = Q 2,000. Deviation 90 = 2,000 /
+   * 2,000 = 1 (not 3,000 / 2,000); deviation 60 = (1,000 + 2,000 + 500) / 2,000 = 1.75.
+   */
+  @Test
+  void ninetyPlusMeansMoreThanNinetyDays() {
+    Book b = new Book().borrower("X");
+    b.active(b.loan("P", "X", "Own app", 100_000), "2025-06", 100_000, 90);
+    b.active(b.loan("Q", "X", "Own app", 200_000), "2025-06", 200_000, 91);
+    b.active(b.loan("R", "X", "Own app", 50_000), "2025-06", 50_000, 61);
+    AnalysisScope scope = AnalysisScope.all(b.build());
+
+    ClassificationChecks.Result r = ClassificationChecks.run(scope, RULE);
+
+    assertThat(r.deviation90()).isEqualTo(1.0);
+    assertThat(r.deviation60()).isEqualTo(1.75);
+    assertThat(r.loansPastDue(scope, 90)).containsExactly(1); // Q
+  }
+
   @Test
   void bookedVersusRuleTableCountsTheBookedLoans() {
     AnalysisScope scope = AnalysisScope.all(BookedCategoryTest.book(true));
