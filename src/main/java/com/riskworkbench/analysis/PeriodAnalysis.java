@@ -1,10 +1,10 @@
 package com.riskworkbench.analysis;
 
 import com.riskworkbench.portfolio.book.LoadedPortfolio;
+import it.unimi.dsi.fastutil.ints.IntArrayList;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.stream.Stream;
 
 /**
@@ -74,36 +74,100 @@ public final class PeriodAnalysis {
       FiveCategoryRule rule,
       int window) {
     AnalysisScope at = new AnalysisScope(scope.portfolio(), month, scope.filter(), scope.include());
-    SummaryAnalysis.Snapshot s = SummaryAnalysis.snapshot(at, month, buckets, rule);
-    ProvisionAnalysis.ProvisionResult provisions = ProvisionAnalysis.run(at, buckets, rule, window);
-    OptionalLong held = provisions.heldCents();
-    return new Figures(
-        month,
-        s.loans(),
-        s.outstandingCents(),
-        s.par30Cents(),
-        s.nplCents(),
-        s.categoryCents()[FiveCategory.SPECIAL_MENTION.ordinal()],
-        dpdOver(at, month, DPD_90),
-        held.isPresent() ? held.getAsLong() : provisions.eclCents(),
-        held.isPresent() ? ProvisionBasis.HELD : ProvisionBasis.ECL,
-        provisions.eclCents());
-  }
-
-  /** Balance of the scope's loans ACTIVE at {@code month} more than {@code days} past due. */
-  static long dpdOver(AnalysisScope scope, int month, int days) {
     LoadedPortfolio p = scope.portfolio();
+    IntArrayList activeLoans = new IntArrayList();
+    IntArrayList activeRows = new IntArrayList();
     boolean[] include = scope.include();
     byte[] status = p.rowStatus();
     int[] dpd = p.rowDpd();
     long[] balance = p.rowBalance();
-    long sum = 0;
+    long[] provision = p.rowProvision();
+    long loans = 0;
+    long outstanding = 0;
+    long par30 = 0;
+    long npl = 0;
+    long specialMention = 0;
+    long dpd90 = 0;
+    long held = 0;
+    boolean allHeld = p.hasProvisions();
+    // One pass for every figure of the month: the same definitions as the summary's snapshot and
+    // the held provisions of ProvisionAnalysis (held only when every ACTIVE loan has one).
     for (int l = 0; l < include.length; l++) {
       int r = include[l] ? p.rowAt(l, month) : -1;
-      if (r >= 0 && status[r] == LoadedPortfolio.ACTIVE && dpd[r] > days) {
-        sum += balance[r];
+      if (r < 0 || status[r] != LoadedPortfolio.ACTIVE) {
+        continue;
+      }
+      activeLoans.add(l);
+      activeRows.add(r);
+      long b = balance[r];
+      loans++;
+      outstanding += b;
+      if (dpd[r] >= 30) {
+        par30 += b;
+      }
+      if (dpd[r] > DPD_90) {
+        dpd90 += b;
+      }
+      FiveCategory c = rule.category(p, r);
+      if (c.nonPerforming()) {
+        npl += b;
+      } else if (c == FiveCategory.SPECIAL_MENTION) {
+        specialMention += b;
+      }
+      if (provision[r] == LoadedPortfolio.NO_AMOUNT) {
+        allHeld = false;
+      } else {
+        held += provision[r];
       }
     }
-    return sum;
+    long ecl = eclCents(at, buckets, rule, window, stages(p, rule, activeLoans, activeRows));
+    return new Figures(
+        month,
+        loans,
+        outstanding,
+        par30,
+        npl,
+        specialMention,
+        dpd90,
+        allHeld ? held : ecl,
+        allHeld ? ProvisionBasis.HELD : ProvisionBasis.ECL,
+        ecl);
+  }
+
+  /**
+   * The stages of the month's ACTIVE loans, as {@link Stages#of} finds them, from the same pass.
+   */
+  private static Stages stages(
+      LoadedPortfolio p, FiveCategoryRule rule, IntArrayList loans, IntArrayList rows) {
+    int[] rowArray = rows.toIntArray();
+    byte[] stage = new byte[rowArray.length];
+    int[] dpd = p.rowDpd();
+    for (int i = 0; i < rowArray.length; i++) {
+      stage[i] =
+          (byte) StageThresholds.DEFAULT.stage(dpd[rowArray[i]], rule.category(p, rowArray[i]));
+    }
+    return new Stages(StageThresholds.DEFAULT, rule, loans.toIntArray(), rowArray, stage);
+  }
+
+  /**
+   * The base-scenario ECL point estimate at the scope's month, as {@link ProvisionAnalysis} takes
+   * it, without the bootstrap's aggregates that a point estimate does not need.
+   */
+  static long eclCents(
+      AnalysisScope at,
+      DelinquencyBuckets buckets,
+      FiveCategoryRule rule,
+      int window,
+      Stages stages) {
+    Matrix matrix = TransitionModel.estimate(at, buckets, window).matrix(false, Scenario.BASE);
+    return EclAnalysis.compute(
+            at,
+            buckets,
+            matrix,
+            stages,
+            LossGivenDefault.of(at, LossGivenDefault.DEFAULT_SEASONING),
+            Scenario.BASE,
+            Dimension.PRODUCT)
+        .eclCents(0);
   }
 }

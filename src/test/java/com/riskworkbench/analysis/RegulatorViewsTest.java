@@ -256,6 +256,38 @@ class RegulatorViewsTest {
         .isEqualTo(r.value(Figure.ECL_COVERAGE, ReportingMonth.AS_OF));
   }
 
+  /**
+   * The book of BookedCategoryTest (one month, 2025-06) has a booked provision on every loan: held
+   * = 10 + 20 + 1,000 + 750 = 1,780.00 over NPL C 4,000 + D 3,000 = 7,000.00; every earlier column
+   * is outside the data.
+   */
+  @Test
+  void periodUsesHeldProvisionsWhereEveryLoanHasOne() {
+    PeriodResult r =
+        PeriodAnalysis.run(
+            AnalysisScope.all(BookedCategoryTest.book(true)),
+            DelinquencyBuckets.DEFAULT,
+            RULE,
+            TransitionModel.DEFAULT_WINDOW);
+
+    assertThat(r.figures(ReportingMonth.AS_OF).orElseThrow().provisionBasis())
+        .isEqualTo(PeriodAnalysis.ProvisionBasis.HELD);
+    assertThat(r.value(Figure.PROVISION_COVERAGE, ReportingMonth.AS_OF).getAsDouble())
+        .isCloseTo(1_780.0 / 7_000, within(1e-12));
+    assertThat(r.figures(ReportingMonth.PREVIOUS_MONTH)).isEmpty();
+    assertThat(r.change(Figure.PROVISION_COVERAGE, ReportingMonth.PREVIOUS_MONTH)).isEmpty();
+  }
+
+  @Test
+  void periodEclIsTheProvisionAnalysisEcl() {
+    AnalysisScope scope = scope();
+    PeriodResult r =
+        PeriodAnalysis.run(scope, DelinquencyBuckets.DEFAULT, RULE, TransitionModel.DEFAULT_WINDOW);
+
+    assertThat(r.figures(ReportingMonth.AS_OF).orElseThrow().eclCents())
+        .isEqualTo(ProvisionAnalysis.run(scope, DelinquencyBuckets.DEFAULT, RULE, 12).eclCents());
+  }
+
   @Test
   void periodLoansBehindNplAtTheStartOfTheYear() {
     AnalysisScope scope = scope();

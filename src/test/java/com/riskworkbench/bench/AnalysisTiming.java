@@ -16,7 +16,8 @@ import com.riskworkbench.sample.SampleSpec;
 import java.util.function.Supplier;
 
 /**
- * Vintage, roll-rate, flow-rate, forward-looking and regulator's-view timings on a generated book, to run by hand, not a unit test:
+ * Vintage, roll-rate, flow-rate, forward-looking and regulator's-view timings on a generated book,
+ * to run by hand, not a unit test:
  *
  * <pre>
  * mvn -q -o test-compile
