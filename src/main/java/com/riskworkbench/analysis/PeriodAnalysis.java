@@ -5,6 +5,8 @@ import it.unimi.dsi.fastutil.ints.IntArrayList;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -49,17 +51,22 @@ public final class PeriodAnalysis {
       AnalysisScope scope, DelinquencyBuckets buckets, FiveCategoryRule rule, int window) {
     LoadedPortfolio p = scope.portfolio();
     int asOf = scope.asOfMonth();
-    // Each month's ECL estimates its own transition matrix: the months are independent, so they
-    // run side by side (the same month twice, e.g. a quarter end that is also the previous month,
-    // is computed once).
-    Map<Integer, Figures> byMonth =
+    // The transition matrices of every month come from one scan of the rows; the rest of each
+    // month is independent of the others, so the months run side by side (the same month twice,
+    // e.g. a quarter end that is also the previous month, is computed once).
+    int[] months =
         Stream.of(ReportingMonth.values())
-            .map(m -> m.month(asOf))
+            .mapToInt(m -> m.month(asOf))
             .distinct()
             .filter(m -> ReportingMonth.inData(p, m))
+            .toArray();
+    Map<Integer, TransitionModel> models =
+        TransitionModel.estimateEach(scope, buckets, window, months);
+    Map<Integer, Figures> byMonth =
+        IntStream.of(months)
             .parallel()
-            .map(m -> figures(scope, m, buckets, rule, window))
-            .collect(java.util.stream.Collectors.toMap(Figures::month, f -> f));
+            .mapToObj(m -> figures(scope, m, buckets, rule, models.get(m)))
+            .collect(Collectors.toMap(Figures::month, f -> f));
     Map<ReportingMonth, Optional<Figures>> columns = new EnumMap<>(ReportingMonth.class);
     for (ReportingMonth m : ReportingMonth.values()) {
       columns.put(m, Optional.ofNullable(byMonth.get(m.month(asOf))));
@@ -72,7 +79,7 @@ public final class PeriodAnalysis {
       int month,
       DelinquencyBuckets buckets,
       FiveCategoryRule rule,
-      int window) {
+      TransitionModel model) {
     AnalysisScope at = new AnalysisScope(scope.portfolio(), month, scope.filter(), scope.include());
     LoadedPortfolio p = scope.portfolio();
     IntArrayList activeLoans = new IntArrayList();
@@ -120,7 +127,7 @@ public final class PeriodAnalysis {
         held += provision[r];
       }
     }
-    long ecl = eclCents(at, buckets, rule, window, stages(p, rule, activeLoans, activeRows));
+    long ecl = eclCents(at, buckets, model, stages(p, rule, activeLoans, activeRows));
     return new Figures(
         month,
         loans,
@@ -154,12 +161,8 @@ public final class PeriodAnalysis {
    * it, without the bootstrap's aggregates that a point estimate does not need.
    */
   static long eclCents(
-      AnalysisScope at,
-      DelinquencyBuckets buckets,
-      FiveCategoryRule rule,
-      int window,
-      Stages stages) {
-    Matrix matrix = TransitionModel.estimate(at, buckets, window).matrix(false, Scenario.BASE);
+      AnalysisScope at, DelinquencyBuckets buckets, TransitionModel model, Stages stages) {
+    Matrix matrix = model.matrix(false, Scenario.BASE);
     return EclAnalysis.compute(
             at,
             buckets,
