@@ -3,6 +3,9 @@ package com.riskworkbench.analysis;
 import com.riskworkbench.portfolio.book.LoadedPortfolio;
 import com.riskworkbench.portfolio.book.Months;
 import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The months a regulator's report sets the as-of month A against (docs/methodology.md §15): A
@@ -82,5 +85,21 @@ public enum ReportingMonth {
     }
     checkStart(p, start, asOf);
     return start;
+  }
+
+  /**
+   * The standard starts of a period ending at {@code asOf} that the data allow, in this order: the
+   * start of the year, the previous quarter end, the previous month (methodology §15.2). A start
+   * outside the data is left out (the window shows it as not available); the months may coincide.
+   */
+  public static Map<ReportingMonth, Integer> periodStarts(LoadedPortfolio p, int asOf) {
+    Map<ReportingMonth, Integer> starts = new LinkedHashMap<>();
+    for (ReportingMonth m : List.of(START_OF_YEAR, PREVIOUS_QUARTER_END, PREVIOUS_MONTH)) {
+      int start = m.month(asOf);
+      if (inData(p, start) && start < asOf) {
+        starts.put(m, start);
+      }
+    }
+    return starts;
   }
 }

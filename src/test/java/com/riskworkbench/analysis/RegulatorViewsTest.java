@@ -189,6 +189,19 @@ class RegulatorViewsTest {
   }
 
   @Test
+  void periodStartsInsideTheDataAreOffered() {
+    // A = 2026-02, data from 2025-12: start of year and previous quarter end are 2025-12, the
+    // previous month 2026-01; all three inside.
+    assertThat(ReportingMonth.periodStarts(book(), Book.month("2026-02")))
+        .containsExactly(
+            java.util.Map.entry(ReportingMonth.START_OF_YEAR, DEC),
+            java.util.Map.entry(ReportingMonth.PREVIOUS_QUARTER_END, DEC),
+            java.util.Map.entry(ReportingMonth.PREVIOUS_MONTH, DEC + 1));
+    // A = 2025-12, the first month: no period at all
+    assertThat(ReportingMonth.periodStarts(book(), DEC)).isEmpty();
+  }
+
+  @Test
   void aPeriodStartingAtOrAfterTheEndOrOutsideTheDataIsRefused() {
     AnalysisScope scope = scope();
     int feb = scope.asOfMonth();
