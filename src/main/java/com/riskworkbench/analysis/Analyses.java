@@ -1,6 +1,8 @@
 package com.riskworkbench.analysis;
 
 import com.riskworkbench.common.Progress;
+import com.riskworkbench.portfolio.book.Months;
+import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,7 +25,11 @@ public final class Analyses {
     ECL("ecl"),
     PROVISIONS("provisions"),
     FORECAST("forecast"),
-    BACKTEST("backtest");
+    BACKTEST("backtest"),
+    PERIOD("period"),
+    MIGRATION("migration"),
+    NPL_WALK("npl-walk"),
+    CLASSIFICATION("classification");
 
     private final String cliName;
 
@@ -61,7 +67,34 @@ public final class Analyses {
       DelinquencyBuckets buckets,
       SingleBorrowerLimits limits,
       Optional<Integer> horizon,
-      Scenario scenario) {
+      Scenario scenario,
+      Optional<YearMonth> from) {
+
+    /** The parameters of the forward-looking wave: the period starts at its default. */
+    public Params(
+        Dimension dimension,
+        int threshold,
+        Optional<Integer> window,
+        String weight,
+        String cohort,
+        FiveCategoryRule fiveCategory,
+        DelinquencyBuckets buckets,
+        SingleBorrowerLimits limits,
+        Optional<Integer> horizon,
+        Scenario scenario) {
+      this(
+          dimension,
+          threshold,
+          window,
+          weight,
+          cohort,
+          fiveCategory,
+          buckets,
+          limits,
+          horizon,
+          scenario,
+          Optional.empty());
+    }
 
     /** The parameters of the first wave: each forward-looking one at its default. */
     public Params(
@@ -110,7 +143,17 @@ public final class Analyses {
     /** This with another dimension (concentration). */
     public Params withDimension(Dimension d) {
       return new Params(
-          d, threshold, window, weight, cohort, fiveCategory, buckets, limits, horizon, scenario);
+          d,
+          threshold,
+          window,
+          weight,
+          cohort,
+          fiveCategory,
+          buckets,
+          limits,
+          horizon,
+          scenario,
+          from);
     }
 
     /** This with another days-past-due threshold (vintage). */
@@ -125,7 +168,8 @@ public final class Analyses {
           buckets,
           limits,
           horizon,
-          scenario);
+          scenario,
+          from);
     }
 
     /** This with a window of months (roll and flow rates); empty for each analysis' default. */
@@ -140,7 +184,8 @@ public final class Analyses {
           buckets,
           limits,
           horizon,
-          scenario);
+          scenario,
+          from);
     }
 
     /** This weighted by {@code amount} or {@code count} (vintage). */
@@ -155,7 +200,8 @@ public final class Analyses {
           buckets,
           limits,
           horizon,
-          scenario);
+          scenario,
+          from);
     }
 
     /** This with {@code month} or {@code quarter} cohorts (vintage). */
@@ -170,13 +216,15 @@ public final class Analyses {
           buckets,
           limits,
           horizon,
-          scenario);
+          scenario,
+          from);
     }
 
     /** This with another five-category rule. */
     public Params withFiveCategory(FiveCategoryRule r) {
       return new Params(
-          dimension, threshold, window, weight, cohort, r, buckets, limits, horizon, scenario);
+          dimension, threshold, window, weight, cohort, r, buckets, limits, horizon, scenario,
+          from);
     }
 
     /** This with a horizon in months (PD, forecast); empty for each analysis' default. */
@@ -191,13 +239,48 @@ public final class Analyses {
           buckets,
           limits,
           months,
-          scenario);
+          scenario,
+          from);
     }
 
     /** This under a stress scenario (PD, ECL, forecast). */
     public Params withScenario(Scenario s) {
       return new Params(
-          dimension, threshold, window, weight, cohort, fiveCategory, buckets, limits, horizon, s);
+          dimension,
+          threshold,
+          window,
+          weight,
+          cohort,
+          fiveCategory,
+          buckets,
+          limits,
+          horizon,
+          s,
+          from);
+    }
+
+    /**
+     * This with the start month of a period (migration, NPL walk); empty for the start of the year.
+     */
+    public Params withFrom(Optional<YearMonth> month) {
+      return new Params(
+          dimension,
+          threshold,
+          window,
+          weight,
+          cohort,
+          fiveCategory,
+          buckets,
+          limits,
+          horizon,
+          scenario,
+          month);
+    }
+
+    /** The start month of a period ending at the scope's as-of month. */
+    int start(AnalysisScope scope) {
+      return from.map(Months::ordinal)
+          .orElseGet(() -> ReportingMonth.defaultStart(scope.portfolio(), scope.asOfMonth()));
     }
 
     /**
@@ -290,6 +373,15 @@ public final class Analyses {
               p.fiveCategory(),
               p.window().orElse(TransitionModel.DEFAULT_WINDOW),
               p.horizon().orElse(BacktestAnalysis.DEFAULT_HORIZON));
+      case PERIOD ->
+          PeriodAnalysis.run(
+              scope,
+              p.buckets(),
+              p.fiveCategory(),
+              p.window().orElse(TransitionModel.DEFAULT_WINDOW));
+      case MIGRATION -> MigrationAnalysis.run(scope, p.fiveCategory(), p.start(scope));
+      case NPL_WALK -> NplWalkAnalysis.run(scope, p.fiveCategory(), p.start(scope));
+      case CLASSIFICATION -> ClassificationChecks.run(scope, p.fiveCategory());
     };
   }
 }

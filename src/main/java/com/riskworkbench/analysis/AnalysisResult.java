@@ -52,9 +52,20 @@ public interface AnalysisResult {
           "actual_balance",
           "total_forecast_balance",
           "total_actual_balance",
-          "later_loans_charged_off_balance");
+          "later_loans_charged_off_balance",
+          "end_balance",
+          "amount");
 
   Table rows();
+
+  /**
+   * Whether the cell of {@link #rows()} at {@code column} and {@code row} is an amount (printed to
+   * the cent): by default, whether the column is one of {@link #AMOUNT_COLUMNS}. A result whose
+   * rows mix amounts and ratios in one column (the period comparison) says so cell by cell.
+   */
+  default boolean isAmount(String column, int row) {
+    return AMOUNT_COLUMNS.contains(column);
+  }
 
   /**
    * The fields JSON adds, in order: values are numbers, strings, booleans, lists, maps, tables or

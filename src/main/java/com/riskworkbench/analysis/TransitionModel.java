@@ -2,6 +2,8 @@ package com.riskworkbench.analysis;
 
 import com.riskworkbench.portfolio.book.LoadedPortfolio;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The monthly Markov model of docs/methodology.md §14: the roll-rate transitions (the same scan as
@@ -79,6 +81,63 @@ final class TransitionModel {
       bb = sum(b, width);
     }
     return new TransitionModel(buckets, w, mc, mb, bc, bb);
+  }
+
+  /**
+   * The models of {@link #estimate} for the scope at each of {@code asOfMonths} (none after the
+   * scope's as-of month), from one scan of the rows: the windows of near months overlap, and each
+   * window's tallies are a slice of the scan's month-by-month tallies.
+   */
+  static Map<Integer, TransitionModel> estimateEach(
+      AnalysisScope scope, DelinquencyBuckets buckets, int window, int[] asOfMonths) {
+    TransitionWindow[] windows = new TransitionWindow[asOfMonths.length];
+    int first = scope.asOfMonth() + 1;
+    int last = Integer.MIN_VALUE;
+    for (int i = 0; i < asOfMonths.length; i++) {
+      windows[i] = TransitionWindow.of(at(scope, asOfMonths[i]), window);
+      first = Math.min(first, windows[i].first());
+      last = Math.max(last, windows[i].last());
+    }
+    TransitionWindow union = new TransitionWindow(0, first, last);
+    int width = buckets.count() * (buckets.count() + 3);
+    long[][] mc = new long[union.months()][width];
+    long[][] mb = new long[union.months()][width];
+    tally(scope, buckets, union, mc, mb);
+    boolean whole = true;
+    for (boolean in : scope.include()) {
+      whole &= in;
+    }
+    long[][] bookC = mc;
+    long[][] bookB = mb;
+    if (!whole) {
+      boolean[] all = new boolean[scope.include().length];
+      Arrays.fill(all, true);
+      AnalysisScope book =
+          new AnalysisScope(scope.portfolio(), scope.asOfMonth(), SegmentFilter.NONE, all);
+      bookC = new long[union.months()][width];
+      bookB = new long[union.months()][width];
+      tally(book, buckets, union, bookC, bookB);
+    }
+    Map<Integer, TransitionModel> models = new HashMap<>();
+    for (int i = 0; i < asOfMonths.length; i++) {
+      TransitionWindow w = windows[i];
+      int from = Math.max(0, w.first() - first);
+      int to = Math.max(from, w.last() - first + 1);
+      models.put(
+          asOfMonths[i],
+          new TransitionModel(
+              buckets,
+              w,
+              Arrays.copyOfRange(mc, from, to),
+              Arrays.copyOfRange(mb, from, to),
+              whole ? null : sum(Arrays.copyOfRange(bookC, from, to), width),
+              whole ? null : sum(Arrays.copyOfRange(bookB, from, to), width)));
+    }
+    return models;
+  }
+
+  private static AnalysisScope at(AnalysisScope scope, int month) {
+    return new AnalysisScope(scope.portfolio(), month, scope.filter(), scope.include());
   }
 
   private static void tally(

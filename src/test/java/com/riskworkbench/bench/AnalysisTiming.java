@@ -16,7 +16,8 @@ import com.riskworkbench.sample.SampleSpec;
 import java.util.function.Supplier;
 
 /**
- * Vintage, roll-rate and flow-rate timings on a generated book, to run by hand, not a unit test:
+ * Vintage, roll-rate, flow-rate, forward-looking and regulator's-view timings on a generated book,
+ * to run by hand, not a unit test:
  *
  * <pre>
  * mvn -q -o test-compile
@@ -68,7 +69,11 @@ public final class AnalysisTiming {
             com.riskworkbench.analysis.Analyses.Kind.ECL,
             com.riskworkbench.analysis.Analyses.Kind.PROVISIONS,
             com.riskworkbench.analysis.Analyses.Kind.FORECAST,
-            com.riskworkbench.analysis.Analyses.Kind.BACKTEST)) {
+            com.riskworkbench.analysis.Analyses.Kind.BACKTEST,
+            com.riskworkbench.analysis.Analyses.Kind.PERIOD,
+            com.riskworkbench.analysis.Analyses.Kind.MIGRATION,
+            com.riskworkbench.analysis.Analyses.Kind.NPL_WALK,
+            com.riskworkbench.analysis.Analyses.Kind.CLASSIFICATION)) {
       time(
           kind.cliName() + " (defaults)",
           () -> com.riskworkbench.analysis.Analyses.run(kind, scope, defaults));

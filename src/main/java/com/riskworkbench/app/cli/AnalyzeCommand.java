@@ -34,7 +34,10 @@ import tech.tablesaw.api.Table;
     description = {
       "Runs an analysis and prints it to standard output (definitions: docs/methodology.md).",
       "ANALYSIS: summary, concentration, vintage, roll-rate, flow-rate, collections, fraud, warnings,",
-      "pd, ecl, provisions, forecast, backtest."
+      "pd, ecl, provisions, forecast, backtest,",
+      "period (key figures against the previous month, quarter end, start of year, year ago),",
+      "migration (regulatory migration rates), npl-walk (NPL opening to closing),",
+      "classification (booked five-category against the rule: under-classified, deviation)."
     })
 final class AnalyzeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -85,6 +88,13 @@ final class AnalyzeCommand implements Callable<Integer> {
       description =
           "pd and forecast: months ahead (default 12); backtest: months back to the forecast tested (default 12).")
   Integer horizon;
+
+  @Option(
+      names = "--from",
+      paramLabel = "YYYY-MM",
+      description =
+          "migration, npl-walk: the start month of the period, before the as-of month and inside the data (default: December of the previous year, or the first month of the data when later).")
+  YearMonth from;
 
   @Option(
       names = "--scenario",
@@ -165,7 +175,8 @@ final class AnalyzeCommand implements Callable<Integer> {
                 .withCohort(cohort)
                 .withFiveCategory(rule)
                 .withHorizon(Optional.ofNullable(horizon))
-                .withScenario(stress));
+                .withScenario(stress)
+                .withFrom(Optional.ofNullable(from)));
     if (kind == Analyses.Kind.ECL && by != null) {
       result = bySegment((EclResult) result);
     }

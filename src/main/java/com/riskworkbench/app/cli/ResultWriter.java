@@ -39,7 +39,7 @@ final class ResultWriter {
         if (col.type() == ColumnType.STRING) {
           line.append(CsvCells.text(col.getString(r)));
         } else {
-          line.append(number(col.name(), col.get(r)));
+          line.append(number(result.isAmount(col.name(), r), col.get(r)));
         }
       }
       out.println(line);
@@ -49,7 +49,7 @@ final class ResultWriter {
 
   static void json(AnalysisResult result, PrintWriter out) {
     StringBuilder sb = new StringBuilder("{\"rows\":");
-    table(sb, result.rows());
+    table(sb, result.rows(), result);
     for (Map.Entry<String, Object> e : result.extras().entrySet()) {
       sb.append(',');
       string(sb, e.getKey());
@@ -63,6 +63,11 @@ final class ResultWriter {
 
   /** A number as text: amounts with two decimals, other decimals plainly; NaN as "". */
   static String number(String name, Object value) {
+    return number(AnalysisResult.AMOUNT_COLUMNS.contains(name), value);
+  }
+
+  /** As {@link #number(String, Object)}, told whether the value is an amount. */
+  static String number(boolean isAmount, Object value) {
     if (value == null) {
       return "";
     }
@@ -70,19 +75,24 @@ final class ResultWriter {
       if (d.isNaN() || d.isInfinite()) {
         return "";
       }
-      if (AnalysisResult.AMOUNT_COLUMNS.contains(name)) {
+      if (isAmount) {
         return BigDecimal.valueOf(d).setScale(2, RoundingMode.HALF_UP).toPlainString();
       }
       BigDecimal b = new BigDecimal(d).round(RATIO_DIGITS).stripTrailingZeros();
       return b.scale() < 0 ? b.setScale(0).toPlainString() : b.toPlainString();
     }
     if (value instanceof Float f) {
-      return number(name, f.doubleValue());
+      return number(isAmount, f.doubleValue());
     }
     return value.toString();
   }
 
   private static void table(StringBuilder sb, Table t) {
+    table(sb, t, null);
+  }
+
+  /** A table; {@code owner}, when given, says which of its cells are amounts. */
+  private static void table(StringBuilder sb, Table t, AnalysisResult owner) {
     sb.append('[');
     for (int r = 0; r < t.rowCount(); r++) {
       sb.append(r == 0 ? "{" : ",{");
@@ -96,7 +106,10 @@ final class ResultWriter {
         if (col.type() == ColumnType.STRING) {
           string(sb, col.getString(r));
         } else {
-          String n = number(col.name(), col.get(r));
+          String n =
+              owner == null
+                  ? number(col.name(), col.get(r))
+                  : number(owner.isAmount(col.name(), r), col.get(r));
           sb.append(n.isEmpty() ? "null" : n);
         }
       }

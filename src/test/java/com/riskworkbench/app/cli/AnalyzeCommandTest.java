@@ -95,6 +95,13 @@ class AnalyzeCommandTest {
           forecast,      '',                     product,  ''
           backtest,      '',                     product,  ''
           backtest,      '',                     product,  channel=Own app
+          period,        '',                     product,  ''
+          period,        2026-03,                product,  channel=Own app
+          migration,     '',                     product,  ''
+          migration,     2026-06,                product,  channel=Partner B
+          npl-walk,      '',                     product,  ''
+          npl-walk,      '',                     product,  channel=Own app
+          classification, '',                    product,  ''
           """)
   void csvEqualsTheApiResult(String analysis, String asOf, String by, String filter) {
     List<String> args =
