@@ -188,9 +188,13 @@ public final class FilePortfolioService implements PortfolioService {
 
   @Override
   public ImportFindings importFindings(String location, int limit) throws PortfolioException {
-    try (PortfolioRepository repo = PortfolioRepository.open(resolve(location))) {
-      com.riskworkbench.portfolio.DataQualityReport report = repo.dataQuality(limit);
-      return new ImportFindings(report.counts(), report.first());
+    // under the open lock: the screens ask for findings and names at once, and a second
+    // connection to a file another task holds open is refused as "locked by another program"
+    synchronized (openLock) {
+      try (PortfolioRepository repo = PortfolioRepository.open(resolve(location))) {
+        com.riskworkbench.portfolio.DataQualityReport report = repo.dataQuality(limit);
+        return new ImportFindings(report.counts(), report.first());
+      }
     }
   }
 
@@ -200,11 +204,13 @@ public final class FilePortfolioService implements PortfolioService {
     if (ids.isEmpty()) {
       return Map.of();
     }
-    try (PortfolioRepository repo = PortfolioRepository.open(resolve(location))) {
-      Map<String, BorrowerIdentity> out = new HashMap<>();
-      repo.borrowerIdentities(ids)
-          .forEach((id, who) -> out.put(id, new BorrowerIdentity(who.name(), who.idNumber())));
-      return out;
+    synchronized (openLock) {
+      try (PortfolioRepository repo = PortfolioRepository.open(resolve(location))) {
+        Map<String, BorrowerIdentity> out = new HashMap<>();
+        repo.borrowerIdentities(ids)
+            .forEach((id, who) -> out.put(id, new BorrowerIdentity(who.name(), who.idNumber())));
+        return out;
+      }
     }
   }
 }

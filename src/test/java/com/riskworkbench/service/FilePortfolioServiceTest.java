@@ -49,6 +49,52 @@ class FilePortfolioServiceTest {
             "B2", new BorrowerIdentity(Optional.of("Hangzhou Trading, Ltd"), Optional.empty()));
   }
 
+  /**
+   * The Data quality and Fraud screens ask for findings and names of the same file at the same
+   * moment; a second connection to a file held open is refused as "locked", so the service takes
+   * one at a time. Two threads, 25 requests each: every one answers (each finds the one gap).
+   */
+  @Test
+  void findingsAndNamesAskedAtOnceAreAllAnswered() throws Exception {
+    Map<String, String> tape = new java.util.HashMap<>(Tapes.valid());
+    tape.put("loan_months.csv", Tapes.LOAN_MONTHS.replace("L1,2025-02,11100.50,0,ACTIVE,,\n", ""));
+    Path folder = Tapes.write(temp.resolve("tape"), tape);
+    FilePortfolioService service =
+        new FilePortfolioService(temp.resolve("data"), TapeSource.folder(folder));
+    Path file = temp.resolve("p.mv.db");
+    service.importTape(folder, file, Progress.NONE);
+
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      var start = new java.util.concurrent.CountDownLatch(1);
+      var findings =
+          pool.submit(
+              () -> {
+                start.await();
+                int found = 0;
+                for (int i = 0; i < 25; i++) {
+                  found += service.importFindings(file.toString(), 10).first().size();
+                }
+                return found;
+              });
+      var names =
+          pool.submit(
+              () -> {
+                start.await();
+                int found = 0;
+                for (int i = 0; i < 25; i++) {
+                  found += service.borrowerIdentities(file.toString(), List.of("B1")).size();
+                }
+                return found;
+              });
+      start.countDown();
+      assertThat(findings.get()).isEqualTo(25);
+      assertThat(names.get()).isEqualTo(25);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   @Test
   void aGeneratedSampleHasTheAskedSizeAndOpens() throws Exception {
     FilePortfolioService service =
