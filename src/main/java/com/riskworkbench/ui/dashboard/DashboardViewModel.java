@@ -226,6 +226,8 @@ public final class DashboardViewModel {
     for (Indicator i : warnings.indicators()) {
       tiles.add(tile(scope, warnings, i, params, month, asOf));
     }
+    // red first, then amber, then green, each in the analysis' order: what needs attention leads
+    tiles.sort(java.util.Comparator.comparingInt(t -> attention(t.status())));
     String subtitle =
         format(
             "dashboard.subtitle",
@@ -370,6 +372,16 @@ public final class DashboardViewModel {
     categories.clear();
     warnings.clear();
     trend.clear();
+  }
+
+  /** The tiles' order: red, amber, green, then those that cannot be computed. */
+  private static int attention(EarlyWarnings.Status s) {
+    return switch (s) {
+      case RED -> 0;
+      case AMBER -> 1;
+      case GREEN -> 2;
+      case NOT_AVAILABLE -> 3;
+    };
   }
 
   private String format(String key, Object... args) {

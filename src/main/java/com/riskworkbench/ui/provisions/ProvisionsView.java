@@ -49,6 +49,7 @@ public final class ProvisionsView {
   @FXML private Label loanBand;
   @FXML private Label eclValue;
   @FXML private Label eclInterval;
+  @FXML private Label eclTitle;
   @FXML private Label shortfallLabel;
   @FXML private Hyperlink shortfallLink;
   @FXML private TabPane provisionsTabs;
@@ -103,6 +104,7 @@ public final class ProvisionsView {
                         : model.stageRows().get(model.stageRows().size() - 1).ecl(),
                 model.stageRows()));
     eclInterval.textProperty().bind(model.eclIntervalProperty());
+    eclTitle.textProperty().bind(model.eclTitleProperty());
     shortfallLabel.textProperty().bind(model.shortfallTextProperty());
     shortfallLink.visibleProperty().bind(model.canDrillShortfallProperty());
     shortfallLink.managedProperty().bind(model.canDrillShortfallProperty());

@@ -83,6 +83,7 @@ public final class ProvisionsViewModel {
   private final ReadOnlyObjectWrapper<Tile> provisionToLoan =
       new ReadOnlyObjectWrapper<>(Tile.NONE);
   private final ReadOnlyStringWrapper eclInterval = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper eclTitle = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper shortfallText = new ReadOnlyStringWrapper("");
   private final ReadOnlyBooleanWrapper canDrillShortfall = new ReadOnlyBooleanWrapper(false);
   private final ReadOnlyStringWrapper forecastSummary = new ReadOnlyStringWrapper("");
@@ -327,6 +328,10 @@ public final class ProvisionsViewModel {
     coverage.set(s == null ? Tile.NONE : s.coverage());
     provisionToLoan.set(s == null ? Tile.NONE : s.provisionToLoan());
     eclInterval.set(s == null ? "" : s.eclInterval());
+    eclTitle.set(
+        s == null
+            ? text("provisions.tile.eclPlain")
+            : MessageFormat.format(text("provisions.tile.ecl"), s.scope().currency()));
     shortfallText.set(s == null ? "" : s.shortfallText());
     canDrillShortfall.set(s != null && s.shortfall().map(x -> x.loans().length > 0).orElse(false));
     forecastSummary.set(s == null ? "" : s.forecastSummary());
@@ -377,6 +382,10 @@ public final class ProvisionsViewModel {
 
   public ReadOnlyBooleanProperty canDrillShortfallProperty() {
     return canDrillShortfall.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty eclTitleProperty() {
+    return eclTitle.getReadOnlyProperty();
   }
 
   public ReadOnlyStringProperty eclIntervalProperty() {

@@ -240,10 +240,23 @@ class DashboardViewTest {
             WarningThresholds.DEFAULT);
     assertThat(robot.lookup("#warningTiles").queryAs(FlowPane.class).getChildren())
         .hasSize(warnings.indicators().size());
+    // the same statuses, red first, then amber, green and those not available
+    List<EarlyWarnings.Status> byAttention =
+        warnings.indicators().stream()
+            .map(EarlyWarnings.Indicator::status)
+            .sorted(
+                java.util.Comparator.comparingInt(
+                    s ->
+                        List.of(
+                                EarlyWarnings.Status.RED,
+                                EarlyWarnings.Status.AMBER,
+                                EarlyWarnings.Status.GREEN,
+                                EarlyWarnings.Status.NOT_AVAILABLE)
+                            .indexOf(s)))
+            .toList();
     assertThat(model.warnings())
         .extracting(DashboardViewModel.WarningTile::status)
-        .containsExactlyElementsOf(
-            warnings.indicators().stream().map(EarlyWarnings.Indicator::status).toList());
+        .containsExactlyElementsOf(byAttention);
     assertThat(text(robot, "#value-par30_ratio"))
         .isEqualTo(f.percent(warnings.indicators().get(0).value()));
     assertThat(text(robot, "#value-largest_segment_share-channel"))

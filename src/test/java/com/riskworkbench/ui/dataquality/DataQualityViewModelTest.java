@@ -65,7 +65,7 @@ class DataQualityViewModelTest {
         .extracting(r -> r.label() + " " + r.occurrences() + "/" + r.loans() + " " + r.drillable())
         .startsWith(
             "Gaps in loan histories 1/1 true",
-            "MISSING transitions 1/1 true",
+            "Missing months (MISSING transitions) 1/1 true",
             "Loans without borrower attributes 1/1 true",
             "First month after origination 0/0 false");
     // Loan rows 3 (L1 L2 L4), 3 (L1 L2 L3), 4 (all). 2025-01: the neighbours are 3 and 4,

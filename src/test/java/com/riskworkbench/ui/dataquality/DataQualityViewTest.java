@@ -84,7 +84,8 @@ class DataQualityViewTest {
 
     // L4 misses 2025-02: one gap, and one MISSING transition (2025-01 → 2025-02), both on L4
     assertThat(row(robot, "#checkTable", 0)).startsWith("Gaps in loan histories", "1", "1");
-    assertThat(row(robot, "#checkTable", 1)).startsWith("MISSING transitions", "1", "1");
+    assertThat(row(robot, "#checkTable", 1))
+        .startsWith("Missing months (MISSING transitions)", "1", "1");
     // B3 (L3) is an individual without a birth date
     assertThat(row(robot, "#checkTable", 2))
         .startsWith("Loans without borrower attributes", "1", "1");
