@@ -59,31 +59,37 @@ keys() { # window-id key...
   done
 }
 
-# The dialogs: a file that is not a portfolio (the error), the audit log, About, the database login.
-dialogs() { # language theme suffix
-  local home id app
+# One dialog: a fresh window (the sample, or with "broken" a file that is not a portfolio), the
+# keys that open the dialog, a screenshot; the window is closed after each, so no dialog is left
+# over to cover the next.
+dialog() { # language theme suffix name [broken] keys...
+  local lang="$1" theme="$2" suffix="$3" name="$4" home id app
+  shift 4
   home="$(mktemp -d)"
-  head -c 4096 /dev/urandom > "$home/broken.mv.db"
-  printf 'language=%s\ntheme=%s\nportfolio.last=%s\n' "$1" "$2" "$home/broken.mv.db" \
-    > "$home/settings.properties"
+  printf 'language=%s\ntheme=%s\n' "$lang" "$theme" > "$home/settings.properties"
+  if [[ "${1:-}" == broken ]]; then
+    head -c 4096 /dev/urandom > "$home/broken.mv.db"
+    printf 'portfolio.last=%s\n' "$home/broken.mv.db" >> "$home/settings.properties"
+    shift
+  fi
   java -Dglass.platform=gtk -Driskworkbench.home="$home" -jar "$jar" >"$home/app.log" 2>&1 &
   app=$!
   id="$(window 90)"
   [[ -n "$id" ]] || { echo "no window; see $home/app.log" >&2; kill $app; return 1; }
-  sleep 8
-  import -window root "$out/dialog-error-$3.png"
-  keys "$id" Escape ctrl+shift+l
+  sleep 12
+  [[ $# -gt 0 ]] && keys "$id" "$@"
   sleep 2
-  import -window root "$out/dialog-audit-log-$3.png"
-  keys "$id" Escape F1
-  import -window root "$out/dialog-about-$3.png"
-  keys "$id" Escape ctrl+shift+o
-  import -window root "$out/dialog-database-$3.png"
-  keys "$id" Escape ctrl+shift+n
-  import -window root "$out/dialog-new-sample-$3.png"
-  keys "$id" Escape
+  import -window root "$out/dialog-$name-$suffix.png"
   kill $app; wait $app 2>/dev/null || true
   rm -rf "$home"
+}
+
+dialogs() { # language theme suffix
+  dialog "$1" "$2" "$3" error broken
+  dialog "$1" "$2" "$3" audit-log ctrl+shift+l
+  dialog "$1" "$2" "$3" about F1
+  dialog "$1" "$2" "$3" database ctrl+shift+o
+  dialog "$1" "$2" "$3" new-sample ctrl+shift+n
 }
 
 # SHOTS="en zh" limits the runs (default: en zh en-dark zh-dark dialogs)

@@ -119,7 +119,7 @@ public final class FxDialogs implements Dialogs {
 
   @Override
   public Optional<Login> login(LoginForm form) {
-    return LoginDialog.ask(form, owner());
+    return LoginDialog.ask(form, owner(), ok, cancel);
   }
 
   @Override

@@ -14,7 +14,9 @@ import javafx.stage.Window;
 final class LoginDialog {
   private LoginDialog() {}
 
-  static Optional<Dialogs.Login> ask(Dialogs.LoginForm form, Optional<Window> owner) {
+  /** {@code ok} and {@code cancel} are the window language's buttons (see {@link FxDialogs}). */
+  static Optional<Dialogs.Login> ask(
+      Dialogs.LoginForm form, Optional<Window> owner, ButtonType ok, ButtonType cancel) {
     Dialog<ButtonType> dialog = new Dialog<>();
     dialog.setTitle(form.title());
     dialog.setHeaderText(form.header());
@@ -30,6 +32,14 @@ final class LoginDialog {
     grid.setHgap(10);
     grid.setVgap(8);
     grid.addRow(0, new Label(form.urlLabel()), url);
+    // the labels keep their words; the fields take the rest of the width
+    grid.getColumnConstraints()
+        .setAll(
+            new javafx.scene.layout.ColumnConstraints(
+                javafx.scene.layout.Region.USE_PREF_SIZE,
+                javafx.scene.layout.Region.USE_COMPUTED_SIZE,
+                javafx.scene.layout.Region.USE_PREF_SIZE),
+            new javafx.scene.layout.ColumnConstraints());
     grid.addRow(1, new Label(form.userLabel()), user);
     grid.addRow(2, new Label(form.passwordLabel()), password);
     Label hint = new Label(form.hint());
@@ -37,11 +47,11 @@ final class LoginDialog {
     hint.getStyleClass().add("text-muted");
     grid.add(hint, 0, 3, 2, 1);
     dialog.getDialogPane().setContent(grid);
-    dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+    dialog.getDialogPane().getButtonTypes().setAll(ok, cancel);
     Platform.runLater(() -> (form.focusPassword() ? password : url).requestFocus());
     return dialog
         .showAndWait()
-        .filter(b -> b == ButtonType.OK)
+        .filter(b -> b == ok)
         .map(
             b -> {
               char[] secret = password.getText().toCharArray();
