@@ -13,11 +13,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The Excel committee pack: Cover, Summary, Concentration, Vintage, Roll rates, Provisions,
- * Forecast, Collections, Fraud, Data quality, Definitions, one class per sheet. Every figure comes
- * from the analyses, as docs/methodology.md defines them (the Definitions sheet cites its
- * sections); numbers stay numbers with number formats; text from data is always a string cell;
- * personal data is masked unless asked otherwise; the file is written to a temporary file beside
- * the target and moved into place, so a failure never leaves half a file.
+ * Forecast, Migration & NPL, Collections, Fraud, Data quality, Definitions, one class per sheet.
+ * Every figure comes from the analyses, as docs/methodology.md defines them (the Definitions sheet
+ * cites its sections); numbers stay numbers with number formats; text from data is always a string
+ * cell; personal data is masked unless asked otherwise; the file is written to a temporary file
+ * beside the target and moved into place, so a failure never leaves half a file.
  */
 public final class CommitteePack {
   private static final String PARTIAL = ".partial";
@@ -45,7 +45,7 @@ public final class CommitteePack {
     try {
       try (XSSFWorkbook workbook = build(in, progress);
           OutputStream os = Files.newOutputStream(temp)) {
-        progress.update(11, 12, Message.of("progress.pack.workbook"));
+        progress.update(12, 13, Message.of("progress.pack.workbook"));
         workbook.write(os);
       } catch (RuntimeException e) {
         // POI wraps a failed write (a full disk) in its own runtime exceptions
@@ -61,12 +61,13 @@ public final class CommitteePack {
   /** Writes the sheets in order, checking for a cancel between the slower ones. */
   static XSSFWorkbook build(PackInputs in, Progress progress) {
     PackContext c = new PackContext(in, new XSSFWorkbook());
-    int steps = 12;
+    int steps = 13;
     progress.update(0, steps, Message.of("progress.pack.cover"));
     CoverSheet.write(c);
     progress.checkCancelled();
     progress.update(1, steps, Message.of("progress.pack.summary"));
     SummarySheet.write(c);
+    progress.checkCancelled();
     progress.update(2, steps, Message.of("progress.pack.concentration"));
     ConcentrationSheet.write(c);
     progress.checkCancelled();
@@ -81,13 +82,16 @@ public final class CommitteePack {
     progress.update(6, steps, Message.of("progress.pack.forecast"));
     ForecastSheet.write(c);
     progress.checkCancelled();
-    progress.update(7, steps, Message.of("progress.pack.collections"));
+    progress.update(7, steps, Message.of("progress.pack.migration"));
+    MigrationSheet.write(c);
+    progress.checkCancelled();
+    progress.update(8, steps, Message.of("progress.pack.collections"));
     CollectionsSheet.write(c);
-    progress.update(8, steps, Message.of("progress.pack.fraud"));
+    progress.update(9, steps, Message.of("progress.pack.fraud"));
     FraudSheet.write(c);
-    progress.update(9, steps, Message.of("progress.pack.dataQuality"));
+    progress.update(10, steps, Message.of("progress.pack.dataQuality"));
     DataQualitySheet.write(c);
-    progress.update(10, steps, Message.of("progress.pack.definitions"));
+    progress.update(11, steps, Message.of("progress.pack.definitions"));
     DefinitionsSheet.write(c);
     return c.wb;
   }

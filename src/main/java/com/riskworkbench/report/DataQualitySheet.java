@@ -6,8 +6,9 @@ import com.riskworkbench.portfolio.FindingKind;
 import com.riskworkbench.portfolio.MonthRows;
 
 /**
- * The import's findings by kind, loans that vanish without a next month's row, rows per month, and
- * the first findings in detail: how far the committee can trust the figures before it.
+ * The import's findings by kind, loans that vanish without a next month's row, the checks of the
+ * booked five-category classification, rows per month, and the first findings in detail: how far
+ * the committee can trust the figures before it.
  */
 final class DataQualitySheet {
   private DataQualitySheet() {}
@@ -37,6 +38,7 @@ final class DataQualitySheet {
     r++;
     w.field(r++, l.get("dq.missing_transitions"), missing, styles.count);
     r++;
+    r = ClassificationSection.write(c, w, r) + 1;
     w.text(r++, 0, l.get("dq.months"), styles.subtitle);
     w.text(r, 0, l.get("month"), styles.header);
     w.text(r, 1, l.get("dq.loan_rows"), styles.header);

@@ -107,8 +107,20 @@ final class DefinitionsSheet {
                     .filter(s -> !s.worstMonth())
                     .map(s -> fixed(2, s.factor()))
                     .collect(java.util.stream.Collectors.joining(" / ")))),
+        new Definition(
+            "period", "§15.1", l.format("def.period.params", PackContext.FORWARD_WINDOW)),
+        new Definition("migration", "§15.2", periodParameters(c)),
+        new Definition("npl_walk", "§15.3", periodParameters(c)),
+        new Definition("classification", "§15.4", c.fiveCategoryName(p.fiveCategory())),
         new Definition("warnings", "§12", thresholds(l, WarningThresholds.DEFAULT)),
         new Definition("masking", "§13", c.personalData()));
+  }
+
+  /** The period of the migration and the NPL walk: S → A, or that there is none. */
+  private static String periodParameters(PackContext c) {
+    return c.mainPeriodStart()
+        .map(s -> com.riskworkbench.portfolio.book.Months.of(s) + " → " + c.scope().asOf())
+        .orElse(c.l.get("mig.no_period"));
   }
 
   /** The window, the scenario and the bootstrap behind the ECL figures. */

@@ -1,15 +1,18 @@
 package com.riskworkbench.report;
 
 import java.util.List;
+import javax.xml.namespace.QName;
 import org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFNoFillProperties;
 import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.BarGrouping;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xddf.usermodel.chart.LegendPosition;
 import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
@@ -28,6 +31,7 @@ import org.apache.poi.xssf.usermodel.XSSFConditionalFormattingRule;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFSheetConditionalFormatting;
+import org.apache.xmlbeans.XmlCursor;
 
 /**
  * Native Excel charts and colour scales. Every series gets explicit fill and line properties:
@@ -91,6 +95,75 @@ final class PackCharts {
     props.setFillProperties(new XDDFSolidFillProperties(colour(0)));
     series.setShapeProperties(props);
     chart.plot(data);
+  }
+
+  /**
+   * A waterfall: stacked columns over string categories whose first series, {@code base}, is drawn
+   * without fill or line (and left out of the legend), so that each visible bar starts where the
+   * running total stands. The visible series take the palette's colours 0, 1, 2 …: a total, an
+   * increase, a decrease.
+   */
+  static void waterfall(
+      XSSFSheet sheet,
+      String title,
+      CellRangeAddress categories,
+      CellRangeAddress base,
+      List<CellRangeAddress> series,
+      List<String> names,
+      int col1,
+      int row1,
+      int col2,
+      int row2) {
+    XSSFChart chart = chart(sheet, title, col1, row1, col2, row2);
+    XDDFChartLegend legend = chart.getOrAddLegend();
+    legend.setPosition(LegendPosition.BOTTOM);
+    var baseEntry = legend.addEntry();
+    baseEntry.setIndex(0);
+    baseEntry.setDelete(true);
+    XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
+    XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
+    y.setCrosses(AxisCrosses.AUTO_ZERO);
+    y.setNumberFormat("#,##0");
+    XDDFDataSource<String> cats = XDDFDataSourcesFactory.fromStringCellRange(sheet, categories);
+    XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
+    data.setBarDirection(BarDirection.COL);
+    data.setBarGrouping(BarGrouping.STACKED);
+    data.setGapWidth(60);
+    data.setVaryColors(false);
+    XDDFBarChartData.Series invisible =
+        (XDDFBarChartData.Series)
+            data.addSeries(cats, XDDFDataSourcesFactory.fromNumericCellRange(sheet, base));
+    invisible.setTitle("", null);
+    XDDFShapeProperties none = new XDDFShapeProperties();
+    none.setFillProperties(new XDDFNoFillProperties());
+    none.setLineProperties(new XDDFLineProperties(new XDDFNoFillProperties()));
+    invisible.setShapeProperties(none);
+    for (int i = 0; i < series.size(); i++) {
+      XDDFBarChartData.Series s =
+          (XDDFBarChartData.Series)
+              data.addSeries(
+                  cats, XDDFDataSourcesFactory.fromNumericCellRange(sheet, series.get(i)));
+      s.setTitle(names.get(i), null);
+      XDDFShapeProperties props = new XDDFShapeProperties();
+      props.setFillProperties(new XDDFSolidFillProperties(colour(i)));
+      s.setShapeProperties(props);
+    }
+    chart.plot(data);
+    overlapFully(chart);
+  }
+
+  /**
+   * Stacks the columns on one another: Excel shifts a stacked series without {@code <c:overlap
+   * val="100"/>}, whose typed setter needs {@code poi-ooxml-full} (absent from the lite schemas),
+   * so the element is written untyped, where the schema wants it: before the axis ids.
+   */
+  private static void overlapFully(XSSFChart chart) {
+    var bar = chart.getCTChart().getPlotArea().getBarChartArray(0);
+    try (XmlCursor cursor = bar.getAxIdArray(0).newCursor()) {
+      cursor.beginElement(
+          new QName("http://schemas.openxmlformats.org/drawingml/2006/chart", "overlap"));
+      cursor.insertAttributeWithValue("val", "100");
+    }
   }
 
   static void lines(

@@ -3,6 +3,7 @@ package com.riskworkbench.report;
 import com.riskworkbench.analysis.Analyses;
 import com.riskworkbench.analysis.AnalysisScope;
 import com.riskworkbench.analysis.BacktestAnalysis.BacktestResult;
+import com.riskworkbench.analysis.ClassificationChecks;
 import com.riskworkbench.analysis.CollectionsAnalysis;
 import com.riskworkbench.analysis.CollectionsResult;
 import com.riskworkbench.analysis.ConcentrationAnalysis;
@@ -15,7 +16,14 @@ import com.riskworkbench.analysis.FlowRateResult;
 import com.riskworkbench.analysis.ForecastAnalysis.ForecastResult;
 import com.riskworkbench.analysis.FraudAnalysis;
 import com.riskworkbench.analysis.FraudResult;
+import com.riskworkbench.analysis.MigrationAnalysis;
+import com.riskworkbench.analysis.MigrationResult;
+import com.riskworkbench.analysis.NplWalkAnalysis;
+import com.riskworkbench.analysis.NplWalkResult;
+import com.riskworkbench.analysis.PeriodAnalysis;
+import com.riskworkbench.analysis.PeriodResult;
 import com.riskworkbench.analysis.ProvisionAnalysis.ProvisionResult;
+import com.riskworkbench.analysis.ReportingMonth;
 import com.riskworkbench.analysis.RollRateAnalysis;
 import com.riskworkbench.analysis.RollRateResult;
 import com.riskworkbench.analysis.Scenario;
@@ -98,6 +106,15 @@ final class PackContext {
                   Analyses.run(Analyses.Kind.ECL, scope(), forward().withScenario(Scenario.BASE)));
   private final Map<Scenario, ForecastResult> forecasts = new HashMap<>();
   private final Once<Optional<BacktestResult>> backtest = new Once<>(this::runBacktest);
+  private final Once<PeriodResult> period =
+      new Once<>(
+          () ->
+              PeriodAnalysis.run(
+                  scope(), params().buckets(), params().fiveCategory(), FORWARD_WINDOW));
+  private final Once<ClassificationChecks.Result> classification =
+      new Once<>(() -> ClassificationChecks.run(scope(), params().fiveCategory()));
+  private final Map<Integer, MigrationResult> migrations = new HashMap<>();
+  private final Map<Integer, NplWalkResult> walks = new HashMap<>();
 
   PackContext(PackInputs in, XSSFWorkbook wb) {
     this.in = in;
@@ -185,6 +202,41 @@ final class PackContext {
    */
   Optional<BacktestResult> backtest() {
     return backtest.get();
+  }
+
+  /** The key figures at the as-of month and the four months a regulator compares it with. */
+  PeriodResult period() {
+    return period.get();
+  }
+
+  /** The checks of the booked five-category classification at the as-of month. */
+  ClassificationChecks.Result classification() {
+    return classification.get();
+  }
+
+  /** The migration from {@code start} (a month of the data before the as-of month) to the as-of. */
+  MigrationResult migration(int start) {
+    return migrations.computeIfAbsent(
+        start, s -> MigrationAnalysis.run(scope(), params().fiveCategory(), s));
+  }
+
+  /** The NPL walk from {@code start} (a month of the data before the as-of month) to the as-of. */
+  NplWalkResult nplWalk(int start) {
+    return walks.computeIfAbsent(
+        start, s -> NplWalkAnalysis.run(scope(), params().fiveCategory(), s));
+  }
+
+  /**
+   * The start of the pack's main period (methodology §15.2): the start of the year, or the first
+   * month of the data when the year starts before it; empty when the as-of month is the first.
+   */
+  Optional<Integer> mainPeriodStart() {
+    try {
+      return Optional.of(ReportingMonth.defaultStart(scope().portfolio(), scope().asOfMonth()));
+    } catch (IllegalArgumentException e) {
+      // expected at the first month of the data: the sheet says there is no period
+      return Optional.empty();
+    }
   }
 
   private Optional<BacktestResult> runBacktest() {

@@ -1,5 +1,7 @@
 package com.riskworkbench.report;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -48,7 +50,20 @@ final class PackStyles {
 
   final XSSFCellStyle signLine;
 
+  /** Signed changes: of an amount, of a count, and in % of the earlier value. */
+  final XSSFCellStyle amountChange;
+
+  final XSSFCellStyle countChange;
+  final XSSFCellStyle shareChange;
+
+  /** A note under a table: small, grey, on one line. */
+  final XSSFCellStyle note;
+
+  private final XSSFWorkbook wb;
+  private final Map<String, XSSFCellStyle> derived = new HashMap<>();
+
   PackStyles(XSSFWorkbook wb) {
+    this.wb = wb;
     XSSFFont bold = wb.createFont();
     bold.setBold(true);
     XSSFFont big = wb.createFont();
@@ -107,6 +122,56 @@ final class PackStyles {
     dash.setAlignment(HorizontalAlignment.CENTER);
     signLine = wb.createCellStyle();
     signLine.setBorderBottom(BorderStyle.THIN);
+    amountChange = bordered(wb);
+    amountChange.setDataFormat(wb.createDataFormat().getFormat("+#,##0.00;-#,##0.00;0.00"));
+    countChange = bordered(wb);
+    countChange.setDataFormat(wb.createDataFormat().getFormat("+#,##0;-#,##0;0"));
+    shareChange = bordered(wb);
+    shareChange.setDataFormat(wb.createDataFormat().getFormat("+0.00%;-0.00%;0.00%"));
+    XSSFFont small = wb.createFont();
+    small.setItalic(true);
+    small.setFontHeightInPoints((short) 9);
+    small.setColor(new XSSFColor(new byte[] {0x59, 0x59, 0x59}, null));
+    note = wb.createCellStyle();
+    note.setFont(small);
+  }
+
+  /**
+   * A change of a ratio in basis points, the cell holding basis points (25 for +25), with the
+   * unit's name in the pack's language after the number.
+   */
+  XSSFCellStyle basisPoints(String unit) {
+    return derived.computeIfAbsent(
+        "bp " + unit,
+        k -> {
+          XSSFCellStyle s = bordered(wb);
+          String u = unit.replace("\"", "");
+          s.setDataFormat(
+              wb.createDataFormat().getFormat("+0\" " + u + "\";-0\" " + u + "\";0\" " + u + "\""));
+          return s;
+        });
+  }
+
+  /** {@code base} filled red: a change for the worse. */
+  XSSFCellStyle worse(XSSFCellStyle base) {
+    return tinted(base, "worse", new byte[] {(byte) 0xff, (byte) 0xc7, (byte) 0xce});
+  }
+
+  /** {@code base} filled green: a change for the better. */
+  XSSFCellStyle better(XSSFCellStyle base) {
+    return tinted(base, "better", new byte[] {(byte) 0xc6, (byte) 0xef, (byte) 0xce});
+  }
+
+  private XSSFCellStyle tinted(XSSFCellStyle base, String name, byte[] rgb) {
+    return derived.computeIfAbsent(
+        name + " " + base.getIndex(),
+        k -> {
+          XSSFCellStyle s = wb.createCellStyle();
+          s.cloneStyleFrom(base);
+          s.setFillForegroundColor(new XSSFColor(rgb, null));
+          s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+          return s;
+        });
   }
 
   private static XSSFCellStyle bordered(XSSFWorkbook wb) {

@@ -2,13 +2,13 @@ package com.riskworkbench.report;
 
 import com.riskworkbench.analysis.EarlyWarnings;
 import com.riskworkbench.analysis.SummaryAnalysis.SummaryResult;
-import com.riskworkbench.portfolio.book.Months;
-import java.util.Optional;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 
 /**
- * Key figures against the previous month, the five-category and bucket tables, and the early
- * warnings with their traffic lights.
+ * The period comparison of the key figures (as of, previous month, previous quarter end, start of
+ * the year, a year ago), the five-category and bucket tables, and the early warnings with their
+ * traffic lights.
  */
 final class SummarySheet {
   private SummarySheet() {}
@@ -18,34 +18,8 @@ final class SummarySheet {
     PackStyles styles = c.styles;
     SummaryResult s = c.summary();
     TableWriter w = c.newSheet("summary");
-    int r = 3;
-    w.text(r, 0, l.get("summary.metric"), styles.header);
-    w.text(r, 1, c.scope().asOf().toString(), styles.header);
-    w.text(
-        r,
-        2,
-        s.previousMonth()
-            .map(p -> Months.of(p.month()).toString())
-            .orElse(l.get("summary.previous")),
-        styles.header);
-    w.text(r, 3, l.get("summary.change"), styles.header);
-    r++;
+    int r = PeriodTable.write(c, w, 3);
     var now = s.asOf();
-    var prev = s.previousMonth();
-    r = keyFigure(c, w, r, "loans", now.loans(), prev.map(x -> (double) x.loans()), styles.count);
-    r =
-        keyFigure(
-            c,
-            w,
-            r,
-            "outstanding",
-            now.outstandingCents() / 100.0,
-            prev.map(x -> x.outstandingCents() / 100.0),
-            styles.amount);
-    r =
-        keyFigure(
-            c, w, r, "par30_ratio", now.par30Ratio(), prev.map(x -> x.par30Ratio()), styles.ratio);
-    r = keyFigure(c, w, r, "npl_ratio", now.nplRatio(), prev.map(x -> x.nplRatio()), styles.ratio);
     r += 1;
     w.text(
         r++,
@@ -76,13 +50,34 @@ final class SummarySheet {
       // A rule without a label of its own is shown as the analysis states it.
       w.text(first + i, 6, rule.startsWith("Rule.") ? indicator.rule() : rule, styles.wrapped);
     }
-    w.sheet().setColumnWidth(6, 70 * 256);
-    w.fitColumns(60);
-    w.sheet().setColumnWidth(6, 70 * 256);
-    for (int i = 0; i < warnings.indicators().size(); i++) {
-      w.fitHeight(first + i);
+    // The period table sets the columns: 14 of even width. An indicator's rule spans the table's
+    // last eight, and its row is as high as the rule's lines there.
+    w.sheet().setColumnWidth(0, 30 * 256);
+    for (int col = 1; col <= LAST_COLUMN; col++) {
+      w.sheet().setColumnWidth(col, COLUMN_CHARS * 256);
     }
+    int ruleChars = (LAST_COLUMN - 5) * COLUMN_CHARS - 1;
+    for (int i = 0; i < warnings.indicators().size(); i++) {
+      int row = first + i;
+      for (int col = 7; col <= LAST_COLUMN; col++) {
+        w.text(row, col, "", styles.wrapped);
+      }
+      w.sheet().addMergedRegion(new CellRangeAddress(row, row, 6, LAST_COLUMN));
+      String rule = w.row(row).getCell(6).getStringCellValue();
+      int lines = Math.max(1, (TableWriter.displayWidth(rule) + ruleChars - 1) / ruleChars);
+      w.row(row).setHeightInPoints(Math.min(409, lines * 13f + 3));
+    }
+    w.text(first - 1, 6, w.row(first - 1).getCell(6).getStringCellValue(), styles.header);
+    for (int col = 7; col <= LAST_COLUMN; col++) {
+      w.text(first - 1, col, "", styles.header);
+    }
+    w.sheet().addMergedRegion(new CellRangeAddress(first - 1, first - 1, 6, LAST_COLUMN));
   }
+
+  /** The period table's last column: figure, as-of value, then three per earlier month. */
+  private static final int LAST_COLUMN = 1 + 3 * PeriodTable.EARLIER.size();
+
+  private static final int COLUMN_CHARS = 14;
 
   /**
    * An indicator's value and thresholds in the unit its kind reads in, like the key figures: ratios
@@ -118,26 +113,5 @@ final class SummarySheet {
     w.number(row, 2, indicator.value() * scale, style);
     w.number(row, 3, indicator.amber() * scale, style);
     w.number(row, 4, indicator.red() * scale, style);
-  }
-
-  /** One key figure: as-of value, previous month's, and the change; returns the next row. */
-  private static int keyFigure(
-      PackContext c,
-      TableWriter w,
-      int r,
-      String key,
-      double now,
-      Optional<Double> prev,
-      XSSFCellStyle style) {
-    w.text(r, 0, c.l.get(key), c.styles.text);
-    w.number(r, 1, now, style);
-    w.number(r, 2, prev.orElse(Double.NaN), style);
-    if (style == c.styles.ratio) {
-      // a change of a ratio reads in percentage points: 1.20 % → 1.45 % is +0.25 pp
-      w.number(r, 3, prev.map(p -> (now - p) * 100).orElse(Double.NaN), c.styles.points);
-    } else {
-      w.number(r, 3, prev.map(p -> now - p).orElse(Double.NaN), style);
-    }
-    return r + 1;
   }
 }

@@ -91,6 +91,7 @@ class CommitteePackTest {
               "Roll rates",
               "Provisions",
               "Forecast",
+              "Migration & NPL",
               "Collections",
               "Fraud",
               "Data quality",
@@ -124,14 +125,15 @@ class CommitteePackTest {
   void keyFiguresEqualTheAnalysis() throws Exception {
     try (XSSFWorkbook wb = read(pack("figures.xlsx"))) {
       Sheet summary = wb.getSheet("Summary");
-      // Row 4: loans; row 5: outstanding. As of 2025-03 only L2 is ACTIVE, with 490,000.10.
-      assertThat(summary.getRow(4).getCell(1).getNumericCellValue()).isEqualTo(1.0);
-      assertThat(summary.getRow(5).getCell(1).getNumericCellValue()).isEqualTo(490_000.10);
-      assertThat(summary.getRow(5).getCell(1).getCellStyle().getDataFormatString())
-          .isEqualTo("#,##0.00");
+      // The period table opens the sheet. As of 2025-03 only L2 is ACTIVE, with 490,000.10.
+      var loans = rowStartingWith(summary, "Loans");
+      var outstanding = rowStartingWith(summary, "Outstanding balance");
+      assertThat(loans.getCell(1).getNumericCellValue()).isEqualTo(1.0);
+      assertThat(outstanding.getCell(1).getNumericCellValue()).isEqualTo(490_000.10);
+      assertThat(outstanding.getCell(1).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
       // 2025-02: L1 11,100.50 + L2 500,000.00 = 511,100.50; change = −21,100.40.
-      assertThat(summary.getRow(5).getCell(2).getNumericCellValue()).isEqualTo(511_100.50);
-      assertThat(summary.getRow(5).getCell(3).getNumericCellValue())
+      assertThat(outstanding.getCell(2).getNumericCellValue()).isEqualTo(511_100.50);
+      assertThat(outstanding.getCell(3).getNumericCellValue())
           .isCloseTo(-21_100.40, org.assertj.core.api.Assertions.within(1e-6));
     }
   }
@@ -278,8 +280,9 @@ class CommitteePackTest {
       var par30 = rowStartingWith(summary, "PAR30");
       assertThat(par30.getCell(1).getNumericCellValue()).isEqualTo(1.0);
       assertThat(par30.getCell(2).getNumericCellValue()).isEqualTo(0.0);
-      assertThat(par30.getCell(3).getNumericCellValue()).isEqualTo(100.0);
-      assertThat(par30.getCell(3).getCellStyle().getDataFormatString()).contains("pp");
+      // 100 % against 0 % the month before: +10,000 basis points
+      assertThat(par30.getCell(3).getNumericCellValue()).isEqualTo(10_000.0);
+      assertThat(par30.getCell(3).getCellStyle().getDataFormatString()).contains("bp");
       var change = rowStartingWith(summary, "PAR30 change on the month");
       assertThat(change.getCell(2).getNumericCellValue()).isEqualTo(100.0);
       assertThat(change.getCell(3).getNumericCellValue()).isEqualTo(0.5); // amber: 0.5 pp

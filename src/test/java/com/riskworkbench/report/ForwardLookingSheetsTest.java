@@ -310,8 +310,9 @@ class ForwardLookingSheetsTest {
   @Test
   void summaryWarningsListTheProvisionRatios() {
     Sheet s = en.getSheet("Summary");
-    Row coverage = row(s, "Provision coverage");
-    Row toLoan = row(s, "Provision-to-loan ratio");
+    // the period table above names the same figures: the warnings' rows come after their title
+    Row coverage = RegulatorSheetsTest.rowAfter(s, "Early warnings", "Provision coverage");
+    Row toLoan = RegulatorSheetsTest.rowAfter(s, "Early warnings", "Provision-to-loan ratio");
 
     assertThat(text(coverage, 1)).isEqualTo("ECL-based");
     assertThat(text(coverage, 5)).isEqualTo("n/a");
