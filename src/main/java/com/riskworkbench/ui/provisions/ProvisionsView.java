@@ -3,6 +3,7 @@ package com.riskworkbench.ui.provisions;
 import com.riskworkbench.analysis.Dimension;
 import com.riskworkbench.analysis.Scenario;
 import com.riskworkbench.ui.common.Columns;
+import com.riskworkbench.ui.common.Converters;
 import com.riskworkbench.ui.common.DrillRows;
 import com.riskworkbench.ui.provisions.ProvisionsRows.BacktestRow;
 import com.riskworkbench.ui.provisions.ProvisionsRows.BasisRow;
@@ -30,7 +31,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /** The Provisions &amp; forecast screen's controller: binds to {@link ProvisionsViewModel}. */
 public final class ProvisionsView {
@@ -75,18 +75,7 @@ public final class ProvisionsView {
   private void initialize() {
     scopeLabel.textProperty().bind(model.scopeTextProperty());
     scenarioBox.getItems().setAll(ProvisionsViewModel.scenarios());
-    scenarioBox.setConverter(
-        new StringConverter<>() {
-          @Override
-          public String toString(Scenario s) {
-            return model.scenarioName(s);
-          }
-
-          @Override
-          public Scenario fromString(String text) {
-            return null;
-          }
-        });
+    scenarioBox.setConverter(Converters.showing(model::scenarioName));
     scenarioBox.valueProperty().bindBidirectional(model.scenarioProperty());
     provisionsTabs.visibleProperty().bind(model.hasResultProperty());
     emptyLabel.visibleProperty().bind(model.hasResultProperty().not());
@@ -133,18 +122,7 @@ public final class ProvisionsView {
         .install();
 
     dimensionBox.getItems().setAll(ProvisionsViewModel.dimensions());
-    dimensionBox.setConverter(
-        new StringConverter<>() {
-          @Override
-          public String toString(Dimension d) {
-            return model.dimensionName(d);
-          }
-
-          @Override
-          public Dimension fromString(String text) {
-            return null;
-          }
-        });
+    dimensionBox.setConverter(Converters.showing(model::dimensionName));
     dimensionBox.valueProperty().bindBidirectional(model.dimensionProperty());
     var g = segmentsTable.getColumns();
     g.add(text("provisions.col.segment", 200, SegmentRow::segment));
