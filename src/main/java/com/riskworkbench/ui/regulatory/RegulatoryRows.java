@@ -51,9 +51,14 @@ final class RegulatoryRows {
 
   static final Key NONE = new NoKey();
 
-  /** One cell: its text, the figures behind it on hover, its tone and what it drills to. */
-  record Cell(String text, String tooltip, Tone tone, Key key) {
-    static final Cell EMPTY = new Cell("", "", Tone.NONE, NONE);
+  /**
+   * One cell: its text, the figures behind it on hover, its tone and what it drills to; {@code
+   * change} is a second line under the text (the change of a period column), coloured by the tone.
+   */
+  record Cell(String text, String tooltip, Tone tone, Key key, String change) {
+    Cell(String text, String tooltip, Tone tone, Key key) {
+      this(text, tooltip, tone, key, "");
+    }
 
     boolean drillable() {
       return !(key instanceof NoKey);
@@ -94,8 +99,13 @@ final class RegulatoryRows {
       List<Cell> cells = new ArrayList<>();
       cells.add(value(r, figure, ReportingMonth.AS_OF, first, last, f, m));
       for (ReportingMonth month : EARLIER) {
-        cells.add(value(r, figure, month, first, last, f, m));
-        cells.add(change(r, figure, month, first, last, f, m));
+        Cell value = value(r, figure, month, first, last, f, m);
+        Cell change = change(r, figure, month, first, last, f, m);
+        String tip =
+            value.tooltip().equals(change.tooltip())
+                ? value.tooltip()
+                : value.tooltip() + "\n" + change.tooltip();
+        cells.add(new Cell(value.text(), tip, change.tone(), value.key(), change.text()));
       }
       rows.add(new PeriodRow(m.getString(figureKey(figure)), cells));
     }

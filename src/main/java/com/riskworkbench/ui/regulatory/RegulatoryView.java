@@ -178,9 +178,9 @@ public final class RegulatoryView {
 
   private void setUpPeriod() {
     periodTable.getColumns().add(text("regulatory.col.figure", 170, PeriodRow::figure));
-    for (int i = 0; i < 9; i++) {
+    for (int i = 0; i < RegulatoryRows.EARLIER.size() + 1; i++) {
       int at = i;
-      periodTable.getColumns().add(cells("", i % 2 == 0 ? 100 : 122, row -> row.cells().get(at)));
+      periodTable.getColumns().add(cells("", i == 0 ? 125 : 168, row -> row.cells().get(at)));
     }
     Runnable headers =
         () -> {
@@ -226,8 +226,13 @@ public final class RegulatoryView {
 
   private final class DrillCell<S> extends TableCell<S, Cell> {
     private final Tooltip tooltip = new Tooltip();
+    private final Label value = new Label();
+    private final Label change = new Label();
+    private final VBox lines = new VBox(value, change);
 
     DrillCell() {
+      lines.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+      change.getStyleClass().add("text-small");
       getStyleClass().add("heat-cell");
       tooltip.setShowDelay(Duration.millis(300));
       tooltip.setShowDuration(Duration.seconds(30));
@@ -247,22 +252,35 @@ public final class RegulatoryView {
     protected void updateItem(Cell cell, boolean empty) {
       super.updateItem(cell, empty);
       getStyleClass().removeAll(TONES);
+      change.getStyleClass().removeAll(TONES);
       if (empty || cell == null) {
         setText(null);
+        setGraphic(null);
         setTooltip(null);
         return;
       }
       setText(cell.text());
+      if (cell.change().isEmpty()) {
+        setGraphic(null);
+        setContentDisplay(javafx.scene.control.ContentDisplay.TEXT_ONLY);
+      } else {
+        // two lines: the value, and under it its change, coloured
+        value.setText(cell.text());
+        change.setText(cell.change());
+        setGraphic(lines);
+        setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+      }
       if (cell.tooltip().isEmpty()) {
         setTooltip(null);
       } else {
         tooltip.setText(cell.tooltip());
         setTooltip(tooltip);
       }
+      var toned = cell.change().isEmpty() ? getStyleClass() : change.getStyleClass();
       if (cell.tone() == Tone.WORSE) {
-        getStyleClass().add("change-worse");
+        toned.add("change-worse");
       } else if (cell.tone() == Tone.BETTER) {
-        getStyleClass().add("change-better");
+        toned.add("change-better");
       }
       if (cell.drillable()) {
         getStyleClass().add("drill");

@@ -102,6 +102,7 @@ public final class RegulatoryViewModel {
   private final ObservableList<BookedRow> bookedRows = FXCollections.observableArrayList();
   private Shown shown;
   private boolean showing;
+
   /** The start the analyst chose last; kept while the choices are empty between two scopes. */
   private ReportingMonth wantedStart = ReportingMonth.START_OF_YEAR;
 
@@ -292,7 +293,6 @@ public final class RegulatoryViewModel {
                     default -> "regulatory.col.yearAgo";
                   }),
               f.month(period.month(month))));
-      headers.add(text("regulatory.col.change"));
     }
     Map<ReportingMonth, Integer> starts = ReportingMonth.periodStarts(p, scope.asOfMonth());
     ReportingMonth chosen =
