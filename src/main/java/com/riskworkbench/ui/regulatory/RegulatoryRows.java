@@ -303,7 +303,12 @@ final class RegulatoryRows {
                 f.count(loans),
                 f.money(r.startCents(c, s), currency),
                 f.money(r.endCents(c, s), currency));
-        Tone tone = s > c.ordinal() ? Tone.WORSE : s < c.ordinal() ? Tone.BETTER : Tone.NONE;
+        Tone tone = Tone.NONE;
+        if (s < FiveCategory.values().length) {
+          tone = s > c.ordinal() ? Tone.WORSE : s < c.ordinal() ? Tone.BETTER : Tone.NONE;
+        } else if (s == MigrationAnalysis.CHARGED_OFF) {
+          tone = Tone.WORSE; // paid off and missing are neither
+        }
         cells.add(new Cell(text, tip, tone, new MatrixKey(c, s)));
       }
       rows.add(new MatrixRow(labels.of(c), cells));
