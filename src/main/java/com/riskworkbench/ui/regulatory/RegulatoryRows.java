@@ -112,6 +112,27 @@ final class RegulatoryRows {
     return rows;
   }
 
+  /** The period table's column titles after the figure: each reporting month with its month. */
+  static List<String> periodHeaders(PeriodResult period, Formats f, ResourceBundle m) {
+    List<String> headers = new ArrayList<>();
+    headers.add(
+        MessageFormat.format(
+            m.getString("regulatory.col.asOf"), f.month(period.month(ReportingMonth.AS_OF))));
+    for (ReportingMonth month : RegulatoryRows.EARLIER) {
+      headers.add(
+          MessageFormat.format(
+              m.getString(
+                  switch (month) {
+                    case PREVIOUS_MONTH -> "regulatory.col.previousMonth";
+                    case PREVIOUS_QUARTER_END -> "regulatory.col.previousQuarter";
+                    case START_OF_YEAR -> "regulatory.col.startOfYear";
+                    default -> "regulatory.col.yearAgo";
+                  }),
+              f.month(period.month(month))));
+    }
+    return headers;
+  }
+
   private static Cell value(
       PeriodResult r,
       Figure figure,

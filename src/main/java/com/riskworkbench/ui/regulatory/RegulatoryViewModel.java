@@ -278,22 +278,7 @@ public final class RegulatoryViewModel {
     progress.checkCancelled();
     YearMonth first = p.firstMonth().orElse(s.asOf());
     YearMonth last = p.lastMonth().orElse(s.asOf());
-    List<String> headers = new ArrayList<>();
-    headers.add(
-        MessageFormat.format(
-            text("regulatory.col.asOf"), f.month(period.month(ReportingMonth.AS_OF))));
-    for (ReportingMonth month : RegulatoryRows.EARLIER) {
-      headers.add(
-          MessageFormat.format(
-              text(
-                  switch (month) {
-                    case PREVIOUS_MONTH -> "regulatory.col.previousMonth";
-                    case PREVIOUS_QUARTER_END -> "regulatory.col.previousQuarter";
-                    case START_OF_YEAR -> "regulatory.col.startOfYear";
-                    default -> "regulatory.col.yearAgo";
-                  }),
-              f.month(period.month(month))));
-    }
+    List<String> headers = RegulatoryRows.periodHeaders(period, f, m);
     Map<ReportingMonth, Integer> starts = ReportingMonth.periodStarts(p, scope.asOfMonth());
     ReportingMonth chosen =
         starts.containsKey(wanted)
