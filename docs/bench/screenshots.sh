@@ -8,7 +8,7 @@ out="$(realpath -m "${1:-docs/screenshots}")"
 mkdir -p "$out"
 jar="$PWD/target/risk-workbench.jar"
 [[ -f "$jar" ]] || { echo "Build first: mvn -B -q package -DskipTests" >&2; exit 1; }
-screens=(dashboard concentration loans vintage roll-rates collections provisions fraud dataquality)
+screens=(dashboard concentration loans vintage roll-rates collections provisions regulatory fraud dataquality)
 
 display=":$((RANDOM % 400 + 100))"
 Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
@@ -39,7 +39,11 @@ shoot() { # language theme suffix
   for s in "${screens[@]}"; do
     # twice: without a window manager the first key after a focus change can be lost
     for _ in 1 2; do
-      xdotool windowfocus "$id" key --clearmodifiers "ctrl+$i" || true
+      if ((i <= 9)); then
+        xdotool windowfocus "$id" key --clearmodifiers "ctrl+$i" || true
+      else # past Ctrl+9 no digit: click the last item of the navigation list (1280x800 layout)
+        xdotool windowfocus "$id" mousemove --window "$id" 76 580 click 1 mousemove 1279 799 || true
+      fi
       sleep 2
     done
     import -window root "$out/$s-$3.png"

@@ -33,6 +33,8 @@ import com.riskworkbench.ui.loans.LoansView;
 import com.riskworkbench.ui.loans.LoansViewModel;
 import com.riskworkbench.ui.provisions.ProvisionsView;
 import com.riskworkbench.ui.provisions.ProvisionsViewModel;
+import com.riskworkbench.ui.regulatory.RegulatoryView;
+import com.riskworkbench.ui.regulatory.RegulatoryViewModel;
 import com.riskworkbench.ui.rollrate.RollRateView;
 import com.riskworkbench.ui.rollrate.RollRateViewModel;
 import com.riskworkbench.ui.shell.Desktop;
@@ -124,6 +126,8 @@ public final class AppContext {
     controllers.put(RollRateView.class, () -> new RollRateView(rollRate));
     ProvisionsViewModel provisions = model(new ProvisionsViewModel(screens));
     controllers.put(ProvisionsView.class, () -> new ProvisionsView(provisions));
+    RegulatoryViewModel regulatory = model(new RegulatoryViewModel(screens));
+    controllers.put(RegulatoryView.class, () -> new RegulatoryView(regulatory));
     FraudViewModel fraud = model(new FraudViewModel(screens, audit));
     controllers.put(FraudView.class, () -> new FraudView(fraud));
     CollectionsViewModel collections = model(new CollectionsViewModel(screens));

@@ -145,7 +145,7 @@ public final class MainView {
               }
             });
     model.screenProperty().addListener((o, was, now) -> show(now));
-    // View menu: one item per screen, Ctrl+1 … Ctrl+9.
+    // View menu: one item per screen, Ctrl+1 … Ctrl+9 for the first nine (a tenth has no digit).
     KeyCode[] digits = {
       KeyCode.DIGIT1,
       KeyCode.DIGIT2,
@@ -162,8 +162,10 @@ public final class MainView {
         viewMenu.getItems().add(new SeparatorMenuItem());
       }
       MenuItem item = new MenuItem(resources.getString(s.labelKey()));
-      item.setAccelerator(
-          new KeyCodeCombination(digits[s.ordinal()], KeyCombination.SHORTCUT_DOWN));
+      if (s.ordinal() < digits.length) {
+        item.setAccelerator(
+            new KeyCodeCombination(digits[s.ordinal()], KeyCombination.SHORTCUT_DOWN));
+      }
       item.setOnAction(e -> model.screenProperty().set(s));
       viewMenu.getItems().add(item);
     }

@@ -7,6 +7,7 @@ import com.riskworkbench.ui.dataquality.DataQualityView;
 import com.riskworkbench.ui.fraud.FraudView;
 import com.riskworkbench.ui.loans.LoansView;
 import com.riskworkbench.ui.provisions.ProvisionsView;
+import com.riskworkbench.ui.regulatory.RegulatoryView;
 import com.riskworkbench.ui.rollrate.RollRateView;
 import com.riskworkbench.ui.vintage.VintageView;
 
@@ -19,6 +20,7 @@ public enum Screen {
   ROLL_RATES(RollRateView.class, "screen.rollRates", "fth-shuffle", Group.PERFORMANCE),
   COLLECTIONS(CollectionsView.class, "screen.collections", "fth-phone-call", Group.PERFORMANCE),
   PROVISIONS(ProvisionsView.class, "screen.provisions", "fth-umbrella", Group.PROVISIONS),
+  REGULATORY(RegulatoryView.class, "screen.regulatory", "fth-clipboard", Group.PROVISIONS),
   FRAUD(FraudView.class, "screen.fraud", "fth-shield", Group.CONTROLS),
   DATA_QUALITY(DataQualityView.class, "screen.dataQuality", "fth-check-square", Group.CONTROLS);
 

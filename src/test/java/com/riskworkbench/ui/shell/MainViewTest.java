@@ -28,8 +28,13 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.stage.Stage;
 import org.controlsfx.control.CheckComboBox;
@@ -167,6 +172,28 @@ class MainViewTest {
     assertThat(model.screenProperty().get()).isEqualTo(Screen.VINTAGE);
     assertThat(robot.lookup("#vintageScreen").tryQuery()).isPresent();
     assertThat(robot.lookup("#dashboardScreen").tryQuery()).isEmpty();
+  }
+
+  /**
+   * Ten screens: Ctrl+1 … Ctrl+9 reach the first nine in the order of the list (Regulatory, the
+   * eighth, is Ctrl+8); the tenth is in the View menu without a digit.
+   */
+  @Test
+  void theViewMenuGivesTheFirstNineScreensADigitAndTheTenthNone(FxRobot robot) {
+    MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
+    Menu view =
+        bar.getMenus().stream().filter(m -> "viewMenu".equals(m.getId())).findFirst().orElseThrow();
+    List<MenuItem> items =
+        view.getItems().stream().filter(i -> !(i instanceof SeparatorMenuItem)).toList();
+    assertThat(items).hasSize(Screen.values().length);
+    assertThat(items.get(7).getText()).isEqualTo("Regulatory");
+    assertThat(items.get(7).getAccelerator().getName()).isEqualTo("Shortcut+8");
+    assertThat(items.get(Screen.values().length - 1).getAccelerator()).isNull();
+
+    robot.press(KeyCode.SHORTCUT, KeyCode.DIGIT8).release(KeyCode.DIGIT8, KeyCode.SHORTCUT);
+
+    assertThat(model.screenProperty().get()).isEqualTo(Screen.REGULATORY);
+    assertThat(robot.lookup("#regulatoryScreen").tryQuery()).isPresent();
   }
 
   @Test
