@@ -228,7 +228,14 @@ final class RegulatoryRows {
   private static Tone tone(Figure figure, double change) {
     int rise =
         switch (figure) {
-          case NPL_BALANCE, PAR30_RATIO, NPL_RATIO, SPECIAL_MENTION_SHARE, DPD90_TO_NPL -> -1;
+          // as the pack reads them (methodology §15.5): more loss expected per unit lent is worse
+          case NPL_BALANCE,
+                  PAR30_RATIO,
+                  NPL_RATIO,
+                  SPECIAL_MENTION_SHARE,
+                  DPD90_TO_NPL,
+                  ECL_COVERAGE ->
+              -1;
           case PROVISION_COVERAGE, PROVISION_TO_LOAN -> 1;
           default -> 0;
         };
