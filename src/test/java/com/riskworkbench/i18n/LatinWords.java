@@ -1,5 +1,7 @@
 package com.riskworkbench.i18n;
 
+import static com.riskworkbench.testing.CsvLines.fields;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -166,34 +168,5 @@ final class LatinWords {
     return Stream.concat(
             data.stream(), names.stream().flatMap(n -> Stream.of(n.split("[^A-Za-z]+"))))
         .anyMatch(w -> w.startsWith(part));
-  }
-
-  /** The fields of one CSV line (quotes and doubled quotes, no line breaks inside). */
-  private static List<String> fields(String line) {
-    List<String> out = new ArrayList<>();
-    StringBuilder f = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-          f.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          f.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        out.add(f.toString());
-        f.setLength(0);
-      } else {
-        f.append(c);
-      }
-    }
-    out.add(f.toString());
-    return out;
   }
 }

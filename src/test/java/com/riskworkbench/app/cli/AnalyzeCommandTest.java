@@ -1,5 +1,6 @@
 package com.riskworkbench.app.cli;
 
+import static com.riskworkbench.testing.CsvLines.fields;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -39,35 +40,6 @@ class AnalyzeCommandTest {
     try (PortfolioRepository repo = PortfolioRepository.open(book)) {
       loaded = repo.load(Progress.NONE);
     }
-  }
-
-  /** Splits a CSV line of the analyze output (quoted fields may hold commas). */
-  static List<String> fields(String line) {
-    List<String> out = new ArrayList<>();
-    StringBuilder f = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-          f.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          f.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        out.add(f.toString());
-        f.setLength(0);
-      } else {
-        f.append(c);
-      }
-    }
-    out.add(f.toString());
-    return out;
   }
 
   @ParameterizedTest(name = "{0} {1}")
