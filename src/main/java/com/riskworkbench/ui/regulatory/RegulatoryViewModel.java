@@ -36,6 +36,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -77,6 +78,7 @@ public final class RegulatoryViewModel {
 
   private final ScreenContext context;
   private final Jobs.Slot slot;
+  private final Jobs.Slot drillSlot;
   private final ReadOnlyStringProperty scopeLine;
   private final ObjectProperty<ReportingMonth> periodStart =
       new SimpleObjectProperty<>(ReportingMonth.START_OF_YEAR);
@@ -109,6 +111,7 @@ public final class RegulatoryViewModel {
   public RegulatoryViewModel(ScreenContext context) {
     this.context = context;
     this.slot = context.jobs().slot();
+    this.drillSlot = context.jobs().slot();
     this.scopeLine = ScopeText.of(context).lineOf(context.state());
     emptyText.set(text("regulatory.empty.noPortfolio"));
     context.state().scopeProperty().addListener((o, was, now) -> recompute(now));
@@ -166,12 +169,13 @@ public final class RegulatoryViewModel {
     YearMonth asOf = shown.scope().asOf();
     if (key instanceof PeriodKey k) {
       YearMonth month = shown.period().month(k.month());
-      select(
+      Shown s = shown;
+      find(
           MessageFormat.format(
               text("regulatory.drill.figure"),
               text(RegulatoryRows.figureKey(k.figure())),
               f.month(month)),
-          shown.period().loansBehind(shown.resolved(), k.figure(), k.month()),
+          () -> s.period().loansBehind(s.resolved(), k.figure(), k.month()),
           month);
     } else if (key instanceof MatrixKey k && shown.migration().isPresent()) {
       MigrationResult m = shown.migration().get();
@@ -210,13 +214,14 @@ public final class RegulatoryViewModel {
           w.loansBehind(k.component()),
           atStart ? w.start() : w.end());
     } else if (key instanceof BookedKey k) {
-      select(
+      Shown s = shown;
+      find(
           MessageFormat.format(
               text("regulatory.drill.booked"),
               labels.of(k.booked()),
               labels.of(k.byRule()),
               f.month(asOf)),
-          shown.checks().loansIn(shown.resolved(), k.booked(), k.byRule()),
+          () -> s.checks().loansIn(s.resolved(), k.booked(), k.byRule()),
           asOf);
     }
   }
@@ -231,11 +236,18 @@ public final class RegulatoryViewModel {
     if (shown == null || !shown.checks().available()) {
       return;
     }
-    select(
+    Shown s = shown;
+    find(
         MessageFormat.format(
-            text("regulatory.drill.under"), context.formats().month(shown.scope().asOf())),
-        shown.checks().loansUnderClassified(shown.resolved()),
-        shown.scope().asOf());
+            text("regulatory.drill.under"), context.formats().month(s.scope().asOf())),
+        () -> s.checks().loansUnderClassified(s.resolved()),
+        s.scope().asOf());
+  }
+
+  /** Lists loans that take a scan of the book to find, off the FX thread. */
+  private void find(String title, Supplier<int[]> loans, YearMonth month) {
+    drillSlot.submit(
+        text("regulatory.finding"), p -> loans.get(), l -> select(title, l, month), e -> {});
   }
 
   private void select(String title, int[] loans, YearMonth month) {

@@ -193,11 +193,13 @@ class RegulatoryViewTest {
 
     // the NPL balance at the previous month: B alone (index 1)
     robot.doubleClickOn(cell(robot, "#periodTable", 2, 2));
+    ScreenTests.settle(robot, runner); // the loans are found off the FX thread
     assertThat(drills).hasSize(1);
     assertThat(drills.get(0).loans()).containsExactly(1);
     assertThat(drills.get(0).title()).isEqualTo("NPL balance at 2025-02");
     assertThat(drills.get(0).month()).isEqualTo(YearMonth.of(2025, 2));
     robot.doubleClickOn(cell(robot, "#periodTable", 0, 5));
+    ScreenTests.settle(robot, runner);
     assertThat(drills).as("a dash lists nothing").hasSize(1);
   }
 
@@ -308,8 +310,10 @@ class RegulatoryViewTest {
         .containsExactly("Normal", "1", "0", "1", "0", "0");
 
     robot.clickOn("#underLink");
+    ScreenTests.settle(robot, runner);
     assertThat(drills.get(0).loans()).containsExactly(4);
     robot.doubleClickOn(cell(robot, "#bookedTable", 0, 3));
+    ScreenTests.settle(robot, runner);
     assertThat(drills.get(1).loans()).containsExactly(4);
     assertThat(drills.get(1).title())
         .isEqualTo("Booked Normal, Substandard by the rule, at 2025-03");
