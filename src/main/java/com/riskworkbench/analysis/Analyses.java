@@ -29,7 +29,8 @@ public final class Analyses {
     PERIOD("period"),
     MIGRATION("migration"),
     NPL_WALK("npl-walk"),
-    CLASSIFICATION("classification");
+    CLASSIFICATION("classification"),
+    SCORECARD("scorecard");
 
     private final String cliName;
 
@@ -68,7 +69,36 @@ public final class Analyses {
       SingleBorrowerLimits limits,
       Optional<Integer> horizon,
       Scenario scenario,
-      Optional<YearMonth> from) {
+      Optional<YearMonth> from,
+      ScorecardParams scorecard) {
+
+    /** The parameters of the regulator's views: scorecard monitoring at its default. */
+    public Params(
+        Dimension dimension,
+        int threshold,
+        Optional<Integer> window,
+        String weight,
+        String cohort,
+        FiveCategoryRule fiveCategory,
+        DelinquencyBuckets buckets,
+        SingleBorrowerLimits limits,
+        Optional<Integer> horizon,
+        Scenario scenario,
+        Optional<YearMonth> from) {
+      this(
+          dimension,
+          threshold,
+          window,
+          weight,
+          cohort,
+          fiveCategory,
+          buckets,
+          limits,
+          horizon,
+          scenario,
+          from,
+          ScorecardParams.DEFAULT);
+    }
 
     /** The parameters of the forward-looking wave: the period starts at its default. */
     public Params(
@@ -120,6 +150,7 @@ public final class Analyses {
     }
 
     public Params {
+      java.util.Objects.requireNonNull(scorecard, "scorecard");
       if (horizon.isPresent() && horizon.get() < 1) {
         throw new IllegalArgumentException(
             "horizon must be at least 1 month, got " + horizon.get());
@@ -153,7 +184,8 @@ public final class Analyses {
           limits,
           horizon,
           scenario,
-          from);
+          from,
+          scorecard);
     }
 
     /** This with another days-past-due threshold (vintage). */
@@ -169,7 +201,8 @@ public final class Analyses {
           limits,
           horizon,
           scenario,
-          from);
+          from,
+          scorecard);
     }
 
     /** This with a window of months (roll and flow rates); empty for each analysis' default. */
@@ -185,7 +218,8 @@ public final class Analyses {
           limits,
           horizon,
           scenario,
-          from);
+          from,
+          scorecard);
     }
 
     /** This weighted by {@code amount} or {@code count} (vintage). */
@@ -201,7 +235,8 @@ public final class Analyses {
           limits,
           horizon,
           scenario,
-          from);
+          from,
+          scorecard);
     }
 
     /** This with {@code month} or {@code quarter} cohorts (vintage). */
@@ -217,14 +252,15 @@ public final class Analyses {
           limits,
           horizon,
           scenario,
-          from);
+          from,
+          scorecard);
     }
 
     /** This with another five-category rule. */
     public Params withFiveCategory(FiveCategoryRule r) {
       return new Params(
-          dimension, threshold, window, weight, cohort, r, buckets, limits, horizon, scenario,
-          from);
+          dimension, threshold, window, weight, cohort, r, buckets, limits, horizon, scenario, from,
+          scorecard);
     }
 
     /** This with a horizon in months (PD, forecast); empty for each analysis' default. */
@@ -240,7 +276,8 @@ public final class Analyses {
           limits,
           months,
           scenario,
-          from);
+          from,
+          scorecard);
     }
 
     /** This under a stress scenario (PD, ECL, forecast). */
@@ -256,7 +293,8 @@ public final class Analyses {
           limits,
           horizon,
           s,
-          from);
+          from,
+          scorecard);
     }
 
     /**
@@ -274,7 +312,28 @@ public final class Analyses {
           limits,
           horizon,
           scenario,
-          month);
+          month,
+          scorecard);
+    }
+
+    /**
+     * This with scorecard monitoring's performance window and threshold; its own, not {@link
+     * #threshold()}, whose default of 30 days is vintage's.
+     */
+    public Params withScorecard(ScorecardParams s) {
+      return new Params(
+          dimension,
+          threshold,
+          window,
+          weight,
+          cohort,
+          fiveCategory,
+          buckets,
+          limits,
+          horizon,
+          scenario,
+          from,
+          s);
     }
 
     /** The start month of a period ending at the scope's as-of month. */
@@ -382,6 +441,7 @@ public final class Analyses {
       case MIGRATION -> MigrationAnalysis.run(scope, p.fiveCategory(), p.start(scope));
       case NPL_WALK -> NplWalkAnalysis.run(scope, p.fiveCategory(), p.start(scope));
       case CLASSIFICATION -> ClassificationChecks.run(scope, p.fiveCategory());
+      case SCORECARD -> ScorecardAnalysis.run(scope, p.scorecard());
     };
   }
 }

@@ -20,7 +20,8 @@ import tech.tablesaw.api.Table;
  * latest month (by balance), provision coverage and provision-to-loan against the supervisory
  * bands, the largest segment share and HHI per dimension, single-borrower limit breaches, and the
  * worst cohort whose ever-30+ rate at some MOB exceeds the mean of the six cohorts before it at
- * that MOB. Every figure comes from the other analyses, never computed twice.
+ * that MOB, and the PSI of the latest cohort's credit scores against the scorecard's baseline.
+ * Every figure comes from the other analyses, never computed twice.
  */
 public final class EarlyWarnings {
   private EarlyWarnings() {}
@@ -48,7 +49,8 @@ public final class EarlyWarnings {
     LARGEST_SEGMENT_SHARE("largest_segment_share"),
     HHI("hhi"),
     SINGLE_BORROWER_BREACHES("single_borrower_breaches"),
-    COHORT_VS_PREVIOUS_SIX("cohort_vs_previous_six");
+    COHORT_VS_PREVIOUS_SIX("cohort_vs_previous_six"),
+    SCORE_PSI("score_psi");
 
     private final String code;
 
@@ -120,6 +122,7 @@ public final class EarlyWarnings {
             t,
             scope.portfolio().firstMonth().map(java.time.YearMonth::toString).orElse(""));
     out.add(cohortVsPreviousSix(vintage, flags, t));
+    out.add(scorePsi(ScorecardAnalysis.run(scope, ScorecardParams.DEFAULT), t));
     return new WarningsResult(scope.asOf(), out, flags);
   }
 
@@ -279,6 +282,30 @@ public final class EarlyWarnings {
             + "+ loans within the data)");
   }
 
+  /**
+   * The PSI of the latest cohort with a scored loan against the baseline (§16), coloured as its
+   * stability band: amber from the amber threshold, red above the red one; {@code dimension} names
+   * the cohort. Not available for a book without scores.
+   */
+  static Indicator scorePsi(ScorecardResult scorecard, WarningThresholds t) {
+    Optional<ScorecardResult.Cohort> latest = scorecard.latest();
+    double psi = latest.map(ScorecardResult.Cohort::psi).orElse(Double.NaN);
+    Status status =
+        Double.isNaN(psi)
+            ? Status.NOT_AVAILABLE
+            : psi > t.psiRed() ? Status.RED : psi >= t.psiAmber() ? Status.AMBER : Status.GREEN;
+    return new Indicator(
+        Kind.SCORE_PSI,
+        Kind.SCORE_PSI.code(),
+        latest.map(ScorecardResult.Cohort::cohort).orElse(""),
+        psi,
+        t.psiAmber(),
+        t.psiRed(),
+        status,
+        "PSI of the latest cohort's credit scores against the baseline's deciles; red above the"
+            + " red threshold");
+  }
+
   static Indicator indicator(
       Kind kind, String dimension, double value, double amber, double red, String rule) {
     return new Indicator(
@@ -340,8 +367,9 @@ public final class EarlyWarnings {
      * past due; NPL: substandard, doubtful and loss; the roll rate: the loans that rolled from
      * CURRENT to the first delinquent bucket in the latest month; largest segment share: the
      * largest segment's loans; breaches: the breaching borrowers' loans; a flagged cohort: the
-     * loans it originated. Empty for an indicator with no loans behind it (HHI, the provision
-     * ratios, a cohort indicator with no cohort flagged).
+     * loans it originated; the score PSI: the latest cohort's scored loans. Empty for an indicator
+     * with no loans behind it (HHI, the provision ratios, a cohort indicator with no cohort
+     * flagged).
      */
     public Optional<int[]> loansBehind(
         AnalysisScope scope,
@@ -377,6 +405,12 @@ public final class EarlyWarnings {
             indicator.dimension().isEmpty()
                 ? Optional.empty()
                 : Optional.of(cohortLoans(scope, indicator.dimension()));
+        case SCORE_PSI ->
+            indicator.dimension().isEmpty()
+                ? Optional.empty()
+                : Optional.of(
+                    ScorecardAnalysis.run(scope, ScorecardParams.DEFAULT)
+                        .loansBehind(indicator.dimension()));
         case HHI, PROVISION_COVERAGE, PROVISION_TO_LOAN -> Optional.empty();
       };
     }

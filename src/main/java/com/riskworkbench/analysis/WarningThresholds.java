@@ -9,6 +9,9 @@ package com.riskworkbench.analysis;
  * contract, docs/methodology.md §14): below the red threshold (the band's floor) red, up to the
  * amber threshold (the band's ceiling) amber, above it green. Their defaults are the 2018 bands of
  * {@link ProvisionAnalysis.Rates#DEFAULT}.
+ *
+ * <p>The score PSI follows the stability bands (docs/methodology.md §16): amber from the amber
+ * threshold, red only above the red threshold, so a PSI of exactly 0.25 is amber (watch).
  */
 public record WarningThresholds(
     double par30Amber,
@@ -32,7 +35,9 @@ public record WarningThresholds(
     double coverageAmber,
     double coverageRed,
     double provisionToLoanAmber,
-    double provisionToLoanRed) {
+    double provisionToLoanRed,
+    double psiAmber,
+    double psiRed) {
 
   public static final WarningThresholds DEFAULT =
       new WarningThresholds(
@@ -58,5 +63,7 @@ public record WarningThresholds(
               .coverageCeiling(), // provision coverage: amber up to 150 %
           ProvisionAnalysis.Rates.DEFAULT.coverageFloor(), // red below 120 %
           ProvisionAnalysis.Rates.DEFAULT.loanCeiling(), // provision-to-loan: amber up to 2.5 %
-          ProvisionAnalysis.Rates.DEFAULT.loanFloor()); // red below 1.5 %
+          ProvisionAnalysis.Rates.DEFAULT.loanFloor(), // red below 1.5 %
+          PsiBand.WATCH_FROM, // score PSI of the latest cohort: amber from 0.10 (watch)
+          PsiBand.SHIFTED_ABOVE); // red above 0.25 (shifted)
 }

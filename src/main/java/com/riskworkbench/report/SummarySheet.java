@@ -82,7 +82,7 @@ final class SummarySheet {
   /**
    * An indicator's value and thresholds in the unit its kind reads in, like the key figures: ratios
    * (the provision ratios too) as percentages, PAR30's change in percentage points, HHI as a
-   * decimal, breaches as a count and the cohort indicator as a multiple.
+   * decimal (the score PSI too), breaches as a count and the cohort indicator as a multiple.
    */
   private static void formatValues(
       PackContext c, TableWriter w, int row, EarlyWarnings.Indicator indicator) {
@@ -97,7 +97,7 @@ final class SummarySheet {
                   PROVISION_TO_LOAN ->
               s.ratio;
           case PAR30_CHANGE -> s.points;
-          case HHI -> s.decimal;
+          case HHI, SCORE_PSI -> s.decimal;
           case SINGLE_BORROWER_BREACHES -> s.count;
           case COHORT_VS_PREVIOUS_SIX -> s.factor;
         };

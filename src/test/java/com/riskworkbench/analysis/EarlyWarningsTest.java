@@ -118,7 +118,9 @@ class EarlyWarningsTest {
             t.coverageAmber(),
             t.coverageRed(),
             t.provisionToLoanAmber(),
-            t.provisionToLoanRed());
+            t.provisionToLoanRed(),
+            t.psiAmber(),
+            t.psiRed());
     VintageResult v = VintageAnalysis.run(AnalysisScope.all(sevenCohorts()), VintageParams.DEFAULT);
 
     assertThat(EarlyWarnings.cohortFlags(v, needs31, "2024-01")).isEmpty();
@@ -146,8 +148,8 @@ class EarlyWarningsTest {
             org.assertj.core.groups.Tuple.tuple(
                 "current_to_dpd_1_29_roll_rate", Status.NOT_AVAILABLE));
     assertThat(r.indicators().get(0).value()).isCloseTo(10.0 / 13, within(1e-12));
-    // Six dimensions × (largest share, HHI) + 7 book-wide + the cohort indicator.
-    assertThat(r.indicators()).hasSize(20);
+    // Six dimensions × (largest share, HHI) + 7 book-wide + the cohort indicator + the score PSI.
+    assertThat(r.indicators()).hasSize(21);
   }
 
   @Test
@@ -305,5 +307,88 @@ class EarlyWarningsTest {
             org.assertj.core.groups.Tuple.tuple("provision_coverage", "ecl", Status.NOT_AVAILABLE),
             org.assertj.core.groups.Tuple.tuple("provision_to_loan", "ecl", Status.GREEN));
     assertThat(r.indicators().get(5).value()).isCloseTo(388.56 / 1_600, within(1e-9));
+  }
+
+  /**
+   * The score PSI of the latest cohort takes its stability band's colour: below 0.10 green, 0.10 to
+   * 0.25 amber (0.25 itself is still watch), above 0.25 red.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      textBlock =
+          """
+          0.0999, GREEN
+          0.10,   AMBER
+          0.25,   AMBER
+          0.2501, RED
+          """)
+  void scorePsiIsColouredByItsStabilityBand(double psi, Status expected) {
+    LoadedPortfolio empty = new com.riskworkbench.portfolio.book.PortfolioBuilder().build();
+    ScorecardResult.Deciles none =
+        new ScorecardResult.Deciles(
+            java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of());
+    ScorecardResult.Cohort older =
+        new ScorecardResult.Cohort(
+            "2026-08",
+            YearMonth.of(2026, 8),
+            40,
+            0,
+            Double.NaN,
+            Double.NaN,
+            Double.NaN,
+            Double.NaN,
+            0.5,
+            PsiBand.of(0.5),
+            false,
+            false,
+            none);
+    ScorecardResult.Cohort latest =
+        new ScorecardResult.Cohort(
+            "2026-09",
+            YearMonth.of(2026, 9),
+            40,
+            0,
+            Double.NaN,
+            Double.NaN,
+            Double.NaN,
+            Double.NaN,
+            psi,
+            PsiBand.of(psi),
+            false,
+            false,
+            none);
+    ScorecardResult scorecard =
+        new ScorecardResult(
+            AnalysisScope.all(empty),
+            ScorecardParams.DEFAULT,
+            java.util.List.of(older, latest),
+            java.util.List.of(),
+            java.util.List.of(),
+            none);
+
+    Indicator i = EarlyWarnings.scorePsi(scorecard, WarningThresholds.DEFAULT);
+
+    assertThat(i.status()).isEqualTo(expected);
+    assertThat(i.status().ordinal()).isEqualTo(PsiBand.of(psi).ordinal());
+    assertThat(i.dimension()).isEqualTo("2026-09");
+    assertThat(i.value()).isEqualTo(psi);
+    assertThat(i.amber()).isEqualTo(0.10);
+    assertThat(i.red()).isEqualTo(0.25);
+  }
+
+  @Test
+  void scorePsiIsNotAvailableWithoutScores() {
+    // The edges book scores no borrower.
+    var r =
+        EarlyWarnings.run(
+            AnalysisScope.all(SummaryAnalysisTest.edges()),
+            DelinquencyBuckets.DEFAULT,
+            FiveCategoryRule.REGULATORY_2023,
+            SingleBorrowerLimits.DEFAULT,
+            WarningThresholds.DEFAULT);
+    Indicator psi = r.indicators().get(r.indicators().size() - 1);
+    assertThat(psi.indicator()).isEqualTo("score_psi");
+    assertThat(psi.status()).isEqualTo(Status.NOT_AVAILABLE);
+    assertThat(psi.dimension()).isEmpty();
   }
 }

@@ -33,6 +33,7 @@ final class LatinWords {
           "LGD",
           "ECL",
           "PSI",
+          "AUC",
           "CSV",
           "SHA",
           "CNY",

@@ -7,6 +7,8 @@ import com.riskworkbench.analysis.Dimension;
 import com.riskworkbench.analysis.EclAnalysis.EclResult;
 import com.riskworkbench.analysis.FiveCategoryRule;
 import com.riskworkbench.analysis.Scenario;
+import com.riskworkbench.analysis.ScorecardParams;
+import com.riskworkbench.analysis.ScorecardResult;
 import com.riskworkbench.analysis.SegmentFilter;
 import com.riskworkbench.app.files.AppDirs;
 import com.riskworkbench.portfolio.PortfolioException;
@@ -37,7 +39,8 @@ import tech.tablesaw.api.Table;
       "pd, ecl, provisions, forecast, backtest,",
       "period (key figures against the previous month, quarter end, start of year, year ago),",
       "migration (regulatory migration rates), npl-walk (NPL opening to closing),",
-      "classification (booked five-category against the rule: under-classified, deviation)."
+      "classification (booked five-category against the rule: under-classified, deviation),",
+      "scorecard (per cohort: loans scored, bad rate, KS, AUC, Gini, PSI against the baseline)."
     })
 final class AnalyzeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -71,9 +74,18 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(
       names = "--threshold",
       paramLabel = "X",
-      defaultValue = "30",
-      description = "Vintage: days past due that make a loan bad (default ${DEFAULT-VALUE}).")
-  int threshold;
+      description =
+          "Vintage: days past due that make a loan bad (default 30); scorecard: the same within"
+              + " its window (default 90).")
+  Integer threshold;
+
+  @Option(
+      names = "--mob",
+      paramLabel = "K",
+      description =
+          "Scorecard: the performance window, months on book within which a loan counts as bad"
+              + " (default 12).")
+  Integer mob;
 
   @Option(
       names = "--window",
@@ -156,6 +168,7 @@ final class AnalyzeCommand implements Callable<Integer> {
           "--horizon must be a whole number of months of at least 1, got " + horizon + ".");
     }
     Dimension dimension = Dimension.parse(by == null ? "product" : by);
+    ScorecardParams scorecard = scorecardParams();
     ConsoleProgress progress = ConsoleProgress.forConsole();
     LoadedPortfolio book;
     try (PortfolioRepository repo = PortfolioRepository.open(portfolio)) {
@@ -169,14 +182,20 @@ final class AnalyzeCommand implements Callable<Integer> {
             scope,
             Analyses.Params.defaults()
                 .withDimension(dimension)
-                .withThreshold(threshold)
+                .withThreshold(threshold == null ? VINTAGE_THRESHOLD : threshold)
                 .withWindow(Optional.ofNullable(window))
                 .withWeight(weight)
                 .withCohort(cohort)
                 .withFiveCategory(rule)
                 .withHorizon(Optional.ofNullable(horizon))
                 .withScenario(stress)
-                .withFrom(Optional.ofNullable(from)));
+                .withFrom(Optional.ofNullable(from))
+                .withScorecard(scorecard));
+    if (kind == Analyses.Kind.SCORECARD && ((ScorecardResult) result).cohorts().isEmpty()) {
+      throw new IllegalArgumentException(
+          "no loan in scope has a borrower with a credit score, so there is no scorecard to"
+              + " monitor.");
+    }
     if (kind == Analyses.Kind.ECL && by != null) {
       result = bySegment((EclResult) result);
     }
@@ -187,6 +206,28 @@ final class AnalyzeCommand implements Callable<Integer> {
       ResultWriter.json(result, out);
     }
     return Cli.OK;
+  }
+
+  /** The threshold of every analysis but the scorecard when --threshold is not given. */
+  private static final int VINTAGE_THRESHOLD = 30;
+
+  /** --mob and --threshold for the scorecard, each at the scorecard's default when not given. */
+  private ScorecardParams scorecardParams() {
+    int k = mob == null ? ScorecardParams.DEFAULT.mob() : mob;
+    if (k < 1 || k > ScorecardParams.MAX_MOB) {
+      throw new IllegalArgumentException(
+          "--mob must be a whole number of months on book from 1 to "
+              + ScorecardParams.MAX_MOB
+              + ", got "
+              + k
+              + ".");
+    }
+    int x = threshold == null ? ScorecardParams.DEFAULT.threshold() : threshold;
+    if (x < 1) {
+      throw new IllegalArgumentException(
+          "--threshold must be a whole number of days past due of at least 1, got " + x + ".");
+    }
+    return new ScorecardParams(k, x);
   }
 
   /**

@@ -25,7 +25,7 @@ import java.util.OptionalLong;
  * never sees half a cache.
  */
 public final class BookCache {
-  static final int FORMAT = 3; // 3: the optional inputs of schema version 2
+  static final int FORMAT = 4; // 3: the optional inputs of schema version 2; 4: credit scores
   private static final int MAGIC = 0x52574243; // "RWBC"
 
   private BookCache() {}
@@ -78,6 +78,7 @@ public final class BookCache {
       p.borrowerRegion = in.readInts();
       p.borrowerIndustry = in.readInts();
       p.borrowerGroup = in.readInts();
+      p.borrowerScore = in.readInts();
       p.loanIds = in.readStrings();
       p.loanBorrower = in.readInts();
       p.loanProduct = in.readInts();
@@ -145,6 +146,7 @@ public final class BookCache {
         out.writeInts(p.borrowerRegion);
         out.writeInts(p.borrowerIndustry);
         out.writeInts(p.borrowerGroup);
+        out.writeInts(p.borrowerScore);
         out.writeStrings(p.loanIds);
         out.writeInts(p.loanBorrower);
         out.writeInts(p.loanProduct);

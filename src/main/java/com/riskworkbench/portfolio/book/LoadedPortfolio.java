@@ -32,6 +32,9 @@ public final class LoadedPortfolio {
   /** No code in {@link #loanPartner()} (not co-lent) or {@link #borrowerGroup()} (no group). */
   public static final int NO_CODE = -1;
 
+  /** No credit score in {@link #borrowerScore()}: the borrower was not scored. */
+  public static final int NO_SCORE = Integer.MIN_VALUE;
+
   final String name;
   final String currency;
   final OptionalLong netAssetsCents;
@@ -52,6 +55,7 @@ public final class LoadedPortfolio {
   int[] borrowerRegion;
   int[] borrowerIndustry;
   int[] borrowerGroup;
+  int[] borrowerScore;
 
   // Loans
   String[] loanIds;
@@ -197,6 +201,14 @@ public final class LoadedPortfolio {
   /** The borrower's related-party group as a {@link #groups()} code, or {@link #NO_CODE}. */
   public int[] borrowerGroup() {
     return borrowerGroup;
+  }
+
+  /**
+   * The borrower's credit score at application ({@code borrower.credit_score}; higher is better),
+   * or {@link #NO_SCORE}.
+   */
+  public int[] borrowerScore() {
+    return borrowerScore;
   }
 
   public String[] loanIds() {

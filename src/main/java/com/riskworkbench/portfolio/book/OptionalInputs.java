@@ -5,9 +5,9 @@ import java.util.Arrays;
 /**
  * The optional inputs of a book as {@link PortfolioBuilder} collects them (docs/methodology.md
  * §1.1): the booked category and provision of each loan month, the co-lending partner and own share
- * of each loan, the related-party group of each borrower. Absent values are {@link
- * LoadedPortfolio#NO_CATEGORY}, {@link LoadedPortfolio#NO_AMOUNT}, {@link LoadedPortfolio#NO_CODE}
- * and NaN.
+ * of each loan, the related-party group and credit score of each borrower. Absent values are {@link
+ * LoadedPortfolio#NO_CATEGORY}, {@link LoadedPortfolio#NO_AMOUNT}, {@link LoadedPortfolio#NO_CODE},
+ * {@link LoadedPortfolio#NO_SCORE} and NaN.
  */
 final class OptionalInputs {
   final Dictionary partners = new Dictionary();
@@ -17,14 +17,21 @@ final class OptionalInputs {
   private int[] loanPartner = new int[1024];
   private double[] loanOwnShare = new double[1024];
   private int[] borrowerGroup = new int[1024];
+  private int[] borrowerScore = new int[1024];
   private boolean anyCategory;
   private boolean anyProvision;
 
   void borrower(int b, int group) {
-    if (b == borrowerGroup.length) {
+    if (b >= borrowerGroup.length) {
       borrowerGroup = Arrays.copyOf(borrowerGroup, b * 2);
+      borrowerScore = Arrays.copyOf(borrowerScore, b * 2);
     }
     borrowerGroup[b] = group;
+  }
+
+  /** Called after {@link #borrower} for the same {@code b}, which sized the arrays. */
+  void score(int b, int score) {
+    borrowerScore[b] = score;
   }
 
   void loan(int l, int partner, double ownShare) {
@@ -69,6 +76,7 @@ final class OptionalInputs {
     partners.values().forEach(out.partners::intern);
     groups.values().forEach(out.groups::intern);
     out.borrowerGroup = Arrays.copyOf(borrowerGroup, borrowers);
+    out.borrowerScore = Arrays.copyOf(borrowerScore, borrowers);
     out.loanPartner = Arrays.copyOf(loanPartner, loans);
     out.loanOwnShare = Arrays.copyOf(loanOwnShare, loans);
     out.rowCategory = Arrays.copyOf(rowCategory, rows);

@@ -120,6 +120,18 @@ public final class PortfolioBuilder implements PortfolioSink {
             b.region(),
             b.industry());
     b.groupId().ifPresent(g -> group(i, g));
+    b.creditScore().ifPresent(s -> score(i, s));
+  }
+
+  /** Gives borrower {@code borrower}, as returned by {@link #addBorrower}, a credit score. */
+  public void score(int borrower, int score) {
+    if (borrower < 0 || borrower >= borrowerIds.size()) {
+      throw new BadValue("a credit score names a borrower that is not in the book");
+    }
+    if (score == LoadedPortfolio.NO_SCORE) {
+      throw new BadValue("borrower " + borrowerIds.get(borrower) + " has an impossible score");
+    }
+    inputs.score(borrower, score);
   }
 
   /**
@@ -173,6 +185,7 @@ public final class PortfolioBuilder implements PortfolioSink {
     borrowerRegion[i] = regions.intern(region);
     borrowerIndustry[i] = industries.intern(industry);
     inputs.borrower(i, LoadedPortfolio.NO_CODE);
+    inputs.score(i, LoadedPortfolio.NO_SCORE);
     return i;
   }
 

@@ -73,7 +73,8 @@ final class BookLoader {
                 BORROWER.BIRTH_DATE,
                 BORROWER.REGION,
                 BORROWER.INDUSTRY,
-                v2 ? BORROWER.GROUP_ID : DSL.inline((String) null))
+                v2 ? BORROWER.GROUP_ID : DSL.inline((String) null),
+                BORROWER.CREDIT_SCORE)
             .from(BORROWER)
             .getSQL();
     try (PreparedStatement ps = streaming(sql);
@@ -90,6 +91,10 @@ final class BookLoader {
         String group = rs.getString(6);
         if (group != null) {
           b.group(borrower, group);
+        }
+        int score = rs.getInt(7);
+        if (!rs.wasNull()) {
+          b.score(borrower, score);
         }
       }
     }

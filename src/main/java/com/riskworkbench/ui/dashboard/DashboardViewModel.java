@@ -265,7 +265,11 @@ public final class DashboardViewModel {
         title,
         value(kind, i.value()),
         format(
-            lowerIsWorse(kind) ? "dashboard.thresholdsBelow" : "dashboard.thresholds",
+            lowerIsWorse(kind)
+                ? "dashboard.thresholdsBelow"
+                : kind == EarlyWarnings.Kind.SCORE_PSI
+                    ? "dashboard.thresholdsAbove"
+                    : "dashboard.thresholds",
             value(kind, i.amber()),
             value(kind, i.red())),
         labels.rule(kind),
@@ -294,6 +298,9 @@ public final class DashboardViewModel {
       String[] parts = i.dimension().split(" MOB ");
       return parts.length == 2 ? format("dashboard.cohortAt", parts[0], parts[1]) : i.dimension();
     }
+    if (i.kind() == EarlyWarnings.Kind.SCORE_PSI) {
+      return format("dashboard.psiCohort", i.dimension());
+    }
     try {
       return labels.dimension(Dimension.parse(i.dimension()));
     } catch (IllegalArgumentException e) {
@@ -308,6 +315,7 @@ public final class DashboardViewModel {
       case HHI -> formats.decimal(v, 3);
       case SINGLE_BORROWER_BREACHES -> Double.isNaN(v) ? Formats.NONE : formats.count((long) v);
       case COHORT_VS_PREVIOUS_SIX -> Double.isNaN(v) ? Formats.NONE : formats.decimal(v, 2) + "×";
+      case SCORE_PSI -> formats.decimal(v, 3);
       case PAR30_RATIO,
               NPL_RATIO,
               CURRENT_ROLL_RATE,

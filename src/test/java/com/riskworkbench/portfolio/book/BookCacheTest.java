@@ -43,6 +43,7 @@ class BookCacheTest {
     assertThat(b.partners().values()).isEqualTo(a.partners().values());
     assertThat(b.groups().values()).isEqualTo(a.groups().values());
     assertThat(b.borrowerGroup()).isEqualTo(a.borrowerGroup());
+    assertThat(b.borrowerScore()).isEqualTo(a.borrowerScore());
     assertThat(b.loanPartner()).isEqualTo(a.loanPartner());
     assertThat(b.loanOwnShare()).isEqualTo(a.loanOwnShare());
     assertThat(b.rowCategory()).isEqualTo(a.rowCategory());
@@ -69,6 +70,8 @@ class BookCacheTest {
     assertThat(cached).isNotSameAs(first);
     assertThat(cached.hasProvisions()).isTrue();
     assertThat(cached.tier1NetCapitalCents()).hasValue(120_000_000L);
+    // The tape scores B1 700 and leaves B2 unscored.
+    assertThat(cached.borrowerScore()).containsExactly(700, LoadedPortfolio.NO_SCORE);
     assertSameBook(first, cached);
   }
 
@@ -119,5 +122,24 @@ class BookCacheTest {
     Files.write(file, Arrays.copyOf(bytes, bytes.length / 2));
     assertThat(BookCache.read(file, "key-1", List.of(), List.of())).isEmpty();
     assertThat(BookCache.read(temp.resolve("none.book"), "key-1", List.of(), List.of())).isEmpty();
+  }
+
+  /** A cache of an older format (3, before credit scores) is rebuilt, not misread. */
+  @Test
+  void aCacheOfAnOlderFormatIsIgnored() throws Exception {
+    Path book = book();
+    LoadedPortfolio loaded;
+    try (PortfolioRepository repo = PortfolioRepository.open(book)) {
+      loaded = repo.load(Progress.NONE);
+    }
+    Path file = temp.resolve("old.book");
+    BookCache.write(loaded, file, "key-1");
+    byte[] bytes = Files.readAllBytes(file);
+    // The format is the little-endian int after the magic number.
+    java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(4, 3);
+    Files.write(file, bytes);
+
+    assertThat(BookCache.FORMAT).isEqualTo(4);
+    assertThat(BookCache.read(file, "key-1", List.of(), List.of())).isEmpty();
   }
 }

@@ -101,6 +101,8 @@ class PostgresPortfolioTest {
       assertThat(p.partners().value(p.loanPartner()[l2])).isEqualTo("Bank P");
       assertThat(p.loanOwnShare()[l2]).isEqualTo(0.3);
       assertThat(p.groups().value(p.borrowerGroup()[p.loanBorrower()[l2]])).isEqualTo("G-Hangzhou");
+      assertThat(p.borrowerScore()[p.loanBorrower()[l2]]).isEqualTo(LoadedPortfolio.NO_SCORE);
+      assertThat(p.borrowerScore()[p.loanBorrower()[p.loanIndex("L1")]]).isEqualTo(700);
       assertThat(p.tier1NetCapitalCents()).hasValue(120_000_000L);
     }
   }

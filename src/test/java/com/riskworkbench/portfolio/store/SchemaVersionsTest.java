@@ -81,6 +81,8 @@ class SchemaVersionsTest {
       assertThat(p.rowProvision()).containsOnly(LoadedPortfolio.NO_AMOUNT);
       assertThat(p.loanPartner()).containsOnly(LoadedPortfolio.NO_CODE);
       assertThat(p.borrowerGroup()).containsOnly(LoadedPortfolio.NO_CODE);
+      // credit_score is a version-1 column: B1 scores 700, B2 none.
+      assertThat(p.borrowerScore()).containsExactly(700, LoadedPortfolio.NO_SCORE);
       assertThat(p.tier1NetCapitalCents()).isEmpty();
     }
 

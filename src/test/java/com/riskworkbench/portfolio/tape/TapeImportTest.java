@@ -82,6 +82,9 @@ class TapeImportTest {
       int b2 = p.loanBorrower()[l2];
       assertThat(p.groups().value(p.borrowerGroup()[b2])).isEqualTo("G-Hangzhou");
       assertThat(p.borrowerGroup()[p.loanBorrower()[l1]]).isEqualTo(LoadedPortfolio.NO_CODE);
+      // B1 scores 700; B2 has no credit score.
+      assertThat(p.borrowerScore()[p.loanBorrower()[l1]]).isEqualTo(700);
+      assertThat(p.borrowerScore()[b2]).isEqualTo(LoadedPortfolio.NO_SCORE);
       assertThat(p.tier1NetCapitalCents()).hasValue(120_000_000L);
       assertThat(p.netAssetsCents()).hasValue(150_000_000L);
     }
