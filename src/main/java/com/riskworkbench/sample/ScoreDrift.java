@@ -11,6 +11,11 @@ import java.util.SplittableRandom;
  * inflation is not matched by better loans, and the noise weakens the rank order, so the latest
  * cohorts show a PSI in the watch and shifted bands and a lower KS (docs/methodology.md §16).
  *
+ * <p>The scorecard goes live with the window: a borrower whose first loan was originated before the
+ * window's first month has no score (it was scored by a retired model, if at all), so the sample's
+ * first scored cohorts are whole cohorts, not the survivors of older ones, and make a fair
+ * baseline.
+ *
  * <p>The noise comes from a random stream of each borrower's own, seeded from the sample's seed and
  * the borrower id: nothing is drawn from the generator's shared stream, so every other value of the
  * sample is what it was without the drift.
@@ -35,17 +40,25 @@ final class ScoreDrift {
   static final double SPREAD = 74;
 
   private final long seed;
+  private final int first;
   private final int from;
 
   /** Drifts scores of borrowers first originated in the last {@value #MONTHS} of {@code months}. */
   ScoreDrift(long seed, MonthTable months) {
     this.seed = seed ^ 0x5343_4F52_4544_5249L; // "SCOREDRI"
+    this.first = months.first;
     this.from = Math.max(months.first, months.last - MONTHS + 1);
   }
 
-  /** The borrower with its score drifted when its first loan is originated in {@code month}. */
+  /**
+   * The borrower with its score drifted when its first loan is originated in {@code month}, or
+   * without a score when that is before the window.
+   */
   Borrower apply(Borrower b, int month) {
     OptionalInt score = b.creditScore();
+    if (month < first) {
+      return withScore(b, OptionalInt.empty());
+    }
     if (month < from || score.isEmpty()) {
       return b;
     }
@@ -54,6 +67,10 @@ final class ScoreDrift {
     double unrelated = MEAN + SPREAD * Draws.gaussian(own);
     double drifted = (1 - BLUR * w) * score.getAsInt() + BLUR * w * unrelated + w * SHIFT;
     int s = (int) Math.max(300, Math.min(850, Math.round(drifted)));
+    return withScore(b, OptionalInt.of(s));
+  }
+
+  private static Borrower withScore(Borrower b, OptionalInt score) {
     return new Borrower(
         b.borrowerId(),
         b.type(),
@@ -64,7 +81,7 @@ final class ScoreDrift {
         b.city(),
         b.industry(),
         b.annualIncomeCents(),
-        OptionalInt.of(s),
+        score,
         b.groupId());
   }
 

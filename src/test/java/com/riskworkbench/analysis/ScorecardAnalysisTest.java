@@ -170,22 +170,27 @@ class ScorecardAnalysisTest {
   }
 
   /**
-   * A cohort originated before the data's first month (2023-01) holds only the loans still on book
-   * then: it has its row but is not part of the baseline, whose cuts stay those of the six.
+   * The baseline is the first six cohorts with a score, whatever their age (methodology §16.3): a
+   * loan bought in seasoned, originated 2022-12 (before the data's first month, 2023-01) with score
+   * 900, makes 2022-12 the first baseline cohort and pushes 2023-06 out. Baseline scores: 900; 500
+   * ×4; 600 ×2; 700 ×2; 800; 900 — n = 11, sorted 500 500 500 500 600 600 700 700 800 900 900. Cut
+   * j is the score at position ⌈11·j/10⌉ = 2, 3, 4, 5, 6, 7, 8, 9, 10: 500, 500, 500, 600, 600,
+   * 700, 700, 800, 900.
    */
   @Test
-  void cohortsOriginatedBeforeTheDataAreNotTheBaseline() {
+  void cohortsOriginatedBeforeTheDataAreTheBaselineLikeAnyOther() {
     ScorecardResult r =
         baselineBook("2024-01")
             .seasoned("2022-12", 900, "2023-02", "2024-01")
             .run(ScorecardParams.DEFAULT);
 
     assertEquals("2022-12", r.cohorts().get(0).cohort());
-    assertFalse(r.cohorts().get(0).baseline());
+    assertTrue(r.cohorts().get(0).baseline());
+    assertFalse(r.cohort("2023-06").orElseThrow().baseline());
     assertEquals(
-        List.of("2023-01", "2023-02", "2023-03", "2023-04", "2023-05", "2023-06"),
+        List.of("2022-12", "2023-01", "2023-02", "2023-03", "2023-04", "2023-05"),
         r.baselineCohorts());
-    assertEquals(List.of(500, 500, 500, 500, 600, 600, 700, 700, 800), r.cutPoints());
+    assertEquals(List.of(500, 500, 500, 600, 600, 700, 700, 800, 900), r.cutPoints());
   }
 
   @Test

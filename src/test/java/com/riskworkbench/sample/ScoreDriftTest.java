@@ -54,6 +54,19 @@ class ScoreDriftTest {
   }
 
   /**
+   * The scorecard goes live with the window (2024-11): a borrower first lent to before has none.
+   */
+  @Test
+  void borrowersFirstLentToBeforeTheWindowHaveNoScore() {
+    ScoreDrift drift = new ScoreDrift(7, WINDOW);
+    Borrower b = scored("B00000001", OptionalInt.of(640));
+
+    assertThat(drift.apply(b, WINDOW.first - 1).creditScore()).isEmpty();
+    assertThat(drift.apply(b, WINDOW.first - 1).borrowerId()).isEqualTo("B00000001");
+    assertThat(drift.apply(b, WINDOW.first)).isSameAs(b);
+  }
+
+  /**
    * Over many borrowers the full drift moves the mean score up by about {@value ScoreDrift#SHIFT}
    * points (the blur keeps the mean, 640 ± noise), a quarter of that in the drift's first month.
    */
@@ -99,6 +112,10 @@ class ScoreDriftTest {
     double[] sum = new double[2];
     int[] count = new int[2];
     for (Borrower b : sample.borrowers) {
+      assertThat(
+              b.creditScore().isEmpty()
+                  || firstMonth.get(b.borrowerId()) >= MonthTable.index(spec.firstMonth()))
+          .isTrue();
       if (b.creditScore().isPresent()) {
         int k = firstMonth.get(b.borrowerId()) >= from ? 1 : 0;
         sum[k] += b.creditScore().getAsInt();
