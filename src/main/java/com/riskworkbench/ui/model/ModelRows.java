@@ -84,7 +84,7 @@ final class ModelRows {
     for (Cohort c : r.cohorts()) {
       rows.add(row(r, c));
     }
-    Optional<Cohort> mature = latestMeasured(r);
+    Optional<Cohort> mature = r.latestMeasured();
     String none = text("model.tile.noMature");
     Tile ks =
         mature.map(c -> tile(c, c.ks())).orElse(new Tile(Formats.NONE, none, Optional.empty()));
@@ -117,20 +117,6 @@ final class ModelRows {
   private static String span(ScorecardResult r) {
     List<String> b = r.baselineCohorts();
     return b.size() == 1 ? b.get(0) : b.get(0) + " – " + b.get(b.size() - 1);
-  }
-
-  /**
-   * The latest cohort K months on book whose KS is defined (it has bads and goods): what the tiles
-   * show.
-   */
-  static Optional<Cohort> latestMeasured(ScorecardResult r) {
-    for (int i = r.cohorts().size() - 1; i >= 0; i--) {
-      Cohort c = r.cohorts().get(i);
-      if (c.mature() && !Double.isNaN(c.ks())) {
-        return Optional.of(c);
-      }
-    }
-    return Optional.empty();
   }
 
   private Tile tile(Cohort c, double value) {

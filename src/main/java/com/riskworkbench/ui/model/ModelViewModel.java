@@ -167,7 +167,8 @@ public final class ModelViewModel {
     String chosen =
         mature.contains(was)
             ? was
-            : ModelRows.latestMeasured(c.result())
+            : c.result()
+                .latestMeasured()
                 .map(ScorecardResult.Cohort::cohort)
                 .orElse(mature.isEmpty() ? null : mature.get(0));
     if (chosen != null && chosen.equals(decileCohort.get())) {
