@@ -61,11 +61,13 @@ public final class ScorecardAnalysis {
       spans.add(new int[] {first + c, i, j});
       i = j;
     }
-    int baselineCount = Math.min(BASELINE_COHORTS, spans.size());
-    int baselineEnd = spans.get(baselineCount - 1)[2];
-    int[] baselineScores = new int[baselineEnd];
-    for (int i = 0; i < baselineEnd; i++) {
-      baselineScores[i] = scoreOf(keys[i]);
+    int baselineFirst = baselineFirst(spans, p.firstMonthOrdinal());
+    int baselineCount = Math.min(BASELINE_COHORTS, spans.size() - baselineFirst);
+    int baselineFrom = spans.get(baselineFirst)[1];
+    int baselineSize = spans.get(baselineFirst + baselineCount - 1)[2] - baselineFrom;
+    int[] baselineScores = new int[baselineSize];
+    for (int i = 0; i < baselineSize; i++) {
+      baselineScores[i] = scoreOf(keys[baselineFrom + i]);
     }
     Arrays.sort(baselineScores);
     int[] cuts = cutPoints(baselineScores);
@@ -74,7 +76,7 @@ public final class ScorecardAnalysis {
     int[] baseMatureLoans = new int[DECILES];
     int[] baseBads = new int[DECILES];
     List<String> baselineLabels = new ArrayList<>();
-    for (int c = 0; c < baselineCount; c++) {
+    for (int c = baselineFirst; c < baselineFirst + baselineCount; c++) {
       int[] s = spans.get(c);
       boolean mature = s[0] + params.mob() <= asOf;
       baselineLabels.add(Months.of(s[0]).toString());
@@ -89,17 +91,33 @@ public final class ScorecardAnalysis {
     }
     double[] expected = new double[DECILES];
     for (int d = 0; d < DECILES; d++) {
-      expected[d] = (double) baseLoans[d] / baselineEnd;
+      expected[d] = (double) baseLoans[d] / baselineSize;
     }
     ScorecardResult.Deciles baseline = deciles(baseLoans, baseBads, baseMatureLoans);
 
     List<ScorecardResult.Cohort> cohorts = new ArrayList<>(spans.size());
     for (int c = 0; c < spans.size(); c++) {
       int[] s = spans.get(c);
-      cohorts.add(cohort(keys, s, cuts, expected, c < baselineCount, s[0] + params.mob() <= asOf));
+      boolean inBaseline = c >= baselineFirst && c < baselineFirst + baselineCount;
+      cohorts.add(cohort(keys, s, cuts, expected, inBaseline, s[0] + params.mob() <= asOf));
     }
     return new ScorecardResult(
         scope, params, cohorts, baselineLabels, Arrays.stream(cuts).boxed().toList(), baseline);
+  }
+
+  /**
+   * The index of the baseline's first cohort among {@code spans} (oldest first): the first cohort
+   * originated in or after the first month of the data. A cohort originated before it holds only
+   * the loans still on book when the data begins, not every loan it originated, so neither its
+   * scores nor its bads are the cohort's. When every cohort is older, the oldest.
+   */
+  private static int baselineFirst(List<int[]> spans, int firstDataMonth) {
+    for (int c = 0; c < spans.size(); c++) {
+      if (spans.get(c)[0] >= firstDataMonth) {
+        return c;
+      }
+    }
+    return 0;
   }
 
   /** The loans in scope, originated by the as-of month, whose borrower has a score. */

@@ -23,8 +23,9 @@ import tech.tablesaw.api.Table;
  * @param scope what the analysis ran on; drill-downs rescan it
  * @param params the performance window and threshold
  * @param cohorts per cohort, oldest first
- * @param baselineCohorts the labels of the baseline's cohorts (at most {@link
- *     ScorecardAnalysis#BASELINE_COHORTS}), oldest first
+ * @param baselineCohorts the labels of the baseline's cohorts, oldest first: the first {@link
+ *     ScorecardAnalysis#BASELINE_COHORTS} with a scored loan in scope that were originated within
+ *     the data (fewer when there are fewer)
  * @param cutPoints the nine decile cut scores from the baseline, non-decreasing; decile 1 holds
  *     scores up to the first cut, decile d scores above cut d−1 up to cut d, decile 10 scores above
  *     the ninth; empty when no loan is scored

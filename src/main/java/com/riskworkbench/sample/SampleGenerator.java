@@ -42,6 +42,9 @@ import java.util.SplittableRandom;
  *   <li>Borrowers: some birth dates, id numbers, cities, incomes and scores are empty. Individuals
  *       carry valid 18-digit resident id numbers whose birth date matches {@code birth_date};
  *       enterprises carry valid unified social credit codes.
+ *   <li>Scores ({@link ScoreDrift}): in the last nine months of the window, new borrowers' scores
+ *       drift upward and lose rank order, so the latest cohorts' PSI is in the watch or shifted
+ *       band and their KS is lower.
  *   <li>What the lender booked ({@link Bookings}): a classification and a provision on every ACTIVE
  *       row, with a few under-classified loans and a few provision shortfalls; co-lending partners
  *       and shares; related-party groups; the tier 1 net capital (no net assets, so the
@@ -86,6 +89,7 @@ public final class SampleGenerator {
     LoanPlanner planner = new LoanPlanner(months, rng);
     CollectionActions collections = new CollectionActions(months, rng, "A", idWidth + 3);
     Bookings bookings = new Bookings(spec.seed());
+    ScoreDrift drift = new ScoreDrift(spec.seed(), months);
     LoanSimulator simulator = new LoanSimulator(months, rng, collections, bookings);
     FraudCases fraud = new FraudCases(months, rng, "F", idWidth);
     List<CollectionAction> actions = new ArrayList<>();
@@ -114,7 +118,9 @@ public final class SampleGenerator {
         }
         LoanPlan plan = next.get();
         if (previous == null) {
-          Borrower borrower = borrowers.toBorrower(profile, plan.originationMonth());
+          Borrower borrower =
+              drift.apply(
+                  borrowers.toBorrower(profile, plan.originationMonth()), plan.originationMonth());
           sink.borrower(bookings.group(borrower));
         }
         sink.loan(bookings.loan(plan));

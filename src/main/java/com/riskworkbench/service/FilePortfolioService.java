@@ -28,7 +28,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class FilePortfolioService implements PortfolioService {
   /** Bump when the bundled sample tape changes, so that users get the new one. */
   static final String SAMPLE_FILE =
-      "sample-portfolio-v" + PortfolioFiles.SCHEMA_VERSION + "-1" + PortfolioFiles.SUFFIX;
+      "sample-portfolio-v" + PortfolioFiles.SCHEMA_VERSION + "-2" + PortfolioFiles.SUFFIX;
 
   private final Path dataFolder;
   private final TapeSource sampleTape;

@@ -49,6 +49,21 @@ class ScorecardAnalysisTest {
       return this;
     }
 
+    /** A loan bought in seasoned: originated in {@code cohort}, with rows from {@code from} on. */
+    Scored seasoned(String cohort, int score, String from, String until) {
+      String id = "L" + next++;
+      int borrower =
+          b.addBorrower("B-" + id, BorrowerType.INDIVIDUAL, LoadedPortfolio.NO_DATE, "East", "X");
+      b.score(borrower, score);
+      int l = b.addLoan(id, "B-" + id, "P", "C", "A", LocalDate.parse(cohort + "-15"), 100, 0.1);
+      for (int m = Months.ordinal(YearMonth.parse(from));
+          m <= Months.ordinal(YearMonth.parse(until));
+          m++) {
+        b.addMonth(l, m, 100, 0, LoadedPortfolio.ACTIVE, 0, 0);
+      }
+      return this;
+    }
+
     Scored chargedOff(String cohort, int score, String month) {
       String id = "L" + next++;
       int borrower =
@@ -152,6 +167,25 @@ class ScorecardAnalysisTest {
         .loan("2023-04", 800, until)
         .loan("2023-05", 900, until)
         .loan("2023-06", 500, until);
+  }
+
+  /**
+   * A cohort originated before the data's first month (2023-01) holds only the loans still on book
+   * then: it has its row but is not part of the baseline, whose cuts stay those of the six.
+   */
+  @Test
+  void cohortsOriginatedBeforeTheDataAreNotTheBaseline() {
+    ScorecardResult r =
+        baselineBook("2024-01")
+            .seasoned("2022-12", 900, "2023-02", "2024-01")
+            .run(ScorecardParams.DEFAULT);
+
+    assertEquals("2022-12", r.cohorts().get(0).cohort());
+    assertFalse(r.cohorts().get(0).baseline());
+    assertEquals(
+        List.of("2023-01", "2023-02", "2023-03", "2023-04", "2023-05", "2023-06"),
+        r.baselineCohorts());
+    assertEquals(List.of(500, 500, 500, 500, 600, 600, 700, 700, 800), r.cutPoints());
   }
 
   @Test

@@ -16,8 +16,8 @@ import com.riskworkbench.sample.SampleSpec;
 import java.util.function.Supplier;
 
 /**
- * Vintage, roll-rate, flow-rate, forward-looking and regulator's-view timings on a generated book,
- * to run by hand, not a unit test:
+ * Vintage, roll-rate, flow-rate, forward-looking, regulator's-view and scorecard timings on a
+ * generated book, to run by hand, not a unit test:
  *
  * <pre>
  * mvn -q -o test-compile
@@ -73,11 +73,17 @@ public final class AnalysisTiming {
             com.riskworkbench.analysis.Analyses.Kind.PERIOD,
             com.riskworkbench.analysis.Analyses.Kind.MIGRATION,
             com.riskworkbench.analysis.Analyses.Kind.NPL_WALK,
-            com.riskworkbench.analysis.Analyses.Kind.CLASSIFICATION)) {
+            com.riskworkbench.analysis.Analyses.Kind.CLASSIFICATION,
+            com.riskworkbench.analysis.Analyses.Kind.SCORECARD)) {
       time(
           kind.cliName() + " (defaults)",
           () -> com.riskworkbench.analysis.Analyses.run(kind, scope, defaults));
     }
+    com.riskworkbench.analysis.ScorecardResult scorecard =
+        com.riskworkbench.analysis.ScorecardAnalysis.run(
+            scope, com.riskworkbench.analysis.ScorecardParams.DEFAULT);
+    String latest = scorecard.latest().map(c -> c.cohort()).orElse("");
+    time("scorecard drill-down (latest cohort)", () -> scorecard.loansBehind(latest));
   }
 
   private static void time(String what, Supplier<Object> analysis) {

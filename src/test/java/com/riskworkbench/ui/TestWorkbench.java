@@ -28,10 +28,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * <p>The small book ("Spring book", CNY), months 2025-01 to 2025-03, amounts in yuan:
  *
  * <pre>
- * borrower  type              region    industry
- * B1        INDIVIDUAL        Zhejiang  Retail
- * B2        MICRO_ENTERPRISE  Jiangsu   Manufacturing
- * B3        INDIVIDUAL        Jiangsu   Retail
+ * borrower  type              region    industry       credit score
+ * B1        INDIVIDUAL        Zhejiang  Retail         700
+ * B2        MICRO_ENTERPRISE  Jiangsu   Manufacturing  600
+ * B3        INDIVIDUAL        Jiangsu   Retail         650
  *
  * loan borrower product        channel    grade originated  principal   2025-01        2025-02          2025-03
  * L1   B1       Credit loan    Online     A     2025-01-10  100,000.00  100,000.00 /0  90,000.00 /0     80,000.00 /0
@@ -54,10 +54,16 @@ public final class TestWorkbench {
     b.meta("name", "Spring book");
     b.meta("currency", "CNY");
     int day = (int) LocalDate.parse("1990-05-01").toEpochDay();
-    b.addBorrower("B1", BorrowerType.INDIVIDUAL, day, "Zhejiang", "Retail");
-    b.addBorrower(
-        "B2", BorrowerType.MICRO_ENTERPRISE, LoadedPortfolio.NO_DATE, "Jiangsu", "Manufacturing");
-    b.addBorrower("B3", BorrowerType.INDIVIDUAL, day, "Jiangsu", "Retail");
+    b.score(b.addBorrower("B1", BorrowerType.INDIVIDUAL, day, "Zhejiang", "Retail"), 700);
+    b.score(
+        b.addBorrower(
+            "B2",
+            BorrowerType.MICRO_ENTERPRISE,
+            LoadedPortfolio.NO_DATE,
+            "Jiangsu",
+            "Manufacturing"),
+        600);
+    b.score(b.addBorrower("B3", BorrowerType.INDIVIDUAL, day, "Jiangsu", "Retail"), 650);
     int l1 =
         b.addLoan(
             "L1",

@@ -265,7 +265,11 @@ public final class DashboardViewModel {
         title,
         value(kind, i.value()),
         format(
-            lowerIsWorse(kind) ? "dashboard.thresholdsBelow" : "dashboard.thresholds",
+            lowerIsWorse(kind)
+                ? "dashboard.thresholdsBelow"
+                : kind == EarlyWarnings.Kind.SCORE_PSI
+                    ? "dashboard.thresholdsAbove"
+                    : "dashboard.thresholds",
             value(kind, i.amber()),
             value(kind, i.red())),
         labels.rule(kind),

@@ -160,4 +160,17 @@ class ScorecardCliTest {
             "error: no loan in scope has a borrower with a credit score, so there is no scorecard"
                 + " to monitor.");
   }
+
+  /**
+   * {@code analyze warnings} ends with the score PSI: the one cohort is its own baseline, PSI 0.
+   */
+  @Test
+  void warningsEndWithTheScorePsi() {
+    CliTest.Result r = CliTest.run("analyze", "warnings", "--portfolio", book.toString());
+
+    assertThat(r.status()).as(r.err()).isZero();
+    List<String> lines = r.out().lines().toList();
+    assertThat(lines.get(lines.size() - 1))
+        .startsWith("score_psi,2025-01,0,0.1,0.25,GREEN,PSI of the latest cohort");
+  }
 }
