@@ -9,7 +9,6 @@ import com.riskworkbench.common.Progress;
 import com.riskworkbench.portfolio.DataQualityReport;
 import com.riskworkbench.portfolio.book.LoadedPortfolio;
 import com.riskworkbench.testing.ScoredBook;
-import com.riskworkbench.ui.TestWorkbench;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -178,7 +177,7 @@ class ModelSheetTest {
 
   @Test
   void aBookWithoutScoresSaysSoInASentence() throws Exception {
-    try (XSSFWorkbook wb = pack(TestWorkbench.smallBook(), "en")) {
+    try (XSSFWorkbook wb = pack(ScoredBook.unscored(), "en")) {
       XSSFSheet s = wb.getSheet("Model monitoring");
       assertThat(s.getRow(4).getCell(0).getStringCellValue())
           .isEqualTo(

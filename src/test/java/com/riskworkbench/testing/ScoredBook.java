@@ -55,6 +55,30 @@ public final class ScoredBook {
     return b.build();
   }
 
+  /** The same months with one loan whose borrower has no score: nothing to monitor. */
+  public static LoadedPortfolio unscored() {
+    PortfolioBuilder b = new PortfolioBuilder();
+    b.meta("name", "Unscored book");
+    b.meta("currency", "CNY");
+    b.addBorrower("B1", BorrowerType.INDIVIDUAL, LoadedPortfolio.NO_DATE, "Hubei", "X");
+    int l =
+        b.addLoan(
+            "L1",
+            "B1",
+            "Credit loan",
+            "Online",
+            "A",
+            YearMonth.of(2024, 1).atDay(5),
+            1_000_000,
+            0.1);
+    for (int m = Months.ordinal(YearMonth.of(2024, 1));
+        m <= Months.ordinal(YearMonth.of(2025, 1));
+        m++) {
+      b.addMonth(l, m, 800_000, 0, LoadedPortfolio.ACTIVE, 0, 0);
+    }
+    return b.build();
+  }
+
   /** A loan of {@code cohort} to 2025-01, {@code dpd} days past due at MOB 3 (0: never). */
   private static void loan(PortfolioBuilder b, int[] next, String cohort, int score, int dpd) {
     String id = "L" + ++next[0];

@@ -193,11 +193,11 @@ class ModelViewTest {
         () ->
             context
                 .mainViewModel()
-                .adopt(Optional.of(TestWorkbench.opened(TestWorkbench.smallBook()))));
+                .adopt(Optional.of(TestWorkbench.opened(ScoredBook.unscored()))));
     ScreenTests.settle(robot, runner);
 
     assertThat(text(robot, "#placeholderLabel"))
-        .startsWith("No loan in scope up to 2025-03 has a borrower with a credit score")
+        .startsWith("No loan in scope up to 2025-01 has a borrower with a credit score")
         .contains("no scorecard to monitor");
     assertThat(robot.lookup("#body").query().isVisible()).isFalse();
   }
