@@ -3,6 +3,7 @@ package com.riskworkbench.report;
 import com.riskworkbench.analysis.PsiBand;
 import com.riskworkbench.analysis.ScorecardResult;
 import com.riskworkbench.analysis.ScorecardResult.Cohort;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,20 +40,33 @@ final class ModelSheet {
       w.fitColumns(60);
       return;
     }
+    // As the Vintage sheet, cohorts originated before the first month of data are left out: they
+    // hold only the loans still on book when the data begins (methodology §16.3).
+    YearMonth firstData = c.scope().portfolio().firstMonth().orElse(r.asOf());
+    List<Cohort> shown = r.cohorts().stream().filter(x -> !x.month().isBefore(firstData)).toList();
     int r0 = 4;
     w.text(r0, 0, l.get("model.cohorts"), s.subtitle);
     int header = r0 + 1;
-    int last = cohortTable(c, w, header, r);
+    int last = cohortTable(c, w, header, shown);
     int row = last + 1;
+    if (shown.size() < r.cohorts().size()) {
+      w.text(
+          row++,
+          0,
+          l.format("model.note.early", r.cohorts().size() - shown.size(), firstData),
+          s.note);
+    }
     w.text(row++, 0, l.format("model.note.immature", r.params().mob(), r.asOf()), s.note);
     w.text(row++, 0, l.get("model.note.undefined"), s.note);
     w.text(row++, 0, l.get("model.note.bands"), s.note);
     // the charts and the deciles each start a page
     w.sheet().setRowBreak(row);
-    charts(c, w, header, last, row + 1);
+    if (last > header) {
+      charts(c, w, header, last, row + 1);
+    }
     int deciles = row + 1 + 2 * CHART_ROWS + 2;
     w.sheet().setRowBreak(deciles - 1);
-    deciles(c, w, deciles, r);
+    deciles(c, w, deciles, r, shown);
     // one width for the figures, whichever table a column holds
     w.sheet().setColumnWidth(0, 12 * 256);
     for (int col = 1; col <= CHART_COLUMN + 4; col++) {
@@ -63,7 +77,7 @@ final class ModelSheet {
   private static final int CHART_ROWS = 20;
 
   /** The per-cohort table from {@code header}; returns its last row. */
-  private static int cohortTable(PackContext c, TableWriter w, int header, ScorecardResult r) {
+  private static int cohortTable(PackContext c, TableWriter w, int header, List<Cohort> cohorts) {
     PackLabels l = c.l;
     PackStyles s = c.styles;
     XSSFCellStyle stat = s.statistic();
@@ -89,7 +103,7 @@ final class ModelSheet {
     }
     w.row(header).setHeightInPoints(30);
     int row = header;
-    for (Cohort co : r.cohorts()) {
+    for (Cohort co : cohorts) {
       row++;
       w.text(row, 0, co.cohort(), s.text);
       w.text(row, 1, co.baseline() ? l.get("model.in_baseline") : "", s.text);
@@ -172,7 +186,8 @@ final class ModelSheet {
    * The baseline's cohorts and decile cut points, its share and bad rate by decile beside the
    * latest measured cohort's, then the bad rate by decile of every cohort past the window.
    */
-  private static void deciles(PackContext c, TableWriter w, int row, ScorecardResult r) {
+  private static void deciles(
+      PackContext c, TableWriter w, int row, ScorecardResult r, List<Cohort> shown) {
     PackLabels l = c.l;
     PackStyles s = c.styles;
     List<String> base = r.baselineCohorts();
@@ -223,7 +238,7 @@ final class ModelSheet {
       w.text(gridHeader, 2 + d, l.format("model.col.decile_n", d + 1), s.header);
     }
     int first = gridHeader + 1;
-    for (Cohort co : r.cohorts()) {
+    for (Cohort co : shown) {
       if (!co.mature()) {
         continue;
       }

@@ -66,6 +66,19 @@ class ModelSheetTest {
     throw new AssertionError("no row " + first);
   }
 
+  private static int rowsStartingWith(Sheet sheet, String first) {
+    int n = 0;
+    for (Row row : sheet) {
+      Cell cell = row.getCell(0);
+      if (cell != null
+          && cell.getCellType() == CellType.STRING
+          && cell.getStringCellValue().equals(first)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   private static String fill(Cell cell) {
     XSSFColor c = ((XSSFCellStyle) cell.getCellStyle()).getFillForegroundXSSFColor();
     return c == null ? null : c.getARGBHex().substring(2);
@@ -98,6 +111,19 @@ class ModelSheetTest {
       assertThat(jan.getCell(8).getNumericCellValue()).isCloseTo(0.122172, within(1e-6));
       assertThat(jan.getCell(8).getCellStyle().getDataFormatString()).isEqualTo("0.000");
       assertThat(jan.getCell(9).getStringCellValue()).isEqualTo("Watch");
+
+      // 2023-12 predates the data (2024-01): left out, and the note says so
+      assertThat(rowsStartingWith(s, "2023-12")).isZero();
+      assertThat(
+              rowsStartingWith(s, "1 cohorts originated before the first month of data (2024-01)"))
+          .isZero();
+      assertThat(
+              row(
+                      s,
+                      "Cohorts originated before the first month of data (2024-01), 1 in all, are left out:"
+                          + " they hold only the loans still on book when the data begins.")
+                  .getRowNum())
+          .isGreaterThan(jan.getRowNum());
 
       Row mar = row(s, "2024-03");
       for (int col = 3; col <= 7; col++) {

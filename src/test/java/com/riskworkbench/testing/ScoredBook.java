@@ -14,13 +14,14 @@ import java.time.YearMonth;
  * cohort 2024-01: scores 700, 650, 600 good; 600 (90 dpd at MOB 3) and 550 (120 dpd at MOB 3) bad
  * cohort 2024-02: scores 700, 650, 600, 600, 550, all good
  * cohort 2024-03: scores 700, 700, 700, 650, 550, all good
+ * cohort 2023-12: score 600, good, seen from 2024-01 only (originated before the data)
  * </pre>
  *
- * With K = 12 and 90+ days only 2024-01 is past the window (2024-01 + 12 = 2025-01). The three
- * cohorts are the baseline (fewer than six). Its 15 scores sorted: 550 ×3, 600 ×4, 650 ×3, 700 ×5;
- * cut j is the score at position ⌈1.5·j⌉: 550, 550, 600, 600, 650, 650, 700, 700, 700. A score
- * falls in the decile after the cuts below it: 550 → 1, 600 → 3, 650 → 5, 700 → 7. Baseline shares:
- * D1 3/15 = 0.2, D3 4/15, D5 3/15 = 0.2, D7 5/15.
+ * With K = 12 and 90+ days 2024-01 is past the window (2024-01 + 12 = 2025-01), and so is 2023-12.
+ * The three cohorts from 2024-01 are the baseline (fewer than six; 2023-12 predates the data). Its
+ * 15 scores sorted: 550 ×3, 600 ×4, 650 ×3, 700 ×5; cut j is the score at position ⌈1.5·j⌉: 550,
+ * 550, 600, 600, 650, 650, 700, 700, 700. A score falls in the decile after the cuts below it: 550
+ * → 1, 600 → 3, 650 → 5, 700 → 7. Baseline shares: D1 3/15 = 0.2, D3 4/15, D5 3/15 = 0.2, D7 5/15.
  *
  * <p>2024-01: D1 0.2, D3 0.4, D5 0.2, D7 0.2. PSI = (0.4 − 4/15)·ln(0.4 / (4/15)) + (0.2 −
  * 5/15)·ln(0.2 / (5/15)) = 0.133333 × 0.405465 + 0.133333 × 0.510826 = 0.054062 + 0.068110 =
@@ -32,6 +33,10 @@ import java.time.YearMonth;
  * 0.0001), D5 0.2, D7 0.6. PSI = (0.0001 − 4/15)·ln(0.0001 / (4/15)) + (0.6 − 5/15)·ln(0.6 /
  * (5/15)); ln(0.000375) = ln 3.75 − ln 10,000 = 1.321756 − 9.210340 = −7.888585, so 0.266567 ×
  * 7.888585 + 0.266667 × 0.587787 = 2.102834 + 0.156743 = 2.259577: shifted.
+ *
+ * <p>2023-12: all in D3 (share 1). PSI = (1 − 4/15)·ln 3.75 + (0.0001 − 0.2)·ln 0.0005 × 2 (D1, D5)
+ * + (0.0001 − 5/15)·ln 0.0003 (D7) = 0.733333 × 1.321756 + 2 × 0.1999 × 7.600902 + 0.333233 ×
+ * 8.111728 = 0.969288 + 3.038841 + 2.703098 = 6.711227; no bad, so KS is a dash, bad rate 0 %.
  */
 public final class ScoredBook {
   private ScoredBook() {}
@@ -41,6 +46,23 @@ public final class ScoredBook {
     b.meta("name", "Scored book");
     b.meta("currency", "CNY");
     int[] next = {0};
+    int early = b.addBorrower("B0", BorrowerType.INDIVIDUAL, LoadedPortfolio.NO_DATE, "Hubei", "X");
+    b.score(early, 600);
+    int l0 =
+        b.addLoan(
+            "L0",
+            "B0",
+            "Credit loan",
+            "Online",
+            "A",
+            YearMonth.of(2023, 12).atDay(5),
+            1_000_000,
+            0.1);
+    for (int m = Months.ordinal(YearMonth.of(2024, 1));
+        m <= Months.ordinal(YearMonth.of(2025, 1));
+        m++) {
+      b.addMonth(l0, m, 900_000, 0, LoadedPortfolio.ACTIVE, 0, 0);
+    }
     loan(b, next, "2024-01", 700, 0);
     loan(b, next, "2024-01", 650, 0);
     loan(b, next, "2024-01", 600, 0);

@@ -8,6 +8,7 @@ import com.riskworkbench.analysis.ScorecardResult.Cohort;
 import com.riskworkbench.ui.common.Formats;
 import com.riskworkbench.ui.common.WorkbenchState;
 import java.text.MessageFormat;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -68,7 +69,9 @@ final class ModelRows {
       Tile auc,
       Tile gini,
       Tile psi,
-      String caption) {}
+      String caption,
+      int hidden,
+      String firstMonth) {}
 
   private final Formats formats;
   private final ResourceBundle messages;
@@ -78,11 +81,22 @@ final class ModelRows {
     this.messages = messages;
   }
 
-  Computed compute(WorkbenchState.Scope s, ScorecardParams params) {
+  /**
+   * The figures of a scope; with {@code early} false the cohorts originated before the first month
+   * of data are left out of the table and charts (counted in {@link Computed#hidden}): they hold
+   * only the loans still on book when the data begins (methodology §16.3).
+   */
+  Computed compute(WorkbenchState.Scope s, ScorecardParams params, boolean early) {
     ScorecardResult r = ScorecardAnalysis.run(s.resolve(), params);
+    YearMonth firstData = s.portfolio().book().firstMonth().orElse(r.asOf());
     List<CohortRow> rows = new ArrayList<>();
+    int hidden = 0;
     for (Cohort c : r.cohorts()) {
-      rows.add(row(r, c));
+      if (!early && c.month().isBefore(firstData)) {
+        hidden++;
+      } else {
+        rows.add(row(r, c));
+      }
     }
     Optional<Cohort> mature = r.latestMeasured();
     String none = text("model.tile.noMature");
@@ -110,7 +124,7 @@ final class ModelRows {
                 params.threshold(),
                 span(r),
                 formats.month(r.asOf()));
-    return new Computed(r, rows, ks, auc, gini, psi, caption);
+    return new Computed(r, rows, ks, auc, gini, psi, caption, hidden, formats.month(firstData));
   }
 
   /** The first and last cohort of the baseline, or its one cohort. */

@@ -24,6 +24,7 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -45,6 +46,7 @@ public final class ModelView {
   private final ModelViewModel model;
 
   @FXML private Label scopeLabel;
+  @FXML private CheckBox earlyCheck;
   @FXML private ProgressIndicator busyIndicator;
   @FXML private Label busyLabel;
   @FXML private Spinner<Integer> mobSpinner;
@@ -88,6 +90,8 @@ public final class ModelView {
     placeholderLabel.visibleProperty().bind(model.placeholderProperty().isNotEmpty());
     body.visibleProperty().bind(model.placeholderProperty().isEmpty());
     captionLabel.textProperty().bind(model.captionProperty());
+    earlyCheck.selectedProperty().bindBidirectional(model.includeEarlyProperty());
+    earlyCheck.textProperty().bind(model.earlyLabelProperty());
 
     SpinnerValueFactory.IntegerSpinnerValueFactory window =
         new SpinnerValueFactory.IntegerSpinnerValueFactory(

@@ -18,12 +18,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -76,6 +78,8 @@ public final class ModelViewModel {
   private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper();
   private final ReadOnlyStringWrapper caption = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper decileSeries = new ReadOnlyStringWrapper("");
+  private final BooleanProperty includeEarly = new SimpleBooleanProperty(false);
+  private final ReadOnlyStringWrapper earlyLabel = new ReadOnlyStringWrapper("");
 
   public ModelViewModel(ScreenContext context) {
     this.context = context;
@@ -89,6 +93,8 @@ public final class ModelViewModel {
     state.scopeProperty().addListener(o -> refresh());
     mob.addListener(o -> refresh());
     threshold.addListener(o -> refresh());
+    includeEarly.addListener(o -> refresh());
+    earlyLabel.set(text("model.early"));
     decileCohort.addListener(
         (o, was, now) -> {
           if (now != null) {
@@ -112,14 +118,15 @@ public final class ModelViewModel {
     }
     WorkbenchState.Scope s = scope.get();
     ScorecardParams params = new ScorecardParams(mob.get(), threshold.get());
+    boolean early = includeEarly.get();
     placeholder.set(text("model.job"));
     running.set(true);
     slot.submit(
         text("model.job"),
-        progress -> builder.compute(s, params),
+        progress -> builder.compute(s, params, early),
         computed -> {
           running.set(false);
-          boolean none = computed.rows().isEmpty();
+          boolean none = computed.result().cohorts().isEmpty();
           show(none ? null : computed);
           placeholder.set(none ? MessageFormat.format(text("model.empty.noScores"), month(s)) : "");
         },
@@ -150,6 +157,11 @@ public final class ModelViewModel {
     }
     result.set(c.result());
     rows.setAll(c.rows());
+    earlyLabel.set(
+        c.hidden() > 0 || includeEarly.get()
+            ? MessageFormat.format(
+                text("model.early.some"), String.valueOf(c.hidden()), c.firstMonth())
+            : text("model.early"));
     ks.set(c.ks());
     auc.set(c.auc());
     gini.set(c.gini());
@@ -247,6 +259,19 @@ public final class ModelViewModel {
   /** The days past due that make a loan bad. */
   public ObjectProperty<Integer> thresholdProperty() {
     return threshold;
+  }
+
+  /**
+   * Whether the table and charts also show the cohorts originated before the first month of data
+   * (off at first): they hold only the loans still on book when the data begins.
+   */
+  public BooleanProperty includeEarlyProperty() {
+    return includeEarly;
+  }
+
+  /** The label of the check box of {@link #includeEarlyProperty()}: how many are hidden. */
+  public ReadOnlyStringProperty earlyLabelProperty() {
+    return earlyLabel.getReadOnlyProperty();
   }
 
   /** The analysis result on screen; null when there is none. */

@@ -15,6 +15,7 @@ import java.util.Optional;
 import javafx.scene.Scene;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
@@ -117,6 +118,23 @@ class ModelViewTest {
             .orElseThrow();
     assertThat(dash.getTooltip().getText())
         .isEqualTo("Not yet 12 months on book (it will be at 2025-03): PSI only");
+  }
+
+  @Test
+  void aCohortFromBeforeTheDataShowsOnlyWhenAskedFor(FxRobot robot) {
+    open(robot);
+    tab(robot, 2);
+
+    assertThat(robot.lookup("#cohortTable").queryAs(TableView.class).getItems()).hasSize(3);
+    assertThat(robot.lookup("#earlyCheck").queryAs(CheckBox.class).getText())
+        .isEqualTo("Cohorts from before 2024-01 (1 hidden)");
+    robot.clickOn("#earlyCheck");
+    ScreenTests.settle(robot, runner);
+
+    // 2023-12 is past the window without a bad: 0 % and dashes; PSI 6.711 (ScoredBook)
+    assertThat(ScreenTests.row(robot, "#cohortTable", 0))
+        .containsExactly("2023-12", "1", "0.00%", "—", "—", "—", "6.711", "Shifted");
+    assertThat(ScreenTests.row(robot, "#cohortTable", 1).get(0)).isEqualTo("2024-01 (baseline)");
   }
 
   @Test
