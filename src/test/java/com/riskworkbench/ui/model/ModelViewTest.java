@@ -125,7 +125,7 @@ class ModelViewTest {
     open(robot);
     tab(robot, 2);
 
-    assertThat(robot.lookup("#cohortTable").queryAs(TableView.class).getItems()).hasSize(3);
+    assertThat(model.rows()).hasSize(3);
     assertThat(robot.lookup("#earlyCheck").queryAs(CheckBox.class).getText())
         .isEqualTo("Cohorts from before 2024-01 (1 hidden)");
     robot.clickOn("#earlyCheck");
