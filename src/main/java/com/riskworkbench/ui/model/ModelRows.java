@@ -70,7 +70,7 @@ final class ModelRows {
       Tile gini,
       Tile psi,
       String caption,
-      int hidden,
+      int before,
       String firstMonth) {}
 
   private final Formats formats;
@@ -83,18 +83,18 @@ final class ModelRows {
 
   /**
    * The figures of a scope; with {@code early} false the cohorts originated before the first month
-   * of data are left out of the table and charts (counted in {@link Computed#hidden}): they hold
-   * only the loans still on book when the data begins (methodology §16.3).
+   * of data are left out of the table and charts (all counted in {@link Computed#before}): they
+   * hold only the loans still on book when the data begins (methodology §16.3).
    */
   Computed compute(WorkbenchState.Scope s, ScorecardParams params, boolean early) {
     ScorecardResult r = ScorecardAnalysis.run(s.resolve(), params);
     YearMonth firstData = s.portfolio().book().firstMonth().orElse(r.asOf());
     List<CohortRow> rows = new ArrayList<>();
-    int hidden = 0;
+    int before = 0;
     for (Cohort c : r.cohorts()) {
-      if (!early && c.month().isBefore(firstData)) {
-        hidden++;
-      } else {
+      boolean old = c.month().isBefore(firstData);
+      before += old ? 1 : 0;
+      if (early || !old) {
         rows.add(row(r, c));
       }
     }
@@ -124,7 +124,7 @@ final class ModelRows {
                 params.threshold(),
                 span(r),
                 formats.month(r.asOf()));
-    return new Computed(r, rows, ks, auc, gini, psi, caption, hidden, formats.month(firstData));
+    return new Computed(r, rows, ks, auc, gini, psi, caption, before, formats.month(firstData));
   }
 
   /** The first and last cohort of the baseline, or its one cohort. */

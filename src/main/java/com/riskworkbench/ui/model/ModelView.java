@@ -133,10 +133,10 @@ public final class ModelView {
   private void setUpCohortTable() {
     cohortTable
         .getColumns()
-        .add(Columns.text(label("model.col.cohort"), 130, CohortRow::cohortText));
+        .add(Columns.text(label("model.col.cohort"), 140, CohortRow::cohortText));
     cohortTable
         .getColumns()
-        .add(Columns.count(label("model.col.loans"), 90, CohortRow::loans, model.formats()));
+        .add(Columns.count(label("model.col.loans"), 120, CohortRow::loans, model.formats()));
     cohortTable
         .getColumns()
         .add(dash("model.col.badRate", CohortRow::badRate, CohortRow::badRateText));
@@ -145,7 +145,7 @@ public final class ModelView {
     cohortTable.getColumns().add(dash("model.col.gini", CohortRow::gini, CohortRow::giniText));
     cohortTable
         .getColumns()
-        .add(Columns.figure(label("model.col.psi"), 90, CohortRow::psi, CohortRow::psiText));
+        .add(Columns.figure(label("model.col.psi"), 96, CohortRow::psi, CohortRow::psiText));
     TableColumn<CohortRow, CohortRow> band = new TableColumn<>(label("model.col.band"));
     band.setPrefWidth(110);
     band.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
@@ -175,7 +175,7 @@ public final class ModelView {
    */
   private TableColumn<CohortRow, CohortRow> dash(
       String key, Function<CohortRow, Double> value, Function<CohortRow, String> text) {
-    TableColumn<CohortRow, CohortRow> column = Columns.figure(label(key), 90, value, text);
+    TableColumn<CohortRow, CohortRow> column = Columns.figure(label(key), 96, value, text);
     column.setCellFactory(
         c ->
             new TableCell<>() {
@@ -203,19 +203,15 @@ public final class ModelView {
     decileTable
         .getColumns()
         .add(Columns.number(label("model.col.decile"), 56, r -> Integer.toString(r.decile())));
-    decileTable.getColumns().add(Columns.text(label("model.col.scores"), 100, DecileRow::scores));
+    decileTable.getColumns().add(Columns.text(label("model.col.scores"), 96, DecileRow::scores));
     decileTable
         .getColumns()
-        .add(Columns.number(label("model.col.baselineShare"), 90, DecileRow::baselineShareText));
+        .add(pair("model.col.share", DecileRow::baselineShareText, DecileRow::cohortShareText));
     decileTable
         .getColumns()
-        .add(Columns.number(label("model.col.cohortShare"), 90, DecileRow::cohortShareText));
-    decileTable
-        .getColumns()
-        .add(Columns.number(label("model.col.baselineRate"), 96, DecileRow::baselineRateText));
-    decileTable
-        .getColumns()
-        .add(Columns.number(label("model.col.cohortRate"), 96, DecileRow::cohortRateText));
+        .add(
+            pair(
+                "model.col.decileBadRate", DecileRow::baselineRateText, DecileRow::cohortRateText));
     decileTable.setItems(model.deciles());
     DrillRows.of(decileTable, r -> model.drillDecile(r, false))
         .tooltip(label("model.drill.decileTip"))
@@ -224,6 +220,16 @@ public final class ModelView {
     model.deciles().addListener((ListChangeListener<DecileRow>) c -> drawDeciles());
     model.decileSeriesProperty().addListener(o -> drawDeciles());
     drawDeciles();
+  }
+
+  /** A heading over two figures: the baseline's and the chosen cohort's. */
+  private TableColumn<DecileRow, String> pair(
+      String key, Function<DecileRow, String> baseline, Function<DecileRow, String> cohort) {
+    TableColumn<DecileRow, String> both = new TableColumn<>(label(key));
+    both.getColumns().add(Columns.number(label("model.col.baseline"), 76, baseline));
+    both.getColumns().add(Columns.number(label("model.col.thisCohort"), 76, cohort));
+    both.setReorderable(false);
+    return both;
   }
 
   private void drawDeciles() {

@@ -158,9 +158,9 @@ public final class ModelViewModel {
     result.set(c.result());
     rows.setAll(c.rows());
     earlyLabel.set(
-        c.hidden() > 0 || includeEarly.get()
+        c.before() > 0
             ? MessageFormat.format(
-                text("model.early.some"), String.valueOf(c.hidden()), c.firstMonth())
+                text("model.early.some"), String.valueOf(c.before()), c.firstMonth())
             : text("model.early"));
     ks.set(c.ks());
     auc.set(c.auc());
@@ -269,7 +269,7 @@ public final class ModelViewModel {
     return includeEarly;
   }
 
-  /** The label of the check box of {@link #includeEarlyProperty()}: how many are hidden. */
+  /** The label of the check box of {@link #includeEarlyProperty()}: how many such cohorts. */
   public ReadOnlyStringProperty earlyLabelProperty() {
     return earlyLabel.getReadOnlyProperty();
   }

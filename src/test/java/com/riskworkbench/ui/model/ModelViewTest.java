@@ -127,7 +127,7 @@ class ModelViewTest {
 
     assertThat(model.rows()).hasSize(3);
     assertThat(robot.lookup("#earlyCheck").queryAs(CheckBox.class).getText())
-        .isEqualTo("Cohorts from before 2024-01 (1 hidden)");
+        .isEqualTo("Cohorts from before 2024-01 (1)");
     robot.clickOn("#earlyCheck");
     ScreenTests.settle(robot, runner);
 
