@@ -101,7 +101,7 @@ final class ModelSheet {
     for (PsiBand b : PsiBand.values()) {
       w.text(header, CHART_COLUMN + 2 + b.ordinal(), bandRange(l, b), s.header);
     }
-    w.row(header).setHeightInPoints(30);
+    w.row(header).setHeightInPoints(45);
     int row = header;
     for (Cohort co : cohorts) {
       row++;
@@ -204,7 +204,7 @@ final class ModelSheet {
     String name = latest.map(Cohort::cohort).orElse(PeriodTable.DASH);
     w.text(header, 5, l.format("model.col.cohort_share", name), s.header);
     w.text(header, 6, l.format("model.col.cohort_bad_rate", name), s.header);
-    w.row(header).setHeightInPoints(30);
+    w.row(header).setHeightInPoints(45);
     List<Integer> cuts = r.cutPoints();
     for (int d = 0; d < ScorecardResult.DECILES; d++) {
       row++;
