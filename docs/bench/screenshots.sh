@@ -8,7 +8,7 @@ out="$(realpath -m "${1:-docs/screenshots}")"
 mkdir -p "$out"
 jar="$PWD/target/risk-workbench.jar"
 [[ -f "$jar" ]] || { echo "Build first: mvn -B -q package -DskipTests" >&2; exit 1; }
-screens=(dashboard concentration loans vintage roll-rates collections provisions regulatory fraud dataquality)
+screens=(dashboard concentration loans vintage roll-rates collections provisions regulatory fraud model dataquality)
 
 display=":$((RANDOM % 400 + 100))"
 Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
@@ -39,10 +39,10 @@ shoot() { # language theme suffix
   for s in "${screens[@]}"; do
     # twice: without a window manager the first key after a focus change can be lost
     for _ in 1 2; do
-      if ((i <= 9)); then
-        xdotool windowfocus "$id" key --clearmodifiers "ctrl+$i" || true
-      else # past Ctrl+9 no digit: click the last item of the navigation list (1280x800 layout)
-        xdotool windowfocus "$id" mousemove --window "$id" 76 580 click 1 mousemove 1279 799 || true
+      if ((i <= 10)); then # Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth
+        xdotool windowfocus "$id" key --clearmodifiers "ctrl+$((i % 10))" || true
+      else # past Ctrl+0 no digit: click the last item of the navigation list (1280x800 layout)
+        xdotool windowfocus "$id" mousemove --window "$id" 76 617 click 1 mousemove 1279 799 || true
       fi
       sleep 2
     done

@@ -107,6 +107,20 @@ public record ScorecardResult(
   }
 
   /**
+   * The latest cohort K months on book whose KS is defined (it has bad and good loans), or empty:
+   * the cohort whose KS, AUC and Gini the window's tiles and the pack's decile table show.
+   */
+  public Optional<Cohort> latestMeasured() {
+    for (int i = cohorts.size() - 1; i >= 0; i--) {
+      Cohort c = cohorts.get(i);
+      if (c.mature() && !Double.isNaN(c.ks())) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * The loan indexes behind a number, for drill-down, ascending: the scored loans in scope of
    * {@code cohort} ({@code YYYY-MM}, or {@link #BASELINE} for all of the baseline's cohorts) in
    * score decile {@code decile} (1 to 10, or {@link #ALL_DECILES}); with {@code badsOnly} only the

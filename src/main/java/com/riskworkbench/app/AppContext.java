@@ -31,6 +31,8 @@ import com.riskworkbench.ui.fraud.FraudView;
 import com.riskworkbench.ui.fraud.FraudViewModel;
 import com.riskworkbench.ui.loans.LoansView;
 import com.riskworkbench.ui.loans.LoansViewModel;
+import com.riskworkbench.ui.model.ModelView;
+import com.riskworkbench.ui.model.ModelViewModel;
 import com.riskworkbench.ui.provisions.ProvisionsView;
 import com.riskworkbench.ui.provisions.ProvisionsViewModel;
 import com.riskworkbench.ui.regulatory.RegulatoryView;
@@ -130,6 +132,8 @@ public final class AppContext {
     controllers.put(RegulatoryView.class, () -> new RegulatoryView(regulatory));
     FraudViewModel fraud = model(new FraudViewModel(screens, audit));
     controllers.put(FraudView.class, () -> new FraudView(fraud));
+    ModelViewModel modelMonitoring = model(new ModelViewModel(screens));
+    controllers.put(ModelView.class, () -> new ModelView(modelMonitoring));
     CollectionsViewModel collections = model(new CollectionsViewModel(screens));
     controllers.put(CollectionsView.class, () -> new CollectionsView(collections));
     DataQualityViewModel dataQuality = model(new DataQualityViewModel(screens));

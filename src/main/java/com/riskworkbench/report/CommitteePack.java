@@ -13,11 +13,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The Excel committee pack: Cover, Summary, Concentration, Vintage, Roll rates, Provisions,
- * Forecast, Migration & NPL, Collections, Fraud, Data quality, Definitions, one class per sheet.
- * Every figure comes from the analyses, as docs/methodology.md defines them (the Definitions sheet
- * cites its sections); numbers stay numbers with number formats; text from data is always a string
- * cell; personal data is masked unless asked otherwise; the file is written to a temporary file
- * beside the target and moved into place, so a failure never leaves half a file.
+ * Forecast, Migration & NPL, Collections, Fraud, Model monitoring, Data quality, Definitions, one
+ * class per sheet. Every figure comes from the analyses, as docs/methodology.md defines them (the
+ * Definitions sheet cites its sections); numbers stay numbers with number formats; text from data
+ * is always a string cell; personal data is masked unless asked otherwise; the file is written to a
+ * temporary file beside the target and moved into place, so a failure never leaves half a file.
  */
 public final class CommitteePack {
   private static final String PARTIAL = ".partial";
@@ -45,7 +45,7 @@ public final class CommitteePack {
     try {
       try (XSSFWorkbook workbook = build(in, progress);
           OutputStream os = Files.newOutputStream(temp)) {
-        progress.update(12, 13, Message.of("progress.pack.workbook"));
+        progress.update(13, 14, Message.of("progress.pack.workbook"));
         workbook.write(os);
       } catch (RuntimeException e) {
         // POI wraps a failed write (a full disk) in its own runtime exceptions
@@ -61,7 +61,7 @@ public final class CommitteePack {
   /** Writes the sheets in order, checking for a cancel between the slower ones. */
   static XSSFWorkbook build(PackInputs in, Progress progress) {
     PackContext c = new PackContext(in, new XSSFWorkbook());
-    int steps = 13;
+    int steps = 14;
     progress.update(0, steps, Message.of("progress.pack.cover"));
     CoverSheet.write(c);
     progress.checkCancelled();
@@ -89,9 +89,12 @@ public final class CommitteePack {
     CollectionsSheet.write(c);
     progress.update(9, steps, Message.of("progress.pack.fraud"));
     FraudSheet.write(c);
-    progress.update(10, steps, Message.of("progress.pack.dataQuality"));
+    progress.update(10, steps, Message.of("progress.pack.model"));
+    ModelSheet.write(c);
+    progress.checkCancelled();
+    progress.update(11, steps, Message.of("progress.pack.dataQuality"));
     DataQualitySheet.write(c);
-    progress.update(11, steps, Message.of("progress.pack.definitions"));
+    progress.update(12, steps, Message.of("progress.pack.definitions"));
     DefinitionsSheet.write(c);
     return c.wb;
   }

@@ -3,7 +3,10 @@ package com.riskworkbench.report;
 import com.riskworkbench.analysis.Analyses;
 import com.riskworkbench.analysis.FiveCategoryRule;
 import com.riskworkbench.analysis.ProvisionAnalysis;
+import com.riskworkbench.analysis.PsiBand;
 import com.riskworkbench.analysis.Scenario;
+import com.riskworkbench.analysis.ScorecardAnalysis;
+import com.riskworkbench.analysis.ScorecardResult;
 import com.riskworkbench.analysis.VintageParams;
 import com.riskworkbench.analysis.WarningThresholds;
 import java.util.Arrays;
@@ -112,8 +115,33 @@ final class DefinitionsSheet {
         new Definition("migration", "§15.2", periodParameters(c)),
         new Definition("npl_walk", "§15.3", periodParameters(c)),
         new Definition("classification", "§15.4", c.fiveCategoryName(p.fiveCategory())),
+        new Definition("scorecard", "§16", scorecardParameters(c)),
+        new Definition(
+            "psi",
+            "§16",
+            l.format(
+                "def.psi.params",
+                fixed(2, PsiBand.WATCH_FROM),
+                fixed(2, PsiBand.SHIFTED_ABOVE),
+                fixed(4, ScorecardAnalysis.PSI_FLOOR))),
         new Definition("warnings", "§12", thresholds(l, WarningThresholds.DEFAULT)),
         new Definition("masking", "§13", c.personalData()));
+  }
+
+  /** The performance window, the threshold and the baseline of scorecard monitoring. */
+  private static String scorecardParameters(PackContext c) {
+    ScorecardResult r = c.scorecard();
+    List<String> b = r.baselineCohorts();
+    String baseline =
+        b.isEmpty()
+            ? PeriodTable.DASH
+            : b.size() == 1 ? b.get(0) : b.get(0) + " – " + b.get(b.size() - 1);
+    return c.l.format(
+        "def.scorecard.params",
+        r.params().mob(),
+        r.params().threshold(),
+        baseline,
+        ScorecardAnalysis.BASELINE_COHORTS);
   }
 
   /** The period of the migration and the NPL walk: S → A, or that there is none. */

@@ -153,6 +153,52 @@ final class PackCharts {
   }
 
   /**
+   * Stacked columns over string categories, one colour per series as given (rgb triples): a value
+   * that belongs to one series at a time (a PSI in its band's column, zero in the others) shows as
+   * one bar in that series' colour, and the legend names the series.
+   */
+  static void stackedBars(
+      XSSFSheet sheet,
+      String title,
+      String categoryTitle,
+      String valueTitle,
+      CellRangeAddress categories,
+      List<CellRangeAddress> series,
+      List<String> names,
+      List<byte[]> colours,
+      int col1,
+      int row1,
+      int col2,
+      int row2) {
+    XSSFChart chart = chart(sheet, title, col1, row1, col2, row2);
+    chart.getOrAddLegend().setPosition(LegendPosition.RIGHT);
+    XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
+    x.setTitle(categoryTitle);
+    XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
+    y.setTitle(valueTitle);
+    y.setCrosses(AxisCrosses.AUTO_ZERO);
+    y.setNumberFormat("0.00");
+    XDDFDataSource<String> cats = XDDFDataSourcesFactory.fromStringCellRange(sheet, categories);
+    XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
+    data.setBarDirection(BarDirection.COL);
+    data.setBarGrouping(BarGrouping.STACKED);
+    data.setGapWidth(40);
+    data.setVaryColors(false);
+    for (int i = 0; i < series.size(); i++) {
+      XDDFBarChartData.Series s =
+          (XDDFBarChartData.Series)
+              data.addSeries(
+                  cats, XDDFDataSourcesFactory.fromNumericCellRange(sheet, series.get(i)));
+      s.setTitle(names.get(i), null);
+      XDDFShapeProperties props = new XDDFShapeProperties();
+      props.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(colours.get(i))));
+      s.setShapeProperties(props);
+    }
+    chart.plot(data);
+    overlapFully(chart);
+  }
+
+  /**
    * Stacks the columns on one another: Excel shifts a stacked series without {@code <c:overlap
    * val="100"/>}, whose typed setter needs {@code poi-ooxml-full} (absent from the lite schemas),
    * so the element is written untyped, where the schema wants it: before the axis ids.

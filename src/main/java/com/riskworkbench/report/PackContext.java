@@ -27,6 +27,8 @@ import com.riskworkbench.analysis.ReportingMonth;
 import com.riskworkbench.analysis.RollRateAnalysis;
 import com.riskworkbench.analysis.RollRateResult;
 import com.riskworkbench.analysis.Scenario;
+import com.riskworkbench.analysis.ScorecardAnalysis;
+import com.riskworkbench.analysis.ScorecardResult;
 import com.riskworkbench.analysis.SummaryAnalysis;
 import com.riskworkbench.analysis.SummaryAnalysis.SummaryResult;
 import com.riskworkbench.analysis.VintageAnalysis;
@@ -113,6 +115,8 @@ final class PackContext {
                   scope(), params().buckets(), params().fiveCategory(), FORWARD_WINDOW));
   private final Once<ClassificationChecks.Result> classification =
       new Once<>(() -> ClassificationChecks.run(scope(), params().fiveCategory()));
+  private final Once<ScorecardResult> scorecard =
+      new Once<>(() -> ScorecardAnalysis.run(scope(), params().scorecard()));
   private final Map<Integer, MigrationResult> migrations = new HashMap<>();
   private final Map<Integer, NplWalkResult> walks = new HashMap<>();
 
@@ -212,6 +216,11 @@ final class PackContext {
   /** The checks of the booked five-category classification at the as-of month. */
   ClassificationChecks.Result classification() {
     return classification.get();
+  }
+
+  /** Scorecard monitoring at the parameters' window and threshold (by default K = 12, 90+). */
+  ScorecardResult scorecard() {
+    return scorecard.get();
   }
 
   /** The migration from {@code start} (a month of the data before the as-of month) to the as-of. */

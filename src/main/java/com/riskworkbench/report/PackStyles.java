@@ -157,6 +157,22 @@ final class PackStyles {
     return tinted(base, "worse", new byte[] {(byte) 0xff, (byte) 0xc7, (byte) 0xce});
   }
 
+  /** {@code base} filled amber: a figure to watch (a PSI in the watch band). */
+  XSSFCellStyle watch(XSSFCellStyle base) {
+    return tinted(base, "watch", new byte[] {(byte) 0xff, (byte) 0xeb, (byte) 0x9c});
+  }
+
+  /** A statistic shown to three decimals (KS, AUC, Gini, PSI). */
+  XSSFCellStyle statistic() {
+    return derived.computeIfAbsent(
+        "statistic",
+        k -> {
+          XSSFCellStyle s = bordered(wb);
+          s.setDataFormat(wb.createDataFormat().getFormat("0.000"));
+          return s;
+        });
+  }
+
   /** {@code base} filled green: a change for the better. */
   XSSFCellStyle better(XSSFCellStyle base) {
     return tinted(base, "better", new byte[] {(byte) 0xc6, (byte) 0xef, (byte) 0xce});

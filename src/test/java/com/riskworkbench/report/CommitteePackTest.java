@@ -94,6 +94,7 @@ class CommitteePackTest {
               "Migration & NPL",
               "Collections",
               "Fraud",
+              "Model monitoring",
               "Data quality",
               "Definitions");
     }

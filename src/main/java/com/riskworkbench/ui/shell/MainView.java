@@ -145,7 +145,8 @@ public final class MainView {
               }
             });
     model.screenProperty().addListener((o, was, now) -> show(now));
-    // View menu: one item per screen, Ctrl+1 … Ctrl+9 for the first nine (a tenth has no digit).
+    // View menu: one item per screen, Ctrl+1 … Ctrl+9 for the first nine, Ctrl+0 for the tenth
+    // (an eleventh has no digit).
     KeyCode[] digits = {
       KeyCode.DIGIT1,
       KeyCode.DIGIT2,
@@ -155,7 +156,8 @@ public final class MainView {
       KeyCode.DIGIT6,
       KeyCode.DIGIT7,
       KeyCode.DIGIT8,
-      KeyCode.DIGIT9
+      KeyCode.DIGIT9,
+      KeyCode.DIGIT0
     };
     for (Screen s : Screen.values()) {
       if (s.startsGroup() && s.ordinal() > 0) {

@@ -6,6 +6,7 @@ import com.riskworkbench.ui.dashboard.DashboardView;
 import com.riskworkbench.ui.dataquality.DataQualityView;
 import com.riskworkbench.ui.fraud.FraudView;
 import com.riskworkbench.ui.loans.LoansView;
+import com.riskworkbench.ui.model.ModelView;
 import com.riskworkbench.ui.provisions.ProvisionsView;
 import com.riskworkbench.ui.regulatory.RegulatoryView;
 import com.riskworkbench.ui.rollrate.RollRateView;
@@ -22,6 +23,7 @@ public enum Screen {
   PROVISIONS(ProvisionsView.class, "screen.provisions", "fth-umbrella", Group.PROVISIONS),
   REGULATORY(RegulatoryView.class, "screen.regulatory", "fth-clipboard", Group.PROVISIONS),
   FRAUD(FraudView.class, "screen.fraud", "fth-shield", Group.CONTROLS),
+  MODEL(ModelView.class, "screen.model", "fth-activity", Group.CONTROLS),
   DATA_QUALITY(DataQualityView.class, "screen.dataQuality", "fth-check-square", Group.CONTROLS);
 
   /** The headings the navigation groups its screens under, in order. */

@@ -175,11 +175,12 @@ class MainViewTest {
   }
 
   /**
-   * Ten screens: Ctrl+1 … Ctrl+9 reach the first nine in the order of the list (Regulatory, the
-   * eighth, is Ctrl+8); the tenth is in the View menu without a digit.
+   * Eleven screens: Ctrl+1 … Ctrl+9 reach the first nine in the order of the list (Regulatory, the
+   * eighth, is Ctrl+8), Ctrl+0 the tenth (Model monitoring); the eleventh is in the View menu
+   * without a digit.
    */
   @Test
-  void theViewMenuGivesTheFirstNineScreensADigitAndTheTenthNone(FxRobot robot) {
+  void theViewMenuGivesTheFirstTenScreensADigitAndTheEleventhNone(FxRobot robot) {
     MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
     Menu view =
         bar.getMenus().stream().filter(m -> "viewMenu".equals(m.getId())).findFirst().orElseThrow();
@@ -188,6 +189,8 @@ class MainViewTest {
     assertThat(items).hasSize(Screen.values().length);
     assertThat(items.get(7).getText()).isEqualTo("Regulatory");
     assertThat(items.get(7).getAccelerator().getName()).isEqualTo("Shortcut+8");
+    assertThat(items.get(9).getText()).isEqualTo("Model monitoring");
+    assertThat(items.get(9).getAccelerator().getName()).isEqualTo("Shortcut+0");
     assertThat(items.get(Screen.values().length - 1).getAccelerator()).isNull();
 
     robot.press(KeyCode.SHORTCUT, KeyCode.DIGIT8).release(KeyCode.DIGIT8, KeyCode.SHORTCUT);
