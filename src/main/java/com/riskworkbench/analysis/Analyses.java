@@ -29,7 +29,10 @@ public final class Analyses {
     PERIOD("period"),
     MIGRATION("migration"),
     NPL_WALK("npl-walk"),
-    CLASSIFICATION("classification");
+    CLASSIFICATION("classification"),
+    LORENZ("lorenz"),
+    GROUPS("groups"),
+    CO_LENDING("co-lending");
 
     private final String cliName;
 
@@ -382,6 +385,9 @@ public final class Analyses {
       case MIGRATION -> MigrationAnalysis.run(scope, p.fiveCategory(), p.start(scope));
       case NPL_WALK -> NplWalkAnalysis.run(scope, p.fiveCategory(), p.start(scope));
       case CLASSIFICATION -> ClassificationChecks.run(scope, p.fiveCategory());
+      case LORENZ -> LorenzAnalysis.run(scope, p.dimension());
+      case GROUPS -> GroupAnalysis.run(scope, GroupLimit.DEFAULT);
+      case CO_LENDING -> CoLendingAnalysis.run(scope, CoLendingRules.DEFAULT);
     };
   }
 }
