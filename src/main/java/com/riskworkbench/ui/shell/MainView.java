@@ -216,7 +216,7 @@ public final class MainView {
     for (Dimension d : MainViewModel.FILTERS) {
       CheckComboBox<String> box = new CheckComboBox<>(model.filterChoices(d));
       box.setId("filter-" + d.cliName());
-      if (d == Dimension.BORROWER_TYPE) {
+      if (d == Dimension.BORROWER_TYPE || d == Dimension.FUNDING_PARTNER || d == Dimension.GROUP) {
         box.setConverter(
             new StringConverter<>() {
               @Override

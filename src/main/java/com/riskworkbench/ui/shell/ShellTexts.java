@@ -1,7 +1,6 @@
 package com.riskworkbench.ui.shell;
 
 import com.riskworkbench.analysis.Dimension;
-import com.riskworkbench.portfolio.BorrowerType;
 import com.riskworkbench.service.UserSettings;
 import com.riskworkbench.ui.common.ScreenContext;
 import java.text.MessageFormat;
@@ -38,7 +37,7 @@ public final class ShellTexts {
     if (value == null) {
       return "";
     }
-    return d == Dimension.BORROWER_TYPE ? context.labels().of(BorrowerType.valueOf(value)) : value;
+    return context.labels().segment(d, value);
   }
 
   /** A filter box's title: "Channel: All", "Channel: Online", "Channel: 2 of 5". */
