@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.OptionalLong;
 
 /**
- * Co-lending at the as-of month (docs/methodology.md §6.5): for each funding partner the ACTIVE
+ * Co-lending at the as-of month (docs/methodology.md §6.8): for each funding partner the ACTIVE
  * loans of the scope co-lent with it, their full balance and the holder's part of it (balance × own
  * share, a missing share counting as 1), and the three limits — own share at least 30 % on every
  * co-lent loan, the balance with one partner at most 25 % of tier 1 net capital, all co-lent

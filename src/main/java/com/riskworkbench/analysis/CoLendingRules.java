@@ -1,7 +1,7 @@
 package com.riskworkbench.analysis;
 
 /**
- * The co-lending limits (docs/methodology.md §6.5), by default those of the 2021 rules for internet
+ * The co-lending limits (docs/methodology.md §6.8), by default those of the 2021 rules for internet
  * loans: the holder funds at least {@code minOwnShare} of every co-lent loan; the balance co-lent
  * with one partner is at most {@code partnerTier1Share} of tier 1 net capital; all co-lent balance
  * is at most {@code coLentShare} of the outstanding balance.

@@ -17,7 +17,7 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * Related-party groups at the as-of month (docs/methodology.md §6.4): each group's exposure (the
+ * Related-party groups at the as-of month (docs/methodology.md §6.7): each group's exposure (the
  * balances of its borrowers' ACTIVE loans in the scope), its share of the outstanding balance and
  * of net assets, and the check against the group limit. Groups with at least one ACTIVE loan are
  * listed by exposure descending, ties by group id. Without net assets the share of net assets, the

@@ -3,7 +3,7 @@ package com.riskworkbench.analysis;
 import java.util.OptionalLong;
 
 /**
- * The related-party group limit (docs/methodology.md §6.4): a group's exposure at most {@code
+ * The related-party group limit (docs/methodology.md §6.7): a group's exposure at most {@code
  * netAssetsShare} of the holder's net assets; 15 % by default, as the 2024 measures for microloan
  * companies set it. Sits beside {@link SingleBorrowerLimits}.
  */

@@ -11,7 +11,7 @@ import tech.tablesaw.api.Table;
 
 /**
  * The Lorenz curve and Gini coefficient of exposure across the units of one dimension — borrowers
- * by default (docs/methodology.md §6.3). A unit is a segment with at least one ACTIVE loan of the
+ * by default (docs/methodology.md §6.6). A unit is a segment with at least one ACTIVE loan of the
  * scope at the as-of month; its exposure is the sum of those loans' balances, as in the
  * concentration analysis. Units are sorted by exposure ascending; point {@code k} of the curve is
  * (k / n, cumulative exposure of the k smallest / total), from (0, 0) to (1, 1). Gini = 1 − Σ (X_k

@@ -2,10 +2,20 @@ package com.riskworkbench.bench;
 
 import com.riskworkbench.analysis.AnalysisResult;
 import com.riskworkbench.analysis.AnalysisScope;
+import com.riskworkbench.analysis.CoLendingAnalysis;
+import com.riskworkbench.analysis.CoLendingResult;
+import com.riskworkbench.analysis.CoLendingRules;
+import com.riskworkbench.analysis.ConcentrationAnalysis;
 import com.riskworkbench.analysis.DelinquencyBuckets;
+import com.riskworkbench.analysis.Dimension;
+import com.riskworkbench.analysis.FiveCategoryRule;
 import com.riskworkbench.analysis.FlowRateAnalysis;
+import com.riskworkbench.analysis.GroupAnalysis;
+import com.riskworkbench.analysis.GroupLimit;
+import com.riskworkbench.analysis.LorenzAnalysis;
 import com.riskworkbench.analysis.RollRateAnalysis;
 import com.riskworkbench.analysis.RollRateResult;
+import com.riskworkbench.analysis.SingleBorrowerLimits;
 import com.riskworkbench.analysis.VintageAnalysis;
 import com.riskworkbench.analysis.VintageParams;
 import com.riskworkbench.common.Progress;
@@ -16,8 +26,8 @@ import com.riskworkbench.sample.SampleSpec;
 import java.util.function.Supplier;
 
 /**
- * Vintage, roll-rate, flow-rate, forward-looking and regulator's-view timings on a generated book,
- * to run by hand, not a unit test:
+ * Vintage, roll-rate, flow-rate, forward-looking, regulator's-view and concentration (Lorenz,
+ * groups, co-lending) timings on a generated book, to run by hand, not a unit test:
  *
  * <pre>
  * mvn -q -o test-compile
@@ -78,6 +88,60 @@ public final class AnalysisTiming {
           kind.cliName() + " (defaults)",
           () -> com.riskworkbench.analysis.Analyses.run(kind, scope, defaults));
     }
+    concentrationOfTheSecondWave(scope);
+  }
+
+  /** Lorenz curve, groups, co-lending (issue 17), and the Gini checked against a second formula. */
+  private static void concentrationOfTheSecondWave(AnalysisScope scope) {
+    time("lorenz (borrower)", () -> LorenzAnalysis.run(scope, Dimension.BORROWER));
+    time("lorenz (region)", () -> LorenzAnalysis.run(scope, Dimension.REGION));
+    time("groups", () -> GroupAnalysis.run(scope, GroupLimit.DEFAULT));
+    time("co-lending", () -> CoLendingAnalysis.run(scope, CoLendingRules.DEFAULT));
+    time(
+        "concentration (funding_partner)",
+        () ->
+            ConcentrationAnalysis.run(
+                scope,
+                Dimension.FUNDING_PARTNER,
+                FiveCategoryRule.REGULATORY_2023,
+                SingleBorrowerLimits.DEFAULT));
+    time(
+        "concentration (group)",
+        () ->
+            ConcentrationAnalysis.run(
+                scope,
+                Dimension.GROUP,
+                FiveCategoryRule.REGULATORY_2023,
+                SingleBorrowerLimits.DEFAULT));
+    CoLendingResult coLending = CoLendingAnalysis.run(scope, CoLendingRules.DEFAULT);
+    String partner = coLending.partners().isEmpty() ? "ALL" : coLending.partners().get(0).partner();
+    time("co-lending drill-down " + partner, () -> coLending.loansOf(scope, partner));
+    LorenzAnalysis.LorenzResult lorenz = LorenzAnalysis.run(scope, Dimension.BORROWER);
+    double mad = giniByMeanAbsoluteDifference(lorenz.sortedCents());
+    System.out.printf(
+        "gini (borrower) %.12f, by mean absolute difference %.12f, difference %.1e%n",
+        lorenz.gini(), mad, Math.abs(lorenz.gini() - mad));
+  }
+
+  /**
+   * G = Σ_i Σ_j |x_i − x_j| / (2 n² μ), the double sum taken on sorted values as Σ_i (2i − n − 1)
+   * x_i (i from 1), exactly in BigInteger.
+   */
+  static double giniByMeanAbsoluteDifference(long[] sortedCents) {
+    int n = sortedCents.length;
+    java.math.BigInteger pairs = java.math.BigInteger.ZERO;
+    java.math.BigInteger total = java.math.BigInteger.ZERO;
+    for (int i = 1; i <= n; i++) {
+      java.math.BigInteger x = java.math.BigInteger.valueOf(sortedCents[i - 1]);
+      pairs = pairs.add(x.multiply(java.math.BigInteger.valueOf(2L * i - n - 1)));
+      total = total.add(x);
+    }
+    // Σ_i Σ_j |x_i − x_j| = 2 · pairs; 2 n² μ = 2 n · total.
+    return new java.math.BigDecimal(pairs)
+        .divide(
+            new java.math.BigDecimal(total.multiply(java.math.BigInteger.valueOf(n))),
+            java.math.MathContext.DECIMAL64)
+        .doubleValue();
   }
 
   private static void time(String what, Supplier<Object> analysis) {

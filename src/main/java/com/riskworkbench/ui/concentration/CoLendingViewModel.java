@@ -27,7 +27,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * State of the Concentration screen's co-lending tab (docs/methodology.md §6.5): each funding
+ * State of the Concentration screen's co-lending tab (docs/methodology.md §6.8): each funding
  * partner and the total with full and own-share figures side by side, the three limits with their
  * outcome at the full balance and at the holder's share, and drills to a partner's loans and to the
  * loans below the minimum own share. Computed off the FX thread; never touches a node.

@@ -25,7 +25,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * State of the Concentration screen's related-party groups tab (docs/methodology.md §6.4): the ten
+ * State of the Concentration screen's related-party groups tab (docs/methodology.md §6.7): the ten
  * largest groups and every group over the limit, with exposure, shares of outstanding and of net
  * assets, the limit and the check; a drill to a group's loans. Without net assets the share, the
  * limit and the check show a dash and the note says why. Computed off the FX thread.

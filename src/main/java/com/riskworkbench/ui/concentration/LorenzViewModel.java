@@ -27,7 +27,7 @@ import javafx.collections.ObservableList;
 /**
  * State of the Concentration screen's Lorenz tab: the curve of exposure across borrowers, or across
  * the segments of the screen's dimension, with the Gini coefficient and the top 1 %, 5 % and 10 %
- * shares (docs/methodology.md §6.3). Every figure is exact; the chart gets at most {@link
+ * shares (docs/methodology.md §6.6). Every figure is exact; the chart gets at most {@link
  * #CHART_POINTS} points taken from the exact curve. Computed off the FX thread; never touches a
  * node.
  */
