@@ -35,9 +35,12 @@ final class PartnersSheet {
     TableWriter w = c.newSheet("partners");
     int r = lorenz(c, w, 3);
     r = groups(c, w, r + 1);
-    coLending(c, w, r + 1);
+    List<Integer> wrappedRows = new ArrayList<>();
+    coLending(c, w, r + 1, wrappedRows);
     w.fitColumns(28);
-    w.sheet().setColumnWidth(0, 26 * 256);
+    w.sheet().setColumnWidth(0, 30 * 256);
+    // Only now are the columns as wide as they will be: the rules' rows get the lines they need.
+    wrappedRows.forEach(w::fitHeight);
   }
 
   private static int lorenz(PackContext c, TableWriter w, int r) {
@@ -48,7 +51,8 @@ final class PartnersSheet {
     for (int i = 0; i < headers.length; i++) {
       w.text(r, i, l.get(headers[i]), s.header);
     }
-    w.text(r++, headers.length, l.get("top10pct_share"), s.header);
+    w.text(r, headers.length, l.get("top10pct_share"), s.header);
+    w.row(r++).setHeightInPoints(30);
     List<Dimension> dimensions = new ArrayList<>();
     dimensions.add(Dimension.BORROWER);
     dimensions.addAll(PackContext.CONCENTRATION_DIMENSIONS);
@@ -69,7 +73,8 @@ final class PartnersSheet {
     int header = r;
     w.text(r, 0, l.get("population_share"), s.header);
     w.text(r, 1, l.get("exposure_share"), s.header);
-    w.text(r++, 2, l.get("partners.equality"), s.header);
+    w.text(r, 2, l.get("partners.equality"), s.header);
+    w.row(r++).setHeightInPoints(30); // room for two-line headers
     double[][] xy = borrowers.reducedCurve(CURVE_POINTS);
     for (int i = 0; i < xy[0].length; i++) {
       // The category axis takes text: the population share as a label, exactly as computed.
@@ -122,7 +127,7 @@ final class PartnersSheet {
       "share_of_outstanding",
       "share_of_net_assets",
       "limit",
-      "check"
+      "group_check"
     };
     header(w, s, r++, l, headers);
     for (int i = 0; i < g.groups().size(); i++) {
@@ -148,7 +153,7 @@ final class PartnersSheet {
     return r;
   }
 
-  private static void coLending(PackContext c, TableWriter w, int r) {
+  private static void coLending(PackContext c, TableWriter w, int r, List<Integer> wrappedRows) {
     PackLabels l = c.l;
     PackStyles s = c.styles;
     CoLendingResult co = c.coLending();
@@ -213,7 +218,7 @@ final class PartnersSheet {
       num(w, s, r, 3, rule.ownValue(), s.ratio);
       w.text(r, 4, check(l, rule.full()), s.text);
       w.text(r, 5, check(l, rule.own()), s.text);
-      w.fitHeight(r++);
+      wrappedRows.add(r++);
     }
     if (co.belowMinimum().isEmpty()) {
       return;
