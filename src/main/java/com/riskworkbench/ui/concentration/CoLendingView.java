@@ -13,6 +13,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 
 /** The co-lending tab of the Concentration screen: binds to {@link CoLendingViewModel}. */
 public final class CoLendingView {
@@ -46,6 +47,14 @@ public final class CoLendingView {
     this.model = model;
   }
 
+  /** A short header whose meaning is one hover away. */
+  private void explain(TableColumn<?, ?> column, String tipKey) {
+    Label header = new Label(column.getText());
+    header.setTooltip(new Tooltip(resources.getString(tipKey)));
+    column.setText("");
+    column.setGraphic(header);
+  }
+
   @FXML
   private void initialize() {
     coLendingNote.textProperty().bind(model.noteProperty());
@@ -57,6 +66,9 @@ public final class CoLendingView {
     belowLink.disableProperty().bind(model.anyBelowProperty().not());
     belowLink.setOnAction(e -> model.drillBelowMinimum());
 
+    explain(partnerShareColumn, "coLending.colShareTip");
+    explain(partnerOwnShareColumn, "coLending.colOwnShareTip");
+    explain(partnerMinShareColumn, "coLending.colMinShareTip");
     partnerTable.setItems(model.partners());
     partnerTable.setPlaceholder(new Label(resources.getString("coLending.none")));
     Columns.fill(partnerColumn, PartnerRow::partner, false);

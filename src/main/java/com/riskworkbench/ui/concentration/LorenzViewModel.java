@@ -125,7 +125,10 @@ public final class LorenzViewModel {
     top1.set(formats.percent(r.topShare(1), 1));
     top5.set(formats.percent(r.topShare(5), 1));
     top10.set(formats.percent(r.topShare(10), 1));
-    chartTitle.set(format("lorenz.chartTitle", labels.dimension(r.dimension())));
+    chartTitle.set(
+        r.dimension() == Dimension.BORROWER
+            ? messages.getString("lorenz.chartTitleBorrowers")
+            : format("lorenz.chartTitle", labels.dimension(r.dimension())));
     points.setAll(c.points());
   }
 

@@ -230,7 +230,7 @@ public final class MainView {
               }
             });
       }
-      box.setTooltip(new Tooltip(texts.filterName(d)));
+      box.setTooltip(new Tooltip(texts.filterTip(d, List.of())));
       box.setPrefWidth(texts.filterWidth(d));
       ListChangeListener<String> onCheck =
           c -> {
@@ -268,15 +268,17 @@ public final class MainView {
                 } finally {
                   syncingFilters = false;
                 }
-                // the boxes' own titles are not refreshed by every way of clearing: say "All"
+                // the boxes' own titles are not refreshed by every way of clearing: name alone
                 filterBoxes.forEach(this::updateFilterTitle);
               }
             });
   }
 
   private void updateFilterTitle(Dimension d, CheckComboBox<String> box) {
-    box.setTitle(
-        texts.filterTitle(d, box.getCheckModel().getCheckedItems(), box.getItems().size()));
+    List<String> checked = box.getCheckModel().getCheckedItems();
+    box.setTitle(texts.filterTitle(d, checked, box.getItems().size()));
+    // The box is narrow: the hover names the dimension in full and the values chosen.
+    box.getTooltip().setText(texts.filterTip(d, checked));
   }
 
   private void setUpRecent() {
