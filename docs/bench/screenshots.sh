@@ -47,6 +47,16 @@ shoot() { # language theme suffix
       sleep 2
     done
     import -window root "$out/$s-$3.png"
+    if [[ "$s" == concentration ]]; then
+      # the screen's other tabs: click the first tab's header, then the arrow key moves along them
+      xdotool windowfocus "$id" mousemove --window "$id" 228 210 click 1 mousemove 1279 799 || true
+      sleep 1
+      for tab in lorenz groups colending; do
+        xdotool windowfocus "$id" key --clearmodifiers Right || true
+        sleep 3
+        import -window root "$out/$s-$tab-$3.png"
+      done
+    fi
     i=$((i + 1))
   done
   kill $app; wait $app 2>/dev/null || true

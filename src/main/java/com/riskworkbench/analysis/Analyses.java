@@ -30,7 +30,10 @@ public final class Analyses {
     MIGRATION("migration"),
     NPL_WALK("npl-walk"),
     CLASSIFICATION("classification"),
-    SCORECARD("scorecard");
+    SCORECARD("scorecard"),
+    LORENZ("lorenz"),
+    GROUPS("groups"),
+    CO_LENDING("co-lending");
 
     private final String cliName;
 
@@ -442,6 +445,9 @@ public final class Analyses {
       case NPL_WALK -> NplWalkAnalysis.run(scope, p.fiveCategory(), p.start(scope));
       case CLASSIFICATION -> ClassificationChecks.run(scope, p.fiveCategory());
       case SCORECARD -> ScorecardAnalysis.run(scope, p.scorecard());
+      case LORENZ -> LorenzAnalysis.run(scope, p.dimension());
+      case GROUPS -> GroupAnalysis.run(scope, GroupLimit.DEFAULT);
+      case CO_LENDING -> CoLendingAnalysis.run(scope, CoLendingRules.DEFAULT);
     };
   }
 }

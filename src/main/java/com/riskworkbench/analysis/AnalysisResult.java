@@ -54,6 +54,11 @@ public interface AnalysisResult {
           "total_actual_balance",
           "later_loans_charged_off_balance",
           "end_balance",
+          "own_balance",
+          "own_outstanding",
+          "tier1_net_capital",
+          "partner_limit",
+          "net_assets",
           "amount");
 
   Table rows();

@@ -20,7 +20,15 @@ public enum Dimension {
   RISK_GRADE("risk_grade"),
   BORROWER_TYPE("borrower_type"),
   AGE_BAND("age_band"),
+  FUNDING_PARTNER("funding_partner"),
+  GROUP("group"),
   BORROWER("borrower");
+
+  /** The {@link #FUNDING_PARTNER} segment of loans that are not co-lent. */
+  public static final String OWN = "(own)";
+
+  /** The {@link #GROUP} segment of borrowers in no related-party group. */
+  public static final String NO_GROUP = "(none)";
 
   /** Age bands at the as-of month, youngest first; "unknown" when there is no birth date. */
   public static final List<String> AGE_BANDS =
@@ -74,6 +82,8 @@ public enum Dimension {
             codes, Arrays.stream(BorrowerType.values()).map(Enum::name).toArray(String[]::new));
       }
       case AGE_BAND -> new SegmentKeys(ageBands(p, asOfMonth), AGE_BANDS.toArray(String[]::new));
+      case FUNDING_PARTNER -> orNone(p.loanPartner(), p.partners(), OWN);
+      case GROUP -> orNone(viaBorrower(borrower, p.borrowerGroup()), p.groups(), NO_GROUP);
       case BORROWER -> new SegmentKeys(borrower, p.borrowerIds());
     };
   }
@@ -84,6 +94,18 @@ public enum Dimension {
       codes[l] = borrowerCode[loanBorrower[l]];
     }
     return codes;
+  }
+
+  /** Codes of a dictionary where {@link LoadedPortfolio#NO_CODE} becomes one more segment. */
+  private static SegmentKeys orNone(int[] codes, Dictionary d, String none) {
+    String[] labels = Arrays.copyOf(labels(d), d.values().size() + 1);
+    int noneCode = labels.length - 1;
+    labels[noneCode] = none;
+    int[] out = new int[codes.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = codes[i] == LoadedPortfolio.NO_CODE ? noneCode : codes[i];
+    }
+    return new SegmentKeys(out, labels);
   }
 
   private static String[] labels(Dictionary d) {

@@ -45,7 +45,7 @@ public final class CommitteePack {
     try {
       try (XSSFWorkbook workbook = build(in, progress);
           OutputStream os = Files.newOutputStream(temp)) {
-        progress.update(13, 14, Message.of("progress.pack.workbook"));
+        progress.update(14, 15, Message.of("progress.pack.workbook"));
         workbook.write(os);
       } catch (RuntimeException e) {
         // POI wraps a failed write (a full disk) in its own runtime exceptions
@@ -61,7 +61,7 @@ public final class CommitteePack {
   /** Writes the sheets in order, checking for a cancel between the slower ones. */
   static XSSFWorkbook build(PackInputs in, Progress progress) {
     PackContext c = new PackContext(in, new XSSFWorkbook());
-    int steps = 14;
+    int steps = 15;
     progress.update(0, steps, Message.of("progress.pack.cover"));
     CoverSheet.write(c);
     progress.checkCancelled();
@@ -71,30 +71,33 @@ public final class CommitteePack {
     progress.update(2, steps, Message.of("progress.pack.concentration"));
     ConcentrationSheet.write(c);
     progress.checkCancelled();
-    progress.update(3, steps, Message.of("progress.pack.vintage"));
+    progress.update(3, steps, Message.of("progress.pack.partners"));
+    PartnersSheet.write(c);
+    progress.checkCancelled();
+    progress.update(4, steps, Message.of("progress.pack.vintage"));
     VintageSheet.write(c);
-    progress.update(4, steps, Message.of("progress.pack.rollRates"));
+    progress.update(5, steps, Message.of("progress.pack.rollRates"));
     RollRatesSheet.write(c);
     progress.checkCancelled();
-    progress.update(5, steps, Message.of("progress.pack.provisions"));
+    progress.update(6, steps, Message.of("progress.pack.provisions"));
     ProvisionsSheet.write(c);
     progress.checkCancelled();
-    progress.update(6, steps, Message.of("progress.pack.forecast"));
+    progress.update(7, steps, Message.of("progress.pack.forecast"));
     ForecastSheet.write(c);
     progress.checkCancelled();
-    progress.update(7, steps, Message.of("progress.pack.migration"));
+    progress.update(8, steps, Message.of("progress.pack.migration"));
     MigrationSheet.write(c);
     progress.checkCancelled();
-    progress.update(8, steps, Message.of("progress.pack.collections"));
+    progress.update(9, steps, Message.of("progress.pack.collections"));
     CollectionsSheet.write(c);
-    progress.update(9, steps, Message.of("progress.pack.fraud"));
+    progress.update(10, steps, Message.of("progress.pack.fraud"));
     FraudSheet.write(c);
-    progress.update(10, steps, Message.of("progress.pack.model"));
+    progress.update(11, steps, Message.of("progress.pack.model"));
     ModelSheet.write(c);
     progress.checkCancelled();
-    progress.update(11, steps, Message.of("progress.pack.dataQuality"));
+    progress.update(12, steps, Message.of("progress.pack.dataQuality"));
     DataQualitySheet.write(c);
-    progress.update(12, steps, Message.of("progress.pack.definitions"));
+    progress.update(13, steps, Message.of("progress.pack.definitions"));
     DefinitionsSheet.write(c);
     return c.wb;
   }

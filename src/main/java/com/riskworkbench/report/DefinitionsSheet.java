@@ -1,7 +1,9 @@
 package com.riskworkbench.report;
 
 import com.riskworkbench.analysis.Analyses;
+import com.riskworkbench.analysis.CoLendingRules;
 import com.riskworkbench.analysis.FiveCategoryRule;
+import com.riskworkbench.analysis.GroupLimit;
 import com.riskworkbench.analysis.ProvisionAnalysis;
 import com.riskworkbench.analysis.PsiBand;
 import com.riskworkbench.analysis.Scenario;
@@ -85,6 +87,20 @@ final class DefinitionsSheet {
                 p.limits().consumerLimitCents() / 100.0,
                 p.limits().businessLimitCents() / 100.0,
                 p.limits().netAssetsShare() * 100)),
+        new Definition("lorenz", "§6.6", "1 % / 5 % / 10 %"),
+        new Definition(
+            "groups",
+            "§6.7",
+            String.format(Locale.ROOT, "%.0f %%", GroupLimit.DEFAULT.netAssetsShare() * 100)),
+        new Definition(
+            "co_lending",
+            "§6.8",
+            String.format(
+                Locale.ROOT,
+                "%.0f %% / %.0f %% / %.0f %%",
+                CoLendingRules.DEFAULT.minOwnShare() * 100,
+                CoLendingRules.DEFAULT.partnerTier1Share() * 100,
+                CoLendingRules.DEFAULT.coLentShare() * 100)),
         new Definition(
             "vintage",
             "§7",

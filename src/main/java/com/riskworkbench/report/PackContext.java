@@ -4,6 +4,9 @@ import com.riskworkbench.analysis.Analyses;
 import com.riskworkbench.analysis.AnalysisScope;
 import com.riskworkbench.analysis.BacktestAnalysis.BacktestResult;
 import com.riskworkbench.analysis.ClassificationChecks;
+import com.riskworkbench.analysis.CoLendingAnalysis;
+import com.riskworkbench.analysis.CoLendingResult;
+import com.riskworkbench.analysis.CoLendingRules;
 import com.riskworkbench.analysis.CollectionsAnalysis;
 import com.riskworkbench.analysis.CollectionsResult;
 import com.riskworkbench.analysis.ConcentrationAnalysis;
@@ -16,6 +19,10 @@ import com.riskworkbench.analysis.FlowRateResult;
 import com.riskworkbench.analysis.ForecastAnalysis.ForecastResult;
 import com.riskworkbench.analysis.FraudAnalysis;
 import com.riskworkbench.analysis.FraudResult;
+import com.riskworkbench.analysis.GroupAnalysis;
+import com.riskworkbench.analysis.GroupLimit;
+import com.riskworkbench.analysis.LorenzAnalysis;
+import com.riskworkbench.analysis.LorenzAnalysis.LorenzResult;
 import com.riskworkbench.analysis.MigrationAnalysis;
 import com.riskworkbench.analysis.MigrationResult;
 import com.riskworkbench.analysis.NplWalkAnalysis;
@@ -64,7 +71,9 @@ final class PackContext {
           Dimension.INDUSTRY,
           Dimension.RISK_GRADE,
           Dimension.BORROWER_TYPE,
-          Dimension.AGE_BAND);
+          Dimension.AGE_BAND,
+          Dimension.FUNDING_PARTNER,
+          Dimension.GROUP);
   static final int ROLL_WINDOW = 6;
 
   /** Months of transitions behind the ECL, provisions, forecast and backtest matrices (§14). */
@@ -87,6 +96,11 @@ final class PackContext {
                   params().limits(),
                   WarningThresholds.DEFAULT));
   private final Map<Dimension, ConcentrationResult> concentration = new EnumMap<>(Dimension.class);
+  private final Map<Dimension, LorenzResult> lorenz = new EnumMap<>(Dimension.class);
+  private final Once<GroupAnalysis.GroupResult> groups =
+      new Once<>(() -> GroupAnalysis.run(scope(), GroupLimit.DEFAULT));
+  private final Once<CoLendingResult> coLending =
+      new Once<>(() -> CoLendingAnalysis.run(scope(), CoLendingRules.DEFAULT));
   private final Once<VintageResult> vintage =
       new Once<>(() -> VintageAnalysis.run(scope(), VintageParams.DEFAULT));
   private final Once<RollRateResult> roll =
@@ -153,6 +167,19 @@ final class PackContext {
   ConcentrationResult concentration(Dimension d) {
     return concentration.computeIfAbsent(
         d, x -> ConcentrationAnalysis.run(scope(), x, params().fiveCategory(), params().limits()));
+  }
+
+  /** The Lorenz curve across the units of {@code d}. */
+  LorenzResult lorenz(Dimension d) {
+    return lorenz.computeIfAbsent(d, x -> LorenzAnalysis.run(scope(), x));
+  }
+
+  GroupAnalysis.GroupResult groups() {
+    return groups.get();
+  }
+
+  CoLendingResult coLending() {
+    return coLending.get();
   }
 
   VintageResult vintage() {

@@ -162,7 +162,17 @@ public final class BookLookup {
       case INDUSTRY -> book.industries().values().stream().sorted().toList();
       case RISK_GRADE -> book.grades().values().stream().sorted().toList();
       case BORROWER_TYPE -> Arrays.stream(BorrowerType.values()).map(Enum::name).toList();
+      case FUNDING_PARTNER -> withNone(Dimension.OWN, book.partners().values());
+      case GROUP -> withNone(Dimension.NO_GROUP, book.groups().values());
       default -> throw new IllegalArgumentException("not a filter: " + d);
     };
+  }
+
+  /** The segment of rows without a value first, then the values in order. */
+  private static List<String> withNone(String none, List<String> values) {
+    List<String> out = new ArrayList<>();
+    out.add(none);
+    values.stream().sorted().forEach(out::add);
+    return List.copyOf(out);
   }
 }

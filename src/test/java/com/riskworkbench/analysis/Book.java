@@ -29,6 +29,25 @@ final class Book {
     return borrower(id, BorrowerType.INDIVIDUAL, "1990-01-01", "Zhejiang", "Retail");
   }
 
+  /** An individual borrower in related-party group {@code group}. */
+  Book borrowerInGroup(String id, String group) {
+    int index =
+        b.addBorrower(
+            id,
+            BorrowerType.INDIVIDUAL,
+            (int) LocalDate.parse("1990-01-01").toEpochDay(),
+            "Zhejiang",
+            "Retail");
+    b.group(index, group);
+    return this;
+  }
+
+  /** A line of {@code portfolio_meta}, e.g. {@code net_assets}, {@code tier1_net_capital}. */
+  Book meta(String key, String value) {
+    b.meta(key, value);
+    return this;
+  }
+
   int loan(
       String id,
       String borrower,

@@ -87,6 +87,7 @@ class CommitteePackTest {
               "Cover",
               "Summary",
               "Concentration",
+              "Lorenz, groups, co-lending",
               "Vintage",
               "Roll rates",
               "Provisions",
@@ -104,7 +105,8 @@ class CommitteePackTest {
   void chineseLabelsFollowLangZh() throws Exception {
     try (XSSFWorkbook wb = read(pack("zh.xlsx", "--lang", "zh"))) {
       assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("封面");
-      assertThat(wb.getSheetAt(3).getSheetName()).isEqualTo("账龄分析");
+      assertThat(wb.getSheetAt(3).getSheetName()).isEqualTo("洛伦兹曲线、集团与联合贷款");
+      assertThat(wb.getSheetAt(4).getSheetName()).isEqualTo("账龄分析");
     }
   }
 
@@ -162,7 +164,8 @@ class CommitteePackTest {
   @Test
   void chartsAndColourScalesArePresent() throws Exception {
     try (XSSFWorkbook wb = read(pack("charts.xlsx"))) {
-      for (String name : List.of("Concentration", "Vintage", "Roll rates")) {
+      for (String name :
+          List.of("Concentration", "Lorenz, groups, co-lending", "Vintage", "Roll rates")) {
         XSSFDrawing drawing = wb.getSheet(name).getDrawingPatriarch();
         assertThat(drawing).as(name).isNotNull();
         assertThat(drawing.getCharts()).as(name).isNotEmpty();

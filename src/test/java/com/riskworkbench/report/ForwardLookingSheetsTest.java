@@ -156,8 +156,9 @@ class ForwardLookingSheetsTest {
   void newSheetsStandAfterRollRatesInBothLanguages() {
     assertThat(en.getSheetIndex("Provisions")).isEqualTo(en.getSheetIndex("Roll rates") + 1);
     assertThat(en.getSheetIndex("Forecast")).isEqualTo(en.getSheetIndex("Provisions") + 1);
-    assertThat(zh.getSheetIndex("拨备")).isEqualTo(5);
-    assertThat(zh.getSheetIndex("损失预测")).isEqualTo(6);
+    // Cover, summary, concentration, Lorenz/groups/co-lending, vintage, roll rates, then these.
+    assertThat(zh.getSheetIndex("拨备")).isEqualTo(6);
+    assertThat(zh.getSheetIndex("损失预测")).isEqualTo(7);
   }
 
   /**

@@ -40,6 +40,10 @@ import tech.tablesaw.api.Table;
       "period (key figures against the previous month, quarter end, start of year, year ago),",
       "migration (regulatory migration rates), npl-walk (NPL opening to closing),",
       "classification (booked five-category against the rule: under-classified, deviation),",
+      "lorenz (Lorenz curve, Gini and top 1/5/10 % shares; --by, default borrower),",
+      "groups (related-party groups against 15 % of net assets),",
+      "co-lending (partners, own share and the three co-lending limits),",
+
       "scorecard (per cohort: loans scored, bad rate, KS, AUC, Gini, PSI against the baseline)."
     })
 final class AnalyzeCommand implements Callable<Integer> {
@@ -68,7 +72,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       names = "--by",
       paramLabel = "DIMENSION",
       description =
-          "Concentration dimension: product, channel, region, industry, risk_grade, borrower_type, age_band, borrower (default product); ecl: one row per segment of it instead of per stage.")
+          "Concentration dimension: product, channel, region, industry, risk_grade, borrower_type, age_band, funding_partner, group, borrower (default product; lorenz: default borrower); ecl: one row per segment of it instead of per stage.")
   String by;
 
   @Option(
@@ -167,7 +171,10 @@ final class AnalyzeCommand implements Callable<Integer> {
       throw new IllegalArgumentException(
           "--horizon must be a whole number of months of at least 1, got " + horizon + ".");
     }
-    Dimension dimension = Dimension.parse(by == null ? "product" : by);
+    Dimension dimension =
+        by != null
+            ? Dimension.parse(by)
+            : kind == Analyses.Kind.LORENZ ? Dimension.BORROWER : Dimension.PRODUCT;
     ScorecardParams scorecard = scorecardParams();
     ConsoleProgress progress = ConsoleProgress.forConsole();
     LoadedPortfolio book;

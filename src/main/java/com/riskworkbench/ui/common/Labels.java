@@ -5,6 +5,7 @@ import com.riskworkbench.analysis.Dimension;
 import com.riskworkbench.analysis.EarlyWarnings;
 import com.riskworkbench.analysis.FiveCategory;
 import com.riskworkbench.analysis.FiveCategoryRule;
+import com.riskworkbench.analysis.LimitCheck;
 import com.riskworkbench.analysis.RollRateResult;
 import com.riskworkbench.common.Message;
 import com.riskworkbench.portfolio.ActionOutcome;
@@ -51,7 +52,8 @@ public final class Labels {
               GuaranteeType.values(),
               LoanStatus.values(),
               EarlyWarnings.Status.values(),
-              FindingKind.values()),
+              FindingKind.values(),
+              LimitCheck.values()),
           "state.",
           states(),
           "dimension.",
@@ -104,6 +106,12 @@ public final class Labels {
     }
     if (d == Dimension.AGE_BAND && value.equals("unknown")) {
       return messages.getString("label.unknown");
+    }
+    if (d == Dimension.FUNDING_PARTNER && value.equals(Dimension.OWN)) {
+      return messages.getString("label.ownFunded");
+    }
+    if (d == Dimension.GROUP && value.equals(Dimension.NO_GROUP)) {
+      return messages.getString("label.noGroup");
     }
     return value;
   }

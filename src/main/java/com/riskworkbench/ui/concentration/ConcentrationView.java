@@ -181,7 +181,7 @@ public final class ConcentrationView {
   }
 
   /** A link-like icon that drills down: visible in every row, with the action as its tooltip. */
-  private static <R> TableCell<R, R> linkCell(String text, Consumer<R> drill) {
+  static <R> TableCell<R, R> linkCell(String text, Consumer<R> drill) {
     return new TableCell<>() {
       private final Hyperlink link = new Hyperlink(null, new FontIcon("fth-list"));
 

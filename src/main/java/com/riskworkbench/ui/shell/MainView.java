@@ -218,7 +218,7 @@ public final class MainView {
     for (Dimension d : MainViewModel.FILTERS) {
       CheckComboBox<String> box = new CheckComboBox<>(model.filterChoices(d));
       box.setId("filter-" + d.cliName());
-      if (d == Dimension.BORROWER_TYPE) {
+      if (d == Dimension.BORROWER_TYPE || d == Dimension.FUNDING_PARTNER || d == Dimension.GROUP) {
         box.setConverter(
             new StringConverter<>() {
               @Override
@@ -232,7 +232,7 @@ public final class MainView {
               }
             });
       }
-      box.setTooltip(new Tooltip(texts.filterName(d)));
+      box.setTooltip(new Tooltip(texts.filterTip(d, List.of())));
       box.setPrefWidth(texts.filterWidth(d));
       ListChangeListener<String> onCheck =
           c -> {
@@ -270,15 +270,17 @@ public final class MainView {
                 } finally {
                   syncingFilters = false;
                 }
-                // the boxes' own titles are not refreshed by every way of clearing: say "All"
+                // the boxes' own titles are not refreshed by every way of clearing: name alone
                 filterBoxes.forEach(this::updateFilterTitle);
               }
             });
   }
 
   private void updateFilterTitle(Dimension d, CheckComboBox<String> box) {
-    box.setTitle(
-        texts.filterTitle(d, box.getCheckModel().getCheckedItems(), box.getItems().size()));
+    List<String> checked = box.getCheckModel().getCheckedItems();
+    box.setTitle(texts.filterTitle(d, checked, box.getItems().size()));
+    // The box is narrow: the hover names the dimension in full and the values chosen.
+    box.getTooltip().setText(texts.filterTip(d, checked));
   }
 
   private void setUpRecent() {

@@ -56,7 +56,9 @@ public final class MainViewModel {
           Dimension.REGION,
           Dimension.INDUSTRY,
           Dimension.RISK_GRADE,
-          Dimension.BORROWER_TYPE);
+          Dimension.BORROWER_TYPE,
+          Dimension.FUNDING_PARTNER,
+          Dimension.GROUP);
 
   private final ScreenContext context;
   private final WorkbenchState state;

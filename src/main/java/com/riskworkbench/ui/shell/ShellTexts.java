@@ -1,7 +1,6 @@
 package com.riskworkbench.ui.shell;
 
 import com.riskworkbench.analysis.Dimension;
-import com.riskworkbench.portfolio.BorrowerType;
 import com.riskworkbench.service.UserSettings;
 import com.riskworkbench.ui.common.ScreenContext;
 import java.text.MessageFormat;
@@ -28,9 +27,21 @@ public final class ShellTexts {
     return m == null ? "" : context.formats().month(m);
   }
 
-  /** A filter's name, e.g. "Channel". */
+  /** A filter's name, e.g. "Channel"; short ones for the funding partner and the group. */
   public String filterName(Dimension d) {
-    return context.labels().dimension(d);
+    return switch (d) {
+      case FUNDING_PARTNER -> text("filter.partner");
+      case GROUP -> text("filter.group");
+      default -> context.labels().dimension(d);
+    };
+  }
+
+  /** What a filter box says on hover: the dimension's full name and the values chosen. */
+  public String filterTip(Dimension d, List<String> checked) {
+    String name = context.labels().dimension(d);
+    return checked.isEmpty()
+        ? name
+        : name + ": " + String.join(", ", checked.stream().map(v -> filterValue(d, v)).toList());
   }
 
   /** A value of a filter for people: borrower types are codes, the others are data. */
@@ -38,23 +49,34 @@ public final class ShellTexts {
     if (value == null) {
       return "";
     }
-    return d == Dimension.BORROWER_TYPE ? context.labels().of(BorrowerType.valueOf(value)) : value;
+    return context.labels().segment(d, value);
   }
 
-  /** A filter box's title: "Channel: All", "Channel: Online", "Channel: 2 of 5". */
+  /**
+   * A filter box's title: "Channel" (no filter: the name alone, so that eight boxes fit one row at
+   * 1280 pixels), "Channel: Online", "Channel: 2 of 5".
+   */
   public String filterTitle(Dimension d, List<String> checked, int choices) {
+    if (checked.isEmpty()) {
+      return filterName(d);
+    }
     String what =
-        checked.isEmpty()
-            ? text("filter.all")
-            : checked.size() == 1
-                ? filterValue(d, checked.get(0))
-                : MessageFormat.format(text("filter.some"), checked.size(), choices);
+        checked.size() == 1
+            ? filterValue(d, checked.get(0))
+            : MessageFormat.format(text("filter.some"), checked.size(), choices);
     return filterName(d) + ": " + what;
   }
 
-  /** The width of a filter box: borrower types have longer names. */
+  /** The width of a filter box, for its name; a chosen value beyond it shows on hover. */
   public double filterWidth(Dimension d) {
-    return d == Dimension.BORROWER_TYPE ? 172 : 146;
+    return switch (d) {
+      case BORROWER_TYPE -> 140;
+      case RISK_GRADE -> 116;
+      case REGION -> 100;
+      case GROUP -> 96;
+      case FUNDING_PARTNER -> 104;
+      default -> 108;
+    };
   }
 
   /** True when the dark theme was chosen. */

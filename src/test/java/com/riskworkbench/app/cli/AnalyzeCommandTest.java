@@ -74,6 +74,13 @@ class AnalyzeCommandTest {
           npl-walk,      '',                     product,  ''
           npl-walk,      '',                     product,  channel=Own app
           classification, '',                    product,  ''
+          lorenz,        '',                     borrower, ''
+          lorenz,        2026-06,                region,   product=Credit loan
+          groups,        '',                     product,  ''
+          co-lending,    '',                     product,  ''
+          co-lending,    2026-03,                product,  'funding_partner=(own),Bank Hua'
+          concentration, '',                     funding_partner, ''
+          concentration, '',                     group,    group=(none)
           """)
   void csvEqualsTheApiResult(String analysis, String asOf, String by, String filter) {
     List<String> args =
@@ -129,6 +136,10 @@ class AnalyzeCommandTest {
             assertThat(Double.parseDouble(text))
                 .isCloseTo(v, within(Math.max(1e-12, Math.abs(v) * 1e-11)));
           }
+        } else if (col.type() == ColumnType.BOOLEAN) {
+          // A breach flag: true, false, or empty when it cannot be judged.
+          Object b = col.get(r);
+          assertThat(text).isEqualTo(b == null ? "" : b.toString());
         } else {
           assertThat(Long.parseLong(text)).isEqualTo(((Number) col.get(r)).longValue());
         }
@@ -141,7 +152,7 @@ class AnalyzeCommandTest {
       delimiter = '|',
       textBlock =
           """
-          --by colour                | error: unknown dimension 'colour'; expected one of product, channel, region, industry, risk_grade, borrower_type, age_band, borrower
+          --by colour                | error: unknown dimension 'colour'; expected one of product, channel, region, industry, risk_grade, borrower_type, age_band, funding_partner, group, borrower
           --as-of 2026-13            | error: Invalid value for option '--as-of'
           --as-of 2031-01            | error: as-of month 2031-01 is outside the data (
           --filter grade             | error: filter 'grade' is not of the form dimension=value[,value]

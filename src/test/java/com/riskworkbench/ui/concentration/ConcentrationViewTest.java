@@ -149,6 +149,8 @@ class ConcentrationViewTest {
             "Risk grade",
             "Borrower type",
             "Age band",
+            "Funding partner",
+            "Related-party group",
             "Borrower");
 
     openBook(robot);

@@ -1,0 +1,183 @@
+package com.riskworkbench.analysis;
+
+import static com.riskworkbench.analysis.AnalysisResult.amount;
+
+import com.riskworkbench.portfolio.book.LoadedPortfolio;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * The Lorenz curve and Gini coefficient of exposure across the units of one dimension — borrowers
+ * by default (docs/methodology.md §6.6). A unit is a segment with at least one ACTIVE loan of the
+ * scope at the as-of month; its exposure is the sum of those loans' balances, as in the
+ * concentration analysis. Units are sorted by exposure ascending; point {@code k} of the curve is
+ * (k / n, cumulative exposure of the k smallest / total), from (0, 0) to (1, 1). Gini = 1 − Σ (X_k
+ * − X_{k−1})(Y_k + Y_{k−1}), the area between the diagonal and the curve doubled; the top p share
+ * is the exposure share of the ceil(p·n) largest units, at least one.
+ */
+public final class LorenzAnalysis {
+  private LorenzAnalysis() {}
+
+  public static LorenzResult run(AnalysisScope scope, Dimension dimension) {
+    LoadedPortfolio p = scope.portfolio();
+    SegmentKeys keys = dimension.keys(p, scope.asOfMonth());
+    int[] code = keys.loanCode();
+    long[] exposure = new long[keys.labels().length];
+    boolean[] active = new boolean[exposure.length];
+    boolean[] include = scope.include();
+    long[] balance = p.rowBalance();
+    byte[] status = p.rowStatus();
+    for (int l = 0; l < p.loans(); l++) {
+      if (!include[l]) {
+        continue;
+      }
+      int r = p.rowAt(l, scope.asOfMonth());
+      if (r < 0 || status[r] != LoadedPortfolio.ACTIVE) {
+        continue;
+      }
+      exposure[code[l]] += balance[r];
+      active[code[l]] = true;
+    }
+    int n = 0;
+    for (boolean a : active) {
+      n += a ? 1 : 0;
+    }
+    long[] sorted = new long[n];
+    int i = 0;
+    for (int s = 0; s < exposure.length; s++) {
+      if (active[s]) {
+        sorted[i++] = exposure[s];
+      }
+    }
+    Arrays.sort(sorted);
+    return new LorenzResult(dimension, sorted);
+  }
+
+  /**
+   * The units' exposures in cents, smallest first ({@code sortedCents}, never changed), and the
+   * figures drawn from them.
+   */
+  public record LorenzResult(Dimension dimension, long[] sortedCents) implements AnalysisResult {
+
+    public int units() {
+      return sortedCents.length;
+    }
+
+    public long totalExposureCents() {
+      long t = 0;
+      for (long e : sortedCents) {
+        t += e;
+      }
+      return t;
+    }
+
+    /** Y_k for k = 0..n: the exposure share of the k smallest units; NaN with no exposure. */
+    public double[] exposureShares() {
+      int n = sortedCents.length;
+      double total = totalExposureCents();
+      double[] y = new double[n + 1];
+      long cumulative = 0;
+      for (int k = 1; k <= n; k++) {
+        cumulative += sortedCents[k - 1];
+        y[k] = total == 0 ? Double.NaN : cumulative / total;
+      }
+      if (total == 0) {
+        y[0] = Double.NaN;
+      }
+      return y;
+    }
+
+    /** Gini = 1 − Σ_k (X_k − X_{k−1})(Y_k + Y_{k−1}); NaN with no unit or no exposure. */
+    public double gini() {
+      int n = sortedCents.length;
+      double[] y = exposureShares();
+      if (n == 0 || Double.isNaN(y[0])) {
+        return Double.NaN;
+      }
+      double sum = 0;
+      for (int k = 1; k <= n; k++) {
+        sum += y[k] + y[k - 1];
+      }
+      return 1 - sum / n;
+    }
+
+    /** The exposure share of the largest ceil(percent / 100 · n) units, at least one. */
+    public double topShare(int percent) {
+      int n = sortedCents.length;
+      long total = totalExposureCents();
+      if (n == 0 || total == 0) {
+        return Double.NaN;
+      }
+      // Whole numbers, so that 5 % of 100 units is 5 units, not 5.000000000000001 rounded up.
+      long units = Math.max(1, ((long) percent * n + 99) / 100);
+      long top = 0;
+      for (int k = n - 1; k >= n - units; k--) {
+        top += sortedCents[k];
+      }
+      return (double) top / total;
+    }
+
+    /**
+     * At most {@code max} points of the curve (at least 2), taken from the exact ones and always
+     * including both ends: for a chart, where a million borrowers would be a million points.
+     */
+    public double[][] reducedCurve(int max) {
+      int n = sortedCents.length;
+      double[] y = exposureShares();
+      int m = Math.min(n + 1, Math.max(2, max));
+      double[][] xy = new double[2][m];
+      for (int j = 0; j < m; j++) {
+        int k = m == 1 ? 0 : (int) Math.round((double) j * n / (m - 1));
+        xy[0][j] = n == 0 ? 0 : (double) k / n;
+        xy[1][j] = y[k];
+      }
+      return xy;
+    }
+
+    @Override
+    public Table rows() {
+      int n = sortedCents.length;
+      double[] y = exposureShares();
+      DoubleColumn x = DoubleColumn.create("population_share");
+      DoubleColumn share = DoubleColumn.create("exposure_share");
+      for (int k = 0; n > 0 && k <= n; k++) {
+        x.append((double) k / n);
+        share.append(y[k]);
+      }
+      return Table.create("lorenz_" + dimension.cliName(), x, share);
+    }
+
+    @Override
+    public Map<String, Object> extras() {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("dimension", dimension.cliName());
+      m.put("units", units());
+      m.put("total_exposure", amount(totalExposureCents()));
+      m.put("gini", gini());
+      m.put("top1pct_share", topShare(1));
+      m.put("top5pct_share", topShare(5));
+      m.put("top10pct_share", topShare(10));
+      return m;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof LorenzResult r
+          && r.dimension == dimension
+          && Arrays.equals(r.sortedCents, sortedCents);
+    }
+
+    @Override
+    public int hashCode() {
+      return dimension.hashCode() * 31 + Arrays.hashCode(sortedCents);
+    }
+
+    @Override
+    public String toString() {
+      return "LorenzResult[" + dimension + ", " + sortedCents.length + " units]";
+    }
+  }
+}
