@@ -54,7 +54,11 @@ public final class CoLendingAnalysis {
         belowLoans.add(new BelowMinimum(l, p.loanIds()[l], p.partners().value(k), b, share));
       }
     }
-    OptionalLong tier1 = p.tier1NetCapitalCents();
+    // A tier 1 of zero or less is no capital to hold the partner limit against: not available.
+    OptionalLong tier1 =
+        p.tier1NetCapitalCents().isPresent() && p.tier1NetCapitalCents().getAsLong() > 0
+            ? p.tier1NetCapitalCents()
+            : OptionalLong.empty();
     List<Partner> rows = new ArrayList<>();
     for (int k = 0; k < partners; k++) {
       if (loans[k] > 0) {
@@ -76,7 +80,8 @@ public final class CoLendingAnalysis {
         tier1,
         rows,
         CoLendingResult.total(rows),
-        belowLoans);
+        belowLoans,
+        p.partners().size() > 0);
   }
 
   /** The holder's share of loan {@code l}: the tape's own share, 1 where it gave none. */

@@ -21,7 +21,9 @@ import tech.tablesaw.api.Table;
 /**
  * What {@link CoLendingAnalysis} finds: the partners (by name), their total {@code ALL}, the loans
  * below the minimum own share, and the three limits. Amounts in cents; the holder's figures are
- * balance × own share, rounded to the cent per partner and for the total.
+ * balance × own share, rounded to the cent per partner and for the total. {@code recorded} is false
+ * when the portfolio names no funding partner at all (a file without the co-lending columns, or a
+ * lender that records none): the limits are then not available rather than passed.
  */
 public record CoLendingResult(
     CoLendingRules limits,
@@ -30,7 +32,8 @@ public record CoLendingResult(
     OptionalLong tier1NetCapitalCents,
     List<Partner> partners,
     Partner total,
-    List<BelowMinimum> belowMinimum)
+    List<BelowMinimum> belowMinimum,
+    boolean recorded)
     implements AnalysisResult {
 
   public CoLendingResult {
@@ -86,6 +89,24 @@ public record CoLendingResult(
 
   /** The three limits in their order: minimum own share, one partner, all co-lent balance. */
   public List<Rule> rules() {
+    List<Rule> rules = computedRules();
+    if (recorded) {
+      return rules;
+    }
+    return rules.stream()
+        .map(
+            r ->
+                new Rule(
+                    r.code(),
+                    r.limit(),
+                    r.value(),
+                    r.ownValue(),
+                    LimitCheck.NOT_AVAILABLE,
+                    LimitCheck.NOT_AVAILABLE))
+        .toList();
+  }
+
+  private List<Rule> computedRules() {
     boolean below = total.loansBelowMinimum() > 0;
     Rule minShare =
         new Rule(

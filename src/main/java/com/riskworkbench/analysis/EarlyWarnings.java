@@ -283,12 +283,19 @@ public final class EarlyWarnings {
   }
 
   /**
-   * The PSI of the latest cohort with a scored loan against the baseline (§16), coloured as its
-   * stability band: amber from the amber threshold, red above the red one; {@code dimension} names
-   * the cohort. Not available for a book without scores.
+   * The PSI of the latest cohort with at least {@link WarningThresholds#cohortMinLoans()} scored
+   * loans against the baseline (§16), coloured as its stability band: amber from the amber
+   * threshold, red above the red one; {@code dimension} names the cohort. A thinner cohort's PSI is
+   * mostly noise (one loan alone scores about 8), so it is passed over. Not available for a book
+   * without such a cohort.
    */
   static Indicator scorePsi(ScorecardResult scorecard, WarningThresholds t) {
-    Optional<ScorecardResult.Cohort> latest = scorecard.latest();
+    Optional<ScorecardResult.Cohort> latest = Optional.empty();
+    for (ScorecardResult.Cohort c : scorecard.cohorts()) { // oldest first: the last one wins
+      if (c.loansScored() >= t.cohortMinLoans()) {
+        latest = Optional.of(c);
+      }
+    }
     double psi = latest.map(ScorecardResult.Cohort::psi).orElse(Double.NaN);
     Status status =
         Double.isNaN(psi)
@@ -302,8 +309,9 @@ public final class EarlyWarnings {
         t.psiAmber(),
         t.psiRed(),
         status,
-        "PSI of the latest cohort's credit scores against the baseline's deciles; red above the"
-            + " red threshold");
+        "PSI of the latest cohort's credit scores (cohorts of "
+            + t.cohortMinLoans()
+            + "+ scored loans) against the baseline's deciles; red above the red threshold");
   }
 
   static Indicator indicator(

@@ -16,7 +16,9 @@ import tech.tablesaw.api.Table;
  * concentration analysis. Units are sorted by exposure ascending; point {@code k} of the curve is
  * (k / n, cumulative exposure of the k smallest / total), from (0, 0) to (1, 1). Gini = 1 − Σ (X_k
  * − X_{k−1})(Y_k + Y_{k−1}), the area between the diagonal and the curve doubled; the top p share
- * is the exposure share of the ceil(p·n) largest units, at least one.
+ * is the exposure share of the ceil(p·n) largest units, at least one. By {@link Dimension#GROUP}
+ * the borrowers in no group are not a unit (they are not related to each other), so the curve is
+ * across the groups only.
  */
 public final class LorenzAnalysis {
   private LorenzAnalysis() {}
@@ -26,6 +28,8 @@ public final class LorenzAnalysis {
     SegmentKeys keys = dimension.keys(p, scope.asOfMonth());
     int[] code = keys.loanCode();
     long[] exposure = new long[keys.labels().length];
+    // By group, the last code is the borrowers in no group: not one unit (see the class comment).
+    int skipped = dimension == Dimension.GROUP ? keys.labels().length - 1 : -1;
     boolean[] active = new boolean[exposure.length];
     boolean[] include = scope.include();
     long[] balance = p.rowBalance();
@@ -35,7 +39,7 @@ public final class LorenzAnalysis {
         continue;
       }
       int r = p.rowAt(l, scope.asOfMonth());
-      if (r < 0 || status[r] != LoadedPortfolio.ACTIVE) {
+      if (r < 0 || status[r] != LoadedPortfolio.ACTIVE || code[l] == skipped) {
         continue;
       }
       exposure[code[l]] += balance[r];

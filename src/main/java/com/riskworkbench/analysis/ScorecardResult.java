@@ -174,7 +174,11 @@ public record ScorecardResult(
       gini.append(c.gini());
       psi.append(c.psi());
       band.append(c.band().cliName());
-      bads.append(c.bads());
+      if (c.mature()) {
+        bads.append(c.bads());
+      } else {
+        bads.appendMissing(); // not yet observed for K months: empty, never 0
+      }
       mature.append(c.mature());
       inBaseline.append(c.baseline());
     }

@@ -72,6 +72,47 @@ class CoLendingAnalysisTest {
     assertThat(rules.get(2).ownValue()).isCloseTo(230.0 / 730, within(1e-15));
   }
 
+  /**
+   * Rule (b) at exactly its limit: tier 1 1,200.00 × 25 % = 300.00 and P1's 300.00 is not over it,
+   * so it passes; one cent less of tier 1 (1,199.99 × 25 % = 299.9975 → 300.00 rounded to the cent)
+   * still passes, 1,199.96 (299.99) breaches.
+   */
+  @Test
+  void thePartnerLimitIsBreachedOnlyAboveIt() {
+    assertThat(run(book().meta("tier1_net_capital", "1200.00")).rules().get(1).full())
+        .isEqualTo(LimitCheck.PASS);
+    assertThat(run(book().meta("tier1_net_capital", "1199.99")).rules().get(1).full())
+        .isEqualTo(LimitCheck.PASS);
+    assertThat(run(book().meta("tier1_net_capital", "1199.96")).rules().get(1).full())
+        .isEqualTo(LimitCheck.BREACH);
+  }
+
+  /** A tier 1 of zero holds no limit: rule (b) is not available, not breached by every partner. */
+  @Test
+  void aTier1OfZeroLeavesThePartnerLimitNotAvailable() {
+    CoLendingResult r = run(book().meta("tier1_net_capital", "0.00"));
+
+    assertThat(r.rules().get(1).full()).isEqualTo(LimitCheck.NOT_AVAILABLE);
+    assertThat(r.rules().get(1).own()).isEqualTo(LimitCheck.NOT_AVAILABLE);
+  }
+
+  /**
+   * A portfolio that names no funding partner (a file without the co-lending columns) cannot say
+   * whether the limits hold: each is not available, not passed.
+   */
+  @Test
+  void aBookWithoutPartnersLeavesTheLimitsNotAvailable() {
+    Book book = new Book().borrower("B1");
+    book.active(book.loan("L1", "B1", "A", 1), "2025-06", 50_000, 0);
+    CoLendingResult r = run(book.meta("tier1_net_capital", "1000.00"));
+
+    assertThat(r.rules())
+        .extracting(Rule::full)
+        .containsExactly(
+            LimitCheck.NOT_AVAILABLE, LimitCheck.NOT_AVAILABLE, LimitCheck.NOT_AVAILABLE);
+    assertThat(r.totalCheck(false)).isEqualTo(LimitCheck.NOT_AVAILABLE);
+  }
+
   @Test
   void rowsFlagEachPartnerAndTheTotal() {
     CoLendingResult r = run(book().meta("tier1_net_capital", "1000.00"));

@@ -376,6 +376,48 @@ class EarlyWarningsTest {
     assertThat(i.red()).isEqualTo(0.25);
   }
 
+  /**
+   * The latest cohort, 2026-10, has 29 scored loans (fewer than the 30 of a cohort warning): its
+   * PSI of 8.0 is noise, so the warning reads 2026-09's 0.05 (40 loans): green.
+   */
+  @Test
+  void scorePsiPassesOverACohortOfFewerThanThirtyScoredLoans() {
+    LoadedPortfolio empty = new com.riskworkbench.portfolio.book.PortfolioBuilder().build();
+    ScorecardResult.Deciles none =
+        new ScorecardResult.Deciles(
+            java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of());
+    java.util.function.BiFunction<String, Integer, ScorecardResult.Cohort> cohort =
+        (month, loans) ->
+            new ScorecardResult.Cohort(
+                month,
+                YearMonth.parse(month),
+                loans,
+                0,
+                Double.NaN,
+                Double.NaN,
+                Double.NaN,
+                Double.NaN,
+                loans < 30 ? 8.0 : 0.05,
+                PsiBand.of(loans < 30 ? 8.0 : 0.05),
+                false,
+                false,
+                none);
+    ScorecardResult scorecard =
+        new ScorecardResult(
+            AnalysisScope.all(empty),
+            ScorecardParams.DEFAULT,
+            java.util.List.of(cohort.apply("2026-09", 40), cohort.apply("2026-10", 29)),
+            java.util.List.of(),
+            java.util.List.of(),
+            none);
+
+    Indicator i = EarlyWarnings.scorePsi(scorecard, WarningThresholds.DEFAULT);
+
+    assertThat(i.dimension()).isEqualTo("2026-09");
+    assertThat(i.value()).isEqualTo(0.05);
+    assertThat(i.status()).isEqualTo(Status.GREEN);
+  }
+
   @Test
   void scorePsiIsNotAvailableWithoutScores() {
     // The edges book scores no borrower.

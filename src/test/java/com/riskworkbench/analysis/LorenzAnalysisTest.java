@@ -99,6 +99,31 @@ class LorenzAnalysisTest {
     assertThat(r.topShare(10)).isEqualTo(0.5);
   }
 
+  /**
+   * By group the borrowers in no group are not a unit: G1 (B1 100.00 + B2 300.00 = 400.00) and G2
+   * (B3 100.00) are the units, B4's 1,000.00 outside any group is left out. Exposures 1 and 4 of 5:
+   * Y = 0, 1/5, 1; Σ (Y_k + Y_{k−1}) = 1/5 + 6/5 = 7/5, over n = 2: Gini = 1 − 7/10 = 3/10.
+   */
+  @Test
+  void byGroupTheBorrowersInNoGroupAreNoUnit() {
+    Book book =
+        new Book()
+            .borrowerInGroup("B1", "G1")
+            .borrowerInGroup("B2", "G1")
+            .borrowerInGroup("B3", "G2")
+            .borrower("B4");
+    book.active(book.loan("1", "B1", "A", 1), "2025-06", 10_000, 0);
+    book.active(book.loan("2", "B2", "A", 1), "2025-06", 30_000, 0);
+    book.active(book.loan("3", "B3", "A", 1), "2025-06", 10_000, 0);
+    book.active(book.loan("4", "B4", "A", 1), "2025-06", 100_000, 0);
+
+    LorenzResult r = LorenzAnalysis.run(AnalysisScope.all(book.build()), Dimension.GROUP);
+
+    assertThat(r.units()).isEqualTo(2);
+    assertThat(r.totalExposureCents()).isEqualTo(50_000);
+    assertThat(r.gini()).isCloseTo(0.3, within(1e-15));
+  }
+
   @Test
   void theFilterNarrowsTheUnits() {
     AnalysisScope channelA =

@@ -44,6 +44,7 @@ final class LatinWords {
           "Risk",
           "Workbench",
           "Ctrl",
+          "Shift",
           "English");
 
   /** The tape's columns whose values are codes: a window shows them in words, never as codes. */

@@ -197,7 +197,7 @@ public final class CoLendingViewModel {
 
   private void fail(Throwable e) {
     computing.set(false);
-    error.set(format("concentration.failed", String.valueOf(e.getMessage())));
+    error.set(format("concentration.failed", labels.error(e)));
   }
 
   private void clear() {

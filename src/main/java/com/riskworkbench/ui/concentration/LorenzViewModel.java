@@ -111,7 +111,9 @@ public final class LorenzViewModel {
     LorenzResult result = LorenzAnalysis.run(scope, d);
     double[][] xy = result.reducedCurve(CHART_POINTS);
     List<Point> points = new ArrayList<>(xy[0].length);
-    for (int i = 0; i < xy[0].length && result.units() > 0; i++) {
+    // No unit, or no exposure at all (every balance 0): no curve to draw, the figures say "—".
+    boolean drawable = result.units() > 0 && result.totalExposureCents() > 0;
+    for (int i = 0; i < xy[0].length && drawable; i++) {
       points.add(new Point(xy[0][i] * 100, xy[1][i] * 100));
     }
     return new Computed(result, points);
@@ -134,7 +136,7 @@ public final class LorenzViewModel {
 
   private void fail(Throwable e) {
     computing.set(false);
-    error.set(format("concentration.failed", String.valueOf(e.getMessage())));
+    error.set(format("concentration.failed", labels.error(e)));
   }
 
   private void clear() {

@@ -4,6 +4,7 @@ import com.riskworkbench.analysis.PsiBand;
 import com.riskworkbench.analysis.ScorecardParams;
 import com.riskworkbench.ui.common.Columns;
 import com.riskworkbench.ui.common.DrillRows;
+import com.riskworkbench.ui.common.Spinners;
 import com.riskworkbench.ui.common.Toggles;
 import com.riskworkbench.ui.common.ValueAxes;
 import com.riskworkbench.ui.model.ModelRows.CohortRow;
@@ -36,6 +37,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 
 /** The Model monitoring screen's controller: binds to {@link ModelViewModel} and nothing more. */
@@ -68,6 +71,7 @@ public final class ModelView {
   @FXML private Label psiDetail;
   @FXML private LineChart<String, Number> trendChart;
   @FXML private CategoryAxis trendAxis;
+  @FXML private CategoryAxis decileAxis;
   @FXML private StackedBarChart<String, Number> psiChart;
   @FXML private CategoryAxis psiCohortAxis;
   @FXML private NumberAxis psiAxis;
@@ -94,8 +98,7 @@ public final class ModelView {
     earlyCheck.textProperty().bind(model.earlyLabelProperty());
 
     SpinnerValueFactory.IntegerSpinnerValueFactory window =
-        new SpinnerValueFactory.IntegerSpinnerValueFactory(
-            1, ScorecardParams.MAX_MOB, model.mobProperty().get());
+        Spinners.integers(1, ScorecardParams.MAX_MOB, model.mobProperty().get());
     mobSpinner.setValueFactory(window);
     window.valueProperty().bindBidirectional(model.mobProperty());
     Toggles.bind(
@@ -216,6 +219,16 @@ public final class ModelView {
     DrillRows.of(decileTable, r -> model.drillDecile(r, false))
         .tooltip(label("model.drill.decileTip"))
         .install();
+    // Shift+Enter lists the baseline's loans in the decile, as a click on its bar does.
+    decileTable.addEventFilter(
+        KeyEvent.KEY_PRESSED,
+        e -> {
+          DecileRow r = decileTable.getSelectionModel().getSelectedItem();
+          if (e.getCode() == KeyCode.ENTER && e.isShiftDown() && r != null) {
+            e.consume();
+            model.drillDecile(r, true);
+          }
+        });
     ValueAxes.fit(decileChart, decileRateAxis, 100, false, model.formats()::percent);
     model.deciles().addListener((ListChangeListener<DecileRow>) c -> drawDeciles());
     model.decileSeriesProperty().addListener(o -> drawDeciles());
@@ -237,18 +250,28 @@ public final class ModelView {
     baseline.setName(label("model.deciles.baseline"));
     XYChart.Series<String, Number> cohort = new XYChart.Series<>();
     cohort.setName(model.decileSeriesProperty().get());
+    // A decile without loans has no bad rate: no bar (a gap), not a bar at 0 %.
     List<DecileRow> rows = List.copyOf(model.deciles());
+    Map<XYChart.Data<String, Number>, Runnable> drills = new java.util.LinkedHashMap<>();
     for (DecileRow r : rows) {
       String d = Integer.toString(r.decile());
-      baseline.getData().add(new XYChart.Data<>(d, nanToZero(r.baselineRate())));
-      cohort.getData().add(new XYChart.Data<>(d, nanToZero(r.cohortRate())));
+      if (!Double.isNaN(r.baselineRate())) {
+        XYChart.Data<String, Number> bar = new XYChart.Data<>(d, r.baselineRate());
+        baseline.getData().add(bar);
+        drills.put(bar, () -> model.drillDecile(r, true));
+      }
+      if (!Double.isNaN(r.cohortRate())) {
+        XYChart.Data<String, Number> bar = new XYChart.Data<>(d, r.cohortRate());
+        cohort.getData().add(bar);
+        drills.put(bar, () -> model.drillDecile(r, false));
+      }
     }
+    // Every decile keeps its place on the axis, with or without bars.
+    decileAxis
+        .getCategories()
+        .setAll(rows.stream().map(r -> Integer.toString(r.decile())).toList());
     decileChart.getData().setAll(List.of(baseline, cohort));
-    for (int i = 0; i < rows.size(); i++) {
-      DecileRow r = rows.get(i);
-      drillable(baseline.getData().get(i).getNode(), () -> model.drillDecile(r, true));
-      drillable(cohort.getData().get(i).getNode(), () -> model.drillDecile(r, false));
-    }
+    drills.forEach((bar, drill) -> drillable(bar.getNode(), drill));
   }
 
   /** A bar that lists its loans on a click. */
@@ -257,10 +280,6 @@ public final class ModelView {
       bar.getStyleClass().add("drill");
       bar.setOnMouseClicked(e -> drill.run());
     }
-  }
-
-  private static double nanToZero(double v) {
-    return Double.isNaN(v) ? 0 : v;
   }
 
   private void setUpTrend() {

@@ -72,7 +72,8 @@ class ScorecardCliTest {
     List<String> lines = r.out().lines().toList();
     assertThat(lines.get(0)).startsWith("cohort,loans_scored,bad_rate,ks,auc,gini,psi,psi_band");
     assertThat(lines.get(1))
-        .startsWith("2025-01,5,0.4,0.666666666667,0.916666666667,0.833333333333,0,stable");
+        .isEqualTo(
+            "2025-01,5,0.4,0.666666666667,0.916666666667,0.833333333333,0,stable,2,true,true");
     assertThat(lines).hasSize(2);
   }
 
@@ -82,7 +83,8 @@ class ScorecardCliTest {
     CliTest.Result r = CliTest.run("analyze", "scorecard", "--portfolio", book.toString());
 
     assertThat(r.status()).as(r.err()).isZero();
-    assertThat(r.out().lines().toList().get(1)).startsWith("2025-01,5,,,,,0,stable");
+    // bads empty too (not yet observed), mature false, the cohort is the baseline
+    assertThat(r.out().lines().toList().get(1)).isEqualTo("2025-01,5,,,,,0,stable,,false,true");
   }
 
   /** The scorecard's threshold is its own: --threshold 100 leaves only the 120-day loan bad. */
@@ -162,7 +164,8 @@ class ScorecardCliTest {
   }
 
   /**
-   * {@code analyze warnings} ends with the score PSI: the one cohort is its own baseline, PSI 0.
+   * {@code analyze warnings} ends with the score PSI: the one cohort holds five scored loans, fewer
+   * than the 30 the warning needs, so it is not available (no cohort, no value), not green.
    */
   @Test
   void warningsEndWithTheScorePsi() {
@@ -171,6 +174,8 @@ class ScorecardCliTest {
     assertThat(r.status()).as(r.err()).isZero();
     List<String> lines = r.out().lines().toList();
     assertThat(lines.get(lines.size() - 1))
-        .startsWith("score_psi,2025-01,0,0.1,0.25,GREEN,PSI of the latest cohort");
+        .startsWith(
+            "score_psi,,,0.1,0.25,NOT_AVAILABLE,PSI of the latest cohort's credit scores (cohorts"
+                + " of 30+ scored loans)");
   }
 }
