@@ -111,19 +111,20 @@ class CommitteePackTest {
   }
 
   /**
-   * The Summary sheet's early warnings end with the score PSI: only B1 (700) is scored, so its loan
-   * L1's cohort 2025-01 is both the latest cohort and the whole baseline, PSI 0, green.
+   * The Summary sheet's early warnings end with the score PSI: only B1 (700) is scored, so the one
+   * scored cohort, 2025-01, holds one loan — fewer than the 30 the warning needs: n/a, no cohort
+   * named, the thresholds and the rule still shown.
    */
   @Test
   void scorePsiIsAnEarlyWarningOfTheSummarySheet() throws Exception {
     try (XSSFWorkbook wb = read(pack("psi.xlsx"));
         XSSFWorkbook zh = read(pack("psi-zh.xlsx", "--lang", "zh"))) {
       var psi = rowStartingWith(wb.getSheet("Summary"), "Score stability (PSI)");
-      assertThat(psi.getCell(1).getStringCellValue()).isEqualTo("2025-01");
-      assertThat(psi.getCell(2).getNumericCellValue()).isEqualTo(0.0);
+      assertThat(psi.getCell(1).getStringCellValue()).isEmpty();
       assertThat(psi.getCell(3).getNumericCellValue()).isEqualTo(0.10);
       assertThat(psi.getCell(4).getNumericCellValue()).isEqualTo(0.25);
-      assertThat(psi.getCell(5).getStringCellValue()).isEqualTo("Green");
+      assertThat(psi.getCell(5).getStringCellValue()).isEqualTo("n/a");
+      assertThat(psi.getCell(6).getStringCellValue()).contains("cohorts of 30+ scored loans");
       assertThat(psi.getCell(6).getStringCellValue()).contains("red above 0.25 (shifted)");
       var zhPsi = rowStartingWith(zh.getSheetAt(1), "评分稳定性（PSI）");
       assertThat(zhPsi.getCell(6).getStringCellValue()).contains("高于0.25为红灯");
