@@ -43,7 +43,6 @@ import tech.tablesaw.api.Table;
       "lorenz (Lorenz curve, Gini and top 1/5/10 % shares; --by, default borrower),",
       "groups (related-party groups against 15 % of net assets),",
       "co-lending (partners, own share and the three co-lending limits),",
-
       "scorecard (per cohort: loans scored, bad rate, KS, AUC, Gini, PSI against the baseline)."
     })
 final class AnalyzeCommand implements Callable<Integer> {

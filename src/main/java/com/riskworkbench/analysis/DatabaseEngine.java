@@ -1,0 +1,162 @@
+package com.riskworkbench.analysis;
+
+import com.riskworkbench.portfolio.book.Months;
+import com.riskworkbench.portfolio.store.PortfolioInfo;
+import com.riskworkbench.portfolio.store.pushdown.LoanAttribute;
+import com.riskworkbench.portfolio.store.pushdown.PushDownQueries;
+import com.riskworkbench.portfolio.store.pushdown.PushDownScope;
+import com.riskworkbench.portfolio.store.pushdown.TransitionCount;
+import com.riskworkbench.portfolio.store.pushdown.TransitionRef;
+import java.time.YearMonth;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The analyses run inside the database (docs/decisions/0008-push-down.md): the database scans and
+ * aggregates, and the same result types as the in-memory engine are built from the aggregates, so
+ * that everything after the aggregation is shared arithmetic and both engines agree to the cent.
+ */
+public final class DatabaseEngine {
+  /** The analyses pushed down so far; the others run in memory only. */
+  public static final Set<Analyses.Kind> PUSHED_DOWN = EnumSet.of(Analyses.Kind.ROLL_RATE);
+
+  private final PushDownQueries queries;
+  private final Optional<YearMonth> firstMonth;
+  private final Optional<YearMonth> lastMonth;
+
+  /**
+   * @param info the book's months, as {@code PortfolioRepository.info()} reads them
+   */
+  public DatabaseEngine(PushDownQueries queries, PortfolioInfo info) {
+    this.queries = queries;
+    this.firstMonth = info.firstMonth();
+    this.lastMonth = info.lastMonth();
+  }
+
+  public static boolean supports(Analyses.Kind kind) {
+    return PUSHED_DOWN.contains(kind);
+  }
+
+  /**
+   * Runs a pushed-down analysis.
+   *
+   * @throws IllegalArgumentException for an analysis not pushed down yet, or an as-of month outside
+   *     the data
+   */
+  public AnalysisResult run(
+      Analyses.Kind kind, Optional<YearMonth> asOf, SegmentFilter filter, Analyses.Params p) {
+    return switch (kind) {
+      case ROLL_RATE ->
+          rollRate(asOf, filter, p.buckets(), p.window().orElse(RollRateAnalysis.DEFAULT_WINDOW));
+      default ->
+          throw new IllegalArgumentException(
+              "the analysis "
+                  + kind.cliName()
+                  + " does not run in the database yet; use --engine memory");
+    };
+  }
+
+  /** The roll-rate matrix of {@link RollRateAnalysis#run}, counted by the database. */
+  public RollRateResult rollRate(
+      Optional<YearMonth> asOf, SegmentFilter filter, DelinquencyBuckets buckets, int window) {
+    TransitionWindow w = window(asOf, window);
+    int states = RollRateResult.toStateCount(buckets);
+    long[] loans = new long[buckets.count() * states];
+    long[] balance = new long[loans.length];
+    long[] distinct = new long[loans.length];
+    if (!w.isEmpty()) {
+      for (TransitionCount c :
+          queries.transitions(
+              scope(asOf, filter),
+              buckets.lowerEdges(),
+              Months.of(w.first()),
+              Months.of(w.last()))) {
+        int cell = c.from() * states + c.to();
+        loans[cell] = c.transitions();
+        balance[cell] = c.balanceCents();
+        distinct[cell] = c.loans();
+      }
+    }
+    return new RollRateResult(
+        buckets,
+        w,
+        loans,
+        balance,
+        distinct,
+        (f, t) -> {
+          throw new UnsupportedOperationException(
+              "the database engine drills down a page at a time: DatabaseEngine.rollRatePage");
+        });
+  }
+
+  /**
+   * One page of the transitions behind a roll-rate cell, by loan id then month t, after {@code
+   * after} (the last transition of the previous page; empty for the first page).
+   */
+  public List<TransitionRef> rollRatePage(
+      Optional<YearMonth> asOf,
+      SegmentFilter filter,
+      DelinquencyBuckets buckets,
+      int window,
+      String from,
+      String to,
+      Optional<TransitionRef> after,
+      int limit) {
+    TransitionWindow w = window(asOf, window);
+    List<String> toStates = new java.util.ArrayList<>(buckets.labels());
+    toStates.addAll(
+        List.of(RollRateResult.PAID_OFF, RollRateResult.CHARGED_OFF, RollRateResult.MISSING));
+    int f = buckets.labels().indexOf(from);
+    int t = toStates.indexOf(to);
+    if (f < 0 || t < 0) {
+      throw new IllegalArgumentException("unknown roll-rate cell " + from + " → " + to);
+    }
+    if (w.isEmpty()) {
+      return List.of();
+    }
+    return queries.transitionPage(
+        scope(asOf, filter),
+        buckets.lowerEdges(),
+        Months.of(w.first()),
+        Months.of(w.last()),
+        f,
+        t,
+        after,
+        limit);
+  }
+
+  private TransitionWindow window(Optional<YearMonth> asOf, int window) {
+    int last = Months.ordinal(asOfMonth(asOf));
+    return TransitionWindow.of(
+        window, firstMonth.map(Months::ordinal).orElse(Integer.MAX_VALUE), last);
+  }
+
+  /** The as-of month asked for, checked against the data, or the latest month with data. */
+  YearMonth asOfMonth(Optional<YearMonth> asOf) {
+    if (firstMonth.isEmpty()) {
+      return asOf.orElse(YearMonth.of(2000, 1));
+    }
+    YearMonth month = asOf.orElse(lastMonth.orElseThrow());
+    if (month.isBefore(firstMonth.get()) || month.isAfter(lastMonth.orElseThrow())) {
+      throw new IllegalArgumentException(
+          "as-of month "
+              + month
+              + " is outside the data ("
+              + firstMonth.get()
+              + " to "
+              + lastMonth.get()
+              + ")");
+    }
+    return month;
+  }
+
+  private PushDownScope scope(Optional<YearMonth> asOf, SegmentFilter filter) {
+    Map<LoanAttribute, Set<String>> allowed = new EnumMap<>(LoanAttribute.class);
+    filter.allowed().forEach((d, v) -> allowed.put(LoanAttribute.valueOf(d.name()), v));
+    return new PushDownScope(asOfMonth(asOf), allowed);
+  }
+}
