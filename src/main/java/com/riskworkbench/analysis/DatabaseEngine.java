@@ -2,6 +2,7 @@ package com.riskworkbench.analysis;
 
 import com.riskworkbench.portfolio.book.Months;
 import com.riskworkbench.portfolio.store.PortfolioInfo;
+import com.riskworkbench.portfolio.store.pushdown.BucketBalance;
 import com.riskworkbench.portfolio.store.pushdown.LoanAttribute;
 import com.riskworkbench.portfolio.store.pushdown.PushDownQueries;
 import com.riskworkbench.portfolio.store.pushdown.PushDownScope;
@@ -22,7 +23,8 @@ import java.util.Set;
  */
 public final class DatabaseEngine {
   /** The analyses pushed down so far; the others run in memory only. */
-  public static final Set<Analyses.Kind> PUSHED_DOWN = EnumSet.of(Analyses.Kind.ROLL_RATE);
+  public static final Set<Analyses.Kind> PUSHED_DOWN =
+      EnumSet.of(Analyses.Kind.ROLL_RATE, Analyses.Kind.FLOW_RATE);
 
   private final PushDownQueries queries;
   private final Optional<YearMonth> firstMonth;
@@ -52,6 +54,7 @@ public final class DatabaseEngine {
     return switch (kind) {
       case ROLL_RATE ->
           rollRate(asOf, filter, p.buckets(), p.window().orElse(RollRateAnalysis.DEFAULT_WINDOW));
+      case FLOW_RATE -> flowRate(asOf, filter, p.buckets(), p.window().orElse(0));
       default ->
           throw new IllegalArgumentException(
               "the analysis "
@@ -91,6 +94,24 @@ public final class DatabaseEngine {
           throw new UnsupportedOperationException(
               "the database engine drills down a page at a time: DatabaseEngine.rollRatePage");
         });
+  }
+
+  /** The flow-rate series of {@link FlowRateAnalysis#run}, summed by the database. */
+  public FlowRateResult flowRate(
+      Optional<YearMonth> asOf, SegmentFilter filter, DelinquencyBuckets buckets, int window) {
+    TransitionWindow w = window(asOf, window);
+    int nb = buckets.count();
+    // balance[(m - (first - 1)) * nb + b]: months first-1 .. last, as FlowRateAnalysis lays it out
+    long[] balance = new long[(w.months() + 1) * nb];
+    if (!w.isEmpty()) {
+      int from = w.first() - 1;
+      for (BucketBalance b :
+          queries.activeBalances(
+              scope(asOf, filter), buckets.lowerEdges(), Months.of(from), Months.of(w.last()))) {
+        balance[(Months.ordinal(b.month()) - from) * nb + b.bucket()] = b.balanceCents();
+      }
+    }
+    return new FlowRateResult(buckets, w, balance);
   }
 
   /**

@@ -159,8 +159,8 @@ final class AnalyzeCommand implements Callable<Integer> {
       paramLabel = "memory|database",
       description =
           "Where the analysis runs: memory (the book loaded into memory) or database (inside the"
-              + " database, which sends back only the result; so far roll-rate). Default: memory,"
-              + " and database for a team database whose book holds more loan months than the"
+              + " database, which sends back only the result; so far roll-rate and flow-rate). Default:"
+              + " memory, and database for a team database whose book holds more loan months than the"
               + " system property rw.engine.database.minLoanMonths (default 20000000).")
   String engine;
 
@@ -204,7 +204,11 @@ final class AnalyzeCommand implements Callable<Integer> {
       throw new IllegalArgumentException(
           "the analysis "
               + kind.cliName()
-              + " does not run in the database yet (so far: roll-rate); use --engine memory.");
+              + " does not run in the database yet (so far: "
+              + DatabaseEngine.PUSHED_DOWN.stream()
+                  .map(Analyses.Kind::cliName)
+                  .collect(java.util.stream.Collectors.joining(", "))
+              + "); use --engine memory.");
     }
     ConsoleProgress progress = ConsoleProgress.forConsole();
     AnalysisResult result;

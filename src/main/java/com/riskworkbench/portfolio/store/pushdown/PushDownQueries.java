@@ -64,6 +64,32 @@ public final class PushDownQueries {
   }
 
   /**
+   * The ACTIVE rows of the scope's loans from month {@code first} to {@code last}, per month and
+   * bucket of {@code bucketEdges} (0 = CURRENT); empty combinations are left out.
+   */
+  public List<BucketBalance> activeBalances(
+      PushDownScope scope, int[] bucketEdges, YearMonth first, YearMonth last) {
+    Field<Integer> bucket = bucket(LOAN_MONTH.DAYS_PAST_DUE, bucketEdges);
+    List<BucketBalance> out = new ArrayList<>();
+    for (Record r :
+        db.select(LOAN_MONTH.MONTH, bucket, DSL.count(), DSL.sum(LOAN_MONTH.BALANCE))
+            .from(LOAN_MONTH)
+            .where(LOAN_MONTH.STATUS.eq(DSL.inline("ACTIVE")))
+            .and(LOAN_MONTH.MONTH.between(DSL.inline(first.atDay(1)), DSL.inline(last.atDay(1))))
+            .and(ScopeConditions.loans(LOAN_MONTH.LOAN_ID, scope, schemaVersion))
+            .groupBy(LOAN_MONTH.MONTH, bucket)
+            .fetch()) {
+      out.add(
+          new BucketBalance(
+              YearMonth.from(r.get(0, LocalDate.class)),
+              r.get(1, Integer.class),
+              r.get(2, Long.class),
+              Money.toCents(r.get(3, BigDecimal.class))));
+    }
+    return out;
+  }
+
+  /**
    * One page of the transitions behind a roll-rate cell, ordered by loan id then month t, starting
    * after {@code after} (keyset pagination: each page is one indexed range, however deep).
    */

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.riskworkbench.analysis.AnalysisScope;
 import com.riskworkbench.analysis.DatabaseEngine;
 import com.riskworkbench.analysis.DelinquencyBuckets;
+import com.riskworkbench.analysis.FlowRateAnalysis;
+import com.riskworkbench.analysis.FlowRateResult;
 import com.riskworkbench.analysis.RollRateAnalysis;
 import com.riskworkbench.analysis.RollRateResult;
 import com.riskworkbench.analysis.SegmentFilter;
@@ -30,14 +32,15 @@ import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
 /**
- * The roll-rate matrix counted inside the database equals the in-memory one, cell by cell (count,
- * balance to the cent, distinct loans) and row by row of the CSV and JSON tables, on the sample and
- * on a generated book, for as-of months, filters (age band, co-lending partner and group included),
- * bucket edges and windows; and the keyset drill pages list exactly the in-memory transitions. Each
- * database the engine runs on extends this with where the books are imported.
+ * Each analysis the database engine runs equals the in-memory one on the sample and on a generated
+ * book, for as-of months, filters (age band, co-lending partner and group included), bucket edges
+ * and windows: the roll-rate matrix cell by cell (count, balance to the cent, distinct loans) and
+ * row by row of its CSV and JSON tables, its keyset drill pages transition by transition, the
+ * flow-rate series row by row. Each database the engine runs on extends this with where the books
+ * are imported.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class RollRatePushDownContract {
+abstract class PushDownContract {
   /** Where the books' files go: the folder of {@link #openBooks}. */
   Path temp;
 
@@ -128,6 +131,34 @@ abstract class RollRatePushDownContract {
       assertSameTable(database.rows(), memory.rows(), where);
       assertSameTable(
           (Table) database.extras().get("rates"), (Table) memory.extras().get("rates"), where);
+    }
+  }
+
+  /** monthsBack and filters as for the roll rates; window 0 means every month of the data. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          -1 |                                | 1,30,60,90  | 0
+          -1 |                                | 1,30,60,90  | 6
+          9  | product=Credit loan            | 1,30,60,90  | 1
+          -1 | age_band=35-44;group=(none)    | 1,60,120    | 12
+          22 | funding_partner=Bank Yuan      | 1,30,60,90  | 0
+          """)
+  void flowRatesEqualTheInMemorySeries(int monthsBack, String filters, String edges, int window) {
+    for (Book b : books) {
+      Optional<YearMonth> asOf = asOf(b, monthsBack);
+      SegmentFilter filter = filter(filters);
+      DelinquencyBuckets buckets = buckets(edges);
+      FlowRateResult memory =
+          FlowRateAnalysis.run(AnalysisScope.of(b.memory(), asOf, filter), buckets, window);
+      FlowRateResult database = b.database().flowRate(asOf, filter, buckets, window);
+
+      String where = b.name() + " as of " + asOf + " " + filters + " " + edges + " W=" + window;
+      assertThat(database.months()).as(where).isEqualTo(memory.months());
+      assertSameTable(database.rows(), memory.rows(), where);
+      assertThat(database.extras().keySet()).isEqualTo(memory.extras().keySet());
     }
   }
 

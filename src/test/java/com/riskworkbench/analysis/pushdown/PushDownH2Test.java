@@ -6,8 +6,8 @@ import com.riskworkbench.portfolio.store.PortfolioLocation;
 import com.riskworkbench.portfolio.tape.TapeSource;
 import java.nio.file.Path;
 
-/** The roll-rate push-down on H2 portfolio files. */
-class RollRatePushDownH2Test extends RollRatePushDownContract {
+/** The push-down analyses on H2 portfolio files. */
+class PushDownH2Test extends PushDownContract {
   @Override
   PortfolioLocation importTape(Path tape, String name) throws Exception {
     Path file = temp.resolve(name + ".mv.db");

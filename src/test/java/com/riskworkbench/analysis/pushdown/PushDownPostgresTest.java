@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Timeout;
 
-/** The roll-rate push-down on a PostgreSQL team database (RW_TEST_PG_URL or an embedded one). */
+/** The push-down analyses on a PostgreSQL team database (RW_TEST_PG_URL or an embedded one). */
 @Timeout(300)
-class RollRatePushDownPostgresTest extends RollRatePushDownContract {
+class PushDownPostgresTest extends PushDownContract {
   static final PgServer server = PgServer.get();
 
   @Override
