@@ -2,6 +2,7 @@ package com.riskworkbench.analysis;
 
 import com.riskworkbench.portfolio.book.Months;
 import com.riskworkbench.portfolio.store.PortfolioInfo;
+import com.riskworkbench.portfolio.store.pushdown.ActiveGroup;
 import com.riskworkbench.portfolio.store.pushdown.BucketBalance;
 import com.riskworkbench.portfolio.store.pushdown.LoanAttribute;
 import com.riskworkbench.portfolio.store.pushdown.PushDownQueries;
@@ -11,6 +12,7 @@ import com.riskworkbench.portfolio.store.pushdown.TransitionRef;
 import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +26,7 @@ import java.util.Set;
 public final class DatabaseEngine {
   /** The analyses pushed down so far; the others run in memory only. */
   public static final Set<Analyses.Kind> PUSHED_DOWN =
-      EnumSet.of(Analyses.Kind.ROLL_RATE, Analyses.Kind.FLOW_RATE);
+      EnumSet.of(Analyses.Kind.SUMMARY, Analyses.Kind.ROLL_RATE, Analyses.Kind.FLOW_RATE);
 
   private final PushDownQueries queries;
   private final Optional<YearMonth> firstMonth;
@@ -54,6 +56,7 @@ public final class DatabaseEngine {
     return switch (kind) {
       case ROLL_RATE ->
           rollRate(asOf, filter, p.buckets(), p.window().orElse(RollRateAnalysis.DEFAULT_WINDOW));
+      case SUMMARY -> summary(asOf, filter, p.buckets(), p.fiveCategory());
       case FLOW_RATE -> flowRate(asOf, filter, p.buckets(), p.window().orElse(0));
       default ->
           throw new IllegalArgumentException(
@@ -94,6 +97,34 @@ public final class DatabaseEngine {
           throw new UnsupportedOperationException(
               "the database engine drills down a page at a time: DatabaseEngine.rollRatePage");
         });
+  }
+
+  /**
+   * The summary of {@link SummaryAnalysis#run}: the as-of month and the month before from two small
+   * grouped queries, every preset's five-category table from the as-of month's groups.
+   */
+  public SummaryAnalysis.SummaryResult summary(
+      Optional<YearMonth> asOf,
+      SegmentFilter filter,
+      DelinquencyBuckets buckets,
+      FiveCategoryRule rule) {
+    YearMonth month = asOfMonth(asOf);
+    PushDownScope scope = scope(asOf, filter);
+    List<ActiveGroup> now = queries.activeByDaysPastDue(scope, month);
+    int m = Months.ordinal(month);
+    Optional<SummaryAnalysis.Snapshot> previous =
+        firstMonth.isPresent() && month.isAfter(firstMonth.get())
+            ? Optional.of(
+                SummaryAnalysis.snapshot(
+                    m - 1, queries.activeByDaysPastDue(scope, month.minusMonths(1)), buckets, rule))
+            : Optional.empty();
+    Map<String, SummaryAnalysis.Snapshot> presets = new LinkedHashMap<>();
+    for (FiveCategoryRule preset :
+        List.of(FiveCategoryRule.REGULATORY_2023, FiveCategoryRule.CREDIT_CARD)) {
+      presets.put(preset.name(), SummaryAnalysis.snapshot(m, now, buckets, preset));
+    }
+    return new SummaryAnalysis.SummaryResult(
+        SummaryAnalysis.snapshot(m, now, buckets, rule), previous, rule, buckets, presets);
   }
 
   /** The flow-rate series of {@link FlowRateAnalysis#run}, summed by the database. */

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.riskworkbench.analysis.AnalysisScope;
 import com.riskworkbench.analysis.DatabaseEngine;
 import com.riskworkbench.analysis.DelinquencyBuckets;
+import com.riskworkbench.analysis.FiveCategoryRule;
 import com.riskworkbench.analysis.FlowRateAnalysis;
 import com.riskworkbench.analysis.FlowRateResult;
 import com.riskworkbench.analysis.RollRateAnalysis;
 import com.riskworkbench.analysis.RollRateResult;
 import com.riskworkbench.analysis.SegmentFilter;
+import com.riskworkbench.analysis.SummaryAnalysis;
 import com.riskworkbench.common.Progress;
 import com.riskworkbench.portfolio.book.LoadedPortfolio;
 import com.riskworkbench.portfolio.store.PortfolioLocation;
@@ -36,8 +38,8 @@ import tech.tablesaw.columns.Column;
  * book, for as-of months, filters (age band, co-lending partner and group included), bucket edges
  * and windows: the roll-rate matrix cell by cell (count, balance to the cent, distinct loans) and
  * row by row of its CSV and JSON tables, its keyset drill pages transition by transition, the
- * flow-rate series row by row. Each database the engine runs on extends this with where the books
- * are imported.
+ * flow-rate series row by row, the summary with every five-category table (booked where present).
+ * Each database the engine runs on extends this with where the books are imported.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class PushDownContract {
@@ -129,8 +131,38 @@ abstract class PushDownContract {
         }
       }
       assertSameTable(database.rows(), memory.rows(), where);
-      assertSameTable(
-          (Table) database.extras().get("rates"), (Table) memory.extras().get("rates"), where);
+      assertSameExtras(database.extras(), memory.extras(), where);
+    }
+  }
+
+  /** monthsBack as for the roll rates, 99 for the book's first month (no month before it). */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          -1 |                                     | 1,30,60,90   | regulatory-2023
+          5  |                                     | 1,30,60,90   | credit-card
+          -1 | age_band=<25,25-34                  | 1,30,60,90   | regulatory-2023
+          12 | funding_partner=(own);group=(none)  | 1,60,120     | credit-card
+          99 |                                     | 1,30,60,90   | regulatory-2023
+          -1 | product=No such product             | 1,30,60,90   | regulatory-2023
+          2  | risk_grade=D,E;borrower_type=INDIVIDUAL | 1,30,60,90,120,180 | regulatory-2023
+          """)
+  void summaryEqualsTheInMemoryFigures(int monthsBack, String filters, String edges, String rule) {
+    for (Book b : books) {
+      Optional<YearMonth> asOf = asOf(b, monthsBack);
+      SegmentFilter filter = filter(filters);
+      DelinquencyBuckets buckets = buckets(edges);
+      FiveCategoryRule fiveCategory = FiveCategoryRule.preset(rule);
+      SummaryAnalysis.SummaryResult memory =
+          SummaryAnalysis.run(AnalysisScope.of(b.memory(), asOf, filter), buckets, fiveCategory);
+      SummaryAnalysis.SummaryResult database =
+          b.database().summary(asOf, filter, buckets, fiveCategory);
+
+      String where = b.name() + " as of " + asOf + " " + filters + " " + edges + " " + rule;
+      assertSameTable(database.rows(), memory.rows(), where);
+      assertSameExtras(database.extras(), memory.extras(), where);
     }
   }
 
@@ -158,7 +190,7 @@ abstract class PushDownContract {
       String where = b.name() + " as of " + asOf + " " + filters + " " + edges + " W=" + window;
       assertThat(database.months()).as(where).isEqualTo(memory.months());
       assertSameTable(database.rows(), memory.rows(), where);
-      assertThat(database.extras().keySet()).isEqualTo(memory.extras().keySet());
+      assertSameExtras(database.extras(), memory.extras(), where);
     }
   }
 
@@ -223,9 +255,32 @@ abstract class PushDownContract {
     }
   }
 
+  /** The JSON fields, key by key: tables column by column, maps key by key, values equal. */
+  static void assertSameExtras(
+      Map<String, Object> actual, Map<String, Object> expected, String where) {
+    assertThat(actual.keySet()).as(where).containsExactlyElementsOf(expected.keySet());
+    for (Map.Entry<String, Object> e : expected.entrySet()) {
+      Object a = actual.get(e.getKey());
+      if (e.getValue() instanceof Table t) {
+        assertSameTable((Table) a, t, where + " " + e.getKey());
+      } else if (e.getValue() instanceof Map<?, ?> m) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> am = (Map<String, Object>) a;
+        @SuppressWarnings("unchecked")
+        Map<String, Object> em = (Map<String, Object>) m;
+        assertSameExtras(am, em, where + " " + e.getKey());
+      } else {
+        assertThat(a).as(where + " " + e.getKey()).isEqualTo(e.getValue());
+      }
+    }
+  }
+
   static Optional<YearMonth> asOf(Book b, int monthsBack) {
     if (monthsBack < 0) {
       return Optional.empty();
+    }
+    if (monthsBack == 99) {
+      return b.memory().firstMonth();
     }
     return Optional.of(b.memory().lastMonth().orElseThrow().minusMonths(monthsBack));
   }

@@ -2,6 +2,7 @@ package com.riskworkbench.portfolio.store.pushdown;
 
 import static com.riskworkbench.portfolio.db.Tables.LOAN_MONTH;
 
+import com.riskworkbench.portfolio.BookedCategory;
 import com.riskworkbench.portfolio.Money;
 import com.riskworkbench.portfolio.db.tables.LoanMonth;
 import java.math.BigDecimal;
@@ -61,6 +62,33 @@ public final class PushDownQueries {
               r.get(4, Long.class)));
     }
     return cells;
+  }
+
+  /**
+   * The scope's loans ACTIVE at {@code month}, grouped by days past due and booked category: a few
+   * hundred groups, from which every figure of the summary follows (a version-1 file books none).
+   */
+  public List<ActiveGroup> activeByDaysPastDue(PushDownScope scope, YearMonth month) {
+    Field<String> category =
+        schemaVersion >= 2 ? LOAN_MONTH.FIVE_CATEGORY : DSL.inline((String) null);
+    List<ActiveGroup> out = new ArrayList<>();
+    for (Record r :
+        db.select(LOAN_MONTH.DAYS_PAST_DUE, category, DSL.count(), DSL.sum(LOAN_MONTH.BALANCE))
+            .from(LOAN_MONTH)
+            .where(LOAN_MONTH.STATUS.eq(DSL.inline("ACTIVE")))
+            .and(LOAN_MONTH.MONTH.eq(DSL.inline(month.atDay(1))))
+            .and(ScopeConditions.loans(LOAN_MONTH.LOAN_ID, scope, schemaVersion))
+            .groupBy(LOAN_MONTH.DAYS_PAST_DUE, category)
+            .fetch()) {
+      String booked = r.get(1, String.class);
+      out.add(
+          new ActiveGroup(
+              r.get(0, Integer.class),
+              Optional.ofNullable(booked).map(BookedCategory::valueOf),
+              r.get(2, Long.class),
+              Money.toCents(r.get(3, BigDecimal.class))));
+    }
+    return out;
   }
 
   /**
