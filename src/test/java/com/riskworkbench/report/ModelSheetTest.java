@@ -92,7 +92,7 @@ class ModelSheetTest {
       assertThat(en.getSheetName(at - 1)).isEqualTo("Fraud");
       assertThat(en.getSheetName(at + 1)).isEqualTo("Data quality");
       assertThat(zh.getSheetName(at)).isEqualTo("评分模型监测");
-      assertThat(row(zh.getSheetAt(at), "2024-01").getCell(9).getStringCellValue()).isEqualTo("关注");
+      assertThat(row(zh.getSheetAt(at), "2024-01").getCell(9).getStringCellValue()).isEqualTo("稳定");
     }
   }
 
@@ -108,9 +108,9 @@ class ModelSheetTest {
       assertThat(jan.getCell(5).getNumericCellValue()).isCloseTo(2.0 / 3, within(1e-9));
       assertThat(jan.getCell(6).getNumericCellValue()).isCloseTo(0.916667, within(1e-6));
       assertThat(jan.getCell(7).getNumericCellValue()).isCloseTo(0.833333, within(1e-6));
-      assertThat(jan.getCell(8).getNumericCellValue()).isCloseTo(0.122172, within(1e-6));
+      assertThat(jan.getCell(8).getNumericCellValue()).isCloseTo(0.073421, within(1e-6));
       assertThat(jan.getCell(8).getCellStyle().getDataFormatString()).isEqualTo("0.000");
-      assertThat(jan.getCell(9).getStringCellValue()).isEqualTo("Watch");
+      assertThat(jan.getCell(9).getStringCellValue()).isEqualTo("Stable");
 
       // 2023-12 predates the data (2024-01): left out, and the note says so
       assertThat(rowsStartingWith(s, "2023-12")).isZero();
@@ -129,7 +129,7 @@ class ModelSheetTest {
       for (int col = 3; col <= 7; col++) {
         assertThat(mar.getCell(col).getStringCellValue()).as("column " + col).isEqualTo("—");
       }
-      assertThat(mar.getCell(8).getNumericCellValue()).isCloseTo(2.259577, within(1e-6));
+      assertThat(mar.getCell(8).getNumericCellValue()).isCloseTo(2.703099, within(1e-6));
       assertThat(mar.getCell(9).getStringCellValue()).isEqualTo("Shifted");
     }
   }
@@ -138,9 +138,9 @@ class ModelSheetTest {
   void psiCellsAreFilledByBand() throws Exception {
     try (XSSFWorkbook wb = pack(ScoredBook.build(), "en")) {
       Sheet s = wb.getSheet("Model monitoring");
-      // watch amber, shifted red, as the Summary's amber and red
-      assertThat(fill(row(s, "2024-01").getCell(8))).isEqualTo("FFEB9C");
-      assertThat(fill(row(s, "2024-02").getCell(9))).isEqualTo("FFEB9C");
+      // stable green, shifted red, as the Summary's green and red
+      assertThat(fill(row(s, "2024-01").getCell(8))).isEqualTo("C6EFCE");
+      assertThat(fill(row(s, "2024-02").getCell(9))).isEqualTo("C6EFCE");
       assertThat(fill(row(s, "2024-03").getCell(8))).isEqualTo("FFC7CE");
       assertThat(fill(row(s, "2024-01").getCell(5))).isNull();
     }
@@ -158,16 +158,17 @@ class ModelSheetTest {
         cuts.add(s.getRow(first + d).getCell(2).getNumericCellValue());
       }
       assertThat(cuts)
-          .containsExactly(550.0, 550.0, 600.0, 600.0, 650.0, 650.0, 700.0, 700.0, 700.0);
+          .containsExactly(550.0, 600.0, 600.0, 600.0, 600.0, 650.0, 700.0, 700.0, 700.0);
       assertThat(s.getRow(first).getCell(1).getStringCellValue()).isEqualTo("up to 550");
-      assertThat(s.getRow(first + 2).getCell(1).getStringCellValue()).isEqualTo("550 – 600");
+      assertThat(s.getRow(first + 1).getCell(1).getStringCellValue()).isEqualTo("550 – 600");
       assertThat(s.getRow(first + 9).getCell(1).getStringCellValue()).isEqualTo("above 700");
-      // D3: baseline share 4/15; the baseline's mature loans are 2024-01's: 1 bad of 2
-      Row d3 = s.getRow(first + 2);
-      assertThat(d3.getCell(3).getNumericCellValue()).isCloseTo(4.0 / 15, within(1e-12));
-      assertThat(d3.getCell(4).getNumericCellValue()).isEqualTo(0.5);
-      assertThat(d3.getCell(5).getNumericCellValue()).isEqualTo(0.4);
-      assertThat(d3.getCell(6).getNumericCellValue()).isEqualTo(0.5);
+      // D2: baseline share 5/16; the baseline's mature loans are 2023-12's and 2024-01's: of the
+      // three scored 600, one bad (1/3); 2024-01's share 2/5, bad rate 1/2
+      Row d2 = s.getRow(first + 1);
+      assertThat(d2.getCell(3).getNumericCellValue()).isCloseTo(5.0 / 16, within(1e-12));
+      assertThat(d2.getCell(4).getNumericCellValue()).isCloseTo(1.0 / 3, within(1e-12));
+      assertThat(d2.getCell(5).getNumericCellValue()).isEqualTo(0.4);
+      assertThat(d2.getCell(6).getNumericCellValue()).isEqualTo(0.5);
       // D1 holds 550, bad: 100 %; the grid row of 2024-01 says the same under D1
       Row grid = row(s, "Bad rate by score decile, cohorts past the window");
       List<Row> gridRows = new ArrayList<>();

@@ -18,25 +18,27 @@ import java.time.YearMonth;
  * </pre>
  *
  * With K = 12 and 90+ days 2024-01 is past the window (2024-01 + 12 = 2025-01), and so is 2023-12.
- * The three cohorts from 2024-01 are the baseline (fewer than six; 2023-12 predates the data). Its
- * 15 scores sorted: 550 ×3, 600 ×4, 650 ×3, 700 ×5; cut j is the score at position ⌈1.5·j⌉: 550,
- * 550, 600, 600, 650, 650, 700, 700, 700. A score falls in the decile after the cuts below it: 550
- * → 1, 600 → 3, 650 → 5, 700 → 7. Baseline shares: D1 3/15 = 0.2, D3 4/15, D5 3/15 = 0.2, D7 5/15.
+ * The baseline is the first six cohorts with a score, here all four (2023-12 included, though it
+ * predates the data). Its 16 scores sorted: 550 ×3, 600 ×5, 650 ×3, 700 ×5; cut j is the score at
+ * position ⌈1.6·j⌉ = 2, 4, 5, 7, 8, 10, 12, 13, 15: 550, 600, 600, 600, 600, 650, 700, 700, 700. A
+ * score falls in the decile after the cuts below it: 550 → 1, 600 → 2, 650 → 6, 700 → 7. Baseline
+ * shares: D1 3/16, D2 5/16, D6 3/16, D7 5/16.
  *
- * <p>2024-01: D1 0.2, D3 0.4, D5 0.2, D7 0.2. PSI = (0.4 − 4/15)·ln(0.4 / (4/15)) + (0.2 −
- * 5/15)·ln(0.2 / (5/15)) = 0.133333 × 0.405465 + 0.133333 × 0.510826 = 0.054062 + 0.068110 =
- * 0.122172: watch. KS = 2/3 (at 600 the bads are all at or below, the goods a third), AUC = 5.5 / 6
- * = 0.916667 (700 and 650 beat both bads, 600 ties one and beats one), Gini = 0.833333, bad rate
- * 2/5 = 40 %; bad rate by decile D1 1/1, D3 1/2, D5 0, D7 0.
+ * <p>2024-01: D1 0.2, D2 0.4, D6 0.2, D7 0.2. PSI = 2 × (0.2 − 0.1875)·ln(0.2 / 0.1875) + (0.4 −
+ * 0.3125)·ln 1.28 + (0.2 − 0.3125)·ln 0.64 = 2 × 0.0125 × 0.064539 + 0.0875 × 0.246860 + 0.1125 ×
+ * 0.446287 = 0.001613 + 0.021600 + 0.050207 = 0.073421: stable. KS = 2/3 (at 600 the bads are all
+ * at or below, the goods a third), AUC = 5.5 / 6 = 0.916667 (700 and 650 beat both bads, 600 ties
+ * one and beats one), Gini = 0.833333, bad rate 2/5 = 40 %; bad rate by decile D1 1/1, D2 1/2, D6
+ * 0, D7 0. The baseline's mature loans (2023-12 and 2024-01): D1 1/1, D2 1/3, D6 0, D7 0.
  *
- * <p>2024-02 has 2024-01's distribution: PSI 0.122172, watch. 2024-03: D1 0.2, D3 0 (floored at
- * 0.0001), D5 0.2, D7 0.6. PSI = (0.0001 − 4/15)·ln(0.0001 / (4/15)) + (0.6 − 5/15)·ln(0.6 /
- * (5/15)); ln(0.000375) = ln 3.75 − ln 10,000 = 1.321756 − 9.210340 = −7.888585, so 0.266567 ×
- * 7.888585 + 0.266667 × 0.587787 = 2.102834 + 0.156743 = 2.259577: shifted.
+ * <p>2024-02 has 2024-01's distribution: PSI 0.073421, stable. 2024-03: D1 0.2, D2 0 (floored at
+ * 0.0001), D6 0.2, D7 0.6. PSI = 0.001613 (D1, D6) + (0.0001 − 0.3125)·ln(0.0001 / 0.3125) + (0.6 −
+ * 0.3125)·ln 1.92; ln 0.00032 = ln 3.2 − ln 10,000 = 1.163151 − 9.210340 = −8.047190, so 0.001613 +
+ * 0.3124 × 8.047190 + 0.2875 × 0.652325 = 0.001613 + 2.513942 + 0.187543 = 2.703099: shifted.
  *
- * <p>2023-12: all in D3 (share 1). PSI = (1 − 4/15)·ln 3.75 + (0.0001 − 0.2)·ln 0.0005 × 2 (D1, D5)
- * + (0.0001 − 5/15)·ln 0.0003 (D7) = 0.733333 × 1.321756 + 2 × 0.1999 × 7.600902 + 0.333233 ×
- * 8.111728 = 0.969288 + 3.038841 + 2.703098 = 6.711227; no bad, so KS is a dash, bad rate 0 %.
+ * <p>2023-12: all in D2 (share 1). PSI = 2 × (0.0001 − 0.1875)·ln(0.0001 / 0.1875) (D1, D6) + (1 −
+ * 0.3125)·ln 3.2 + (0.0001 − 0.3125)·ln 0.00032 (D7) = 2 × 0.1874 × 7.536364 + 0.6875 × 1.163151 +
+ * 2.513942 = 2.824629 + 0.799666 + 2.513942 = 6.138237; no bad, so KS is a dash, bad rate 0 %.
  */
 public final class ScoredBook {
   private ScoredBook() {}

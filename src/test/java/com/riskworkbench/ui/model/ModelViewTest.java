@@ -31,8 +31,8 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * The Model monitoring screen on {@link ScoredBook} as of 2025-01 (its figures worked out there):
- * 2024-01 past the 12-month window with KS 0.667, AUC 0.917, Gini 0.833, bad rate 40 %, PSI 0.122
- * (watch); 2024-02 PSI 0.122 (watch) and 2024-03 PSI 2.260 (shifted), both PSI only.
+ * 2024-01 past the 12-month window with KS 0.667, AUC 0.917, Gini 0.833, bad rate 40 %, PSI 0.073
+ * (stable); 2024-02 PSI 0.073 (stable) and 2024-03 PSI 2.703 (shifted), both PSI only.
  */
 @ExtendWith(ApplicationExtension.class)
 class ModelViewTest {
@@ -92,7 +92,7 @@ class ModelViewTest {
     assertThat(text(robot, "#aucValue")).isEqualTo("0.917");
     assertThat(text(robot, "#giniValue")).isEqualTo("0.833");
     assertThat(text(robot, "#ksDetail")).isEqualTo("cohort 2024-01 · 5 loans, 2 bad");
-    assertThat(text(robot, "#psiValue")).isEqualTo("2.260");
+    assertThat(text(robot, "#psiValue")).isEqualTo("2.703");
     assertThat(text(robot, "#psiDetail")).isEqualTo("cohort 2024-03 · Shifted");
     assertThat(robot.lookup("#psiTile").queryAs(VBox.class).getStyleClass()).contains("rag-red");
   }
@@ -104,9 +104,9 @@ class ModelViewTest {
 
     assertThat(ScreenTests.row(robot, "#cohortTable", 0))
         .containsExactly(
-            "2024-01 (baseline)", "5", "40.00%", "0.667", "0.917", "0.833", "0.122", "Watch");
+            "2024-01 (baseline)", "5", "40.00%", "0.667", "0.917", "0.833", "0.073", "Stable");
     assertThat(ScreenTests.row(robot, "#cohortTable", 2))
-        .containsExactly("2024-03 (baseline)", "5", "—", "—", "—", "—", "2.260", "Shifted");
+        .containsExactly("2024-03 (baseline)", "5", "—", "—", "—", "—", "2.703", "Shifted");
     TableCell<?, ?> dash =
         robot
             .from(ScreenTests.rowNode(robot, "#cohortTable", 2))
@@ -131,9 +131,10 @@ class ModelViewTest {
     robot.clickOn("#earlyCheck");
     ScreenTests.settle(robot, runner);
 
-    // 2023-12 is past the window without a bad: 0 % and dashes; PSI 6.711 (ScoredBook)
+    // 2023-12 is past the window without a bad: 0 % and dashes; PSI 6.138; the first of the
+    // baseline's cohorts (ScoredBook)
     assertThat(ScreenTests.row(robot, "#cohortTable", 0))
-        .containsExactly("2023-12", "1", "0.00%", "—", "—", "—", "6.711", "Shifted");
+        .containsExactly("2023-12 (baseline)", "1", "0.00%", "—", "—", "—", "6.138", "Shifted");
     assertThat(ScreenTests.row(robot, "#cohortTable", 1).get(0)).isEqualTo("2024-01 (baseline)");
   }
 
@@ -147,7 +148,7 @@ class ModelViewTest {
     tab(robot, 2);
 
     assertThat(ScreenTests.row(robot, "#cohortTable", 2))
-        .containsExactly("2024-03 (baseline)", "5", "0.00%", "—", "—", "—", "2.260", "Shifted");
+        .containsExactly("2024-03 (baseline)", "5", "0.00%", "—", "—", "—", "2.703", "Shifted");
     assertThat(model.decileCohorts()).containsExactly("2024-03", "2024-02", "2024-01");
   }
 
@@ -163,7 +164,7 @@ class ModelViewTest {
         .containsExactly("Stable (below 0.10)", "Watch (0.10 to 0.25)", "Shifted (above 0.25)");
     // 2024-03 is shifted: its bar is in the third series, zero in the others
     assertThat(chart.getData().get(2).getData().get(2).getYValue().doubleValue())
-        .isCloseTo(2.259577, within(1e-6));
+        .isCloseTo(2.703099, within(1e-6));
     assertThat(chart.getData().get(1).getData().get(2).getYValue().doubleValue()).isZero();
   }
 
@@ -173,21 +174,22 @@ class ModelViewTest {
     tab(robot, 1);
 
     assertThat(model.decileCohortProperty().get()).isEqualTo("2024-01");
-    // D3 (scores 550 – 600): baseline share 4/15 = 26.7 %, 2024-01's 2/5 = 40.0 %; bad rate 1/2
-    // in both (the baseline's mature loans are 2024-01's)
-    assertThat(ScreenTests.row(robot, "#decileTable", 2))
-        .containsExactly("3", "550 – 600", "26.7%", "40.0%", "50.00%", "50.00%");
+    // D2 (scores 550 – 600): baseline share 5/16 = 31.25 %, shown 31.2 % (half to even), 2024-01's
+    // 2/5 = 40.0 %; bad rate 1/3 in the baseline (its mature loans scored 600 are 2023-12's good
+    // one and 2024-01's good and bad ones), 1/2 in 2024-01
+    assertThat(ScreenTests.row(robot, "#decileTable", 1))
+        .containsExactly("2", "550 – 600", "31.2%", "40.0%", "33.33%", "50.00%");
     TableView<?> table = robot.lookup("#decileTable").queryAs(TableView.class);
     robot.interact(
         () -> {
-          table.getSelectionModel().select(2);
+          table.getSelectionModel().select(1);
           table.requestFocus();
         });
     robot.type(KeyCode.ENTER);
     ScreenTests.settle(robot, runner);
 
     assertThat(drills).hasSize(1);
-    assertThat(drills.get(0).title()).isEqualTo("Score decile 3 (550 – 600) of 2024-01");
+    assertThat(drills.get(0).title()).isEqualTo("Score decile 2 (550 – 600) of 2024-01");
     assertThat(drills.get(0).size()).isEqualTo(2);
   }
 
