@@ -1,12 +1,18 @@
 package com.riskworkbench.analysis;
 
+import com.riskworkbench.portfolio.BorrowerType;
+import com.riskworkbench.portfolio.Money;
+import com.riskworkbench.portfolio.PortfolioException;
 import com.riskworkbench.portfolio.book.Months;
 import com.riskworkbench.portfolio.store.PortfolioInfo;
+import com.riskworkbench.portfolio.store.PortfolioRepository;
 import com.riskworkbench.portfolio.store.pushdown.ActiveGroup;
+import com.riskworkbench.portfolio.store.pushdown.BorrowerExposure;
 import com.riskworkbench.portfolio.store.pushdown.BucketBalance;
 import com.riskworkbench.portfolio.store.pushdown.LoanAttribute;
 import com.riskworkbench.portfolio.store.pushdown.PushDownQueries;
 import com.riskworkbench.portfolio.store.pushdown.PushDownScope;
+import com.riskworkbench.portfolio.store.pushdown.SegmentSum;
 import com.riskworkbench.portfolio.store.pushdown.TransitionCount;
 import com.riskworkbench.portfolio.store.pushdown.TransitionRef;
 import java.time.YearMonth;
@@ -16,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -26,19 +33,36 @@ import java.util.Set;
 public final class DatabaseEngine {
   /** The analyses pushed down so far; the others run in memory only. */
   public static final Set<Analyses.Kind> PUSHED_DOWN =
-      EnumSet.of(Analyses.Kind.SUMMARY, Analyses.Kind.ROLL_RATE, Analyses.Kind.FLOW_RATE);
+      EnumSet.of(
+          Analyses.Kind.SUMMARY,
+          Analyses.Kind.CONCENTRATION,
+          Analyses.Kind.ROLL_RATE,
+          Analyses.Kind.FLOW_RATE);
 
   private final PushDownQueries queries;
   private final Optional<YearMonth> firstMonth;
   private final Optional<YearMonth> lastMonth;
+  private final OptionalLong netAssetsCents;
 
   /**
    * @param info the book's months, as {@code PortfolioRepository.info()} reads them
+   * @param netAssetsCents the portfolio's net assets ({@code portfolio_meta.net_assets}), for the
+   *     single-borrower limit on a share of them
    */
-  public DatabaseEngine(PushDownQueries queries, PortfolioInfo info) {
+  public DatabaseEngine(PushDownQueries queries, PortfolioInfo info, OptionalLong netAssetsCents) {
     this.queries = queries;
     this.firstMonth = info.firstMonth();
     this.lastMonth = info.lastMonth();
+    this.netAssetsCents = netAssetsCents;
+  }
+
+  /** The engine over an open portfolio: its queries, months and net assets. */
+  public static DatabaseEngine of(PortfolioRepository repo) throws PortfolioException {
+    OptionalLong netAssets =
+        repo.meta("net_assets")
+            .map(v -> OptionalLong.of(Money.parseCents(v.trim())))
+            .orElse(OptionalLong.empty());
+    return new DatabaseEngine(repo.pushDown(), repo.info(), netAssets);
   }
 
   public static boolean supports(Analyses.Kind kind) {
@@ -56,6 +80,8 @@ public final class DatabaseEngine {
     return switch (kind) {
       case ROLL_RATE ->
           rollRate(asOf, filter, p.buckets(), p.window().orElse(RollRateAnalysis.DEFAULT_WINDOW));
+      case CONCENTRATION ->
+          concentration(asOf, filter, p.dimension(), p.fiveCategory(), p.limits());
       case SUMMARY -> summary(asOf, filter, p.buckets(), p.fiveCategory());
       case FLOW_RATE -> flowRate(asOf, filter, p.buckets(), p.window().orElse(0));
       default ->
@@ -97,6 +123,62 @@ public final class DatabaseEngine {
           throw new UnsupportedOperationException(
               "the database engine drills down a page at a time: DatabaseEngine.rollRatePage");
         });
+  }
+
+  /**
+   * The concentration of {@link ConcentrationAnalysis#run}: sums per segment and the borrowers over
+   * the lowest limit from the database, the ordering, shares, HHI and breaches by the same code.
+   */
+  public ConcentrationAnalysis.ConcentrationResult concentration(
+      Optional<YearMonth> asOf,
+      SegmentFilter filter,
+      Dimension dimension,
+      FiveCategoryRule rule,
+      SingleBorrowerLimits limits) {
+    YearMonth month = asOfMonth(asOf);
+    PushDownScope scope = scope(asOf, filter);
+    List<SegmentSum> sums =
+        queries.segments(
+            scope, month, LoanAttribute.valueOf(dimension.name()), rule.specialMentionMax());
+    int n = sums.size();
+    String[] labels = new String[n];
+    int[] loans = new int[n];
+    long[] exposure = new long[n];
+    long[] par30 = new long[n];
+    long[] npl = new long[n];
+    double[] rateTimesExposure = new double[n];
+    long total = 0;
+    for (int i = 0; i < n; i++) {
+      SegmentSum s = sums.get(i);
+      labels[i] = s.key();
+      loans[i] = Math.toIntExact(s.loans());
+      exposure[i] = s.exposureCents();
+      par30[i] = s.par30Cents();
+      npl[i] = s.nplCents();
+      rateTimesExposure[i] = s.rateTimesExposureCents();
+      total += s.exposureCents();
+    }
+    OptionalLong netAssetsLimit = limits.netAssetsLimit(netAssetsCents);
+    long lowest = Math.min(limits.consumerLimitCents(), limits.businessLimitCents());
+    if (netAssetsLimit.isPresent()) {
+      lowest = Math.min(lowest, netAssetsLimit.getAsLong());
+    }
+    List<ConcentrationAnalysis.BorrowerSum> candidates = new java.util.ArrayList<>();
+    for (BorrowerExposure b : queries.borrowersOver(scope, month, lowest)) {
+      candidates.add(
+          new ConcentrationAnalysis.BorrowerSum(
+              b.borrowerId(), BorrowerType.valueOf(b.borrowerType()), b.exposureCents()));
+    }
+    return ConcentrationAnalysis.finish(
+        dimension,
+        labels,
+        loans,
+        exposure,
+        par30,
+        npl,
+        rateTimesExposure,
+        total,
+        ConcentrationAnalysis.breaches(candidates, netAssetsLimit, limits));
   }
 
   /**

@@ -159,7 +159,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       paramLabel = "memory|database",
       description =
           "Where the analysis runs: memory (the book loaded into memory) or database (inside the"
-              + " database, which sends back only the result; so far roll-rate and flow-rate). Default:"
+              + " database, which sends back only the result; so far summary, concentration, roll-rate and flow-rate). Default:"
               + " memory, and database for a team database whose book holds more loan months than the"
               + " system property rw.engine.database.minLoanMonths (default 20000000).")
   String engine;
@@ -214,9 +214,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     AnalysisResult result;
     try (PortfolioRepository repo = PortfolioRepository.open(portfolio)) {
       if (inDatabase(asked, kind, repo)) {
-        result =
-            new DatabaseEngine(repo.pushDown(), repo.info())
-                .run(kind, Optional.ofNullable(asOf), filter, params);
+        result = DatabaseEngine.of(repo).run(kind, Optional.ofNullable(asOf), filter, params);
       } else {
         LoadedPortfolio book =
             repo.load(progress, noCache ? Optional.empty() : Optional.of(AppDirs.cacheFolder()));

@@ -107,8 +107,8 @@ final class ReportCommand implements Callable<Integer> {
     if (com.riskworkbench.analysis.Engine.parse(engine)
         == com.riskworkbench.analysis.Engine.DATABASE) {
       throw new IllegalArgumentException(
-          "the committee pack does not run in the database yet, only roll-rate and flow-rate do"
-              + " (analyze ... --engine database); use --engine memory.");
+          "the committee pack does not run in the database yet, only some analyses do (analyze"
+              + " ... --engine database, docs/methodology.md §17); use --engine memory.");
     }
     ConsoleProgress progress = ConsoleProgress.forConsole();
     long start = System.nanoTime();

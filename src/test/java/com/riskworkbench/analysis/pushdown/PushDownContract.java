@@ -1,16 +1,20 @@
 package com.riskworkbench.analysis.pushdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.riskworkbench.analysis.AnalysisScope;
+import com.riskworkbench.analysis.ConcentrationAnalysis;
 import com.riskworkbench.analysis.DatabaseEngine;
 import com.riskworkbench.analysis.DelinquencyBuckets;
+import com.riskworkbench.analysis.Dimension;
 import com.riskworkbench.analysis.FiveCategoryRule;
 import com.riskworkbench.analysis.FlowRateAnalysis;
 import com.riskworkbench.analysis.FlowRateResult;
 import com.riskworkbench.analysis.RollRateAnalysis;
 import com.riskworkbench.analysis.RollRateResult;
 import com.riskworkbench.analysis.SegmentFilter;
+import com.riskworkbench.analysis.SingleBorrowerLimits;
 import com.riskworkbench.analysis.SummaryAnalysis;
 import com.riskworkbench.common.Progress;
 import com.riskworkbench.portfolio.book.LoadedPortfolio;
@@ -38,8 +42,9 @@ import tech.tablesaw.columns.Column;
  * book, for as-of months, filters (age band, co-lending partner and group included), bucket edges
  * and windows: the roll-rate matrix cell by cell (count, balance to the cent, distinct loans) and
  * row by row of its CSV and JSON tables, its keyset drill pages transition by transition, the
- * flow-rate series row by row, the summary with every five-category table (booked where present).
- * Each database the engine runs on extends this with where the books are imported.
+ * flow-rate series row by row, concentration along every dimension with its limit breaches, the
+ * summary with every five-category table (booked where present). Each database the engine runs on
+ * extends this with where the books are imported.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class PushDownContract {
@@ -70,11 +75,7 @@ abstract class PushDownContract {
   private void add(String name, PortfolioLocation where) throws Exception {
     PortfolioRepository repo = PortfolioRepository.open(where, environment());
     open.add(repo);
-    books.add(
-        new Book(
-            name,
-            repo.load(Progress.NONE, Optional.empty()),
-            new DatabaseEngine(repo.pushDown(), repo.info())));
+    books.add(new Book(name, repo.load(Progress.NONE, Optional.empty()), DatabaseEngine.of(repo)));
   }
 
   @AfterAll
@@ -131,6 +132,64 @@ abstract class PushDownContract {
         }
       }
       assertSameTable(database.rows(), memory.rows(), where);
+      assertSameExtras(database.extras(), memory.extras(), where);
+    }
+  }
+
+  /**
+   * Every dimension, with the default limits and with low ones (50,000.00 consumer, 100,000.00
+   * business) so that there are breaches to list; the weighted interest rate, a sum of products of
+   * doubles in memory and of decimals in the database, to 1e-12, every other figure exactly.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          -1 |                                  | product         | regulatory-2023 | 20000000 | 1000000000
+          -1 |                                  | channel         | credit-card     | 5000000  | 10000000
+          6  |                                  | region          | regulatory-2023 | 20000000 | 1000000000
+          -1 | product=Credit loan              | industry        | regulatory-2023 | 5000000  | 10000000
+          -1 |                                  | risk_grade      | credit-card     | 20000000 | 1000000000
+          12 |                                  | borrower_type   | regulatory-2023 | 5000000  | 10000000
+          -1 |                                  | age_band        | regulatory-2023 | 20000000 | 1000000000
+          99 |                                  | age_band        | regulatory-2023 | 20000000 | 1000000000
+          -1 | channel=Partner A,Partner B      | funding_partner | regulatory-2023 | 5000000  | 10000000
+          -1 |                                  | group           | credit-card     | 20000000 | 1000000000
+          3  | age_band=25-34,35-44             | borrower        | regulatory-2023 | 5000000  | 10000000
+          -1 | product=No such product          | product         | regulatory-2023 | 20000000 | 1000000000
+          """)
+  void concentrationEqualsTheInMemorySegments(
+      int monthsBack,
+      String filters,
+      String by,
+      String rule,
+      long consumerLimitCents,
+      long businessLimitCents) {
+    for (Book b : books) {
+      Optional<YearMonth> asOf = asOf(b, monthsBack);
+      SegmentFilter filter = filter(filters);
+      Dimension dimension = Dimension.parse(by);
+      FiveCategoryRule fiveCategory = FiveCategoryRule.preset(rule);
+      SingleBorrowerLimits limits =
+          new SingleBorrowerLimits(consumerLimitCents, businessLimitCents, 0.10);
+      ConcentrationAnalysis.ConcentrationResult memory =
+          ConcentrationAnalysis.run(
+              AnalysisScope.of(b.memory(), asOf, filter), dimension, fiveCategory, limits);
+      ConcentrationAnalysis.ConcentrationResult database =
+          b.database().concentration(asOf, filter, dimension, fiveCategory, limits);
+
+      String where = b.name() + " as of " + asOf + " " + filters + " by " + by + " " + rule;
+      Table expected = memory.rows();
+      Table actual = database.rows();
+      assertThat(actual.doubleColumn("avg_interest_rate").asDoubleArray())
+          .as(where)
+          .containsExactly(
+              expected.doubleColumn("avg_interest_rate").asDoubleArray(), within(1e-12));
+      assertSameTable(
+          actual.removeColumns("avg_interest_rate"),
+          expected.removeColumns("avg_interest_rate"),
+          where);
       assertSameExtras(database.extras(), memory.extras(), where);
     }
   }

@@ -1,5 +1,7 @@
 package com.riskworkbench.portfolio.store.pushdown;
 
+import static com.riskworkbench.portfolio.db.Tables.BORROWER;
+import static com.riskworkbench.portfolio.db.Tables.LOAN;
 import static com.riskworkbench.portfolio.db.Tables.LOAN_MONTH;
 
 import com.riskworkbench.portfolio.BookedCategory;
@@ -87,6 +89,92 @@ public final class PushDownQueries {
               Optional.ofNullable(booked).map(BookedCategory::valueOf),
               r.get(2, Long.class),
               Money.toCents(r.get(3, BigDecimal.class))));
+    }
+    return out;
+  }
+
+  /**
+   * The scope's loans ACTIVE at {@code month} per segment of {@code attribute}: a row is
+   * non-performing when its booked category is substandard, doubtful or loss, or, where none is
+   * booked, when its days past due exceed {@code specialMentionMax} (the rule's last
+   * special-mention day). Segments without an ACTIVE loan are left out.
+   */
+  public List<SegmentSum> segments(
+      PushDownScope scope, YearMonth month, LoanAttribute attribute, int specialMentionMax) {
+    Field<String> key =
+        ScopeConditions.segmentKey(attribute, month.atEndOfMonth(), schemaVersion >= 2);
+    Field<BigDecimal> balance = LOAN_MONTH.BALANCE;
+    Condition npl =
+        schemaVersion >= 2
+            ? LOAN_MONTH
+                .FIVE_CATEGORY
+                .in(DSL.inline("SUBSTANDARD"), DSL.inline("DOUBTFUL"), DSL.inline("LOSS"))
+                .or(
+                    LOAN_MONTH
+                        .FIVE_CATEGORY
+                        .isNull()
+                        .and(LOAN_MONTH.DAYS_PAST_DUE.gt(DSL.inline(specialMentionMax))))
+            : LOAN_MONTH.DAYS_PAST_DUE.gt(DSL.inline(specialMentionMax));
+    Field<BigDecimal> zero = DSL.inline(BigDecimal.ZERO);
+    List<SegmentSum> out = new ArrayList<>();
+    for (Record r :
+        db.select(
+                key,
+                DSL.count(),
+                DSL.sum(balance),
+                DSL.sum(
+                    DSL.when(LOAN_MONTH.DAYS_PAST_DUE.ge(DSL.inline(30)), balance).otherwise(zero)),
+                DSL.sum(DSL.when(npl, balance).otherwise(zero)),
+                DSL.sum(balance.mul(LOAN.INTEREST_RATE)))
+            .from(LOAN_MONTH)
+            .join(LOAN)
+            .on(LOAN.LOAN_ID.eq(LOAN_MONTH.LOAN_ID))
+            .join(BORROWER)
+            .on(BORROWER.BORROWER_ID.eq(LOAN.BORROWER_ID))
+            .where(LOAN_MONTH.STATUS.eq(DSL.inline("ACTIVE")))
+            .and(LOAN_MONTH.MONTH.eq(DSL.inline(month.atDay(1))))
+            .and(ScopeConditions.loans(LOAN_MONTH.LOAN_ID, scope, schemaVersion))
+            .groupBy(key)
+            .fetch()) {
+      out.add(
+          new SegmentSum(
+              r.get(0, String.class),
+              r.get(1, Long.class),
+              Money.toCents(r.get(2, BigDecimal.class)),
+              Money.toCents(r.get(3, BigDecimal.class)),
+              Money.toCents(r.get(4, BigDecimal.class)),
+              r.get(5, BigDecimal.class).movePointRight(2).doubleValue()));
+    }
+    return out;
+  }
+
+  /**
+   * The borrowers whose loans in scope ACTIVE at {@code month} add up to more than {@code
+   * overCents}: the candidates for the single-borrower limits, by borrower id.
+   */
+  public List<BorrowerExposure> borrowersOver(
+      PushDownScope scope, YearMonth month, long overCents) {
+    Field<BigDecimal> exposure = DSL.sum(LOAN_MONTH.BALANCE);
+    List<BorrowerExposure> out = new ArrayList<>();
+    for (Record r :
+        db.select(LOAN.BORROWER_ID, BORROWER.BORROWER_TYPE, exposure)
+            .from(LOAN_MONTH)
+            .join(LOAN)
+            .on(LOAN.LOAN_ID.eq(LOAN_MONTH.LOAN_ID))
+            .join(BORROWER)
+            .on(BORROWER.BORROWER_ID.eq(LOAN.BORROWER_ID))
+            .where(LOAN_MONTH.STATUS.eq(DSL.inline("ACTIVE")))
+            .and(LOAN_MONTH.MONTH.eq(DSL.inline(month.atDay(1))))
+            .and(ScopeConditions.loans(LOAN_MONTH.LOAN_ID, scope, schemaVersion))
+            .groupBy(LOAN.BORROWER_ID, BORROWER.BORROWER_TYPE)
+            .having(exposure.gt(DSL.inline(BigDecimal.valueOf(overCents, 2))))
+            .orderBy(LOAN.BORROWER_ID)
+            .fetch()) {
+      out.add(
+          new BorrowerExposure(
+              r.get(0, String.class),
+              r.get(1, String.class),
+              Money.toCents(r.get(2, BigDecimal.class))));
     }
     return out;
   }

@@ -95,6 +95,40 @@ final class ScopeConditions {
     return bands.isEmpty() ? DSL.falseCondition() : DSL.or(bands);
   }
 
+  /** The age band of a borrower at {@code end}, as the in-memory engine labels it. */
+  static Field<String> ageBand(LocalDate end) {
+    Field<LocalDate> birth = BORROWER.BIRTH_DATE;
+    List<String> bands = LoanAttribute.AGE_BANDS;
+    return DSL.when(birth.isNull(), DSL.inline(bands.get(5)))
+        .when(birth.gt(DSL.inline(latestBirthOfAge(25, end))), DSL.inline(bands.get(0)))
+        .when(birth.gt(DSL.inline(latestBirthOfAge(35, end))), DSL.inline(bands.get(1)))
+        .when(birth.gt(DSL.inline(latestBirthOfAge(45, end))), DSL.inline(bands.get(2)))
+        .when(birth.gt(DSL.inline(latestBirthOfAge(55, end))), DSL.inline(bands.get(3)))
+        .otherwise(DSL.inline(bands.get(4)));
+  }
+
+  /** The segment key of a loan for {@code a}: the columns the in-memory dimension reads. */
+  static Field<String> segmentKey(LoanAttribute a, LocalDate end, boolean optionalColumns) {
+    return switch (a) {
+      case PRODUCT -> LOAN.PRODUCT;
+      case CHANNEL -> LOAN.CHANNEL;
+      case REGION -> BORROWER.REGION;
+      case INDUSTRY -> BORROWER.INDUSTRY;
+      case RISK_GRADE -> LOAN.RISK_GRADE;
+      case BORROWER_TYPE -> BORROWER.BORROWER_TYPE;
+      case BORROWER -> LOAN.BORROWER_ID;
+      case FUNDING_PARTNER ->
+          optionalColumns
+              ? DSL.coalesce(LOAN.FUNDING_PARTNER, DSL.inline(LoanAttribute.OWN))
+              : DSL.inline(LoanAttribute.OWN);
+      case GROUP ->
+          optionalColumns
+              ? DSL.coalesce(BORROWER.GROUP_ID, DSL.inline(LoanAttribute.NO_GROUP))
+              : DSL.inline(LoanAttribute.NO_GROUP);
+      case AGE_BAND -> ageBand(end);
+    };
+  }
+
   /**
    * The latest birth date of someone at least {@code years} old (completed years, as {@link
    * Period#between} counts them) on {@code end}: a person born on or before it has that age.
