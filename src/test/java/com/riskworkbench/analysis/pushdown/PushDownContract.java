@@ -180,17 +180,7 @@ abstract class PushDownContract {
           b.database().concentration(asOf, filter, dimension, fiveCategory, limits);
 
       String where = b.name() + " as of " + asOf + " " + filters + " by " + by + " " + rule;
-      Table expected = memory.rows();
-      Table actual = database.rows();
-      assertThat(actual.doubleColumn("avg_interest_rate").asDoubleArray())
-          .as(where)
-          .containsExactly(
-              expected.doubleColumn("avg_interest_rate").asDoubleArray(), within(1e-12));
-      assertSameTable(
-          actual.removeColumns("avg_interest_rate"),
-          expected.removeColumns("avg_interest_rate"),
-          where);
-      assertSameExtras(database.extras(), memory.extras(), where);
+      assertSameConcentration(database, memory, where);
     }
   }
 
@@ -303,6 +293,23 @@ abstract class PushDownContract {
       assertThat(paged).as(b.name() + " " + from + "→" + to).isEqualTo(expected);
       assertThat(paged.size()).isEqualTo(behind.size());
     }
+  }
+
+  /** Every figure equal, but the weighted interest rate: to 1e-12 (decimals against doubles). */
+  static void assertSameConcentration(
+      ConcentrationAnalysis.ConcentrationResult database,
+      ConcentrationAnalysis.ConcentrationResult memory,
+      String where) {
+    Table expected = memory.rows();
+    Table actual = database.rows();
+    assertThat(actual.doubleColumn("avg_interest_rate").asDoubleArray())
+        .as(where)
+        .containsExactly(expected.doubleColumn("avg_interest_rate").asDoubleArray(), within(1e-12));
+    assertSameTable(
+        actual.removeColumns("avg_interest_rate"),
+        expected.removeColumns("avg_interest_rate"),
+        where);
+    assertSameExtras(database.extras(), memory.extras(), where);
   }
 
   static void assertSameTable(Table actual, Table expected, String where) {

@@ -80,7 +80,11 @@ public final class PushDownQueries {
             .where(LOAN_MONTH.STATUS.eq(DSL.inline("ACTIVE")))
             .and(LOAN_MONTH.MONTH.eq(DSL.inline(month.atDay(1))))
             .and(ScopeConditions.loans(LOAN_MONTH.LOAN_ID, scope, schemaVersion))
-            .groupBy(LOAN_MONTH.DAYS_PAST_DUE, category)
+            // A version-1 file has no category column: PostgreSQL will not group by the constant.
+            .groupBy(
+                schemaVersion >= 2
+                    ? List.of(LOAN_MONTH.DAYS_PAST_DUE, category)
+                    : List.of(LOAN_MONTH.DAYS_PAST_DUE))
             .fetch()) {
       String booked = r.get(1, String.class);
       out.add(
@@ -116,8 +120,7 @@ public final class PushDownQueries {
                         .and(LOAN_MONTH.DAYS_PAST_DUE.gt(DSL.inline(specialMentionMax))))
             : LOAN_MONTH.DAYS_PAST_DUE.gt(DSL.inline(specialMentionMax));
     Field<BigDecimal> zero = DSL.inline(BigDecimal.ZERO);
-    List<SegmentSum> out = new ArrayList<>();
-    for (Record r :
+    var rows =
         db.select(
                 key,
                 DSL.count(),
@@ -133,13 +136,22 @@ public final class PushDownQueries {
             .on(BORROWER.BORROWER_ID.eq(LOAN.BORROWER_ID))
             .where(LOAN_MONTH.STATUS.eq(DSL.inline("ACTIVE")))
             .and(LOAN_MONTH.MONTH.eq(DSL.inline(month.atDay(1))))
-            .and(ScopeConditions.loans(LOAN_MONTH.LOAN_ID, scope, schemaVersion))
-            .groupBy(key)
-            .fetch()) {
+            .and(ScopeConditions.loans(LOAN_MONTH.LOAN_ID, scope, schemaVersion));
+    // A version-1 file has no partner or group column: its one segment is a constant, which
+    // PostgreSQL will not group by; the whole selection is then that segment.
+    boolean constantKey =
+        schemaVersion < 2
+            && (attribute == LoanAttribute.FUNDING_PARTNER || attribute == LoanAttribute.GROUP);
+    List<SegmentSum> out = new ArrayList<>();
+    for (Record r : constantKey ? rows.fetch() : rows.groupBy(key).fetch()) {
+      long loans = r.get(1, Long.class);
+      if (loans == 0) {
+        continue; // the constant segment with no ACTIVE loan
+      }
       out.add(
           new SegmentSum(
               r.get(0, String.class),
-              r.get(1, Long.class),
+              loans,
               Money.toCents(r.get(2, BigDecimal.class)),
               Money.toCents(r.get(3, BigDecimal.class)),
               Money.toCents(r.get(4, BigDecimal.class)),
