@@ -10,6 +10,7 @@ import it.unimi.dsi.fastutil.ints.IntArrays;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,6 +75,46 @@ public final class ConcentrationAnalysis {
       borrowerExposure[p.loanBorrower()[l]] += b;
     }
 
+    List<BorrowerSum> borrowers = new ArrayList<>();
+    for (int b = 0; b < borrowerExposure.length; b++) {
+      if (borrowerExposure[b] > 0) {
+        borrowers.add(
+            new BorrowerSum(
+                p.borrowerIds()[b],
+                BorrowerType.values()[p.borrowerType()[b]],
+                borrowerExposure[b]));
+      }
+    }
+    return finish(
+        dimension,
+        keys.labels(),
+        loans,
+        exposure,
+        par30,
+        npl,
+        rateTimesExposure,
+        total,
+        breaches(borrowers, limits.netAssetsLimit(p.netAssetsCents()), limits));
+  }
+
+  /** A borrower's exposure at the as-of month, for the single-borrower limits. */
+  record BorrowerSum(String borrowerId, BorrowerType type, long exposureCents) {}
+
+  /**
+   * The result from the sums per segment, however they were added up: segments with an ACTIVE loan,
+   * by exposure descending and key ascending, their shares, the HHI.
+   */
+  static ConcentrationResult finish(
+      Dimension dimension,
+      String[] labels,
+      int[] loans,
+      long[] exposure,
+      long[] par30,
+      long[] npl,
+      double[] rateTimesExposure,
+      long total,
+      List<Breach> breaches) {
+    int segments = labels.length;
     int listed = 0;
     int[] order = new int[segments];
     for (int s = 0; s < segments; s++) {
@@ -81,7 +122,6 @@ public final class ConcentrationAnalysis {
         order[listed++] = s;
       }
     }
-    String[] labels = keys.labels();
     IntArrays.quickSort(
         order,
         0,
@@ -110,27 +150,26 @@ public final class ConcentrationAnalysis {
     if (total == 0) {
       hhi = Double.NaN;
     }
-    return new ConcentrationResult(
-        dimension, total, rows, hhi, breaches(p, borrowerExposure, limits));
+    return new ConcentrationResult(dimension, total, rows, hhi, breaches);
   }
 
-  private static List<Breach> breaches(
-      LoadedPortfolio p, long[] borrowerExposure, SingleBorrowerLimits limits) {
+  /**
+   * The breaches among {@code borrowers}: over the consumer or business limit by type, and over the
+   * net-assets limit when there is one; by exposure descending, ties by borrower id, a borrower's
+   * type limit before its net-assets one.
+   */
+  static List<Breach> breaches(
+      List<BorrowerSum> borrowers, OptionalLong netAssetsLimit, SingleBorrowerLimits limits) {
     List<Breach> breaches = new ArrayList<>();
-    OptionalLong netAssetsLimit = limits.netAssetsLimit(p.netAssetsCents());
-    for (int b = 0; b < borrowerExposure.length; b++) {
-      long e = borrowerExposure[b];
-      if (e == 0) {
-        continue;
-      }
-      BorrowerType type = BorrowerType.values()[p.borrowerType()[b]];
-      boolean consumer = type == BorrowerType.INDIVIDUAL;
+    for (BorrowerSum b : borrowers) {
+      long e = b.exposureCents();
+      boolean consumer = b.type() == BorrowerType.INDIVIDUAL;
       long limit = consumer ? limits.consumerLimitCents() : limits.businessLimitCents();
       if (e > limit) {
         breaches.add(
             new Breach(
-                p.borrowerIds()[b],
-                type,
+                b.borrowerId(),
+                b.type(),
                 e,
                 limit,
                 consumer ? "consumer loans per borrower" : "business loans per borrower"));
@@ -138,10 +177,14 @@ public final class ConcentrationAnalysis {
       if (netAssetsLimit.isPresent() && e > netAssetsLimit.getAsLong()) {
         breaches.add(
             new Breach(
-                p.borrowerIds()[b], type, e, netAssetsLimit.getAsLong(), "share of net assets"));
+                b.borrowerId(), b.type(), e, netAssetsLimit.getAsLong(), "share of net assets"));
       }
     }
-    breaches.sort((x, y) -> Long.compare(y.exposureCents(), x.exposureCents()));
+    // A stable sort: the two breaches of one borrower keep their order.
+    breaches.sort(
+        Comparator.comparingLong(Breach::exposureCents)
+            .reversed()
+            .thenComparing(Breach::borrowerId));
     return breaches;
   }
 

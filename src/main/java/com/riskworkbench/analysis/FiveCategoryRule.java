@@ -45,8 +45,15 @@ public record FiveCategoryRule(
    * (the tape's {@code five_category}); the rule's by days past due otherwise.
    */
   public FiveCategory category(LoadedPortfolio p, int row) {
-    byte booked = p.rowCategory()[row];
-    return booked == LoadedPortfolio.NO_CATEGORY ? classify(p.rowDpd()[row]) : CATEGORIES[booked];
+    return category(p.rowCategory()[row], p.rowDpd()[row]);
+  }
+
+  /**
+   * The category of a row that booked {@code booked} ({@link LoadedPortfolio#NO_CATEGORY} for none)
+   * with {@code dpd} days past due.
+   */
+  public FiveCategory category(byte booked, int dpd) {
+    return booked == LoadedPortfolio.NO_CATEGORY ? classify(dpd) : CATEGORIES[booked];
   }
 
   /** The rule's category by days past due alone, whatever the lender booked. */

@@ -1,6 +1,9 @@
 package com.riskworkbench.analysis;
 
 import com.riskworkbench.portfolio.book.LoadedPortfolio;
+import com.riskworkbench.portfolio.book.Months;
+import it.unimi.dsi.fastutil.ints.IntArrayList;
+import java.time.YearMonth;
 import java.util.Arrays;
 
 /**
@@ -46,7 +49,31 @@ public final class RollRateAnalysis {
             distinct[cell]++;
           }
         });
-    return new RollRateResult(scope, buckets, w, loans, balance, distinct);
+    return new RollRateResult(
+        buckets, w, loans, balance, distinct, (f, t) -> transitionsBehind(scope, buckets, w, f, t));
+  }
+
+  /** The transitions from bucket {@code wantFrom} to state {@code wantTo}, by loan then month. */
+  private static RollRateResult.Transitions transitionsBehind(
+      AnalysisScope scope,
+      DelinquencyBuckets buckets,
+      TransitionWindow w,
+      int wantFrom,
+      int wantTo) {
+    IntArrayList loanIndexes = new IntArrayList();
+    IntArrayList monthOrdinals = new IntArrayList();
+    scan(
+        scope,
+        buckets,
+        w,
+        (loan, month, f, t, cents) -> {
+          if (f == wantFrom && t == wantTo) {
+            loanIndexes.add(loan);
+            monthOrdinals.add(month);
+          }
+        });
+    YearMonth[] months = monthOrdinals.intStream().mapToObj(Months::of).toArray(YearMonth[]::new);
+    return new RollRateResult.Transitions(loanIndexes.toIntArray(), months);
   }
 
   /** Visits the transitions of the included loans with t+1 in the window, by loan then month. */

@@ -3,7 +3,6 @@ package com.riskworkbench.analysis;
 import static com.riskworkbench.analysis.AnalysisResult.amount;
 import static com.riskworkbench.analysis.AnalysisResult.ratio;
 
-import com.riskworkbench.portfolio.book.Months;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,7 +36,12 @@ public final class RollRateResult implements AnalysisResult {
     }
   }
 
-  private final AnalysisScope scope;
+  /** Finds the transitions behind a cell (from-state index, to-state index) when asked. */
+  interface Drill {
+    Transitions behind(int from, int to);
+  }
+
+  private final Drill drill;
   private final DelinquencyBuckets buckets;
   private final TransitionWindow window;
   private final List<String> fromStates;
@@ -47,13 +51,13 @@ public final class RollRateResult implements AnalysisResult {
   private final long[] distinctLoans;
 
   RollRateResult(
-      AnalysisScope scope,
       DelinquencyBuckets buckets,
       TransitionWindow window,
       long[] loans,
       long[] balance,
-      long[] distinctLoans) {
-    this.scope = scope;
+      long[] distinctLoans,
+      Drill drill) {
+    this.drill = drill;
     this.buckets = buckets;
     this.window = window;
     this.fromStates = List.copyOf(buckets.labels());
@@ -182,28 +186,12 @@ public final class RollRateResult implements AnalysisResult {
     return Arrays.stream(loansBehind(from, to)).distinct().toArray();
   }
 
-  /** The transitions behind one cell, with the month t of each. Rescans the book: for a click. */
+  /**
+   * The transitions behind one cell, with the month t of each. The in-memory engine rescans the
+   * book (for a click); the database engine drills by pages instead (docs/decisions/0008).
+   */
   public Transitions transitionsBehind(String from, String to) {
-    int wantFrom = fromIndex(from);
-    int wantTo = toIndex(to);
-    int n = (int) loans[cell(from, to)];
-    int[] loanIndexes = new int[n];
-    int[] monthOrdinals = new int[n];
-    int[] count = {0};
-    RollRateAnalysis.scan(
-        scope,
-        buckets,
-        window,
-        (loan, month, f, t, cents) -> {
-          if (f == wantFrom && t == wantTo) {
-            loanIndexes[count[0]] = loan;
-            monthOrdinals[count[0]] = month;
-            count[0]++;
-          }
-        });
-    YearMonth[] months =
-        Arrays.stream(monthOrdinals).mapToObj(Months::of).toArray(YearMonth[]::new);
-    return new Transitions(loanIndexes, months);
+    return drill.behind(fromIndex(from), toIndex(to));
   }
 
   @Override

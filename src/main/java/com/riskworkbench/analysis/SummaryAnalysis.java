@@ -5,6 +5,7 @@ import static com.riskworkbench.analysis.AnalysisResult.ratio;
 
 import com.riskworkbench.portfolio.book.LoadedPortfolio;
 import com.riskworkbench.portfolio.book.Months;
+import com.riskworkbench.portfolio.store.pushdown.ActiveGroup;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,17 +81,8 @@ public final class SummaryAnalysis {
     long[] balance = p.rowBalance();
     int[] dpd = p.rowDpd();
     byte[] status = p.rowStatus();
-    long loans = 0;
-    long outstanding = 0;
-    long par30 = 0;
-    long[] catLoans = new long[FiveCategory.values().length];
-    long[] catCents = new long[FiveCategory.values().length];
-    long[] bucketLoans = new long[buckets.count()];
-    long[] bucketCents = new long[buckets.count()];
-    long booked = 0;
-    long[] ruleLoans = new long[FiveCategory.values().length];
-    long[] ruleCents = new long[FiveCategory.values().length];
     byte[] bookedCategory = p.rowCategory();
+    Tally t = new Tally(buckets, rule);
     for (int l = 0; l < p.loans(); l++) {
       if (!include[l]) {
         continue;
@@ -99,37 +91,82 @@ public final class SummaryAnalysis {
       if (r < 0 || status[r] != LoadedPortfolio.ACTIVE) {
         continue;
       }
-      long b = balance[r];
-      loans++;
+      t.add(dpd[r], bookedCategory[r], 1, balance[r]);
+    }
+    return t.snapshot(month);
+  }
+
+  /**
+   * The figures at {@code month} from the ACTIVE rows grouped by days past due and booked category,
+   * as the database engine counts them: the same tally as row by row.
+   */
+  static Snapshot snapshot(
+      int month, List<ActiveGroup> groups, DelinquencyBuckets buckets, FiveCategoryRule rule) {
+    Tally t = new Tally(buckets, rule);
+    for (ActiveGroup g : groups) {
+      byte booked = g.booked().map(c -> (byte) c.ordinal()).orElse(LoadedPortfolio.NO_CATEGORY);
+      t.add(g.daysPastDue(), booked, g.loans(), g.balanceCents());
+    }
+    return t.snapshot(month);
+  }
+
+  /** The sums of a {@link Snapshot}, added up row by row or group by group. */
+  private static final class Tally {
+    private final DelinquencyBuckets buckets;
+    private final FiveCategoryRule rule;
+    private long loans;
+    private long outstanding;
+    private long par30;
+    private final long[] catLoans = new long[FiveCategory.values().length];
+    private final long[] catCents = new long[FiveCategory.values().length];
+    private final long[] bucketLoans;
+    private final long[] bucketCents;
+    private long booked;
+    private final long[] ruleLoans = new long[FiveCategory.values().length];
+    private final long[] ruleCents = new long[FiveCategory.values().length];
+
+    Tally(DelinquencyBuckets buckets, FiveCategoryRule rule) {
+      this.buckets = buckets;
+      this.rule = rule;
+      bucketLoans = new long[buckets.count()];
+      bucketCents = new long[buckets.count()];
+    }
+
+    /** {@code n} ACTIVE rows with {@code dpd} days past due, booked {@code category}, {@code b}. */
+    void add(int dpd, byte category, long n, long b) {
+      loans += n;
       outstanding += b;
-      if (dpd[r] >= 30) {
+      if (dpd >= 30) {
         par30 += b;
       }
-      int c = rule.category(p, r).ordinal();
-      catLoans[c]++;
+      int c = rule.category(category, dpd).ordinal();
+      catLoans[c] += n;
       catCents[c] += b;
-      int byRule = rule.classify(dpd[r]).ordinal();
-      ruleLoans[byRule]++;
+      int byRule = rule.classify(dpd).ordinal();
+      ruleLoans[byRule] += n;
       ruleCents[byRule] += b;
-      if (bookedCategory[r] != LoadedPortfolio.NO_CATEGORY) {
-        booked++;
+      if (category != LoadedPortfolio.NO_CATEGORY) {
+        booked += n;
       }
-      int k = buckets.bucket(dpd[r]);
-      bucketLoans[k]++;
+      int k = buckets.bucket(dpd);
+      bucketLoans[k] += n;
       bucketCents[k] += b;
     }
-    return new Snapshot(
-        month,
-        loans,
-        outstanding,
-        par30,
-        catLoans,
-        catCents,
-        bucketLoans,
-        bucketCents,
-        booked,
-        ruleLoans,
-        ruleCents);
+
+    Snapshot snapshot(int month) {
+      return new Snapshot(
+          month,
+          loans,
+          outstanding,
+          par30,
+          catLoans,
+          catCents,
+          bucketLoans,
+          bucketCents,
+          booked,
+          ruleLoans,
+          ruleCents);
+    }
   }
 
   /**

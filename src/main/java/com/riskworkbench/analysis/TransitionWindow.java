@@ -19,11 +19,19 @@ record TransitionWindow(int window, int first, int last) {
 
   static TransitionWindow of(AnalysisScope scope, int window) {
     LoadedPortfolio p = scope.portfolio();
-    int last = scope.asOfMonth();
-    if (p.rows() == 0) {
+    return of(window, p.rows() == 0 ? Integer.MAX_VALUE : p.firstMonthOrdinal(), scope.asOfMonth());
+  }
+
+  /**
+   * @param firstDataMonth the first month in the data, or {@link Integer#MAX_VALUE} when there is
+   *     none
+   * @param last the as-of month
+   */
+  static TransitionWindow of(int window, int firstDataMonth, int last) {
+    if (firstDataMonth == Integer.MAX_VALUE) {
       return new TransitionWindow(window, last + 1, last);
     }
-    long earliest = (long) p.firstMonthOrdinal() + 1;
+    long earliest = (long) firstDataMonth + 1;
     long first = window <= 0 ? earliest : Math.max(earliest, (long) last - window + 1);
     return new TransitionWindow(window, (int) Math.min(first, (long) last + 1), last);
   }

@@ -128,6 +128,30 @@ class ConcentrationAnalysisTest {
   }
 
   @Test
+  void equalBreachesAreListedByBorrowerIdWhateverTheStorageOrder() {
+    // Stored Zed first, then Amy; both individuals at 250,000.00 > 200,000.00. Net assets of
+    // 2,000,000.00 make 10 % = 200,000.00 a second limit each: Amy's two rows, then Zed's, each
+    // borrower's consumer limit before its net-assets one.
+    Book book =
+        new Book()
+            .borrower("Zed", BorrowerType.INDIVIDUAL, "1980-01-01", "R", "I")
+            .borrower("Amy", BorrowerType.INDIVIDUAL, "1980-01-01", "R", "I");
+    book.b.meta("net_assets", "2000000.00");
+    book.active(book.loan("1", "Zed", "C", 1), "2025-06", 250_000_00L, 0);
+    book.active(book.loan("2", "Amy", "C", 1), "2025-06", 250_000_00L, 0);
+
+    ConcentrationResult r = run(book.build(), Dimension.BORROWER);
+
+    assertThat(r.breaches())
+        .extracting(ConcentrationAnalysis.Breach::borrowerId, ConcentrationAnalysis.Breach::rule)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Amy", "consumer loans per borrower"),
+            org.assertj.core.groups.Tuple.tuple("Amy", "share of net assets"),
+            org.assertj.core.groups.Tuple.tuple("Zed", "consumer loans per borrower"),
+            org.assertj.core.groups.Tuple.tuple("Zed", "share of net assets"));
+  }
+
+  @Test
   void netAssetsLimitAppliesWhenTheBookStatesNetAssets() {
     Book book = new Book().borrower("B1").borrower("B2");
     book.b.meta("net_assets", "1000000.00");

@@ -3,8 +3,10 @@ package com.riskworkbench.app.cli;
 import com.riskworkbench.analysis.Analyses;
 import com.riskworkbench.analysis.AnalysisResult;
 import com.riskworkbench.analysis.AnalysisScope;
+import com.riskworkbench.analysis.DatabaseEngine;
 import com.riskworkbench.analysis.Dimension;
 import com.riskworkbench.analysis.EclAnalysis.EclResult;
+import com.riskworkbench.analysis.Engine;
 import com.riskworkbench.analysis.FiveCategoryRule;
 import com.riskworkbench.analysis.Scenario;
 import com.riskworkbench.analysis.ScorecardParams;
@@ -153,6 +155,16 @@ final class AnalyzeCommand implements Callable<Integer> {
   String format;
 
   @Option(
+      names = "--engine",
+      paramLabel = "memory|database",
+      description =
+          "Where the analysis runs: memory (the book loaded into memory) or database (inside the"
+              + " database, which sends back only the result; so far summary, concentration, roll-rate and flow-rate). Default:"
+              + " memory, and database for a team database whose book holds more loan months than the"
+              + " system property rw.engine.database.minLoanMonths (default 20000000).")
+  String engine;
+
+  @Option(
       names = "--no-cache",
       description = "Load from the portfolio file even when a cached copy of its book exists.")
   boolean noCache;
@@ -175,28 +187,43 @@ final class AnalyzeCommand implements Callable<Integer> {
             ? Dimension.parse(by)
             : kind == Analyses.Kind.LORENZ ? Dimension.BORROWER : Dimension.PRODUCT;
     ScorecardParams scorecard = scorecardParams();
+    Analyses.Params params =
+        Analyses.Params.defaults()
+            .withDimension(dimension)
+            .withThreshold(threshold == null ? VINTAGE_THRESHOLD : threshold)
+            .withWindow(Optional.ofNullable(window))
+            .withWeight(weight)
+            .withCohort(cohort)
+            .withFiveCategory(rule)
+            .withHorizon(Optional.ofNullable(horizon))
+            .withScenario(stress)
+            .withFrom(Optional.ofNullable(from))
+            .withScorecard(scorecard);
+    Optional<Engine> asked = Optional.ofNullable(engine).map(Engine::parse);
+    if (asked.equals(Optional.of(Engine.DATABASE)) && !DatabaseEngine.supports(kind)) {
+      throw new IllegalArgumentException(
+          "the analysis "
+              + kind.cliName()
+              + " does not run in the database yet (so far: "
+              + DatabaseEngine.PUSHED_DOWN.stream()
+                  .map(Analyses.Kind::cliName)
+                  .collect(java.util.stream.Collectors.joining(", "))
+              + "); use --engine memory.");
+    }
     ConsoleProgress progress = ConsoleProgress.forConsole();
-    LoadedPortfolio book;
+    AnalysisResult result;
     try (PortfolioRepository repo = PortfolioRepository.open(portfolio)) {
-      book = repo.load(progress, noCache ? Optional.empty() : Optional.of(AppDirs.cacheFolder()));
+      if (inDatabase(asked, kind, repo)) {
+        result = DatabaseEngine.of(repo).run(kind, Optional.ofNullable(asOf), filter, params);
+      } else {
+        LoadedPortfolio book =
+            repo.load(progress, noCache ? Optional.empty() : Optional.of(AppDirs.cacheFolder()));
+        progress.done();
+        result =
+            Analyses.run(kind, AnalysisScope.of(book, Optional.ofNullable(asOf), filter), params);
+      }
     }
     progress.done();
-    AnalysisScope scope = AnalysisScope.of(book, Optional.ofNullable(asOf), filter);
-    AnalysisResult result =
-        Analyses.run(
-            kind,
-            scope,
-            Analyses.Params.defaults()
-                .withDimension(dimension)
-                .withThreshold(threshold == null ? VINTAGE_THRESHOLD : threshold)
-                .withWindow(Optional.ofNullable(window))
-                .withWeight(weight)
-                .withCohort(cohort)
-                .withFiveCategory(rule)
-                .withHorizon(Optional.ofNullable(horizon))
-                .withScenario(stress)
-                .withFrom(Optional.ofNullable(from))
-                .withScorecard(scorecard));
     if (kind == Analyses.Kind.SCORECARD && ((ScorecardResult) result).cohorts().isEmpty()) {
       throw new IllegalArgumentException(
           "no loan in scope has a borrower with a credit score, so there is no scorecard to"
@@ -212,6 +239,24 @@ final class AnalyzeCommand implements Callable<Integer> {
       ResultWriter.json(result, out);
     }
     return Cli.OK;
+  }
+
+  /**
+   * Whether the analysis runs inside the database: as asked, or by default when the portfolio is a
+   * team database with a book larger than the setting and the analysis is pushed down.
+   */
+  private static boolean inDatabase(
+      Optional<Engine> asked, Analyses.Kind kind, PortfolioRepository repo)
+      throws PortfolioException {
+    if (asked.isPresent()) {
+      return asked.get() == Engine.DATABASE;
+    }
+    if (!(repo.location() instanceof PortfolioLocation.Postgres)
+        || !DatabaseEngine.supports(kind)) {
+      return false;
+    }
+    long min = Engine.minLoanMonths(System.getProperty(Engine.MIN_LOAN_MONTHS_PROPERTY));
+    return Engine.defaultFor(true, repo.info().loanMonths(), min) == Engine.DATABASE;
   }
 
   /** The threshold of every analysis but the scorecard when --threshold is not given. */

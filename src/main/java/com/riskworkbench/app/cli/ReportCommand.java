@@ -68,6 +68,15 @@ final class ReportCommand implements Callable<Integer> {
   boolean unmasked;
 
   @Option(
+      names = "--engine",
+      paramLabel = "memory|database",
+      defaultValue = "memory",
+      description =
+          "Where the pack's analyses run (default ${DEFAULT-VALUE}); database is not available"
+              + " for the pack yet.")
+  String engine;
+
+  @Option(
       names = "--no-cache",
       description =
           "Read the portfolio itself, not the cached copy of its loaded book (which is keyed by"
@@ -94,6 +103,12 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() throws PortfolioException {
     if (!out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
       throw new IllegalArgumentException("the output must be an .xlsx file, got " + out);
+    }
+    if (com.riskworkbench.analysis.Engine.parse(engine)
+        == com.riskworkbench.analysis.Engine.DATABASE) {
+      throw new IllegalArgumentException(
+          "the committee pack does not run in the database yet, only some analyses do (analyze"
+              + " ... --engine database, docs/methodology.md §17); use --engine memory.");
     }
     ConsoleProgress progress = ConsoleProgress.forConsole();
     long start = System.nanoTime();

@@ -133,6 +133,11 @@ public final class PortfolioRepository implements AutoCloseable {
     }
   }
 
+  /** The analyses' scans run inside this database (docs/decisions/0008-push-down.md). */
+  public com.riskworkbench.portfolio.store.pushdown.PushDownQueries pushDown() {
+    return new com.riskworkbench.portfolio.store.pushdown.PushDownQueries(db, schemaVersion());
+  }
+
   /** Where the portfolio is (a file's path is absolute). */
   public PortfolioLocation location() {
     return location;

@@ -1,0 +1,296 @@
+package com.riskworkbench.analysis;
+
+import com.riskworkbench.portfolio.BorrowerType;
+import com.riskworkbench.portfolio.Money;
+import com.riskworkbench.portfolio.PortfolioException;
+import com.riskworkbench.portfolio.book.Months;
+import com.riskworkbench.portfolio.store.PortfolioInfo;
+import com.riskworkbench.portfolio.store.PortfolioRepository;
+import com.riskworkbench.portfolio.store.pushdown.ActiveGroup;
+import com.riskworkbench.portfolio.store.pushdown.BorrowerExposure;
+import com.riskworkbench.portfolio.store.pushdown.BucketBalance;
+import com.riskworkbench.portfolio.store.pushdown.LoanAttribute;
+import com.riskworkbench.portfolio.store.pushdown.PushDownQueries;
+import com.riskworkbench.portfolio.store.pushdown.PushDownScope;
+import com.riskworkbench.portfolio.store.pushdown.SegmentSum;
+import com.riskworkbench.portfolio.store.pushdown.TransitionCount;
+import com.riskworkbench.portfolio.store.pushdown.TransitionRef;
+import java.time.YearMonth;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+
+/**
+ * The analyses run inside the database (docs/decisions/0008-push-down.md): the database scans and
+ * aggregates, and the same result types as the in-memory engine are built from the aggregates, so
+ * that everything after the aggregation is shared arithmetic and both engines agree to the cent.
+ */
+public final class DatabaseEngine {
+  /** The analyses pushed down so far; the others run in memory only. */
+  public static final Set<Analyses.Kind> PUSHED_DOWN =
+      EnumSet.of(
+          Analyses.Kind.SUMMARY,
+          Analyses.Kind.CONCENTRATION,
+          Analyses.Kind.ROLL_RATE,
+          Analyses.Kind.FLOW_RATE);
+
+  private final PushDownQueries queries;
+  private final Optional<YearMonth> firstMonth;
+  private final Optional<YearMonth> lastMonth;
+  private final OptionalLong netAssetsCents;
+
+  /**
+   * @param info the book's months, as {@code PortfolioRepository.info()} reads them
+   * @param netAssetsCents the portfolio's net assets ({@code portfolio_meta.net_assets}), for the
+   *     single-borrower limit on a share of them
+   */
+  public DatabaseEngine(PushDownQueries queries, PortfolioInfo info, OptionalLong netAssetsCents) {
+    this.queries = queries;
+    this.firstMonth = info.firstMonth();
+    this.lastMonth = info.lastMonth();
+    this.netAssetsCents = netAssetsCents;
+  }
+
+  /** The engine over an open portfolio: its queries, months and net assets. */
+  public static DatabaseEngine of(PortfolioRepository repo) throws PortfolioException {
+    OptionalLong netAssets =
+        repo.meta("net_assets")
+            .map(v -> OptionalLong.of(Money.parseCents(v.trim())))
+            .orElse(OptionalLong.empty());
+    return new DatabaseEngine(repo.pushDown(), repo.info(), netAssets);
+  }
+
+  public static boolean supports(Analyses.Kind kind) {
+    return PUSHED_DOWN.contains(kind);
+  }
+
+  /**
+   * Runs a pushed-down analysis.
+   *
+   * @throws IllegalArgumentException for an analysis not pushed down yet, or an as-of month outside
+   *     the data
+   */
+  public AnalysisResult run(
+      Analyses.Kind kind, Optional<YearMonth> asOf, SegmentFilter filter, Analyses.Params p) {
+    return switch (kind) {
+      case ROLL_RATE ->
+          rollRate(asOf, filter, p.buckets(), p.window().orElse(RollRateAnalysis.DEFAULT_WINDOW));
+      case CONCENTRATION ->
+          concentration(asOf, filter, p.dimension(), p.fiveCategory(), p.limits());
+      case SUMMARY -> summary(asOf, filter, p.buckets(), p.fiveCategory());
+      case FLOW_RATE -> flowRate(asOf, filter, p.buckets(), p.window().orElse(0));
+      default ->
+          throw new IllegalArgumentException(
+              "the analysis "
+                  + kind.cliName()
+                  + " does not run in the database yet; use --engine memory");
+    };
+  }
+
+  /** The roll-rate matrix of {@link RollRateAnalysis#run}, counted by the database. */
+  public RollRateResult rollRate(
+      Optional<YearMonth> asOf, SegmentFilter filter, DelinquencyBuckets buckets, int window) {
+    TransitionWindow w = window(asOf, window);
+    int states = RollRateResult.toStateCount(buckets);
+    long[] loans = new long[buckets.count() * states];
+    long[] balance = new long[loans.length];
+    long[] distinct = new long[loans.length];
+    if (!w.isEmpty()) {
+      for (TransitionCount c :
+          queries.transitions(
+              scope(asOf, filter),
+              buckets.lowerEdges(),
+              Months.of(w.first()),
+              Months.of(w.last()))) {
+        int cell = c.from() * states + c.to();
+        loans[cell] = c.transitions();
+        balance[cell] = c.balanceCents();
+        distinct[cell] = c.loans();
+      }
+    }
+    return new RollRateResult(
+        buckets,
+        w,
+        loans,
+        balance,
+        distinct,
+        (f, t) -> {
+          throw new UnsupportedOperationException(
+              "the database engine drills down a page at a time: DatabaseEngine.rollRatePage");
+        });
+  }
+
+  /**
+   * The concentration of {@link ConcentrationAnalysis#run}: sums per segment and the borrowers over
+   * the lowest limit from the database, the ordering, shares, HHI and breaches by the same code.
+   */
+  public ConcentrationAnalysis.ConcentrationResult concentration(
+      Optional<YearMonth> asOf,
+      SegmentFilter filter,
+      Dimension dimension,
+      FiveCategoryRule rule,
+      SingleBorrowerLimits limits) {
+    YearMonth month = asOfMonth(asOf);
+    PushDownScope scope = scope(asOf, filter);
+    List<SegmentSum> sums =
+        queries.segments(
+            scope, month, LoanAttribute.valueOf(dimension.name()), rule.specialMentionMax());
+    int n = sums.size();
+    String[] labels = new String[n];
+    int[] loans = new int[n];
+    long[] exposure = new long[n];
+    long[] par30 = new long[n];
+    long[] npl = new long[n];
+    double[] rateTimesExposure = new double[n];
+    long total = 0;
+    for (int i = 0; i < n; i++) {
+      SegmentSum s = sums.get(i);
+      labels[i] = s.key();
+      loans[i] = Math.toIntExact(s.loans());
+      exposure[i] = s.exposureCents();
+      par30[i] = s.par30Cents();
+      npl[i] = s.nplCents();
+      rateTimesExposure[i] = s.rateTimesExposureCents();
+      total += s.exposureCents();
+    }
+    OptionalLong netAssetsLimit = limits.netAssetsLimit(netAssetsCents);
+    long lowest = Math.min(limits.consumerLimitCents(), limits.businessLimitCents());
+    if (netAssetsLimit.isPresent()) {
+      lowest = Math.min(lowest, netAssetsLimit.getAsLong());
+    }
+    List<ConcentrationAnalysis.BorrowerSum> candidates = new java.util.ArrayList<>();
+    for (BorrowerExposure b : queries.borrowersOver(scope, month, lowest)) {
+      candidates.add(
+          new ConcentrationAnalysis.BorrowerSum(
+              b.borrowerId(), BorrowerType.valueOf(b.borrowerType()), b.exposureCents()));
+    }
+    return ConcentrationAnalysis.finish(
+        dimension,
+        labels,
+        loans,
+        exposure,
+        par30,
+        npl,
+        rateTimesExposure,
+        total,
+        ConcentrationAnalysis.breaches(candidates, netAssetsLimit, limits));
+  }
+
+  /**
+   * The summary of {@link SummaryAnalysis#run}: the as-of month and the month before from two small
+   * grouped queries, every preset's five-category table from the as-of month's groups.
+   */
+  public SummaryAnalysis.SummaryResult summary(
+      Optional<YearMonth> asOf,
+      SegmentFilter filter,
+      DelinquencyBuckets buckets,
+      FiveCategoryRule rule) {
+    YearMonth month = asOfMonth(asOf);
+    PushDownScope scope = scope(asOf, filter);
+    List<ActiveGroup> now = queries.activeByDaysPastDue(scope, month);
+    int m = Months.ordinal(month);
+    Optional<SummaryAnalysis.Snapshot> previous =
+        firstMonth.isPresent() && month.isAfter(firstMonth.get())
+            ? Optional.of(
+                SummaryAnalysis.snapshot(
+                    m - 1, queries.activeByDaysPastDue(scope, month.minusMonths(1)), buckets, rule))
+            : Optional.empty();
+    Map<String, SummaryAnalysis.Snapshot> presets = new LinkedHashMap<>();
+    for (FiveCategoryRule preset :
+        List.of(FiveCategoryRule.REGULATORY_2023, FiveCategoryRule.CREDIT_CARD)) {
+      presets.put(preset.name(), SummaryAnalysis.snapshot(m, now, buckets, preset));
+    }
+    return new SummaryAnalysis.SummaryResult(
+        SummaryAnalysis.snapshot(m, now, buckets, rule), previous, rule, buckets, presets);
+  }
+
+  /** The flow-rate series of {@link FlowRateAnalysis#run}, summed by the database. */
+  public FlowRateResult flowRate(
+      Optional<YearMonth> asOf, SegmentFilter filter, DelinquencyBuckets buckets, int window) {
+    TransitionWindow w = window(asOf, window);
+    int nb = buckets.count();
+    // balance[(m - (first - 1)) * nb + b]: months first-1 .. last, as FlowRateAnalysis lays it out
+    long[] balance = new long[(w.months() + 1) * nb];
+    if (!w.isEmpty()) {
+      int from = w.first() - 1;
+      for (BucketBalance b :
+          queries.activeBalances(
+              scope(asOf, filter), buckets.lowerEdges(), Months.of(from), Months.of(w.last()))) {
+        balance[(Months.ordinal(b.month()) - from) * nb + b.bucket()] = b.balanceCents();
+      }
+    }
+    return new FlowRateResult(buckets, w, balance);
+  }
+
+  /**
+   * One page of the transitions behind a roll-rate cell, by loan id then month t, after {@code
+   * after} (the last transition of the previous page; empty for the first page).
+   */
+  public List<TransitionRef> rollRatePage(
+      Optional<YearMonth> asOf,
+      SegmentFilter filter,
+      DelinquencyBuckets buckets,
+      int window,
+      String from,
+      String to,
+      Optional<TransitionRef> after,
+      int limit) {
+    TransitionWindow w = window(asOf, window);
+    List<String> toStates = new java.util.ArrayList<>(buckets.labels());
+    toStates.addAll(
+        List.of(RollRateResult.PAID_OFF, RollRateResult.CHARGED_OFF, RollRateResult.MISSING));
+    int f = buckets.labels().indexOf(from);
+    int t = toStates.indexOf(to);
+    if (f < 0 || t < 0) {
+      throw new IllegalArgumentException("unknown roll-rate cell " + from + " → " + to);
+    }
+    if (w.isEmpty()) {
+      return List.of();
+    }
+    return queries.transitionPage(
+        scope(asOf, filter),
+        buckets.lowerEdges(),
+        Months.of(w.first()),
+        Months.of(w.last()),
+        f,
+        t,
+        after,
+        limit);
+  }
+
+  private TransitionWindow window(Optional<YearMonth> asOf, int window) {
+    int last = Months.ordinal(asOfMonth(asOf));
+    return TransitionWindow.of(
+        window, firstMonth.map(Months::ordinal).orElse(Integer.MAX_VALUE), last);
+  }
+
+  /** The as-of month asked for, checked against the data, or the latest month with data. */
+  YearMonth asOfMonth(Optional<YearMonth> asOf) {
+    if (firstMonth.isEmpty()) {
+      return asOf.orElse(YearMonth.of(2000, 1));
+    }
+    YearMonth month = asOf.orElse(lastMonth.orElseThrow());
+    if (month.isBefore(firstMonth.get()) || month.isAfter(lastMonth.orElseThrow())) {
+      throw new IllegalArgumentException(
+          "as-of month "
+              + month
+              + " is outside the data ("
+              + firstMonth.get()
+              + " to "
+              + lastMonth.get()
+              + ")");
+    }
+    return month;
+  }
+
+  private PushDownScope scope(Optional<YearMonth> asOf, SegmentFilter filter) {
+    Map<LoanAttribute, Set<String>> allowed = new EnumMap<>(LoanAttribute.class);
+    filter.allowed().forEach((d, v) -> allowed.put(LoanAttribute.valueOf(d.name()), v));
+    return new PushDownScope(asOfMonth(asOf), allowed);
+  }
+}

@@ -1,0 +1,90 @@
+package com.riskworkbench.analysis.pushdown;
+
+import com.riskworkbench.analysis.AnalysisScope;
+import com.riskworkbench.analysis.ConcentrationAnalysis;
+import com.riskworkbench.analysis.DatabaseEngine;
+import com.riskworkbench.analysis.DelinquencyBuckets;
+import com.riskworkbench.analysis.Dimension;
+import com.riskworkbench.analysis.FiveCategoryRule;
+import com.riskworkbench.analysis.SegmentFilter;
+import com.riskworkbench.analysis.SingleBorrowerLimits;
+import com.riskworkbench.analysis.SummaryAnalysis;
+import com.riskworkbench.common.Progress;
+import com.riskworkbench.portfolio.book.LoadedPortfolio;
+import com.riskworkbench.portfolio.store.PortfolioImport;
+import com.riskworkbench.portfolio.store.PortfolioLocation;
+import com.riskworkbench.portfolio.store.PortfolioRepository;
+import com.riskworkbench.portfolio.tape.TapeSource;
+import com.riskworkbench.portfolio.tape.Tapes;
+import com.riskworkbench.testing.PgServer;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The push-down analyses on a PostgreSQL team database (RW_TEST_PG_URL or an embedded one). */
+@Timeout(300)
+class PushDownPostgresTest extends PushDownContract {
+  static final PgServer server = PgServer.get();
+
+  /**
+   * A version-1 team database (no co-lending, group or booked-category columns) runs in the
+   * database too: every loan in "(own)" and "(none)", the rule's categories only; the tape with the
+   * optional inputs, its columns dropped as the previous program's tables lack them.
+   */
+  @Test
+  void aVersion1DatabaseGivesTheInMemoryFigures(@TempDir Path folder) throws Exception {
+    PortfolioLocation.Postgres db = server.newDatabase("rw_push_v1");
+    Path tape = Tapes.write(folder.resolve("tape"), Tapes.withOptionalInputs());
+    PortfolioImport.run(TapeSource.folder(tape), db, "v1", false, Progress.NONE, Map.of());
+    try (Connection c = server.admin(PgServer.databaseOf(db));
+        Statement st = c.createStatement()) {
+      st.execute("ALTER TABLE borrower DROP COLUMN group_id");
+      st.execute("ALTER TABLE loan DROP COLUMN funding_partner, DROP COLUMN own_share");
+      st.execute("ALTER TABLE loan_month DROP COLUMN five_category, DROP COLUMN provision");
+      st.execute("UPDATE portfolio_meta SET value = '1' WHERE key = 'schema_version'");
+    }
+    try (PortfolioRepository repo = PortfolioRepository.open(db, Map.of())) {
+      LoadedPortfolio book = repo.load(Progress.NONE, Optional.empty());
+      DatabaseEngine engine = DatabaseEngine.of(repo);
+      for (String filters : new String[] {"", "funding_partner=(own)", "group=Bank P"}) {
+        SegmentFilter filter = filter(filters);
+        AnalysisScope scope = AnalysisScope.of(book, Optional.empty(), filter);
+        for (Dimension d : new Dimension[] {Dimension.FUNDING_PARTNER, Dimension.GROUP}) {
+          assertSameConcentration(
+              engine.concentration(
+                  Optional.empty(),
+                  filter,
+                  d,
+                  FiveCategoryRule.REGULATORY_2023,
+                  SingleBorrowerLimits.DEFAULT),
+              ConcentrationAnalysis.run(
+                  scope, d, FiveCategoryRule.REGULATORY_2023, SingleBorrowerLimits.DEFAULT),
+              filters + " by " + d);
+        }
+        assertSameExtras(
+            engine
+                .summary(
+                    Optional.empty(),
+                    filter,
+                    DelinquencyBuckets.DEFAULT,
+                    FiveCategoryRule.REGULATORY_2023)
+                .extras(),
+            SummaryAnalysis.run(scope, DelinquencyBuckets.DEFAULT, FiveCategoryRule.REGULATORY_2023)
+                .extras(),
+            filters);
+      }
+    }
+  }
+
+  @Override
+  PortfolioLocation importTape(Path tape, String name) throws Exception {
+    PortfolioLocation.Postgres db = server.newDatabase("rw_push_" + name);
+    PortfolioImport.run(TapeSource.folder(tape), db, name, false, Progress.NONE, Map.of());
+    return db;
+  }
+}
