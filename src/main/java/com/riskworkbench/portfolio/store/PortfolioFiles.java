@@ -109,6 +109,19 @@ public final class PortfolioFiles {
     checkHardened();
     // Before H2 opens the file, which would replay (and compile) whatever schema it stores.
     SchemaObjects.check(absolute, StoredSchema.read(absolute));
+    return connect(absolute);
+  }
+
+  /**
+   * A second connection to a file that {@link #openReadOnly} has opened and whose connection is
+   * still open: H2 gives it a new session on the database already open in this program, checked as
+   * that one was. (Checking again would read the stored schema, and the open file is locked.)
+   */
+  static Connection openAgain(Path file) throws PortfolioException {
+    return connect(file.toAbsolutePath().normalize());
+  }
+
+  private static Connection connect(Path absolute) throws PortfolioException {
     String url =
         "jdbc:h2:file:"
             + urlPath(absolute)
