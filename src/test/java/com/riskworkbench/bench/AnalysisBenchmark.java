@@ -94,7 +94,8 @@ public final class AnalysisBenchmark {
             + csv
             + "', header = true, columns = {'loan_id': 'VARCHAR', 'month': 'VARCHAR',"
             + " 'balance': 'DECIMAL(18,2)', 'days_past_due': 'INTEGER', 'status': 'VARCHAR',"
-            + " 'charge_off_amount': 'DECIMAL(18,2)', 'recovery_amount': 'DECIMAL(18,2)'})),"
+            + " 'charge_off_amount': 'DECIMAL(18,2)', 'recovery_amount': 'DECIMAL(18,2)',"
+            + " 'five_category': 'VARCHAR', 'provision': 'DECIMAL(18,2)'})),"
             + " t AS (SELECT *, lead(m) OVER w AS m2, lead(dpd) OVER w AS dpd2, lead(status) OVER w AS status2"
             + " FROM r WINDOW w AS (PARTITION BY loan_id ORDER BY m))"
             + " SELECT "

@@ -4,24 +4,20 @@ import static com.riskworkbench.portfolio.db.Tables.BORROWER;
 import static com.riskworkbench.portfolio.db.Tables.COLLECTION_ACTION;
 import static com.riskworkbench.portfolio.db.Tables.FRAUD_CASE;
 import static com.riskworkbench.portfolio.db.Tables.LOAN;
-import static com.riskworkbench.portfolio.db.Tables.LOAN_MONTH;
 
 import com.riskworkbench.common.Message;
 import com.riskworkbench.common.Progress;
 import com.riskworkbench.portfolio.ActionOutcome;
 import com.riskworkbench.portfolio.ActionType;
-import com.riskworkbench.portfolio.BookedCategory;
 import com.riskworkbench.portfolio.BorrowerType;
 import com.riskworkbench.portfolio.CollectionAction;
 import com.riskworkbench.portfolio.DetectionChannel;
 import com.riskworkbench.portfolio.FraudCase;
 import com.riskworkbench.portfolio.FraudStatus;
 import com.riskworkbench.portfolio.FraudType;
-import com.riskworkbench.portfolio.LoanStatus;
 import com.riskworkbench.portfolio.Money;
 import com.riskworkbench.portfolio.PortfolioException;
 import com.riskworkbench.portfolio.book.LoadedPortfolio;
-import com.riskworkbench.portfolio.book.Months;
 import com.riskworkbench.portfolio.book.PortfolioBuilder;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -47,9 +43,21 @@ final class BookLoader {
   private final DSLContext db;
   private final Map<String, String> meta;
   private final Message subject;
+  private final MonthReader.SecondConnection second;
+  private long splitFrom = MonthReader.SPLIT_FROM;
 
-  BookLoader(Connection connection, DSLContext db, Map<String, String> meta, Message subject) {
+  /**
+   * @param second how to open a second connection to the same file, to decode the loan months on
+   *     two cores; null for a database
+   */
+  BookLoader(
+      Connection connection,
+      DSLContext db,
+      Map<String, String> meta,
+      Message subject,
+      MonthReader.SecondConnection second) {
     this.connection = connection;
+    this.second = second;
     this.db = db;
     this.meta = meta;
     this.subject = subject;
@@ -139,7 +147,8 @@ final class BookLoader {
         }
       }
     }
-    long loaded = loadMonths(b, totalRows, progress, v2);
+    long loaded =
+        new MonthReader(connection, db, v2, second, splitFrom).read(b, totalRows, progress);
     if (loaded != totalRows) {
       // month_summary counts what the import wrote; a different count is a damaged file.
       throw new PortfolioException(Message.of("portfolio.missingRows", subject, totalRows, loaded));
@@ -148,6 +157,11 @@ final class BookLoader {
     loadCollections(b::collectionAction);
     loadFraudCases(b::fraudCase);
     return b.build();
+  }
+
+  /** For tests: split the loan months over two connections from this many rows on. */
+  void splitMonthsFrom(long rows) {
+    splitFrom = rows;
   }
 
   /** The schema version of the portfolio, which the repository has checked before loading. */
@@ -164,68 +178,6 @@ final class BookLoader {
         connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
     ps.setFetchSize(FETCH_SIZE);
     return ps;
-  }
-
-  /** Reads every loan month into the builder; returns how many. */
-  private long loadMonths(PortfolioBuilder b, long total, Progress progress, boolean v2)
-      throws SQLException {
-    // No ORDER BY: H2 returns rows in storage order three times faster than in key order (it
-    // would walk the key index and fetch each row), and the builder groups the months by loan in
-    // one linear pass when they do not arrive grouped. Imported files are stored grouped anyway.
-    String sql =
-        db.select(
-                LOAN_MONTH.LOAN_ID,
-                LOAN_MONTH.MONTH,
-                LOAN_MONTH.BALANCE,
-                LOAN_MONTH.DAYS_PAST_DUE,
-                LOAN_MONTH.STATUS,
-                LOAN_MONTH.CHARGE_OFF_AMOUNT,
-                LOAN_MONTH.RECOVERY_AMOUNT,
-                v2 ? LOAN_MONTH.FIVE_CATEGORY : DSL.inline((String) null),
-                v2 ? LOAN_MONTH.PROVISION : DSL.inline((BigDecimal) null))
-            .from(LOAN_MONTH)
-            .getSQL();
-    try (PreparedStatement ps = streaming(sql);
-        ResultSet rs = ps.executeQuery()) {
-      String currentId = null;
-      int loan = -1;
-      long n = 0;
-      java.sql.Date lastDate = null;
-      int lastMonth = 0;
-      while (rs.next()) {
-        String id = rs.getString(1);
-        if (!id.equals(currentId)) {
-          currentId = id;
-          loan = b.loanIndex(id);
-        }
-        java.sql.Date date = rs.getDate(2);
-        if (!date.equals(lastDate)) {
-          lastDate = date;
-          lastMonth = Months.ordinal(date.toLocalDate());
-        }
-        BigDecimal chargeOff = rs.getBigDecimal(6);
-        BigDecimal recovery = rs.getBigDecimal(7);
-        String category = rs.getString(8);
-        BigDecimal provision = rs.getBigDecimal(9);
-        b.addMonth(
-            loan,
-            lastMonth,
-            Money.toCents(rs.getBigDecimal(3)),
-            rs.getInt(4),
-            (byte) LoanStatus.valueOf(rs.getString(5)).ordinal(),
-            chargeOff == null ? 0 : Money.toCents(chargeOff),
-            recovery == null ? 0 : Money.toCents(recovery),
-            category == null
-                ? LoadedPortfolio.NO_CATEGORY
-                : (byte) BookedCategory.valueOf(category).ordinal(),
-            provision == null ? LoadedPortfolio.NO_AMOUNT : Money.toCents(provision));
-        if (++n % 262_144 == 0) {
-          progress.checkCancelled();
-          progress.update(n, total, Message.of("progress.load.months"));
-        }
-      }
-      return n;
-    }
   }
 
   void loadCollections(Consumer<CollectionAction> b) throws SQLException {

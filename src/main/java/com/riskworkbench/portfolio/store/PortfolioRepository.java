@@ -80,7 +80,15 @@ public final class PortfolioRepository implements AutoCloseable {
             : DSL.using(connection, SQLDialect.H2);
     int tablesVersion = inDatabase() ? 0 : checkOpenedSchema();
     this.meta = readMeta();
-    this.loader = new BookLoader(connection, db, meta, subject());
+    this.loader =
+        new BookLoader(
+            connection,
+            db,
+            meta,
+            subject(),
+            location instanceof PortfolioLocation.File f
+                ? () -> PortfolioFiles.openAgain(f.path())
+                : null);
     checkSchema();
     if (!inDatabase()) {
       SchemaVersions.checkMatches(
@@ -460,6 +468,11 @@ public final class PortfolioRepository implements AutoCloseable {
               SchemaObjects.printable(BookLoader.describeBadValue(e))),
           e);
     }
+  }
+
+  /** For tests: decode the loan months over two connections from this many rows on. */
+  void splitMonthsFrom(long rows) {
+    loader.splitMonthsFrom(rows);
   }
 
   /** For tests of the reading transaction. */
