@@ -53,9 +53,8 @@ import org.jooq.impl.DSL;
  */
 public final class H2PortfolioWriter implements PortfolioSink {
   /**
-   * Rows per commit. Small transactions keep H2's undo log small, which measured 3× faster than
-   * committing every 500,000 rows (docs/benchmarks.md); the file is temporary until finish(), so
-   * intermediate commits cost nothing in atomicity.
+   * Rows per commit: a small undo log measured 3× faster than commits of 500,000 rows (benchmarks);
+   * the file is temporary until finish(), so intermediate commits cost nothing in atomicity.
    */
   private static final int COMMIT_EVERY = 1024;
 
@@ -92,9 +91,8 @@ public final class H2PortfolioWriter implements PortfolioSink {
   private volatile boolean finished;
 
   /**
-   * Deletes the temporary file when the program is stopped (Ctrl-C, SIGTERM) mid-import. It only
-   * unlinks the files: closing the connection would wait for the importing thread, which a shutdown
-   * never stops.
+   * Deletes the temporary file when the program is stopped (Ctrl-C, SIGTERM) mid-import: it only
+   * unlinks, as closing the connection would wait for the importing thread that shutdown leaves.
    */
   private final Thread cleanupOnExit = new Thread(this::deleteOnExit, "portfolio-writer-cleanup");
 
