@@ -133,11 +133,17 @@ final class ModelRows {
     return b.size() == 1 ? b.get(0) : b.get(0) + " – " + b.get(b.size() - 1);
   }
 
+  /**
+   * Below this many bads a cohort's KS and AUC move a lot from chance alone (one bad more or less
+   * shifts them by several points), so the tiles say so beside the figure.
+   */
+  static final int FEW_BADS = 20;
+
   private Tile tile(Cohort c, double value) {
     return new Tile(
         formats.decimal(value, 3),
         format(
-            "model.tile.detail",
+            c.bads() < FEW_BADS ? "model.tile.detailFewBads" : "model.tile.detail",
             c.cohort(),
             formats.count(c.loansScored()),
             formats.count(c.bads())),

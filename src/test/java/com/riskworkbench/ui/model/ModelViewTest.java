@@ -91,7 +91,9 @@ class ModelViewTest {
     assertThat(text(robot, "#ksValue")).isEqualTo("0.667");
     assertThat(text(robot, "#aucValue")).isEqualTo("0.917");
     assertThat(text(robot, "#giniValue")).isEqualTo("0.833");
-    assertThat(text(robot, "#ksDetail")).isEqualTo("cohort 2024-01 · 5 loans, 2 bad");
+    // 2 bads, fewer than the 20 below which the tiles caution
+    assertThat(text(robot, "#ksDetail"))
+        .isEqualTo("cohort 2024-01 · 5 loans, only 2 bad: read with care");
     assertThat(text(robot, "#psiValue")).isEqualTo("2.703");
     assertThat(text(robot, "#psiDetail")).isEqualTo("cohort 2024-03 · Shifted");
     assertThat(robot.lookup("#psiTile").queryAs(VBox.class).getStyleClass()).contains("rag-red");
