@@ -139,14 +139,7 @@ final class PackCharts {
     none.setLineProperties(new XDDFLineProperties(new XDDFNoFillProperties()));
     invisible.setShapeProperties(none);
     for (int i = 0; i < series.size(); i++) {
-      XDDFBarChartData.Series s =
-          (XDDFBarChartData.Series)
-              data.addSeries(
-                  cats, XDDFDataSourcesFactory.fromNumericCellRange(sheet, series.get(i)));
-      s.setTitle(names.get(i), null);
-      XDDFShapeProperties props = new XDDFShapeProperties();
-      props.setFillProperties(new XDDFSolidFillProperties(colour(i)));
-      s.setShapeProperties(props);
+      solidSeries(data, cats, sheet, series.get(i), names.get(i), colour(i));
     }
     chart.plot(data);
     overlapFully(chart);
@@ -185,17 +178,27 @@ final class PackCharts {
     data.setGapWidth(40);
     data.setVaryColors(false);
     for (int i = 0; i < series.size(); i++) {
-      XDDFBarChartData.Series s =
-          (XDDFBarChartData.Series)
-              data.addSeries(
-                  cats, XDDFDataSourcesFactory.fromNumericCellRange(sheet, series.get(i)));
-      s.setTitle(names.get(i), null);
-      XDDFShapeProperties props = new XDDFShapeProperties();
-      props.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(colours.get(i))));
-      s.setShapeProperties(props);
+      solidSeries(data, cats, sheet, series.get(i), names.get(i), XDDFColor.from(colours.get(i)));
     }
     chart.plot(data);
     overlapFully(chart);
+  }
+
+  /** Adds a series of bars filled with one solid colour, named in the legend. */
+  private static void solidSeries(
+      XDDFBarChartData data,
+      XDDFDataSource<String> cats,
+      XSSFSheet sheet,
+      CellRangeAddress values,
+      String name,
+      XDDFColor colour) {
+    XDDFBarChartData.Series s =
+        (XDDFBarChartData.Series)
+            data.addSeries(cats, XDDFDataSourcesFactory.fromNumericCellRange(sheet, values));
+    s.setTitle(name, null);
+    XDDFShapeProperties props = new XDDFShapeProperties();
+    props.setFillProperties(new XDDFSolidFillProperties(colour));
+    s.setShapeProperties(props);
   }
 
   /**
