@@ -7,10 +7,10 @@ import com.riskworkbench.portfolio.book.Months;
 import com.riskworkbench.portfolio.store.PortfolioInfo;
 import com.riskworkbench.portfolio.store.PortfolioRepository;
 import com.riskworkbench.portfolio.store.pushdown.ActiveGroup;
+import com.riskworkbench.portfolio.store.pushdown.Aggregates;
 import com.riskworkbench.portfolio.store.pushdown.BorrowerExposure;
 import com.riskworkbench.portfolio.store.pushdown.BucketBalance;
 import com.riskworkbench.portfolio.store.pushdown.LoanAttribute;
-import com.riskworkbench.portfolio.store.pushdown.PushDownQueries;
 import com.riskworkbench.portfolio.store.pushdown.PushDownScope;
 import com.riskworkbench.portfolio.store.pushdown.SegmentSum;
 import com.riskworkbench.portfolio.store.pushdown.TransitionCount;
@@ -39,7 +39,7 @@ public final class DatabaseEngine {
           Analyses.Kind.ROLL_RATE,
           Analyses.Kind.FLOW_RATE);
 
-  private final PushDownQueries queries;
+  private final Aggregates queries;
   private final Optional<YearMonth> firstMonth;
   private final Optional<YearMonth> lastMonth;
   private final OptionalLong netAssetsCents;
@@ -49,7 +49,7 @@ public final class DatabaseEngine {
    * @param netAssetsCents the portfolio's net assets ({@code portfolio_meta.net_assets}), for the
    *     single-borrower limit on a share of them
    */
-  public DatabaseEngine(PushDownQueries queries, PortfolioInfo info, OptionalLong netAssetsCents) {
+  public DatabaseEngine(Aggregates queries, PortfolioInfo info, OptionalLong netAssetsCents) {
     this.queries = queries;
     this.firstMonth = info.firstMonth();
     this.lastMonth = info.lastMonth();
@@ -63,6 +63,21 @@ public final class DatabaseEngine {
             .map(v -> OptionalLong.of(Money.parseCents(v.trim())))
             .orElse(OptionalLong.empty());
     return new DatabaseEngine(repo.pushDown(), repo.info(), netAssets);
+  }
+
+  /** Where the aggregates are computed, for the analyses' parts in classes beside this one. */
+  Aggregates queries() {
+    return queries;
+  }
+
+  /** The book's first month with data, if any. */
+  Optional<YearMonth> firstMonth() {
+    return firstMonth;
+  }
+
+  /** The portfolio's net assets in cents, when it states them. */
+  OptionalLong netAssetsCents() {
+    return netAssetsCents;
   }
 
   public static boolean supports(Analyses.Kind kind) {
@@ -263,7 +278,7 @@ public final class DatabaseEngine {
         limit);
   }
 
-  private TransitionWindow window(Optional<YearMonth> asOf, int window) {
+  TransitionWindow window(Optional<YearMonth> asOf, int window) {
     int last = Months.ordinal(asOfMonth(asOf));
     return TransitionWindow.of(
         window, firstMonth.map(Months::ordinal).orElse(Integer.MAX_VALUE), last);
@@ -288,7 +303,7 @@ public final class DatabaseEngine {
     return month;
   }
 
-  private PushDownScope scope(Optional<YearMonth> asOf, SegmentFilter filter) {
+  PushDownScope scope(Optional<YearMonth> asOf, SegmentFilter filter) {
     Map<LoanAttribute, Set<String>> allowed = new EnumMap<>(LoanAttribute.class);
     filter.allowed().forEach((d, v) -> allowed.put(LoanAttribute.valueOf(d.name()), v));
     return new PushDownScope(asOfMonth(asOf), allowed);

@@ -78,6 +78,14 @@ abstract class PushDownContract {
     books.add(new Book(name, repo.load(Progress.NONE, Optional.empty()), DatabaseEngine.of(repo)));
   }
 
+  /**
+   * The books, for the contracts of further analyses: test interfaces in this package whose default
+   * methods compare both engines, implemented by each database's test class.
+   */
+  public List<Book> books() {
+    return books;
+  }
+
   @AfterAll
   void closeBooks() {
     open.forEach(PortfolioRepository::close);

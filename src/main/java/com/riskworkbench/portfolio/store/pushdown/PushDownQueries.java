@@ -28,7 +28,7 @@ import org.jooq.impl.DSL;
  * returns small aggregates — counts and cent sums per key — or one page of the loans behind a
  * figure, never the book. Amounts are summed as DECIMAL and come back as exact cents.
  */
-public final class PushDownQueries {
+public final class PushDownQueries implements Aggregates {
   private final DSLContext db;
   private final int schemaVersion;
 
@@ -37,13 +37,17 @@ public final class PushDownQueries {
     this.schemaVersion = schemaVersion;
   }
 
-  /**
-   * The roll-rate cells: month-to-month transitions of the scope's loans ACTIVE at month t, for
-   * every t+1 from {@code firstNext} to {@code lastNext}. From-states are the buckets of {@code
-   * bucketEdges} (0 = CURRENT, up to {@code edges.length}); to-states are the buckets, then {@code
-   * edges.length + 1} PAID_OFF, {@code + 2} CHARGED_OFF and {@code + 3} MISSING (no row at t+1).
-   * Empty cells are left out.
-   */
+  /** The connection's DSL, for the query classes beside this one. */
+  DSLContext db() {
+    return db;
+  }
+
+  /** The book's schema version: which optional columns its tables have. */
+  int schemaVersion() {
+    return schemaVersion;
+  }
+
+  @Override
   public List<TransitionCount> transitions(
       PushDownScope scope, int[] bucketEdges, YearMonth firstNext, YearMonth lastNext) {
     Moves m = moves(scope, bucketEdges, firstNext, lastNext);
@@ -66,10 +70,7 @@ public final class PushDownQueries {
     return cells;
   }
 
-  /**
-   * The scope's loans ACTIVE at {@code month}, grouped by days past due and booked category: a few
-   * hundred groups, from which every figure of the summary follows (a version-1 file books none).
-   */
+  @Override
   public List<ActiveGroup> activeByDaysPastDue(PushDownScope scope, YearMonth month) {
     Field<String> category =
         schemaVersion >= 2 ? LOAN_MONTH.FIVE_CATEGORY : DSL.inline((String) null);
@@ -97,12 +98,7 @@ public final class PushDownQueries {
     return out;
   }
 
-  /**
-   * The scope's loans ACTIVE at {@code month} per segment of {@code attribute}: a row is
-   * non-performing when its booked category is substandard, doubtful or loss, or, where none is
-   * booked, when its days past due exceed {@code specialMentionMax} (the rule's last
-   * special-mention day). Segments without an ACTIVE loan are left out.
-   */
+  @Override
   public List<SegmentSum> segments(
       PushDownScope scope, YearMonth month, LoanAttribute attribute, int specialMentionMax) {
     Field<String> key =
@@ -160,10 +156,7 @@ public final class PushDownQueries {
     return out;
   }
 
-  /**
-   * The borrowers whose loans in scope ACTIVE at {@code month} add up to more than {@code
-   * overCents}: the candidates for the single-borrower limits, by borrower id.
-   */
+  @Override
   public List<BorrowerExposure> borrowersOver(
       PushDownScope scope, YearMonth month, long overCents) {
     Field<BigDecimal> exposure = DSL.sum(LOAN_MONTH.BALANCE);
@@ -191,10 +184,7 @@ public final class PushDownQueries {
     return out;
   }
 
-  /**
-   * The ACTIVE rows of the scope's loans from month {@code first} to {@code last}, per month and
-   * bucket of {@code bucketEdges} (0 = CURRENT); empty combinations are left out.
-   */
+  @Override
   public List<BucketBalance> activeBalances(
       PushDownScope scope, int[] bucketEdges, YearMonth first, YearMonth last) {
     Field<Integer> bucket = bucket(LOAN_MONTH.DAYS_PAST_DUE, bucketEdges);
@@ -217,10 +207,7 @@ public final class PushDownQueries {
     return out;
   }
 
-  /**
-   * One page of the transitions behind a roll-rate cell, ordered by loan id then month t, starting
-   * after {@code after} (keyset pagination: each page is one indexed range, however deep).
-   */
+  @Override
   public List<TransitionRef> transitionPage(
       PushDownScope scope,
       int[] bucketEdges,

@@ -1,0 +1,65 @@
+package com.riskworkbench.portfolio.store.pushdown;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The small aggregates an analysis is finished from, computed where the book lives — by a database
+ * ({@link PushDownQueries}) or by a cluster — so that the rows of the book never reach the
+ * analyst's memory (docs/decisions/0008-push-down.md). Each method scans the scope's loans and
+ * returns counts and cent sums per key, or one page of the loans behind a figure.
+ */
+public interface Aggregates {
+  /**
+   * The roll-rate cells: month-to-month transitions of the scope's loans ACTIVE at month t, for
+   * every t+1 from {@code firstNext} to {@code lastNext}. From-states are the buckets of {@code
+   * bucketEdges} (0 = CURRENT, up to {@code edges.length}); to-states are the buckets, then {@code
+   * edges.length + 1} PAID_OFF, {@code + 2} CHARGED_OFF and {@code + 3} MISSING (no row at t+1).
+   * Empty cells are left out.
+   */
+  List<TransitionCount> transitions(
+      PushDownScope scope, int[] bucketEdges, YearMonth firstNext, YearMonth lastNext);
+
+  /**
+   * The scope's loans ACTIVE at {@code month}, grouped by days past due and booked category: a few
+   * hundred groups, from which every figure of the summary follows (a version-1 book books none).
+   */
+  List<ActiveGroup> activeByDaysPastDue(PushDownScope scope, YearMonth month);
+
+  /**
+   * The scope's loans ACTIVE at {@code month} per segment of {@code attribute}: a row is
+   * non-performing when its booked category is substandard, doubtful or loss, or, where none is
+   * booked, when its days past due exceed {@code specialMentionMax} (the rule's last
+   * special-mention day). Segments without an ACTIVE loan are left out.
+   */
+  List<SegmentSum> segments(
+      PushDownScope scope, YearMonth month, LoanAttribute attribute, int specialMentionMax);
+
+  /**
+   * The borrowers whose loans in scope ACTIVE at {@code month} add up to more than {@code
+   * overCents}: the candidates for the single-borrower limits, by borrower id.
+   */
+  List<BorrowerExposure> borrowersOver(PushDownScope scope, YearMonth month, long overCents);
+
+  /**
+   * The ACTIVE rows of the scope's loans from month {@code first} to {@code last}, per month and
+   * bucket of {@code bucketEdges} (0 = CURRENT); empty combinations are left out.
+   */
+  List<BucketBalance> activeBalances(
+      PushDownScope scope, int[] bucketEdges, YearMonth first, YearMonth last);
+
+  /**
+   * One page of the transitions behind a roll-rate cell, ordered by loan id then month t, starting
+   * after {@code after} (keyset pagination: each page is one indexed range, however deep).
+   */
+  List<TransitionRef> transitionPage(
+      PushDownScope scope,
+      int[] bucketEdges,
+      YearMonth firstNext,
+      YearMonth lastNext,
+      int from,
+      int to,
+      Optional<TransitionRef> after,
+      int limit);
+}
