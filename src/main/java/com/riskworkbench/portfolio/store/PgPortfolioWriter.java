@@ -385,10 +385,8 @@ public final class PgPortfolioWriter implements PortfolioSink {
       writeMeta();
       try (Statement s = connection.createStatement()) {
         s.execute("SET LOCAL search_path TO " + staging);
-        // The importer has checked every rule these constraints express, row by row; NOT VALID is
-        // PostgreSQL's NOCHECK (docs/decisions/0002): enforced from now on, not re-verified.
-        for (String sql : PgSchema.statements(SchemaScripts.CONSTRAINTS)) {
-          s.execute(sql.startsWith("ALTER TABLE") ? sql + " NOT VALID" : sql);
+        for (String sql : PgSchema.finishing()) {
+          s.execute(sql);
         }
         for (String table : PgSchema.TABLES) {
           s.execute("ANALYZE " + staging + "." + table);

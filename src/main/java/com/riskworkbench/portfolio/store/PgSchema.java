@@ -45,6 +45,22 @@ final class PgSchema {
     return SchemaScripts.statements(resource).stream().map(s -> s.replace("\"", "")).toList();
   }
 
+  /**
+   * What an import runs once the rows are in: the scripts' constraints, which the importer has
+   * checked row by row, as {@code NOT VALID} — PostgreSQL's NOCHECK (docs/decisions/0002): enforced
+   * from now on, not re-verified — then the index the analyses run in the database need beyond the
+   * keys: most of them read one month or a few of {@code loan_month} (docs/decisions/0008,
+   * "Indexes").
+   */
+  static List<String> finishing() {
+    List<String> out = new java.util.ArrayList<>();
+    for (String sql : statements(SchemaScripts.CONSTRAINTS)) {
+      out.add(sql.startsWith("ALTER TABLE") ? sql + " NOT VALID" : sql);
+    }
+    out.add("CREATE INDEX ix_loan_month_month ON loan_month (month)");
+    return out;
+  }
+
   /** The schema the connection's tables resolve to ({@code public} unless the URL says else). */
   static String currentSchema(Connection c) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("SELECT current_schema()");

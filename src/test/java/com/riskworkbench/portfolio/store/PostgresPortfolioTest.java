@@ -184,6 +184,20 @@ class PostgresPortfolioTest {
       assertThat(repo.meta("import_id")).isPresent().get().isNotEqualTo(first);
       assertThat(repo.info().loans()).isEqualTo(2);
     }
+    // The month index the analyses in the database read by came with the second import too: one
+    // index of that name, in the portfolio's schema, none left in a staging schema.
+    try (Connection c = server.admin(PgServer.databaseOf(db));
+        Statement st = c.createStatement();
+        ResultSet rs =
+            st.executeQuery(
+                "SELECT schemaname, tablename, indexdef FROM pg_indexes"
+                    + " WHERE indexname = 'ix_loan_month_month'")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getString(1)).isEqualTo("public");
+      assertThat(rs.getString(2)).isEqualTo("loan_month");
+      assertThat(rs.getString(3)).endsWith("(month)");
+      assertThat(rs.next()).isFalse();
+    }
   }
 
   @Test
