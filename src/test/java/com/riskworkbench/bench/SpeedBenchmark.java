@@ -98,7 +98,7 @@ public final class SpeedBenchmark {
   }
 
   /** The tape's last month as an ordinal (year × 12 + month − 1), asked of DuckDB. */
-  private static int lastMonth(Path tape) throws Exception {
+  static int lastMonth(Path tape) throws Exception {
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
         Statement s = c.createStatement();
         ResultSet rs =
