@@ -239,6 +239,34 @@ public final class PushDownQueries implements Aggregates {
     return page;
   }
 
+  @Override
+  public List<MigrationCell> migration(
+      PushDownScope scope, int[] categoryEdges, YearMonth start, YearMonth end) {
+    return regulator().migration(scope, categoryEdges, start, end);
+  }
+
+  @Override
+  public List<NplBalance> nplBalances(
+      PushDownScope scope, int specialMentionMax, YearMonth first, YearMonth last) {
+    return regulator().nplBalances(scope, specialMentionMax, first, last);
+  }
+
+  @Override
+  public List<NplFlow> nplFlows(
+      PushDownScope scope, int specialMentionMax, YearMonth start, YearMonth end) {
+    return regulator().nplFlows(scope, specialMentionMax, start, end);
+  }
+
+  @Override
+  public NplFlowLoans nplFlowLoans(
+      PushDownScope scope, int specialMentionMax, YearMonth start, YearMonth end) {
+    return regulator().nplFlowLoans(scope, specialMentionMax, start, end);
+  }
+
+  private RegulatorQueries regulator() {
+    return new RegulatorQueries(db(), schemaVersion());
+  }
+
   /**
    * The transitions of the window: each row ACTIVE at a month t of the window joined to the same
    * loan's row at t+1, if any (a left self-join on the key, which every database answers from the
