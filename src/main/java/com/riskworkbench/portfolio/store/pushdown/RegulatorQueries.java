@@ -214,12 +214,14 @@ final class RegulatorQueries {
     LoanMonth t = LOAN_MONTH.as("t");
     LoanMonth next = LOAN_MONTH.as("next");
     Condition nextNpl =
-        next.STATUS.eq(DSL.inline("ACTIVE")).and(nplFlag(next, specialMentionMax).eq(1));
+        next.STATUS
+            .eq(DSL.inline("ACTIVE"))
+            .and(nplFlag(next, specialMentionMax).eq(DSL.inline(1)));
     Field<Integer> component =
         DSL.when(next.LOAN_ID.isNull(), DSL.inline(LEFT_DATA))
             .when(next.STATUS.eq(DSL.inline("PAID_OFF")), DSL.inline(COLLECTED))
             .when(next.STATUS.eq(DSL.inline("CHARGED_OFF")), DSL.inline(WRITTEN_OFF))
-            .when(nplFlag(next, specialMentionMax).eq(0), DSL.inline(UPGRADED))
+            .when(nplFlag(next, specialMentionMax).eq(DSL.inline(0)), DSL.inline(UPGRADED))
             .when(next.BALANCE.gt(t.BALANCE), DSL.inline(OTHER))
             .when(next.BALANCE.lt(t.BALANCE), DSL.inline(COLLECTED))
             .otherwise(DSL.inline(UNCHANGED));
@@ -264,7 +266,7 @@ final class RegulatorQueries {
                 prev.LOAN_ID
                     .isNull()
                     .or(prev.STATUS.ne(DSL.inline("ACTIVE")))
-                    .or(nplFlag(prev, specialMentionMax).eq(0))),
+                    .or(nplFlag(prev, specialMentionMax).eq(DSL.inline(0)))),
         now.LOAN_ID,
         now.MONTH,
         now.BALANCE);
@@ -272,7 +274,7 @@ final class RegulatorQueries {
 
   /** An ACTIVE non-performing row. */
   private Condition npl(LoanMonth r, int specialMentionMax) {
-    return r.STATUS.eq(DSL.inline("ACTIVE")).and(nplFlag(r, specialMentionMax).eq(1));
+    return r.STATUS.eq(DSL.inline("ACTIVE")).and(nplFlag(r, specialMentionMax).eq(DSL.inline(1)));
   }
 
   /**
