@@ -4,23 +4,26 @@ import com.riskworkbench.portfolio.book.Months;
 import com.riskworkbench.portfolio.store.pushdown.Aggregates;
 import com.riskworkbench.portfolio.store.pushdown.MigrationCell;
 import com.riskworkbench.portfolio.store.pushdown.NplBalance;
+import com.riskworkbench.portfolio.store.pushdown.NplComponent;
 import com.riskworkbench.portfolio.store.pushdown.NplFlow;
 import com.riskworkbench.portfolio.store.pushdown.NplFlowLoans;
 import com.riskworkbench.portfolio.store.pushdown.PushDownScope;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * The regulator's views run inside the database (docs/decisions/0008-push-down.md): migration, the
  * NPL walk and the classification checks from the database's small sums, finished by the in-memory
  * analyses' own code (the result types' arithmetic, {@link NplWalkAnalysis#finish}, {@link
- * ClassificationChecks#finish}). The results list no loans: their drill-downs are the in-memory
- * engine's.
+ * ClassificationChecks#finish}). The results list no loans: the loans behind a figure come a page
+ * at a time, by loan id ({@link #migrationPage}, {@link #nplWalkPage}, {@link
+ * #underClassifiedPage}).
  */
-final class DatabaseRegulator {
+public final class DatabaseRegulator {
   private final DatabaseEngine engine;
 
-  DatabaseRegulator(DatabaseEngine engine) {
+  public DatabaseRegulator(DatabaseEngine engine) {
     this.engine = engine;
   }
 
@@ -41,11 +44,7 @@ final class DatabaseRegulator {
     for (MigrationCell c :
         engine
             .queries()
-            .migration(
-                engine.scope(asOf, filter),
-                new int[] {rule.specialMentionMax(), rule.substandardMax(), rule.doubtfulMax()},
-                Months.of(start),
-                Months.of(end))) {
+            .migration(engine.scope(asOf, filter), edges(rule), Months.of(start), Months.of(end))) {
       int cell = c.from() * states + c.to();
       loans[cell] = c.loans();
       startCents[cell] = c.startCents();
@@ -120,6 +119,74 @@ final class DatabaseRegulator {
         Months.ordinal(month),
         rule,
         engine.queries().activeByDaysPastDue(engine.scope(asOf, filter), month));
+  }
+
+  /**
+   * One page of the loans of a migration cell — category {@code from} at the start, state {@code
+   * to} at the end ({@link MigrationAnalysis#PAID_OFF} and after for the states that are not a
+   * category) — by loan id, after {@code after} (the last of the previous page).
+   */
+  public List<String> migrationPage(
+      Optional<YearMonth> asOf,
+      SegmentFilter filter,
+      FiveCategoryRule rule,
+      Optional<YearMonth> from,
+      FiveCategory category,
+      int state,
+      Optional<String> after,
+      int limit) {
+    int end = Months.ordinal(engine.asOfMonth(asOf));
+    return engine
+        .queries()
+        .migrationPage(
+            engine.scope(asOf, filter),
+            edges(rule),
+            Months.of(start(from, end)),
+            Months.of(end),
+            category.ordinal(),
+            state,
+            after,
+            limit);
+  }
+
+  /** One page of the loans behind an NPL-walk component, by loan id, after {@code after}. */
+  public List<String> nplWalkPage(
+      Optional<YearMonth> asOf,
+      SegmentFilter filter,
+      FiveCategoryRule rule,
+      Optional<YearMonth> from,
+      NplWalkAnalysis.Component component,
+      Optional<String> after,
+      int limit) {
+    int end = Months.ordinal(engine.asOfMonth(asOf));
+    return engine
+        .queries()
+        .nplWalkPage(
+            engine.scope(asOf, filter),
+            rule.specialMentionMax(),
+            Months.of(start(from, end)),
+            Months.of(end),
+            NplComponent.valueOf(component.name()),
+            after,
+            limit);
+  }
+
+  /** One page of the under-classified loans at the as-of month, by loan id, after {@code after}. */
+  public List<String> underClassifiedPage(
+      Optional<YearMonth> asOf,
+      SegmentFilter filter,
+      FiveCategoryRule rule,
+      Optional<String> after,
+      int limit) {
+    return engine
+        .queries()
+        .underClassifiedPage(
+            engine.scope(asOf, filter), edges(rule), engine.asOfMonth(asOf), after, limit);
+  }
+
+  /** The rule's last special-mention, substandard and doubtful days. */
+  private static int[] edges(FiveCategoryRule rule) {
+    return new int[] {rule.specialMentionMax(), rule.substandardMax(), rule.doubtfulMax()};
   }
 
   /** The period's start: {@code from}, else the start of the year within the data; checked. */

@@ -12,15 +12,20 @@ import com.riskworkbench.analysis.Analyses;
 import com.riskworkbench.analysis.AnalysisResult;
 import com.riskworkbench.analysis.AnalysisScope;
 import com.riskworkbench.analysis.ClassificationChecks;
+import com.riskworkbench.analysis.DatabaseRegulator;
 import com.riskworkbench.analysis.FiveCategory;
 import com.riskworkbench.analysis.FiveCategoryRule;
 import com.riskworkbench.analysis.MigrationAnalysis;
 import com.riskworkbench.analysis.MigrationResult;
+import com.riskworkbench.analysis.NplWalkAnalysis.Component;
 import com.riskworkbench.analysis.NplWalkResult;
 import com.riskworkbench.analysis.SegmentFilter;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -171,6 +176,133 @@ public interface RegulatorPushDown {
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage(memory.getMessage());
     }
+  }
+
+  /**
+   * Every loan of a migration cell, page by page after the last one of the previous page (pages of
+   * 7, so that most cells take several), is the in-memory cell's list, by loan id.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          -1 | -1 |                            | NORMAL          | 0
+          -1 | -1 |                            | NORMAL          | 1
+          -1 | 6  |                            | NORMAL          | 5
+          -1 | 6  | channel=Partner A,Own app  | SPECIAL_MENTION | 2
+          4  | 9  |                            | SPECIAL_MENTION | 6
+          -1 | 12 | funding_partner=(own)      | NORMAL          | 7
+          -1 | 3  |                            | SUBSTANDARD     | 6
+          """)
+  default void migrationPagesListTheLoansOfACell(
+      int monthsBack, int fromBack, String filters, String category, int state) {
+    for (PushDownContract.Book b : books()) {
+      Optional<YearMonth> asOf = asOf(b, monthsBack);
+      SegmentFilter filter = filter(filters);
+      Analyses.Params p = params(b, asOf, fromBack, "regulatory-2023");
+      if (p.from().isPresent() && p.from().get().isBefore(b.memory().firstMonth().orElseThrow())) {
+        continue;
+      }
+      FiveCategory c = FiveCategory.valueOf(category);
+      MigrationResult memory =
+          (MigrationResult) memory(b, Analyses.Kind.MIGRATION, asOf, filter, p);
+      DatabaseRegulator database = new DatabaseRegulator(b.database());
+      List<String> paged =
+          pageAll(
+              (after, n) ->
+                  database.migrationPage(
+                      asOf, filter, p.fiveCategory(), p.from(), c, state, after, n));
+      assertThat(paged)
+          .as(b.name() + " " + c + "→" + MigrationResult.stateName(state))
+          .isEqualTo(ids(b, memory.loansIn(c, state)));
+    }
+  }
+
+  /** Every loan behind each component of the walk, page by page, as the in-memory walk lists it. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          -1 | -1 |
+          -1 | 12 | channel=Partner B
+          5  | 9  | age_band=25-34,35-44
+          -1 | 23 | group=(none)
+          """)
+  default void nplWalkPagesListTheLoansBehindEachComponent(
+      int monthsBack, int fromBack, String filters) {
+    for (PushDownContract.Book b : books()) {
+      Optional<YearMonth> asOf = asOf(b, monthsBack);
+      SegmentFilter filter = filter(filters);
+      Analyses.Params p = params(b, asOf, fromBack, "regulatory-2023");
+      if (p.from().isPresent() && p.from().get().isBefore(b.memory().firstMonth().orElseThrow())) {
+        continue;
+      }
+      NplWalkResult memory = (NplWalkResult) memory(b, Analyses.Kind.NPL_WALK, asOf, filter, p);
+      DatabaseRegulator database = new DatabaseRegulator(b.database());
+      for (Component c : Component.values()) {
+        List<String> paged =
+            pageAll(
+                (after, n) ->
+                    database.nplWalkPage(asOf, filter, p.fiveCategory(), p.from(), c, after, n));
+        assertThat(paged)
+            .as(b.name() + " " + filters + " " + c)
+            .isEqualTo(ids(b, memory.loansBehind(c)));
+      }
+    }
+  }
+
+  /** The under-classified loans, page by page, as the in-memory checks list them. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          -1 |                   | regulatory-2023
+          -1 |                   | credit-card
+          6  | channel=Partner A | regulatory-2023
+          99 |                   | credit-card
+          """)
+  default void underClassifiedPagesListTheInMemoryLoans(
+      int monthsBack, String filters, String rule) {
+    for (PushDownContract.Book b : books()) {
+      Optional<YearMonth> asOf = asOf(b, monthsBack);
+      SegmentFilter filter = filter(filters);
+      FiveCategoryRule r = FiveCategoryRule.preset(rule);
+      AnalysisScope scope = AnalysisScope.of(b.memory(), asOf, filter);
+      ClassificationChecks.Result memory = ClassificationChecks.run(scope, r);
+      DatabaseRegulator database = new DatabaseRegulator(b.database());
+      List<String> paged =
+          pageAll((after, n) -> database.underClassifiedPage(asOf, filter, r, after, n));
+      assertThat(paged)
+          .as(b.name() + " " + filters + " " + rule)
+          .isEqualTo(ids(b, memory.loansUnderClassified(scope)));
+    }
+  }
+
+  /** Pages of 7 after the last loan of the previous page, until a short page. */
+  private static List<String> pageAll(BiFunction<Optional<String>, Integer, List<String>> page) {
+    List<String> all = new ArrayList<>();
+    Optional<String> after = Optional.empty();
+    while (true) {
+      List<String> p = page.apply(after, 7);
+      all.addAll(p);
+      if (p.size() < 7) {
+        return all;
+      }
+      after = Optional.of(p.get(p.size() - 1));
+    }
+  }
+
+  /** The ids of loans (book indexes), sorted as the database pages them. */
+  private static List<String> ids(PushDownContract.Book b, int[] loans) {
+    List<String> ids = new ArrayList<>();
+    for (int l : loans) {
+      ids.add(b.memory().loanIds()[l]);
+    }
+    Collections.sort(ids);
+    return ids;
   }
 
   private static Analyses.Params params(

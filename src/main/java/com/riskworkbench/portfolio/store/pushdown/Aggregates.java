@@ -99,4 +99,40 @@ public interface Aggregates {
    */
   NplFlowLoans nplFlowLoans(
       PushDownScope scope, int specialMentionMax, YearMonth start, YearMonth end);
+
+  /**
+   * One page of the loans of a {@link #migration} cell (category {@code from} at the start, state
+   * {@code to} at the end): their ids after {@code after}, by loan id (keyset pagination).
+   */
+  List<String> migrationPage(
+      PushDownScope scope,
+      int[] categoryEdges,
+      YearMonth start,
+      YearMonth end,
+      int from,
+      int to,
+      Optional<String> after,
+      int limit);
+
+  /**
+   * One page of the loans behind an NPL-walk component over {@code start} → {@code end}, as {@link
+   * #nplFlows} defines them (opening and closing: the NPL loans at the start and at the end): their
+   * ids after {@code after}, by loan id, each once.
+   */
+  List<String> nplWalkPage(
+      PushDownScope scope,
+      int specialMentionMax,
+      YearMonth start,
+      YearMonth end,
+      NplComponent component,
+      Optional<String> after,
+      int limit);
+
+  /**
+   * One page of the scope's loans ACTIVE at {@code month} booked in a better category than the
+   * rule's by days past due ({@code categoryEdges} as for {@link #migration}): their ids after
+   * {@code after}, by loan id.
+   */
+  List<String> underClassifiedPage(
+      PushDownScope scope, int[] categoryEdges, YearMonth month, Optional<String> after, int limit);
 }

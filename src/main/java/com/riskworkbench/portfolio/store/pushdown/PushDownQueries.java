@@ -263,6 +263,41 @@ public final class PushDownQueries implements Aggregates {
     return regulator().nplFlowLoans(scope, specialMentionMax, start, end);
   }
 
+  @Override
+  public List<String> migrationPage(
+      PushDownScope scope,
+      int[] categoryEdges,
+      YearMonth start,
+      YearMonth end,
+      int from,
+      int to,
+      Optional<String> after,
+      int limit) {
+    return regulator().migrationPage(scope, categoryEdges, start, end, from, to, after, limit);
+  }
+
+  @Override
+  public List<String> nplWalkPage(
+      PushDownScope scope,
+      int specialMentionMax,
+      YearMonth start,
+      YearMonth end,
+      NplComponent component,
+      Optional<String> after,
+      int limit) {
+    return regulator().nplWalkPage(scope, specialMentionMax, start, end, component, after, limit);
+  }
+
+  @Override
+  public List<String> underClassifiedPage(
+      PushDownScope scope,
+      int[] categoryEdges,
+      YearMonth month,
+      Optional<String> after,
+      int limit) {
+    return regulator().underClassifiedPage(scope, categoryEdges, month, after, limit);
+  }
+
   private RegulatorQueries regulator() {
     return new RegulatorQueries(db(), schemaVersion());
   }

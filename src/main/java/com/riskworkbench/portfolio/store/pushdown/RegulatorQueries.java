@@ -11,6 +11,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.jooq.CaseConditionStep;
 import org.jooq.Condition;
@@ -57,41 +58,22 @@ final class RegulatorQueries {
    */
   List<MigrationCell> migration(
       PushDownScope scope, int[] categoryEdges, YearMonth start, YearMonth end) {
-    LoanMonth s = LOAN_MONTH.as("s");
-    LoanMonth e = LOAN_MONTH.as("e");
-    LoanMonth x = LOAN_MONTH.as("x");
-    LocalDate last = end.atDay(1);
-    Field<Integer> from = category(s, categoryEdges);
-    Condition activeAtEnd = e.STATUS.eq(DSL.inline("ACTIVE")).and(e.MONTH.eq(DSL.inline(last)));
-    Field<Integer> to =
-        DSL.when(e.STATUS.eq(DSL.inline("PAID_OFF")), DSL.inline(PAID_OFF))
-            .when(e.STATUS.eq(DSL.inline("CHARGED_OFF")), DSL.inline(CHARGED_OFF))
-            .when(e.MONTH.eq(DSL.inline(last)), category(e, categoryEdges))
-            .otherwise(DSL.inline(MISSING));
+    Followed f = followed(scope, categoryEdges, start, end);
     Field<BigDecimal> zero = DSL.inline(BigDecimal.ZERO);
     List<MigrationCell> cells = new ArrayList<>();
     for (Record r :
         db.select(
-                from,
-                to,
+                f.from(),
+                f.to(),
                 DSL.count(),
-                DSL.sum(s.BALANCE),
-                DSL.sum(DSL.when(activeAtEnd, e.BALANCE).otherwise(zero)),
-                DSL.sum(DSL.when(activeAtEnd, DSL.least(s.BALANCE, e.BALANCE)).otherwise(zero)))
-            .from(s)
-            .join(e)
-            .on(e.LOAN_ID.eq(s.LOAN_ID))
-            .and(e.MONTH.between(DSL.inline(start.atDay(1)), DSL.inline(last)))
-            .where(s.MONTH.eq(DSL.inline(start.atDay(1))))
-            .and(s.STATUS.eq(DSL.inline("ACTIVE")))
-            .and(ScopeConditions.loans(s.LOAN_ID, scope, schemaVersion))
-            .andNotExists(
-                DSL.selectOne()
-                    .from(x)
-                    .where(x.LOAN_ID.eq(e.LOAN_ID))
-                    .and(x.MONTH.gt(e.MONTH))
-                    .and(x.MONTH.le(DSL.inline(last))))
-            .groupBy(from, to)
+                DSL.sum(f.s().BALANCE),
+                DSL.sum(DSL.when(f.activeAtEnd(), f.e().BALANCE).otherwise(zero)),
+                DSL.sum(
+                    DSL.when(f.activeAtEnd(), DSL.least(f.s().BALANCE, f.e().BALANCE))
+                        .otherwise(zero)))
+            .from(f.rows())
+            .where(f.condition())
+            .groupBy(f.from(), f.to())
             .fetch()) {
       cells.add(
           new MigrationCell(
@@ -103,6 +85,78 @@ final class RegulatorQueries {
               Money.toCents(r.get(5, BigDecimal.class))));
     }
     return cells;
+  }
+
+  /** One page of the loan ids of a migration cell, after {@code after}, by loan id. */
+  List<String> migrationPage(
+      PushDownScope scope,
+      int[] categoryEdges,
+      YearMonth start,
+      YearMonth end,
+      int from,
+      int to,
+      Optional<String> after,
+      int limit) {
+    Followed f = followed(scope, categoryEdges, start, end);
+    Condition cell =
+        f.condition().and(f.from().eq(DSL.inline(from))).and(f.to().eq(DSL.inline(to)));
+    if (after.isPresent()) {
+      cell = cell.and(f.s().LOAN_ID.gt(after.get()));
+    }
+    return db.select(f.s().LOAN_ID)
+        .from(f.rows())
+        .where(cell)
+        .orderBy(f.s().LOAN_ID)
+        .limit(limit)
+        .fetch(0, String.class);
+  }
+
+  /**
+   * The scope's loans ACTIVE at the start ({@code s}) joined to their latest row up to the end
+   * ({@code e}: a row between the two months with no later row of the same loan up to the end, an
+   * anti-join on the key); the category at the start and the state at the end as CASE expressions.
+   */
+  private record Followed(
+      org.jooq.Table<?> rows,
+      Condition condition,
+      LoanMonth s,
+      LoanMonth e,
+      Field<Integer> from,
+      Field<Integer> to,
+      Condition activeAtEnd) {}
+
+  private Followed followed(
+      PushDownScope scope, int[] categoryEdges, YearMonth start, YearMonth end) {
+    LoanMonth s = LOAN_MONTH.as("s");
+    LoanMonth e = LOAN_MONTH.as("e");
+    LoanMonth x = LOAN_MONTH.as("x");
+    LocalDate last = end.atDay(1);
+    Field<Integer> to =
+        DSL.when(e.STATUS.eq(DSL.inline("PAID_OFF")), DSL.inline(PAID_OFF))
+            .when(e.STATUS.eq(DSL.inline("CHARGED_OFF")), DSL.inline(CHARGED_OFF))
+            .when(e.MONTH.eq(DSL.inline(last)), category(e, categoryEdges))
+            .otherwise(DSL.inline(MISSING));
+    Condition condition =
+        s.MONTH
+            .eq(DSL.inline(start.atDay(1)))
+            .and(s.STATUS.eq(DSL.inline("ACTIVE")))
+            .and(ScopeConditions.loans(s.LOAN_ID, scope, schemaVersion))
+            .andNotExists(
+                DSL.selectOne()
+                    .from(x)
+                    .where(x.LOAN_ID.eq(e.LOAN_ID))
+                    .and(x.MONTH.gt(e.MONTH))
+                    .and(x.MONTH.le(DSL.inline(last))));
+    return new Followed(
+        s.join(e)
+            .on(e.LOAN_ID.eq(s.LOAN_ID))
+            .and(e.MONTH.between(DSL.inline(start.atDay(1)), DSL.inline(last))),
+        condition,
+        s,
+        e,
+        category(s, categoryEdges),
+        to,
+        e.STATUS.eq(DSL.inline("ACTIVE")).and(e.MONTH.eq(DSL.inline(last))));
   }
 
   /** The scope's non-performing ACTIVE rows per month from {@code first} to {@code last}. */
@@ -198,6 +252,91 @@ final class RegulatorQueries {
         loans[WRITTEN_OFF],
         loans[LEFT_DATA],
         loans[OTHER]);
+  }
+
+  /**
+   * One page of the loan ids behind an NPL-walk component, after {@code after}, by loan id: for
+   * opening and closing the NPL loans at the start and at the end, for the others every loan that
+   * takes part in the component in some month (once).
+   */
+  List<String> nplWalkPage(
+      PushDownScope scope,
+      int specialMentionMax,
+      YearMonth start,
+      YearMonth end,
+      NplComponent component,
+      Optional<String> after,
+      int limit) {
+    Field<String> loanId;
+    org.jooq.Table<?> rows;
+    Condition condition;
+    switch (component) {
+      case OPENING, CLOSING -> {
+        YearMonth month = component == NplComponent.OPENING ? start : end;
+        loanId = LOAN_MONTH.LOAN_ID;
+        rows = LOAN_MONTH;
+        condition =
+            LOAN_MONTH
+                .MONTH
+                .eq(DSL.inline(month.atDay(1)))
+                .and(npl(LOAN_MONTH, specialMentionMax))
+                .and(ScopeConditions.loans(LOAN_MONTH.LOAN_ID, scope, schemaVersion));
+      }
+      case NEW -> {
+        Inflow i = inflow(scope, specialMentionMax, start, end);
+        loanId = i.loanId();
+        rows = i.rows();
+        condition = i.condition();
+      }
+      default -> {
+        Outflow o = outflow(scope, specialMentionMax, start, end);
+        loanId = o.loanId();
+        rows = o.rows();
+        condition = o.condition().and(o.component().eq(DSL.inline(component.ordinal() - 1)));
+      }
+    }
+    if (after.isPresent()) {
+      condition = condition.and(loanId.gt(after.get()));
+    }
+    return db.selectDistinct(loanId)
+        .from(rows)
+        .where(condition)
+        .orderBy(loanId)
+        .limit(limit)
+        .fetch(0, String.class);
+  }
+
+  /**
+   * One page of the loan ids ACTIVE at {@code month} whose booked category is better than the
+   * rule's by days past due ({@code categoryEdges} as for {@link #migration}), by loan id; none in
+   * a version-1 book, which books no category.
+   */
+  List<String> underClassifiedPage(
+      PushDownScope scope,
+      int[] categoryEdges,
+      YearMonth month,
+      Optional<String> after,
+      int limit) {
+    if (schemaVersion < 2) {
+      return List.of();
+    }
+    Condition condition =
+        LOAN_MONTH
+            .MONTH
+            .eq(DSL.inline(month.atDay(1)))
+            .and(LOAN_MONTH.STATUS.eq(DSL.inline("ACTIVE")))
+            .and(LOAN_MONTH.FIVE_CATEGORY.isNotNull())
+            .and(category(LOAN_MONTH, categoryEdges).lt(byDays(LOAN_MONTH, categoryEdges)))
+            .and(ScopeConditions.loans(LOAN_MONTH.LOAN_ID, scope, schemaVersion));
+    if (after.isPresent()) {
+      condition = condition.and(LOAN_MONTH.LOAN_ID.gt(after.get()));
+    }
+    return db.select(LOAN_MONTH.LOAN_ID)
+        .from(LOAN_MONTH)
+        .where(condition)
+        .orderBy(LOAN_MONTH.LOAN_ID)
+        .limit(limit)
+        .fetch(0, String.class);
   }
 
   /** NPL rows at t (t from the start to the month before the end) and their row at t+1. */
@@ -302,15 +441,21 @@ final class RegulatorQueries {
    * past due with {@code edges} = the rule's last special-mention, substandard and doubtful days.
    */
   private Field<Integer> category(LoanMonth r, int[] edges) {
-    CaseConditionStep<Integer> c = DSL.when(r.DAYS_PAST_DUE.le(DSL.inline(0)), DSL.inline(0));
-    if (schemaVersion >= 2) {
-      BookedCategory[] booked = BookedCategory.values();
-      c = DSL.when(r.FIVE_CATEGORY.eq(DSL.inline(booked[0].name())), DSL.inline(0));
-      for (int i = 1; i < booked.length; i++) {
-        c = c.when(r.FIVE_CATEGORY.eq(DSL.inline(booked[i].name())), DSL.inline(i));
-      }
-      c = c.when(r.DAYS_PAST_DUE.le(DSL.inline(0)), DSL.inline(0));
+    if (schemaVersion < 2) {
+      return byDays(r, edges);
     }
+    BookedCategory[] booked = BookedCategory.values();
+    CaseConditionStep<Integer> c =
+        DSL.when(r.FIVE_CATEGORY.eq(DSL.inline(booked[0].name())), DSL.inline(0));
+    for (int i = 1; i < booked.length; i++) {
+      c = c.when(r.FIVE_CATEGORY.eq(DSL.inline(booked[i].name())), DSL.inline(i));
+    }
+    return c.otherwise(byDays(r, edges));
+  }
+
+  /** The rule's category by days past due alone, as an ordinal. */
+  private static Field<Integer> byDays(LoanMonth r, int[] edges) {
+    CaseConditionStep<Integer> c = DSL.when(r.DAYS_PAST_DUE.le(DSL.inline(0)), DSL.inline(0));
     for (int i = 0; i < edges.length; i++) {
       c = c.when(r.DAYS_PAST_DUE.le(DSL.inline(edges[i])), DSL.inline(i + 1));
     }
