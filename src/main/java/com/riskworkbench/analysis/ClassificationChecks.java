@@ -5,7 +5,9 @@ import static com.riskworkbench.analysis.AnalysisResult.ratio;
 
 import com.riskworkbench.portfolio.book.LoadedPortfolio;
 import com.riskworkbench.portfolio.book.Months;
+import com.riskworkbench.portfolio.store.pushdown.ActiveGroup;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -29,18 +31,7 @@ public final class ClassificationChecks {
   public static Result run(AnalysisScope scope, FiveCategoryRule rule) {
     LoadedPortfolio p = scope.portfolio();
     int month = scope.asOfMonth();
-    int cats = FiveCategory.values().length;
-    long[] tableLoans = new long[cats * cats];
-    long[] tableCents = new long[cats * cats];
-    long booked = 0;
-    long loans = 0;
-    long underLoans = 0;
-    long underCents = 0;
-    long nplCents = 0;
-    long dpd90Cents = 0;
-    long dpd60Cents = 0;
-    long dpd90Loans = 0;
-    long dpd60Loans = 0;
+    Tally t = new Tally(rule);
     boolean[] include = scope.include();
     byte[] status = p.rowStatus();
     byte[] category = p.rowCategory();
@@ -48,48 +39,89 @@ public final class ClassificationChecks {
     long[] balance = p.rowBalance();
     for (int l = 0; l < include.length; l++) {
       int r = include[l] ? p.rowAt(l, month) : -1;
-      if (r < 0 || status[r] != LoadedPortfolio.ACTIVE) {
-        continue;
-      }
-      loans++;
-      long b = balance[r];
-      if (rule.category(p, r).nonPerforming()) {
-        nplCents += b;
-      }
-      if (dpd[r] > PeriodAnalysis.DPD_90) {
-        dpd90Cents += b;
-        dpd90Loans++;
-      }
-      if (dpd[r] > DPD_60) {
-        dpd60Cents += b;
-        dpd60Loans++;
-      }
-      if (category[r] == LoadedPortfolio.NO_CATEGORY) {
-        continue;
-      }
-      booked++;
-      int byRule = rule.classify(dpd[r]).ordinal();
-      tableLoans[category[r] * cats + byRule]++;
-      tableCents[category[r] * cats + byRule] += b;
-      if (category[r] < byRule) {
-        underLoans++;
-        underCents += b;
+      if (r >= 0 && status[r] == LoadedPortfolio.ACTIVE) {
+        t.add(dpd[r], category[r], 1, balance[r]);
       }
     }
-    return new Result(
-        month,
-        rule,
-        loans,
-        booked,
-        underLoans,
-        underCents,
-        nplCents,
-        dpd90Loans,
-        dpd90Cents,
-        dpd60Loans,
-        dpd60Cents,
-        tableLoans,
-        tableCents);
+    return t.result(month);
+  }
+
+  /**
+   * The checks from the month's ACTIVE loans grouped by days past due and booked category, as the
+   * database engine counts them: the same sums as {@link #run}, added group by group.
+   */
+  static Result finish(int month, FiveCategoryRule rule, List<ActiveGroup> groups) {
+    Tally t = new Tally(rule);
+    for (ActiveGroup g : groups) {
+      byte booked = g.booked().map(c -> (byte) c.ordinal()).orElse(LoadedPortfolio.NO_CATEGORY);
+      t.add(g.daysPastDue(), booked, g.loans(), g.balanceCents());
+    }
+    return t.result(month);
+  }
+
+  /** The sums of a {@link Result}, added up loan by loan or group by group. */
+  private static final class Tally {
+    private final FiveCategoryRule rule;
+    private final int cats = FiveCategory.values().length;
+    private final long[] tableLoans = new long[cats * cats];
+    private final long[] tableCents = new long[cats * cats];
+    private long booked;
+    private long loans;
+    private long underLoans;
+    private long underCents;
+    private long nplCents;
+    private long dpd90Cents;
+    private long dpd60Cents;
+    private long dpd90Loans;
+    private long dpd60Loans;
+
+    Tally(FiveCategoryRule rule) {
+      this.rule = rule;
+    }
+
+    /** {@code n} ACTIVE loans with {@code dpd} days past due, booked {@code category}. */
+    void add(int dpd, byte category, long n, long cents) {
+      loans += n;
+      if (rule.category(category, dpd).nonPerforming()) {
+        nplCents += cents;
+      }
+      if (dpd > PeriodAnalysis.DPD_90) {
+        dpd90Cents += cents;
+        dpd90Loans += n;
+      }
+      if (dpd > DPD_60) {
+        dpd60Cents += cents;
+        dpd60Loans += n;
+      }
+      if (category == LoadedPortfolio.NO_CATEGORY) {
+        return;
+      }
+      booked += n;
+      int byRule = rule.classify(dpd).ordinal();
+      tableLoans[category * cats + byRule] += n;
+      tableCents[category * cats + byRule] += cents;
+      if (category < byRule) {
+        underLoans += n;
+        underCents += cents;
+      }
+    }
+
+    Result result(int month) {
+      return new Result(
+          month,
+          rule,
+          loans,
+          booked,
+          underLoans,
+          underCents,
+          nplCents,
+          dpd90Loans,
+          dpd90Cents,
+          dpd60Loans,
+          dpd60Cents,
+          tableLoans,
+          tableCents);
+    }
   }
 
   /**

@@ -37,7 +37,10 @@ public final class DatabaseEngine {
           Analyses.Kind.SUMMARY,
           Analyses.Kind.CONCENTRATION,
           Analyses.Kind.ROLL_RATE,
-          Analyses.Kind.FLOW_RATE);
+          Analyses.Kind.FLOW_RATE,
+          Analyses.Kind.MIGRATION,
+          Analyses.Kind.NPL_WALK,
+          Analyses.Kind.CLASSIFICATION);
 
   private final Aggregates queries;
   private final Optional<YearMonth> firstMonth;
@@ -99,6 +102,12 @@ public final class DatabaseEngine {
           concentration(asOf, filter, p.dimension(), p.fiveCategory(), p.limits());
       case SUMMARY -> summary(asOf, filter, p.buckets(), p.fiveCategory());
       case FLOW_RATE -> flowRate(asOf, filter, p.buckets(), p.window().orElse(0));
+      case MIGRATION ->
+          new DatabaseRegulator(this).migration(asOf, filter, p.fiveCategory(), p.from());
+      case NPL_WALK ->
+          new DatabaseRegulator(this).nplWalk(asOf, filter, p.fiveCategory(), p.from());
+      case CLASSIFICATION ->
+          new DatabaseRegulator(this).classification(asOf, filter, p.fiveCategory());
       default ->
           throw new IllegalArgumentException(
               "the analysis "

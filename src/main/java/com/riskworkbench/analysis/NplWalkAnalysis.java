@@ -130,19 +130,55 @@ public final class NplWalkAnalysis {
         SummaryAnalysis.snapshot(scope, start, DelinquencyBuckets.DEFAULT, rule).nplCents();
     long closing =
         SummaryAnalysis.snapshot(scope, end, DelinquencyBuckets.DEFAULT, rule).nplCents();
+    return finish(start, end, rule, byMonth, nplAt, opening, closing, flags, loansBehind(flags));
+  }
+
+  /**
+   * The walk from its monthly components, shared by both engines: fills each month's opening and
+   * closing, and checks that every month adds up to the NPL balance counted at that month and that
+   * the first and last of them are the summary's NPL balance at S and E ({@code opening}, {@code
+   * closing}).
+   *
+   * @param byMonth the cents of each component but opening and closing, per month t → t+1
+   * @param nplAt the NPL balance at each month S..E
+   * @param flags per loan, the components it takes part in (empty where the engine does not list
+   *     the loans)
+   * @param componentLoans the distinct loans behind each component, by ordinal
+   */
+  static NplWalkResult finish(
+      int start,
+      int end,
+      FiveCategoryRule rule,
+      long[][] byMonth,
+      long[] nplAt,
+      long opening,
+      long closing,
+      int[] flags,
+      long[] componentLoans) {
     close(byMonth, nplAt, start);
-    if (nplAt[0] != opening || nplAt[months] != closing) {
+    if (nplAt[0] != opening || nplAt[end - start] != closing) {
       throw new IllegalStateException(
           "NPL walk "
               + nplAt[0]
               + " → "
-              + nplAt[months]
+              + nplAt[end - start]
               + " cents, the summary's NPL balance "
               + opening
               + " → "
               + closing);
     }
-    return new NplWalkResult(start, end, rule, byMonth, flags);
+    return new NplWalkResult(start, end, rule, byMonth, flags, componentLoans);
+  }
+
+  /** How many loans have each component's bit set. */
+  private static long[] loansBehind(int[] flags) {
+    long[] count = new long[Component.values().length];
+    for (int f : flags) {
+      for (int c = 0; c < count.length; c++) {
+        count[c] += (f >>> c) & 1;
+      }
+    }
+    return count;
   }
 
   /** The component of a loan NPL at t by its row at t+1, or -1 when its balance is unchanged. */

@@ -17,10 +17,17 @@ import tech.tablesaw.api.Table;
  * The NPL walk over {@code startMonth} → {@code endMonth}: {@code byMonth[i]} holds the cents of
  * each {@link Component} for the month {@code startMonth + i} → {@code startMonth + i + 1}; {@code
  * loanFlags[l]} has bit {@code c.ordinal()} set when loan {@code l} takes part in component {@code
- * c} in some month. Both arrays are shared: read only.
+ * c} in some month (the database engine lists no loans: it leaves it empty and drills a page at a
+ * time); {@code componentLoans[c.ordinal()]} counts the loans behind each component. The arrays are
+ * shared: read only.
  */
 public record NplWalkResult(
-    int startMonth, int endMonth, FiveCategoryRule rule, long[][] byMonth, int[] loanFlags)
+    int startMonth,
+    int endMonth,
+    FiveCategoryRule rule,
+    long[][] byMonth,
+    int[] loanFlags,
+    long[] componentLoans)
     implements AnalysisResult {
 
   public YearMonth start() {
@@ -70,16 +77,10 @@ public record NplWalkResult(
     StringColumn component = StringColumn.create("component");
     DoubleColumn amountCol = DoubleColumn.create("amount");
     IntColumn loans = IntColumn.create("loans");
-    int[] count = new int[Component.values().length];
-    for (int flags : loanFlags) {
-      for (int c = 0; c < count.length; c++) {
-        count[c] += (flags >>> c) & 1;
-      }
-    }
     for (Component c : Component.values()) {
       component.append(c.key());
       amountCol.append(amount(cents(c)));
-      loans.append(count[c.ordinal()]);
+      loans.append((int) componentLoans[c.ordinal()]);
     }
     return Table.create("npl_walk", component, amountCol, loans);
   }

@@ -57,18 +57,24 @@ public enum ReportingMonth {
    * otherwise an {@link IllegalArgumentException} with the reason in one line.
    */
   public static void checkStart(LoadedPortfolio p, int start, int end) {
+    checkStart(p.rows() > 0, p.firstMonthOrdinal(), p.lastMonthOrdinal(), start, end);
+  }
+
+  /**
+   * {@link #checkStart(LoadedPortfolio, int, int)} for a book whose data run from month {@code
+   * first} to {@code last} ({@code hasData} false: no months), wherever it is stored.
+   */
+  static void checkStart(boolean hasData, int first, int last, int start, int end) {
     if (start >= end) {
       throw new IllegalArgumentException(
           "--from " + Months.of(start) + " must be before the as-of month " + Months.of(end) + ".");
     }
-    if (!inData(p, start)) {
+    if (!hasData || start < first || start > last) {
       throw new IllegalArgumentException(
           "--from "
               + Months.of(start)
               + " is outside the data ("
-              + (p.rows() == 0
-                  ? "no months"
-                  : Months.of(p.firstMonthOrdinal()) + " to " + Months.of(p.lastMonthOrdinal()))
+              + (!hasData ? "no months" : Months.of(first) + " to " + Months.of(last))
               + ").");
     }
   }
@@ -79,11 +85,19 @@ public enum ReportingMonth {
    * IllegalArgumentException} when A is the first month of the data.
    */
   public static int defaultStart(LoadedPortfolio p, int asOf) {
+    return defaultStart(p.rows() > 0, p.firstMonthOrdinal(), p.lastMonthOrdinal(), asOf);
+  }
+
+  /**
+   * {@link #defaultStart(LoadedPortfolio, int)} for a book with data from {@code first} to {@code
+   * last}.
+   */
+  static int defaultStart(boolean hasData, int first, int last, int asOf) {
     int start = START_OF_YEAR.month(asOf);
-    if (p.rows() > 0 && start < p.firstMonthOrdinal()) {
-      start = p.firstMonthOrdinal();
+    if (hasData && start < first) {
+      start = first;
     }
-    checkStart(p, start, asOf);
+    checkStart(hasData, first, last, start, asOf);
     return start;
   }
 

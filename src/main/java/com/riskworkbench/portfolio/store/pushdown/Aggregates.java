@@ -62,4 +62,77 @@ public interface Aggregates {
       int to,
       Optional<TransitionRef> after,
       int limit);
+
+  /**
+   * The migration matrix over {@code start} → {@code end}: each of the scope's loans ACTIVE at the
+   * start, by its category there, and by its state at the end — taken from its latest row up to the
+   * end month: PAID_OFF or CHARGED_OFF by that row's status, its category when it is the end
+   * month's ACTIVE row, MISSING otherwise. Categories are the booked ones where booked, else by
+   * days past due with {@code categoryEdges} = the rule's last special-mention, substandard and
+   * doubtful days. Empty cells are left out.
+   */
+  List<MigrationCell> migration(
+      PushDownScope scope, int[] categoryEdges, YearMonth start, YearMonth end);
+
+  /**
+   * The scope's non-performing ACTIVE rows (booked substandard, doubtful or loss, or, where none is
+   * booked, more than {@code specialMentionMax} days past due) per month from {@code first} to
+   * {@code last}; months without one are left out.
+   */
+  List<NplBalance> nplBalances(
+      PushDownScope scope, int specialMentionMax, YearMonth first, YearMonth last);
+
+  /**
+   * The NPL walk's flows of every month t → t+1 from {@code start} to {@code end}, one per month
+   * t+1 (zeros included), non-performing as for {@link #nplBalances}: new = balance at t+1 of the
+   * rows NPL at t+1 whose loan has no row at t or one not NPL; of the rows NPL at t, by the same
+   * loan's row at t+1: upgraded = balance at t when ACTIVE and not NPL; collected = balance at t
+   * when PAID_OFF, the fall of balance when NPL; written off = balance at t when CHARGED_OFF; left
+   * the data = balance at t when there is no row; other = the rise of balance when NPL.
+   */
+  List<NplFlow> nplFlows(
+      PushDownScope scope, int specialMentionMax, YearMonth start, YearMonth end);
+
+  /**
+   * The distinct loans behind each flow of {@link #nplFlows} over the whole period (a loan NPL at
+   * both months with an unchanged balance is behind none).
+   */
+  NplFlowLoans nplFlowLoans(
+      PushDownScope scope, int specialMentionMax, YearMonth start, YearMonth end);
+
+  /**
+   * One page of the loans of a {@link #migration} cell (category {@code from} at the start, state
+   * {@code to} at the end): their ids after {@code after}, by loan id (keyset pagination).
+   */
+  List<String> migrationPage(
+      PushDownScope scope,
+      int[] categoryEdges,
+      YearMonth start,
+      YearMonth end,
+      int from,
+      int to,
+      Optional<String> after,
+      int limit);
+
+  /**
+   * One page of the loans behind an NPL-walk component over {@code start} → {@code end}, as {@link
+   * #nplFlows} defines them (opening and closing: the NPL loans at the start and at the end): their
+   * ids after {@code after}, by loan id, each once.
+   */
+  List<String> nplWalkPage(
+      PushDownScope scope,
+      int specialMentionMax,
+      YearMonth start,
+      YearMonth end,
+      NplComponent component,
+      Optional<String> after,
+      int limit);
+
+  /**
+   * One page of the scope's loans ACTIVE at {@code month} booked in a better category than the
+   * rule's by days past due ({@code categoryEdges} as for {@link #migration}): their ids after
+   * {@code after}, by loan id.
+   */
+  List<String> underClassifiedPage(
+      PushDownScope scope, int[] categoryEdges, YearMonth month, Optional<String> after, int limit);
 }

@@ -239,6 +239,69 @@ public final class PushDownQueries implements Aggregates {
     return page;
   }
 
+  @Override
+  public List<MigrationCell> migration(
+      PushDownScope scope, int[] categoryEdges, YearMonth start, YearMonth end) {
+    return regulator().migration(scope, categoryEdges, start, end);
+  }
+
+  @Override
+  public List<NplBalance> nplBalances(
+      PushDownScope scope, int specialMentionMax, YearMonth first, YearMonth last) {
+    return regulator().nplBalances(scope, specialMentionMax, first, last);
+  }
+
+  @Override
+  public List<NplFlow> nplFlows(
+      PushDownScope scope, int specialMentionMax, YearMonth start, YearMonth end) {
+    return regulator().nplFlows(scope, specialMentionMax, start, end);
+  }
+
+  @Override
+  public NplFlowLoans nplFlowLoans(
+      PushDownScope scope, int specialMentionMax, YearMonth start, YearMonth end) {
+    return regulator().nplFlowLoans(scope, specialMentionMax, start, end);
+  }
+
+  @Override
+  public List<String> migrationPage(
+      PushDownScope scope,
+      int[] categoryEdges,
+      YearMonth start,
+      YearMonth end,
+      int from,
+      int to,
+      Optional<String> after,
+      int limit) {
+    return regulator().migrationPage(scope, categoryEdges, start, end, from, to, after, limit);
+  }
+
+  @Override
+  public List<String> nplWalkPage(
+      PushDownScope scope,
+      int specialMentionMax,
+      YearMonth start,
+      YearMonth end,
+      NplComponent component,
+      Optional<String> after,
+      int limit) {
+    return regulator().nplWalkPage(scope, specialMentionMax, start, end, component, after, limit);
+  }
+
+  @Override
+  public List<String> underClassifiedPage(
+      PushDownScope scope,
+      int[] categoryEdges,
+      YearMonth month,
+      Optional<String> after,
+      int limit) {
+    return regulator().underClassifiedPage(scope, categoryEdges, month, after, limit);
+  }
+
+  private RegulatorQueries regulator() {
+    return new RegulatorQueries(db(), schemaVersion());
+  }
+
   /**
    * The transitions of the window: each row ACTIVE at a month t of the window joined to the same
    * loan's row at t+1, if any (a left self-join on the key, which every database answers from the
