@@ -37,7 +37,12 @@ public final class DatabaseEngine {
           Analyses.Kind.SUMMARY,
           Analyses.Kind.CONCENTRATION,
           Analyses.Kind.ROLL_RATE,
-          Analyses.Kind.FLOW_RATE);
+          Analyses.Kind.FLOW_RATE,
+          Analyses.Kind.PD,
+          Analyses.Kind.ECL,
+          Analyses.Kind.PROVISIONS,
+          Analyses.Kind.FORECAST,
+          Analyses.Kind.BACKTEST);
 
   private final Aggregates queries;
   private final Optional<YearMonth> firstMonth;
@@ -70,6 +75,11 @@ public final class DatabaseEngine {
     return queries;
   }
 
+  /** The forward-looking analyses (PD, ECL, provisions, forecast, backtest) of this engine. */
+  DatabaseForward forward() {
+    return new DatabaseForward(this);
+  }
+
   /** The book's first month with data, if any. */
   Optional<YearMonth> firstMonth() {
     return firstMonth;
@@ -99,6 +109,7 @@ public final class DatabaseEngine {
           concentration(asOf, filter, p.dimension(), p.fiveCategory(), p.limits());
       case SUMMARY -> summary(asOf, filter, p.buckets(), p.fiveCategory());
       case FLOW_RATE -> flowRate(asOf, filter, p.buckets(), p.window().orElse(0));
+      case PD, ECL, PROVISIONS, FORECAST, BACKTEST -> forward().run(kind, asOf, filter, p);
       default ->
           throw new IllegalArgumentException(
               "the analysis "
