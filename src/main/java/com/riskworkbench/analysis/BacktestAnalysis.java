@@ -31,50 +31,23 @@ public final class BacktestAnalysis {
       FiveCategoryRule rule,
       int window,
       int horizon) {
-    if (horizon < 1) {
-      throw new IllegalArgumentException("horizon must be at least 1 month, got " + horizon);
-    }
     LoadedPortfolio p = scope.portfolio();
     int asOf = scope.asOfMonth();
-    int before = p.rows() == 0 ? 0 : asOf - p.firstMonthOrdinal();
-    if (horizon > before) {
-      throw new IllegalArgumentException(
-          "a backtest of "
-              + horizon
-              + " months as of "
-              + Months.of(asOf)
-              + " needs a forecast made at "
-              + Months.of(asOf - horizon)
-              + ", but the data start at "
-              + (p.rows() == 0 ? "no month" : Months.of(p.firstMonthOrdinal()).toString())
-              + ": choose a horizon of at most "
-              + before
-              + " months.");
-    }
-    int origin = asOf - horizon;
+    int origin = origin(asOf, horizon, p.rows() == 0 ? Integer.MAX_VALUE : p.firstMonthOrdinal());
     AnalysisScope then =
         new AnalysisScope(p, origin, scope.filter(), scope.filter().mask(p, origin));
     TransitionModel model = TransitionModel.estimate(then, buckets, window);
-    Matrix byCount = model.matrix(false, Scenario.BASE);
-    Matrix byBalance = model.matrix(true, Scenario.BASE);
     Stages stages = Stages.of(then, StageThresholds.DEFAULT, rule);
-    int n = byCount.states();
-    int co = n - 1;
-    long[] startCount = new long[n];
+    long[] startCount = new long[buckets.count() + 2];
     int[] dpd = p.rowDpd();
     for (int r : stages.rows()) {
       startCount[buckets.bucket(dpd[r])]++;
     }
     long[] startBalance = TransitionModel.startingBalance(then, buckets, stages);
-    double[][] vc = ForecastAnalysis.project(startCount, byCount.p(), horizon);
-    double[][] vb = ForecastAnalysis.project(startBalance, byBalance.p(), horizon);
 
-    // [k][0] forecast loans, [1] actual loans, [2] forecast cents, [3] actual cents; k = 1..H
-    double[][] months = new double[horizon + 1][4];
-    for (int k = 1; k <= horizon; k++) {
-      months[k][0] = vc[k][co] - vc[k - 1][co];
-      months[k][2] = Math.round(vb[k][co] - vb[k - 1][co]);
-    }
+    // [k] for k = 1..H: the charge-offs of the loans at the origin, by count and cents
+    long[] actualLoans = new long[horizon + 1];
+    long[] actualCents = new long[horizon + 1];
     boolean[] atOrigin = new boolean[p.loans()];
     for (int l : stages.loans()) {
       atOrigin[l] = true;
@@ -99,13 +72,83 @@ public final class BacktestAnalysis {
         boolean previous = r > rowStart[l] && rowMonth[r - 1] == m - 1;
         long cents = previous ? balance[r - 1] : chargeOff[r];
         if (atOrigin[l]) {
-          months[m - origin][1]++;
-          months[m - origin][3] += cents;
+          actualLoans[m - origin]++;
+          actualCents[m - origin] += cents;
         } else {
           laterLoans++;
           laterCents += cents;
         }
       }
+    }
+    return finish(
+        origin,
+        horizon,
+        window,
+        model,
+        startCount,
+        startBalance,
+        actualLoans,
+        actualCents,
+        laterLoans,
+        laterCents);
+  }
+
+  /**
+   * The forecast's origin, as-of month − horizon (ordinals), checked against the data's first month
+   * ({@link Integer#MAX_VALUE} when there is none).
+   *
+   * @throws IllegalArgumentException when the origin is before the data
+   */
+  static int origin(int asOf, int horizon, int firstMonth) {
+    if (horizon < 1) {
+      throw new IllegalArgumentException("horizon must be at least 1 month, got " + horizon);
+    }
+    int before = firstMonth == Integer.MAX_VALUE ? 0 : asOf - firstMonth;
+    if (horizon > before) {
+      throw new IllegalArgumentException(
+          "a backtest of "
+              + horizon
+              + " months as of "
+              + Months.of(asOf)
+              + " needs a forecast made at "
+              + Months.of(asOf - horizon)
+              + ", but the data start at "
+              + (firstMonth == Integer.MAX_VALUE ? "no month" : Months.of(firstMonth).toString())
+              + ": choose a horizon of at most "
+              + before
+              + " months.");
+    }
+    return asOf - horizon;
+  }
+
+  /**
+   * The backtest from the model at the origin, the loans at the origin by bucket (count and cents)
+   * and the charge-offs after it ([k] for month origin + k), however they were counted (memory or
+   * database).
+   */
+  static BacktestResult finish(
+      int origin,
+      int horizon,
+      int window,
+      TransitionModel model,
+      long[] startCount,
+      long[] startBalance,
+      long[] actualLoans,
+      long[] actualCents,
+      long laterLoans,
+      long laterCents) {
+    Matrix byCount = model.matrix(false, Scenario.BASE);
+    Matrix byBalance = model.matrix(true, Scenario.BASE);
+    int co = byCount.states() - 1;
+    double[][] vc = ForecastAnalysis.project(startCount, byCount.p(), horizon);
+    double[][] vb = ForecastAnalysis.project(startBalance, byBalance.p(), horizon);
+    // [k][0] forecast loans, [1] actual loans, [2] forecast cents, [3] actual cents; k = 1..H
+    double[][] months = new double[horizon + 1][4];
+    for (int k = 1; k <= horizon; k++) {
+      months[k][0] = vc[k][co] - vc[k - 1][co];
+      months[k][1] = actualLoans[k];
+      months[k][2] = Math.round(vb[k][co] - vb[k - 1][co]);
+      months[k][3] = actualCents[k];
     }
     return new BacktestResult(origin, horizon, window, months, laterLoans, laterCents, byBalance);
   }

@@ -40,7 +40,12 @@ public final class DatabaseEngine {
           Analyses.Kind.FLOW_RATE,
           Analyses.Kind.MIGRATION,
           Analyses.Kind.NPL_WALK,
-          Analyses.Kind.CLASSIFICATION);
+          Analyses.Kind.CLASSIFICATION,
+          Analyses.Kind.PD,
+          Analyses.Kind.ECL,
+          Analyses.Kind.PROVISIONS,
+          Analyses.Kind.FORECAST,
+          Analyses.Kind.BACKTEST);
 
   private final Aggregates queries;
   private final Optional<YearMonth> firstMonth;
@@ -71,6 +76,11 @@ public final class DatabaseEngine {
   /** Where the aggregates are computed, for the analyses' parts in classes beside this one. */
   Aggregates queries() {
     return queries;
+  }
+
+  /** The forward-looking analyses (PD, ECL, provisions, forecast, backtest) of this engine. */
+  DatabaseForward forward() {
+    return new DatabaseForward(this);
   }
 
   /** The book's first month with data, if any. */
@@ -108,6 +118,7 @@ public final class DatabaseEngine {
           new DatabaseRegulator(this).nplWalk(asOf, filter, p.fiveCategory(), p.from());
       case CLASSIFICATION ->
           new DatabaseRegulator(this).classification(asOf, filter, p.fiveCategory());
+      case PD, ECL, PROVISIONS, FORECAST, BACKTEST -> forward().run(kind, asOf, filter, p);
       default ->
           throw new IllegalArgumentException(
               "the analysis "

@@ -1,6 +1,6 @@
 package com.riskworkbench.analysis;
 
-import com.riskworkbench.portfolio.book.LoadedPortfolio;
+import java.util.List;
 
 /**
  * The scope's ECL reduced to what a transition matrix changes, so that the bootstrap recomputes ECL
@@ -9,7 +9,8 @@ import com.riskworkbench.portfolio.book.LoadedPortfolio;
  * gives ECL of a stage = LGD × Σ_b Σ_k (PD_k − PD_{k−1})(b) × W[stage][b][k], where W sums EAD ×
  * v^k over the stage's loans in bucket b whose horizon reaches month k. One pass over the loans
  * fills W (3 stages × the buckets × the longest horizon used); each draw then costs the matrix
- * powers and one product with W, whatever the size of the book. Stages are rounded to the cent and
+ * powers and one product with W, whatever the size of the book. W is filled group by group ({@link
+ * EclGroup}), as the database engine's grouped rows give it. Stages are rounded to the cent and
  * added, as {@link EclAnalysis} does, so the observed matrix gives its ECL to the cent.
  */
 final class EclAggregate {
@@ -25,27 +26,22 @@ final class EclAggregate {
 
   static EclAggregate of(
       AnalysisScope scope, DelinquencyBuckets buckets, Stages stages, double lgd) {
-    LoadedPortfolio p = scope.portfolio();
-    int[] dpd = p.rowDpd();
-    long[] balance = p.rowBalance();
-    double[] rate = p.loanRate();
-    int[] maturity = p.loanMaturityMonth();
+    return of(EclGroup.of(scope, buckets, stages, Dimension.PRODUCT), buckets.count(), lgd);
+  }
+
+  /** W from the as-of loans' groups (of {@code buckets} delinquency buckets), group by group. */
+  static EclAggregate of(List<EclGroup> groups, int buckets, double lgd) {
     int longest = 1;
-    int[] h = new int[stages.size()];
-    for (int i = 0; i < stages.size(); i++) {
-      h[i] =
-          EclAnalysis.horizon(stages.stages()[i], maturity[stages.loans()[i]], scope.asOfMonth());
-      longest = Math.max(longest, h[i]);
+    for (EclGroup g : groups) {
+      longest = Math.max(longest, g.horizon());
     }
-    double[][][] w = new double[3][buckets.count()][longest + 1];
-    for (int i = 0; i < stages.size(); i++) {
-      int loan = stages.loans()[i];
-      int row = stages.rows()[i];
-      double[] acc = w[stages.stages()[i] - 1][buckets.bucket(dpd[row])];
-      double ead = balance[row];
-      double v = 1.0 / (1.0 + rate[loan] / 12.0);
+    double[][][] w = new double[3][buckets][longest + 1];
+    for (EclGroup g : groups) {
+      double[] acc = w[g.stage() - 1][g.bucket()];
+      double ead = g.balanceCents();
+      double v = 1.0 / (1.0 + g.rate() / 12.0);
       double discount = 1.0;
-      for (int k = 1; k <= h[i]; k++) {
+      for (int k = 1; k <= g.horizon(); k++) {
         discount *= v;
         acc[k] += ead * discount;
       }

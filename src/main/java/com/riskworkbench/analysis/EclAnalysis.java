@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -64,11 +65,35 @@ public final class EclAnalysis {
       long seed,
       Progress progress) {
     TransitionModel model = TransitionModel.estimate(scope, buckets, window);
-    Matrix matrix = model.matrix(false, scenario);
     Stages stages = Stages.of(scope, StageThresholds.DEFAULT, rule);
     LossGivenDefault lgd = LossGivenDefault.of(scope, LossGivenDefault.DEFAULT_SEASONING);
-    EclResult point = compute(scope, buckets, matrix, stages, lgd, scenario, dimension);
-    EclAggregate aggregate = EclAggregate.of(scope, buckets, stages, lgd.lgd());
+    return finish(
+        model,
+        EclGroup.of(scope, buckets, stages, dimension),
+        lgd,
+        scenario,
+        dimension,
+        draws,
+        seed,
+        progress);
+  }
+
+  /**
+   * ECL and its bootstrap interval from a transition model, the as-of loans' groups and the LGD,
+   * however they were counted (memory or database).
+   */
+  static EclResult finish(
+      TransitionModel model,
+      List<EclGroup> groups,
+      LossGivenDefault lgd,
+      Scenario scenario,
+      Dimension dimension,
+      int draws,
+      long seed,
+      Progress progress) {
+    Matrix matrix = model.matrix(false, scenario);
+    EclResult point = compute(groups, matrix, lgd, scenario, dimension);
+    EclAggregate aggregate = EclAggregate.of(groups, matrix.buckets().count(), lgd.lgd());
     Bootstrap.Interval interval =
         Bootstrap.interval(
             model, matrix, false, scenario.factor(), draws, seed, progress, aggregate::eclCents);
@@ -94,38 +119,42 @@ public final class EclAnalysis {
       LossGivenDefault lgd,
       Scenario scenario,
       Dimension dimension) {
-    LoadedPortfolio p = scope.portfolio();
+    return compute(
+        EclGroup.of(scope, buckets, stages, dimension), matrix, lgd, scenario, dimension);
+  }
+
+  /**
+   * ECL group by group ({@link EclGroup}, in their order): a group's ECL is LGD × its balance ×
+   * Σ_{k=1..H} (PD_k − PD_{k−1}) v^k of its bucket, horizon and rate; stages and segments rounded
+   * to the cent.
+   */
+  static EclResult compute(
+      List<EclGroup> groups,
+      Matrix matrix,
+      LossGivenDefault lgd,
+      Scenario scenario,
+      Dimension dimension) {
     double[][] pd = matrix.cumulativePd(MAX_HORIZON);
-    SegmentKeys keys = dimension.keys(p, scope.asOfMonth());
-    int segments = keys.labels().length;
+    Map<String, double[]> segments = new TreeMap<>();
     // [0] loans, [1] balance cents, [2] ECL cents, [3] Σ PD × balance; by stage (0 = ALL) and
     // segment
     double[][] byStage = new double[4][4];
-    double[][] bySegment = new double[segments][4];
-    int[] dpd = p.rowDpd();
-    long[] balance = p.rowBalance();
-    double[] rate = p.loanRate();
-    int[] maturity = p.loanMaturityMonth();
-    int asOf = scope.asOfMonth();
     long withoutMaturity = 0;
     long withoutPd = 0;
-    for (int i = 0; i < stages.size(); i++) {
-      int loan = stages.loans()[i];
-      int row = stages.rows()[i];
-      int stage = stages.stages()[i];
-      double[] curve = pd[buckets.bucket(dpd[row])];
-      int h = horizon(stage, maturity[loan], asOf);
-      if (stage > 1 && maturity[loan] == LoadedPortfolio.NO_DATE) {
-        withoutMaturity++;
+    for (EclGroup g : groups) {
+      double[] curve = pd[g.bucket()];
+      int h = g.horizon();
+      if (g.withoutMaturity()) {
+        withoutMaturity += g.loans();
       }
-      double ead = balance[row];
+      double ead = g.balanceCents();
       double ecl = 0;
       double lifetimePd = curve[h];
       if (Double.isNaN(lifetimePd)) {
-        withoutPd++;
+        withoutPd += g.loans();
         lifetimePd = 0;
       } else {
-        double v = 1.0 / (1.0 + rate[loan] / 12.0);
+        double v = 1.0 / (1.0 + g.rate() / 12.0);
         double discount = 1.0;
         double sum = 0;
         for (int k = 1; k <= h; k++) {
@@ -134,8 +163,13 @@ public final class EclAnalysis {
         }
         ecl = sum * lgd.lgd() * ead;
       }
-      add(byStage[stage], ead, ecl, lifetimePd);
-      add(bySegment[keys.loanCode()[loan]], ead, ecl, lifetimePd);
+      add(byStage[g.stage()], g.loans(), ead, ecl, lifetimePd);
+      add(
+          segments.computeIfAbsent(g.segment(), k -> new double[4]),
+          g.loans(),
+          ead,
+          ecl,
+          lifetimePd);
     }
     for (int s = 1; s <= 3; s++) {
       byStage[s][2] = Math.round(byStage[s][2]); // whole cents, so that the stages add up
@@ -143,13 +177,14 @@ public final class EclAnalysis {
         byStage[0][c] += byStage[s][c];
       }
     }
+    double[][] bySegment = segments.values().toArray(new double[0][]);
     for (double[] seg : bySegment) {
       seg[2] = Math.round(seg[2]);
     }
     return new EclResult(
         byStage,
         bySegment,
-        keys.labels(),
+        segments.keySet().toArray(new String[0]),
         dimension,
         lgd,
         scenario,
@@ -159,8 +194,8 @@ public final class EclAnalysis {
         null);
   }
 
-  private static void add(double[] acc, double ead, double ecl, double pd) {
-    acc[0]++;
+  private static void add(double[] acc, long loans, double ead, double ecl, double pd) {
+    acc[0] += loans;
     acc[1] += ead;
     acc[2] += ecl;
     acc[3] += pd * ead;

@@ -58,10 +58,29 @@ public final class ForecastAnalysis {
       throw new IllegalArgumentException("horizon must be at least 1 month, got " + horizon);
     }
     TransitionModel model = TransitionModel.estimate(scope, buckets, window);
-    Matrix matrix = model.matrix(true, scenario);
     Stages stages = Stages.of(scope, StageThresholds.DEFAULT, rule);
     long[] start = TransitionModel.startingBalance(scope, buckets, stages);
     LossGivenDefault lgd = LossGivenDefault.of(scope, LossGivenDefault.DEFAULT_SEASONING);
+    return finish(model, start, lgd, horizon, scenario, draws, seed, progress);
+  }
+
+  /**
+   * The forecast from a transition model, the as-of balances by state ({@code start}, cents) and
+   * the LGD, however they were counted (memory or database).
+   */
+  static ForecastResult finish(
+      TransitionModel model,
+      long[] start,
+      LossGivenDefault lgd,
+      int horizon,
+      Scenario scenario,
+      int draws,
+      long seed,
+      Progress progress) {
+    if (horizon < 1) {
+      throw new IllegalArgumentException("horizon must be at least 1 month, got " + horizon);
+    }
+    Matrix matrix = model.matrix(true, scenario);
     double[][] v = project(start, matrix.p(), horizon);
     int co = matrix.chargedOff();
     Bootstrap.Interval interval =

@@ -57,6 +57,21 @@ public record LossGivenDefault(
         seasonedRec += loanRec;
       }
     }
+    return of(seasoning, seasonedLoans, seasonedCo, seasonedRec, allLoans, allCo, allRec);
+  }
+
+  /**
+   * The LGD of the charged-off loans' tallies, however they were summed (memory or database): the
+   * seasoned ones and all of them up to the as-of month, in cents.
+   */
+  static LossGivenDefault of(
+      int seasoning,
+      long seasonedLoans,
+      long seasonedCo,
+      long seasonedRec,
+      long allLoans,
+      long allCo,
+      long allRec) {
     if (seasonedCo > 0) {
       return new LossGivenDefault(
           lgd(seasonedCo, seasonedRec),

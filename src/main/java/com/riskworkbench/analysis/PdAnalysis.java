@@ -26,7 +26,14 @@ public final class PdAnalysis {
     if (horizon < 1) {
       throw new IllegalArgumentException("horizon must be at least 1 month, got " + horizon);
     }
-    TransitionModel model = TransitionModel.estimate(scope, buckets, window);
+    return finish(TransitionModel.estimate(scope, buckets, window), horizon, scenario);
+  }
+
+  /** The PD of a transition model, however its tallies were counted (memory or database). */
+  static PdResult finish(TransitionModel model, int horizon, Scenario scenario) {
+    if (horizon < 1) {
+      throw new IllegalArgumentException("horizon must be at least 1 month, got " + horizon);
+    }
     Matrix count = model.matrix(false, scenario);
     return new PdResult(model, count, count.cumulativePd(horizon), horizon, scenario);
   }

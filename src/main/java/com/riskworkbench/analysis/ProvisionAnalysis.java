@@ -69,11 +69,18 @@ public final class ProvisionAnalysis {
       AnalysisScope scope, FiveCategoryRule rule, Rates rates, long eclCents) {
     SummaryAnalysis.Snapshot s =
         SummaryAnalysis.snapshot(scope, scope.asOfMonth(), DelinquencyBuckets.DEFAULT, rule);
+    return finish(rates, s, held(scope), eclCents);
+  }
+
+  /**
+   * The provisions from the as-of snapshot (default buckets), the booked provisions and the ECL,
+   * however they were counted (memory or database).
+   */
+  static ProvisionResult finish(Rates rates, SummaryAnalysis.Snapshot s, Held held, long eclCents) {
     double regulatory = rates.general() * s.outstandingCents();
     for (FiveCategory c : FiveCategory.values()) {
       regulatory += rates.specific(c) * s.categoryCents()[c.ordinal()];
     }
-    Held held = held(scope);
     return new ProvisionResult(
         rates,
         held.cents(),
@@ -87,13 +94,35 @@ public final class ProvisionAnalysis {
   /**
    * The booked provisions of the scope's ACTIVE loans at the as-of month, or why there are none.
    */
-  private record Held(OptionalLong cents, String note) {}
+  record Held(OptionalLong cents, String note) {
+
+    /**
+     * The booked provisions of {@code loans} ACTIVE loans, {@code without} of them with none
+     * booked, the others' summing to {@code cents}; not available when the book has no booked
+     * provision.
+     */
+    static Held of(boolean bookHasProvisions, long loans, long without, long cents) {
+      if (!bookHasProvisions) {
+        return new Held(
+            OptionalLong.empty(), "not available: the portfolio has no booked provisions");
+      }
+      if (without > 0) {
+        return new Held(
+            OptionalLong.empty(),
+            "not available: "
+                + without
+                + " of "
+                + loans
+                + " loans at the as-of month have no booked provision");
+      }
+      return new Held(OptionalLong.of(cents), "the booked provisions of " + loans + " loans");
+    }
+  }
 
   private static Held held(AnalysisScope scope) {
     LoadedPortfolio p = scope.portfolio();
     if (!p.hasProvisions()) {
-      return new Held(
-          OptionalLong.empty(), "not available: the portfolio has no booked provisions");
+      return Held.of(false, 0, 0, 0);
     }
     boolean[] include = scope.include();
     long[] provision = p.rowProvision();
@@ -113,16 +142,7 @@ public final class ProvisionAnalysis {
         sum += provision[r];
       }
     }
-    if (without > 0) {
-      return new Held(
-          OptionalLong.empty(),
-          "not available: "
-              + without
-              + " of "
-              + loans
-              + " loans at the as-of month have no booked provision");
-    }
-    return new Held(OptionalLong.of(sum), "the booked provisions of " + loans + " loans");
+    return Held.of(true, loans, without, sum);
   }
 
   /** {@code basis,provisions,npl_balance,outstanding,coverage,provision_to_loan} and the bands. */

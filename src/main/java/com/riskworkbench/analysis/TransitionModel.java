@@ -55,6 +55,21 @@ final class TransitionModel {
     this.bookBalance = bookBalance == null ? balance : bookBalance;
   }
 
+  /**
+   * The model of tallies counted elsewhere (the database engine): per month t+1 of the window,
+   * [from × (n + 1) + to] with MISSING at to = n, by count and balance at t; the whole portfolio's
+   * window tallies, or null when the scope is the whole portfolio.
+   */
+  static TransitionModel of(
+      DelinquencyBuckets buckets,
+      TransitionWindow window,
+      long[][] monthCount,
+      long[][] monthBalance,
+      long[] bookCount,
+      long[] bookBalance) {
+    return new TransitionModel(buckets, window, monthCount, monthBalance, bookCount, bookBalance);
+  }
+
   static TransitionModel estimate(AnalysisScope scope, DelinquencyBuckets buckets, int window) {
     TransitionWindow w = TransitionWindow.of(scope, window);
     int months = w.months();

@@ -36,6 +36,11 @@ class ForwardLookingEclTest {
    * </pre>
    */
   static AnalysisScope eclBook() {
+    return eclBookBuilder().scope("2024-03");
+  }
+
+  /** The loans of {@link #eclBook}, for a test to add to. */
+  static TestBook eclBookBuilder() {
     TestBook b = new TestBook();
     int a = b.loan("A", "2023-12-15", 100_000, 0.18);
     b.active(a, "2024-01", 100_000, 0).active(a, "2024-02", 100_000, 0);
@@ -51,7 +56,7 @@ class ForwardLookingEclTest {
     b.active(g, "2024-01", 30_000, 10).chargedOff(g, "2024-02", 40, 30_000, 0);
     int f = b.loan("F", "2024-01-15", 100_000, 0.12);
     b.active(f, "2024-02", 60_000, 15).active(f, "2024-03", 60_000, 25).maturity(f, "2024-05-15");
-    return b.scope("2024-03");
+    return b;
   }
 
   private static EclAnalysis.EclResult ecl(AnalysisScope scope, Scenario s) {

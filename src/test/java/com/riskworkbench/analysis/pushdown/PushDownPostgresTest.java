@@ -1,5 +1,7 @@
 package com.riskworkbench.analysis.pushdown;
 
+import com.riskworkbench.analysis.Analyses;
+import com.riskworkbench.analysis.AnalysisResult;
 import com.riskworkbench.analysis.AnalysisScope;
 import com.riskworkbench.analysis.ConcentrationAnalysis;
 import com.riskworkbench.analysis.DatabaseEngine;
@@ -28,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The push-down analyses on a PostgreSQL team database (RW_TEST_PG_URL or an embedded one). */
 @Timeout(300)
-class PushDownPostgresTest extends PushDownContract implements RegulatorPushDown {
+class PushDownPostgresTest extends PushDownContract implements RegulatorPushDown, ForwardPushDown {
   static final PgServer server = PgServer.get();
 
   /**
@@ -77,6 +79,48 @@ class PushDownPostgresTest extends PushDownContract implements RegulatorPushDown
             SummaryAnalysis.run(scope, DelinquencyBuckets.DEFAULT, FiveCategoryRule.REGULATORY_2023)
                 .extras(),
             filters);
+      }
+    }
+  }
+
+  /**
+   * The forward-looking analyses on a version-1 team database: no booked category (the rule's), no
+   * booked provision (held not available), every loan "(own)" and "(none)".
+   */
+  @Test
+  void aVersion1DatabaseGivesTheInMemoryForwardLookingFigures(@TempDir Path folder)
+      throws Exception {
+    PortfolioLocation.Postgres db = server.newDatabase("rw_push_fwd_v1");
+    Path tape = Tapes.write(folder.resolve("tape"), Tapes.withOptionalInputs());
+    PortfolioImport.run(TapeSource.folder(tape), db, "v1", false, Progress.NONE, Map.of());
+    try (Connection c = server.admin(PgServer.databaseOf(db));
+        Statement st = c.createStatement()) {
+      st.execute("ALTER TABLE borrower DROP COLUMN group_id");
+      st.execute("ALTER TABLE loan DROP COLUMN funding_partner, DROP COLUMN own_share");
+      st.execute("ALTER TABLE loan_month DROP COLUMN five_category, DROP COLUMN provision");
+      st.execute("UPDATE portfolio_meta SET value = '1' WHERE key = 'schema_version'");
+    }
+    try (PortfolioRepository repo = PortfolioRepository.open(db, Map.of())) {
+      LoadedPortfolio book = repo.load(Progress.NONE, Optional.empty());
+      DatabaseEngine engine = DatabaseEngine.of(repo);
+      for (String filters : new String[] {"", "funding_partner=(own)", "group=Bank P"}) {
+        SegmentFilter filter = filter(filters);
+        AnalysisScope scope = AnalysisScope.of(book, Optional.empty(), filter);
+        for (Dimension d : new Dimension[] {Dimension.FUNDING_PARTNER, Dimension.GROUP}) {
+          Analyses.Params p = Analyses.Params.defaults().withDimension(d);
+          for (Analyses.Kind kind :
+              new Analyses.Kind[] {
+                Analyses.Kind.PD,
+                Analyses.Kind.ECL,
+                Analyses.Kind.PROVISIONS,
+                Analyses.Kind.FORECAST
+              }) {
+            AnalysisResult memory = Analyses.run(kind, scope, p);
+            AnalysisResult database = engine.run(kind, Optional.empty(), filter, p);
+            assertSameTable(database.rows(), memory.rows(), kind + " " + filters + " by " + d);
+            assertSameExtras(database.extras(), memory.extras(), kind + " " + filters + " by " + d);
+          }
+        }
       }
     }
   }

@@ -135,4 +135,47 @@ public interface Aggregates {
    */
   List<String> underClassifiedPage(
       PushDownScope scope, int[] categoryEdges, YearMonth month, Optional<String> after, int limit);
+
+  /**
+   * The transitions of {@link #transitions}, per month t+1 from {@code firstNext} to {@code
+   * lastNext}: the monthly tallies of the forward-looking analyses' transition model (PD, ECL,
+   * forecast, backtest; the worst-month scenario reads one month). Count and balance at t only.
+   */
+  List<MonthlyTransition> monthlyTransitions(
+      PushDownScope scope, int[] bucketEdges, YearMonth firstNext, YearMonth lastNext);
+
+  /**
+   * The scope's loans ACTIVE at {@code month} grouped by everything their expected credit loss
+   * depends on: the days-past-due class of {@code classEdges} (0 below the first edge, then one per
+   * edge passed), the booked category, the segment of {@code attribute}, the interest rate and the
+   * maturity month — the latter left empty for rows of stage 1 (days past due up to {@code
+   * stage2Dpd} with a normal category, booked or, where none is booked, by 0 days past due), whose
+   * horizon does not depend on it.
+   */
+  List<StageGroup> stageGroups(
+      PushDownScope scope,
+      YearMonth month,
+      int[] classEdges,
+      LoanAttribute attribute,
+      int stage2Dpd);
+
+  /**
+   * The scope's loans with a CHARGED_OFF row up to {@code asOf}, split by whether their latest such
+   * row is at least {@code seasoning} months before {@code asOf} (seasoned): how many, with the
+   * sums of their charge-off and recovery amounts over their rows up to {@code asOf}. Groups
+   * without a loan are left out.
+   */
+  List<ChargeOffTally> chargeOffs(PushDownScope scope, YearMonth asOf, int seasoning);
+
+  /** The provisions booked for the scope's loans ACTIVE at {@code month}. */
+  HeldProvisions heldProvisions(PushDownScope scope, YearMonth month);
+
+  /**
+   * The CHARGED_OFF rows of each month after {@code origin} up to {@code last} of the loans ACTIVE
+   * at the origin in {@code originScope} and of the other loans of {@code scope}, each with its
+   * balance of the month before (its charge-off amount when that month has no row): what a backtest
+   * sets against its forecast. Months without such a row are left out.
+   */
+  List<ChargeOffMonth> chargeOffsAfter(
+      PushDownScope scope, PushDownScope originScope, YearMonth origin, YearMonth last);
 }

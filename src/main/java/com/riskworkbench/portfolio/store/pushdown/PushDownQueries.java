@@ -37,6 +37,11 @@ public final class PushDownQueries implements Aggregates {
     this.schemaVersion = schemaVersion;
   }
 
+  /** The queries of the forward-looking analyses, over the same connection. */
+  private ForwardQueries forward() {
+    return new ForwardQueries(this);
+  }
+
   /** The connection's DSL, for the query classes beside this one. */
   DSLContext db() {
     return db;
@@ -302,13 +307,41 @@ public final class PushDownQueries implements Aggregates {
     return new RegulatorQueries(db(), schemaVersion());
   }
 
+  @Override
+  public List<MonthlyTransition> monthlyTransitions(
+      PushDownScope scope, int[] bucketEdges, YearMonth firstNext, YearMonth lastNext) {
+    return forward().monthlyTransitions(scope, bucketEdges, firstNext, lastNext);
+  }
+
+  @Override
+  public List<StageGroup> stageGroups(
+      PushDownScope scope, YearMonth month, int[] classEdges, LoanAttribute a, int stage2Dpd) {
+    return forward().stageGroups(scope, month, classEdges, a, stage2Dpd);
+  }
+
+  @Override
+  public List<ChargeOffTally> chargeOffs(PushDownScope scope, YearMonth asOf, int seasoning) {
+    return forward().chargeOffs(scope, asOf, seasoning);
+  }
+
+  @Override
+  public HeldProvisions heldProvisions(PushDownScope scope, YearMonth month) {
+    return forward().heldProvisions(scope, month);
+  }
+
+  @Override
+  public List<ChargeOffMonth> chargeOffsAfter(
+      PushDownScope scope, PushDownScope originScope, YearMonth origin, YearMonth last) {
+    return forward().chargeOffsAfter(scope, originScope, origin, last);
+  }
+
   /**
    * The transitions of the window: each row ACTIVE at a month t of the window joined to the same
    * loan's row at t+1, if any (a left self-join on the key, which every database answers from the
    * primary key index, row by row, without holding the window in memory); the from-bucket and the
    * to-state as CASE expressions with inline constants, so that GROUP BY can repeat them.
    */
-  private record Moves(
+  record Moves(
       Table<?> rows,
       Condition condition,
       Field<String> loanId,
@@ -317,7 +350,7 @@ public final class PushDownQueries implements Aggregates {
       Field<Integer> from,
       Field<Integer> to) {}
 
-  private Moves moves(PushDownScope scope, int[] edges, YearMonth firstNext, YearMonth lastNext) {
+  Moves moves(PushDownScope scope, int[] edges, YearMonth firstNext, YearMonth lastNext) {
     LoanMonth t = LOAN_MONTH.as("t");
     LoanMonth next = LOAN_MONTH.as("next");
     Table<?> rows =
@@ -343,7 +376,7 @@ public final class PushDownQueries implements Aggregates {
   }
 
   /** The bucket of a days-past-due value: 0 below the first edge, then one per edge passed. */
-  private static Field<Integer> bucket(Field<Integer> dpd, int[] edges) {
+  static Field<Integer> bucket(Field<Integer> dpd, int[] edges) {
     CaseConditionStep<Integer> c = DSL.when(dpd.lt(DSL.inline(edges[0])), DSL.inline(0));
     for (int i = 1; i < edges.length; i++) {
       c = c.when(dpd.lt(DSL.inline(edges[i])), DSL.inline(i));
