@@ -37,7 +37,9 @@ public final class DatabaseEngine {
           Analyses.Kind.SUMMARY,
           Analyses.Kind.CONCENTRATION,
           Analyses.Kind.ROLL_RATE,
-          Analyses.Kind.FLOW_RATE);
+          Analyses.Kind.FLOW_RATE,
+          Analyses.Kind.VINTAGE,
+          Analyses.Kind.COLLECTIONS);
 
   private final Aggregates queries;
   private final Optional<YearMonth> firstMonth;
@@ -99,6 +101,8 @@ public final class DatabaseEngine {
           concentration(asOf, filter, p.dimension(), p.fiveCategory(), p.limits());
       case SUMMARY -> summary(asOf, filter, p.buckets(), p.fiveCategory());
       case FLOW_RATE -> flowRate(asOf, filter, p.buckets(), p.window().orElse(0));
+      case VINTAGE -> DatabaseVintage.run(this, asOf, filter, p);
+      case COLLECTIONS -> DatabaseCollections.run(this, asOf, filter);
       default ->
           throw new IllegalArgumentException(
               "the analysis "

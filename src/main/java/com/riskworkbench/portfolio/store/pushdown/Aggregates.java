@@ -62,4 +62,42 @@ public interface Aggregates {
       int to,
       Optional<TransitionRef> after,
       int limit);
+
+  /**
+   * The vintage's cohorts: the scope's loans originated by the end of the scope's as-of month, per
+   * origination month; their number and principal.
+   */
+  List<CohortSum> originations(PushDownScope scope);
+
+  /**
+   * Per origination month and month: the loans of {@link #originations} whose first bad row —
+   * ACTIVE at {@code threshold} days past due or more, or CHARGED_OFF — up to the as-of month is at
+   * that month; their number and principal (a loan counts once, at its first bad month).
+   */
+  List<CohortMonthSum> firstBadMonths(PushDownScope scope, int threshold);
+
+  /**
+   * As {@link #firstBadMonths}, for the first charge-off row — CHARGED_OFF, or with a charge-off or
+   * recovery amount other than 0: the number of loans (the amount is their principal).
+   */
+  List<CohortMonthSum> firstChargeOffMonths(PushDownScope scope);
+
+  /**
+   * Per origination month and month: Σ (charge-off − recovery amount) of the rows up to the as-of
+   * month of the loans of {@link #originations}, over the rows that carry either amount (and how
+   * many rows).
+   */
+  List<CohortMonthSum> netChargeOffs(PushDownScope scope);
+
+  /**
+   * The collection actions dated by the end of the scope's as-of month on the scope's loans, per
+   * action month, action type and outcome: how many, and the amount recovered.
+   */
+  List<ActionSum> collectionActions(PushDownScope scope);
+
+  /**
+   * Per origination month, the scope's loans originated by the end of the as-of month, those with a
+   * CHARGED_OFF row up to the as-of month, and Σ charge-off and Σ recovery amount of those rows.
+   */
+  List<CohortRecoverySum> chargeOffsByCohort(PushDownScope scope);
 }

@@ -239,6 +239,40 @@ public final class PushDownQueries implements Aggregates {
     return page;
   }
 
+  @Override
+  public List<CohortSum> originations(PushDownScope scope) {
+    return vintage().originations(scope);
+  }
+
+  @Override
+  public List<CohortMonthSum> firstBadMonths(PushDownScope scope, int threshold) {
+    return vintage().firstBadMonths(scope, threshold);
+  }
+
+  @Override
+  public List<CohortMonthSum> firstChargeOffMonths(PushDownScope scope) {
+    return vintage().firstChargeOffMonths(scope);
+  }
+
+  @Override
+  public List<CohortMonthSum> netChargeOffs(PushDownScope scope) {
+    return vintage().netChargeOffs(scope);
+  }
+
+  @Override
+  public List<ActionSum> collectionActions(PushDownScope scope) {
+    return new CollectionsQueries(db, schemaVersion).collectionActions(scope);
+  }
+
+  @Override
+  public List<CohortRecoverySum> chargeOffsByCohort(PushDownScope scope) {
+    return new CollectionsQueries(db, schemaVersion).chargeOffsByCohort(scope);
+  }
+
+  private VintageQueries vintage() {
+    return new VintageQueries(db, schemaVersion);
+  }
+
   /**
    * The transitions of the window: each row ACTIVE at a month t of the window joined to the same
    * loan's row at t+1, if any (a left self-join on the key, which every database answers from the

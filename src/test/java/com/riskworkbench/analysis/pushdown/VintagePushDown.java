@@ -1,0 +1,82 @@
+package com.riskworkbench.analysis.pushdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.riskworkbench.analysis.AnalysisScope;
+import com.riskworkbench.analysis.DatabaseVintage;
+import com.riskworkbench.analysis.SegmentFilter;
+import com.riskworkbench.analysis.VintageAnalysis;
+import com.riskworkbench.analysis.VintageParams;
+import com.riskworkbench.analysis.VintageResult;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The vintage grid of the database engine equals the in-memory one, cell by cell (loans, principal
+ * and bad principal to the cent, rates to the last bit, net charge-off and the loans behind it),
+ * for every parameter the command line takes: threshold, weight, cohort period; as-of months inside
+ * a quarter and at its end; filters, age band, co-lending partner and group included.
+ */
+public interface VintagePushDown {
+  List<PushDownContract.Book> books();
+
+  /** monthsBack as in {@link PushDownContract}: -1 the default as-of, 99 the book's first month. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          -1 |                                          | 30  | amount | month
+          -1 |                                          | 60  | count  | month
+          -1 |                                          | 90  | amount | quarter
+          1  |                                          | 30  | count  | quarter
+          2  |                                          | 1   | amount | quarter
+          5  | channel=Partner A,Own app                 | 30  | count  | month
+          -1 | age_band=<25,55+,unknown                  | 30  | amount | month
+          14 | age_band=25-34                            | 60  | amount | quarter
+          -1 | funding_partner=(own),Bank Hua            | 30  | amount | month
+          -1 | group=(none)                              | 90  | count  | quarter
+          -1 | region=Henan;risk_grade=D,E               | 30  | amount | month
+          22 |                                           | 30  | amount | month
+          99 |                                           | 30  | amount | month
+          99 |                                           | 30  | amount | quarter
+          -1 | product=No such product                   | 30  | amount | month
+          3  | borrower_type=INDIVIDUAL;industry=Farming | 180 | count  | month
+          """)
+  default void vintageEqualsTheInMemoryGrid(
+      int monthsBack, String filters, int threshold, String weight, String cohort) {
+    VintageParams params =
+        new VintageParams(
+            threshold,
+            VintageParams.Weight.parse(weight),
+            VintageParams.CohortPeriod.parse(cohort));
+    for (PushDownContract.Book b : books()) {
+      Optional<YearMonth> asOf = PushDownContract.asOf(b, monthsBack);
+      SegmentFilter filter = PushDownContract.filter(filters);
+      VintageResult memory =
+          VintageAnalysis.run(AnalysisScope.of(b.memory(), asOf, filter), params);
+      VintageResult database = DatabaseVintage.run(b.database(), asOf, filter, params);
+
+      String where = b.name() + " as of " + asOf + " " + filters + " " + params;
+      assertThat(database.asOf()).as(where).isEqualTo(memory.asOf());
+      assertThat(database.cohorts()).as(where).isEqualTo(memory.cohorts());
+      for (String c : memory.cohorts()) {
+        int maxMob = memory.maxMob(c).orElseThrow();
+        assertThat(database.maxMob(c)).as(where + " " + c).hasValue(maxMob);
+        for (int k = 0; k <= maxMob; k++) {
+          assertThat(database.cell(c, k))
+              .as(where + " " + c + " " + k)
+              .isEqualTo(memory.cell(c, k));
+          assertThat(database.chargeOffLoans(c, k))
+              .as(where + " " + c + " " + k)
+              .isEqualTo(memory.chargeOffLoans(c, k));
+        }
+      }
+      PushDownContract.assertSameTable(database.rows(), memory.rows(), where);
+      PushDownContract.assertSameExtras(database.extras(), memory.extras(), where);
+    }
+  }
+}
