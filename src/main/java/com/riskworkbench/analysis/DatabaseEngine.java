@@ -39,7 +39,8 @@ public final class DatabaseEngine {
           Analyses.Kind.ROLL_RATE,
           Analyses.Kind.FLOW_RATE,
           Analyses.Kind.VINTAGE,
-          Analyses.Kind.COLLECTIONS);
+          Analyses.Kind.COLLECTIONS,
+          Analyses.Kind.FRAUD);
 
   private final Aggregates queries;
   private final Optional<YearMonth> firstMonth;
@@ -103,6 +104,7 @@ public final class DatabaseEngine {
       case FLOW_RATE -> flowRate(asOf, filter, p.buckets(), p.window().orElse(0));
       case VINTAGE -> DatabaseVintage.run(this, asOf, filter, p);
       case COLLECTIONS -> DatabaseCollections.run(this, asOf, filter);
+      case FRAUD -> DatabaseFraud.run(this, asOf, filter);
       default ->
           throw new IllegalArgumentException(
               "the analysis "

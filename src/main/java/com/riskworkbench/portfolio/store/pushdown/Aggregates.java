@@ -100,4 +100,23 @@ public interface Aggregates {
    * CHARGED_OFF row up to the as-of month, and Σ charge-off and Σ recovery amount of those rows.
    */
   List<CohortRecoverySum> chargeOffsByCohort(PushDownScope scope);
+
+  /**
+   * The fraud cases the summary counts — reported by the end of the as-of month, naming a loan in
+   * scope, or naming no loan and either no filter or a borrower with a loan in scope — per type,
+   * status, detection channel and root cause as stored: how many, Σ exposure, Σ loss, Σ recovered.
+   */
+  List<CaseSum> fraudCases(PushDownScope scope);
+
+  /**
+   * The counted cases of {@link #fraudCases} that name a loan, per type and number of days from the
+   * loan's origination date to the reported date.
+   */
+  List<DaysToReportCount> daysToReport(PushDownScope scope);
+
+  /**
+   * Per loan channel and origination month, the scope's loans originated by the end of the as-of
+   * month and those of them named by a counted CONFIRMED or CLOSED case.
+   */
+  List<FraudLoanSum> confirmedFraudLoans(PushDownScope scope);
 }

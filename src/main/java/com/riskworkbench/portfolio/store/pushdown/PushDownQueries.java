@@ -269,6 +269,21 @@ public final class PushDownQueries implements Aggregates {
     return new CollectionsQueries(db, schemaVersion).chargeOffsByCohort(scope);
   }
 
+  @Override
+  public List<CaseSum> fraudCases(PushDownScope scope) {
+    return new FraudQueries(db, schemaVersion).fraudCases(scope);
+  }
+
+  @Override
+  public List<DaysToReportCount> daysToReport(PushDownScope scope) {
+    return new FraudQueries(db, schemaVersion).daysToReport(scope);
+  }
+
+  @Override
+  public List<FraudLoanSum> confirmedFraudLoans(PushDownScope scope) {
+    return new FraudQueries(db, schemaVersion).confirmedFraudLoans(scope);
+  }
+
   private VintageQueries vintage() {
     return new VintageQueries(db, schemaVersion);
   }
