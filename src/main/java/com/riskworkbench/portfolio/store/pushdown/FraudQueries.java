@@ -15,6 +15,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.SelectConditionStep;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 
@@ -33,20 +34,38 @@ final class FraudQueries {
     this.schemaVersion = schemaVersion;
   }
 
+  /**
+   * Two queries, the cases naming a loan (joined to it, so that a database distributed by loan id
+   * joins on its workers) and the cases naming none; a key can come back from both.
+   */
   List<CaseSum> fraudCases(PushDownScope scope) {
     List<CaseSum> out = new ArrayList<>();
-    for (Record r :
-        db.select(
-                FRAUD_CASE.FRAUD_TYPE,
-                FRAUD_CASE.STATUS,
-                FRAUD_CASE.DETECTION_CHANNEL,
-                FRAUD_CASE.ROOT_CAUSE,
-                DSL.count(),
-                DSL.sum(FRAUD_CASE.EXPOSURE),
-                DSL.sum(FRAUD_CASE.LOSS_AMOUNT),
-                DSL.sum(FRAUD_CASE.RECOVERED_AMOUNT))
+    caseSums(
+        db.select(caseFields())
             .from(FRAUD_CASE)
-            .where(counted(FRAUD_CASE, scope))
+            .join(LOAN)
+            .on(LOAN.LOAN_ID.eq(FRAUD_CASE.LOAN_ID))
+            .where(namesLoanInScope(scope)),
+        out);
+    caseSums(db.select(caseFields()).from(FRAUD_CASE).where(namesNoLoanInScope(scope)), out);
+    return out;
+  }
+
+  private static List<Field<?>> caseFields() {
+    return List.of(
+        FRAUD_CASE.FRAUD_TYPE,
+        FRAUD_CASE.STATUS,
+        FRAUD_CASE.DETECTION_CHANNEL,
+        FRAUD_CASE.ROOT_CAUSE,
+        DSL.count(),
+        DSL.sum(FRAUD_CASE.EXPOSURE),
+        DSL.sum(FRAUD_CASE.LOSS_AMOUNT),
+        DSL.sum(FRAUD_CASE.RECOVERED_AMOUNT));
+  }
+
+  private static void caseSums(SelectConditionStep<Record> cases, List<CaseSum> out) {
+    for (Record r :
+        cases
             .groupBy(
                 FRAUD_CASE.FRAUD_TYPE,
                 FRAUD_CASE.STATUS,
@@ -64,7 +83,6 @@ final class FraudQueries {
               Money.toCents(r.get(6, BigDecimal.class)),
               Money.toCents(r.get(7, BigDecimal.class))));
     }
-    return out;
   }
 
   List<DaysToReportCount> daysToReport(PushDownScope scope) {
@@ -75,7 +93,7 @@ final class FraudQueries {
             .from(FRAUD_CASE)
             .join(LOAN)
             .on(LOAN.LOAN_ID.eq(FRAUD_CASE.LOAN_ID))
-            .where(counted(FRAUD_CASE, scope))
+            .where(namesLoanInScope(scope))
             .groupBy(FRAUD_CASE.FRAUD_TYPE, days)
             .fetch()) {
       out.add(
@@ -122,23 +140,25 @@ final class FraudQueries {
   }
 
   /**
-   * The cases the fraud summary counts: reported by the end of the as-of month, and naming a loan
-   * of the portfolio in scope; or, naming no loan, with no filter, or naming a borrower with a loan
-   * in scope.
+   * The counted cases that name a loan, in a query joined to {@code loan}: reported by the end of
+   * the as-of month, the loan in scope (a loan id not in the portfolio finds no loan to join).
    */
-  private Condition counted(FraudCase f, PushDownScope scope) {
-    Condition namesLoan =
-        f.LOAN_ID
-            .in(DSL.select(LOAN.LOAN_ID).from(LOAN))
-            .and(ScopeConditions.loans(f.LOAN_ID, scope, schemaVersion));
-    Condition borrowerOnly =
-        f.LOAN_ID
-            .isNull()
-            .and(
-                scope.allowed().isEmpty()
-                    ? DSL.noCondition()
-                    : ScopeConditions.borrowers(f.BORROWER_ID, scope, schemaVersion));
-    return reportedBy(f, scope.asOf()).and(namesLoan.or(borrowerOnly));
+  private Condition namesLoanInScope(PushDownScope scope) {
+    return reportedBy(FRAUD_CASE, scope.asOf())
+        .and(ScopeConditions.loans(LOAN.LOAN_ID, scope, schemaVersion));
+  }
+
+  /**
+   * The counted cases that name no loan: reported by the end of the as-of month, and with no
+   * filter, or naming a borrower with a loan in scope.
+   */
+  private Condition namesNoLoanInScope(PushDownScope scope) {
+    return reportedBy(FRAUD_CASE, scope.asOf())
+        .and(FRAUD_CASE.LOAN_ID.isNull())
+        .and(
+            scope.allowed().isEmpty()
+                ? DSL.noCondition()
+                : ScopeConditions.borrowers(FRAUD_CASE.BORROWER_ID, scope, schemaVersion));
   }
 
   private static Condition reportedBy(FraudCase f, YearMonth asOf) {
