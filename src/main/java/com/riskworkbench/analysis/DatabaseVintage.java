@@ -78,6 +78,43 @@ public final class DatabaseVintage {
   }
 
   /**
+   * One page of the loans behind a cell, by loan id after {@code after} (the last id of the
+   * previous page; empty for the first): the cohort dated {@code cohortMonth} (its month, or its
+   * quarter's last month, as {@link VintageResult#cohortMonth}), those bad by MOB {@code mob}, or
+   * with {@code chargeOffs} those with a charge-off by then — the ids of {@link
+   * VintageResult#loansBehind} and {@link VintageResult#chargeOffLoansBehind}. Empty for a cell
+   * past the as-of month.
+   */
+  public static List<String> page(
+      DatabaseEngine engine,
+      Optional<YearMonth> asOf,
+      SegmentFilter filter,
+      VintageParams params,
+      YearMonth cohortMonth,
+      int mob,
+      boolean chargeOffs,
+      Optional<String> after,
+      int limit) {
+    int month = Months.ordinal(engine.asOfMonth(asOf));
+    int end = Months.ordinal(cohortMonth);
+    if (mob < 0 || end + mob > month) {
+      return List.of();
+    }
+    boolean quarters = params.cohortPeriod() == VintageParams.CohortPeriod.QUARTER;
+    YearMonth first = quarters ? cohortMonth.minusMonths(2) : cohortMonth;
+    return engine
+        .queries()
+        .vintageLoanPage(
+            engine.scope(asOf, filter),
+            first,
+            cohortMonth,
+            mob,
+            chargeOffs ? Optional.empty() : Optional.of(params.threshold()),
+            after,
+            limit);
+  }
+
+  /**
    * A sum of a loan whose cohort is in the grid: its cohort's last month is the as-of or before.
    */
   private static boolean inGrid(CohortMonthSum s, int asOf, boolean quarters) {

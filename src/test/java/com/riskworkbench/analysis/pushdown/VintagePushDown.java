@@ -9,6 +9,8 @@ import com.riskworkbench.analysis.VintageAnalysis;
 import com.riskworkbench.analysis.VintageParams;
 import com.riskworkbench.analysis.VintageResult;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -77,6 +79,66 @@ public interface VintagePushDown {
       }
       PushDownContract.assertSameTable(database.rows(), memory.rows(), where);
       PushDownContract.assertSameExtras(database.extras(), memory.extras(), where);
+    }
+  }
+
+  /**
+   * The loans behind a cell, page by page (pages of 5, each after the last id of the previous one),
+   * are the in-memory loans of that cell by loan id: for every fourth cohort, at its middle and
+   * last MOB; a cell past the as-of month has none.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          -1 |                   | 30 | month   | false
+          -1 |                   | 90 | quarter | false
+          -1 | channel=Partner B | 30 | month   | true
+          6  | age_band=25-34    | 60 | quarter | true
+          10 | group=(none)      | 1  | month   | false
+          """)
+  default void drillPagesListTheLoansBehindACell(
+      int monthsBack, String filters, int threshold, String cohort, boolean chargeOffs) {
+    VintageParams params =
+        new VintageParams(
+            threshold, VintageParams.Weight.AMOUNT, VintageParams.CohortPeriod.parse(cohort));
+    for (PushDownContract.Book b : books()) {
+      Optional<YearMonth> asOf = PushDownContract.asOf(b, monthsBack);
+      SegmentFilter filter = PushDownContract.filter(filters);
+      VintageResult memory =
+          VintageAnalysis.run(AnalysisScope.of(b.memory(), asOf, filter), params);
+      List<String> cohorts = memory.cohorts();
+      for (int c = 0; c < cohorts.size(); c += 4) {
+        String label = cohorts.get(c);
+        YearMonth month = memory.cohortMonth(label).orElseThrow();
+        int maxMob = memory.maxMob(label).orElseThrow();
+        for (int mob : new int[] {maxMob / 2, maxMob, maxMob + 1}) {
+          int[] behind =
+              chargeOffs ? memory.chargeOffLoansBehind(label, mob) : memory.loansBehind(label, mob);
+          List<String> expected = new ArrayList<>();
+          for (int l : behind) {
+            expected.add(b.memory().loanIds()[l]);
+          }
+          Collections.sort(expected);
+
+          List<String> paged = new ArrayList<>();
+          Optional<String> after = Optional.empty();
+          while (true) {
+            List<String> page =
+                DatabaseVintage.page(
+                    b.database(), asOf, filter, params, month, mob, chargeOffs, after, 5);
+            paged.addAll(page);
+            if (page.size() < 5) {
+              break;
+            }
+            after = Optional.of(page.get(page.size() - 1));
+          }
+          assertThat(paged)
+              .as(b.name() + " " + filters + " " + params + " " + label + " MOB " + mob)
+              .isEqualTo(expected);
+        }
+      }
     }
   }
 }

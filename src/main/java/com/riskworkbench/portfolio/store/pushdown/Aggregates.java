@@ -119,4 +119,20 @@ public interface Aggregates {
    * month and those of them named by a counted CONFIRMED or CLOSED case.
    */
   List<FraudLoanSum> confirmedFraudLoans(PushDownScope scope);
+
+  /**
+   * One page of the loans behind a vintage cell, ordered by loan id, after {@code after} (keyset
+   * pagination): the scope's loans originated from {@code firstOrigination} to {@code
+   * lastOrigination} with a row up to the as-of month, at most {@code lastMob} months after their
+   * origination month, that is bad at {@code threshold} days (as {@link #firstBadMonths}) or, when
+   * {@code threshold} is empty, a charge-off row (as {@link #firstChargeOffMonths}).
+   */
+  List<String> vintageLoanPage(
+      PushDownScope scope,
+      YearMonth firstOrigination,
+      YearMonth lastOrigination,
+      int lastMob,
+      Optional<Integer> threshold,
+      Optional<String> after,
+      int limit);
 }

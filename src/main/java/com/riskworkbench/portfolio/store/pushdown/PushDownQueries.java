@@ -284,6 +284,19 @@ public final class PushDownQueries implements Aggregates {
     return new FraudQueries(db, schemaVersion).confirmedFraudLoans(scope);
   }
 
+  @Override
+  public List<String> vintageLoanPage(
+      PushDownScope scope,
+      YearMonth firstOrigination,
+      YearMonth lastOrigination,
+      int lastMob,
+      Optional<Integer> threshold,
+      Optional<String> after,
+      int limit) {
+    return vintage()
+        .loanPage(scope, firstOrigination, lastOrigination, lastMob, threshold, after, limit);
+  }
+
   private VintageQueries vintage() {
     return new VintageQueries(db, schemaVersion);
   }

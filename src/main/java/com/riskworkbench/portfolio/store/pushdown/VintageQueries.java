@@ -10,9 +10,11 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.DatePart;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
@@ -53,29 +55,76 @@ final class VintageQueries {
     return out;
   }
 
-  /** ACTIVE at {@code threshold} days past due or more, or CHARGED_OFF. */
   List<CohortMonthSum> firstBadMonths(PushDownScope scope, int threshold) {
-    return firstRows(
-        scope,
-        m ->
-            m.STATUS
-                .eq(DSL.inline("CHARGED_OFF"))
-                .or(
-                    m.STATUS
-                        .eq(DSL.inline("ACTIVE"))
-                        .and(m.DAYS_PAST_DUE.ge(DSL.inline(threshold)))));
+    return firstRows(scope, m -> bad(m, threshold));
+  }
+
+  List<CohortMonthSum> firstChargeOffMonths(PushDownScope scope) {
+    return firstRows(scope, VintageQueries::chargeOff);
+  }
+
+  /**
+   * One page of the loans behind a cell, by loan id after {@code after}: the scope's loans
+   * originated from {@code firstOrigination} to {@code lastOrigination} with a bad (or charge-off)
+   * row up to the as-of month and at most {@code lastMob} months after their origination month. A
+   * row's month is a month's first day, so it is in or before the origination month plus k exactly
+   * when it is on or before the origination date plus k months.
+   */
+  List<String> loanPage(
+      PushDownScope scope,
+      YearMonth firstOrigination,
+      YearMonth lastOrigination,
+      int lastMob,
+      Optional<Integer> threshold,
+      Optional<String> after,
+      int limit) {
+    LoanMonth r = LOAN_MONTH.as("r");
+    Condition hit = threshold.map(x -> bad(r, x)).orElseGet(() -> chargeOff(r));
+    Condition behind =
+        LOAN.ORIGINATION_DATE
+            .ge(DSL.inline(firstOrigination.atDay(1)))
+            .and(LOAN.ORIGINATION_DATE.lt(DSL.inline(lastOrigination.plusMonths(1).atDay(1))))
+            .and(ScopeConditions.loans(LOAN.LOAN_ID, scope, schemaVersion))
+            .andExists(
+                DSL.selectOne()
+                    .from(r)
+                    .where(r.LOAN_ID.eq(LOAN.LOAN_ID))
+                    .and(r.MONTH.le(DSL.inline(scope.asOf().atDay(1))))
+                    .and(
+                        r.MONTH.le(
+                            DSL.localDateAdd(
+                                LOAN.ORIGINATION_DATE, DSL.inline(lastMob), DatePart.MONTH)))
+                    .and(hit));
+    if (after.isPresent()) {
+      behind = behind.and(LOAN.LOAN_ID.gt(after.get()));
+    }
+    List<String> page = new ArrayList<>();
+    for (Record x :
+        db.select(LOAN.LOAN_ID)
+            .from(LOAN)
+            .where(behind)
+            .orderBy(LOAN.LOAN_ID)
+            .limit(limit)
+            .fetch()) {
+      page.add(x.get(0, String.class));
+    }
+    return page;
+  }
+
+  /** ACTIVE at {@code threshold} days past due or more, or CHARGED_OFF. */
+  private static Condition bad(LoanMonth m, int threshold) {
+    return m.STATUS
+        .eq(DSL.inline("CHARGED_OFF"))
+        .or(m.STATUS.eq(DSL.inline("ACTIVE")).and(m.DAYS_PAST_DUE.ge(DSL.inline(threshold))));
   }
 
   /** CHARGED_OFF, or with a charge-off or recovery amount other than 0. */
-  List<CohortMonthSum> firstChargeOffMonths(PushDownScope scope) {
+  private static Condition chargeOff(LoanMonth m) {
     Field<BigDecimal> zero = DSL.inline(BigDecimal.ZERO);
-    return firstRows(
-        scope,
-        m ->
-            m.STATUS
-                .eq(DSL.inline("CHARGED_OFF"))
-                .or(m.CHARGE_OFF_AMOUNT.ne(zero))
-                .or(m.RECOVERY_AMOUNT.ne(zero)));
+    return m.STATUS
+        .eq(DSL.inline("CHARGED_OFF"))
+        .or(m.CHARGE_OFF_AMOUNT.ne(zero))
+        .or(m.RECOVERY_AMOUNT.ne(zero));
   }
 
   List<CohortMonthSum> netChargeOffs(PushDownScope scope) {
