@@ -59,9 +59,7 @@ public final class CollectionsAnalysis {
     // the id map costs more than the loop on a large book without actions
     Map<String, Integer> loanIndex = p.collectionActions().isEmpty() ? Map.of() : loanIndex(p);
 
-    TreeMap<Integer, Tally[]> byMonth = new TreeMap<>();
-    Tally[] byType = newTallies();
-    Tally all = new Tally();
+    List<ActionGroup> actions = new ArrayList<>();
     for (CollectionAction a : p.collectionActions()) {
       Integer loan = loanIndex.get(a.loanId());
       if (loan == null || !include[loan]) {
@@ -71,8 +69,30 @@ public final class CollectionsAnalysis {
       if (month > asOf) {
         continue;
       }
-      int type = a.actionType().ordinal();
-      byMonth.computeIfAbsent(month, m -> newTallies())[type].add(a);
+      actions.add(new ActionGroup(month, a.actionType(), a.outcome(), 1, a.amountRecoveredCents()));
+    }
+    return finish(actions, recoveriesByCohort(p, include, asOf));
+  }
+
+  /**
+   * Counted actions of one month (ordinal), action type and outcome: how many, and the amount they
+   * recovered in cents.
+   */
+  record ActionGroup(
+      int month, ActionType type, ActionOutcome outcome, long actions, long recoveredCents) {}
+
+  /**
+   * The result from the counted actions, in groups of any size (one per action in memory, one per
+   * month, type and outcome from the database), and the recoveries by cohort: the tallies per month
+   * and type, per type and overall, shared by both engines.
+   */
+  static CollectionsResult finish(List<ActionGroup> actions, List<CohortRecovery> recoveries) {
+    TreeMap<Integer, Tally[]> byMonth = new TreeMap<>();
+    Tally[] byType = newTallies();
+    Tally all = new Tally();
+    for (ActionGroup a : actions) {
+      int type = a.type().ordinal();
+      byMonth.computeIfAbsent(a.month(), m -> newTallies())[type].add(a);
       byType[type].add(a);
       all.add(a);
     }
@@ -93,7 +113,7 @@ public final class CollectionsAnalysis {
         totals.put(t, byType[t.ordinal()].stats());
       }
     }
-    return new CollectionsResult(cells, totals, all.stats(), recoveriesByCohort(p, include, asOf));
+    return new CollectionsResult(cells, totals, all.stats(), recoveries);
   }
 
   static Map<String, Integer> loanIndex(LoadedPortfolio p) {
@@ -154,19 +174,20 @@ public final class CollectionsAnalysis {
     int paid;
     long recoveredCents;
 
-    void add(CollectionAction a) {
-      actions++;
+    void add(ActionGroup a) {
+      int n = Math.toIntExact(a.actions());
+      actions += n;
       ActionOutcome o = a.outcome();
       if (o != ActionOutcome.NO_CONTACT) {
-        contacted++;
+        contacted += n;
       }
       if (o == ActionOutcome.PROMISE_TO_PAY) {
-        promises++;
+        promises += n;
       }
       if (o == ActionOutcome.PAID) {
-        paid++;
+        paid += n;
       }
-      recoveredCents += a.amountRecoveredCents();
+      recoveredCents += a.recoveredCents();
     }
 
     ActionStats stats() {

@@ -45,7 +45,10 @@ public final class DatabaseEngine {
           Analyses.Kind.ECL,
           Analyses.Kind.PROVISIONS,
           Analyses.Kind.FORECAST,
-          Analyses.Kind.BACKTEST);
+          Analyses.Kind.BACKTEST,
+          Analyses.Kind.VINTAGE,
+          Analyses.Kind.COLLECTIONS,
+          Analyses.Kind.FRAUD);
 
   private final Aggregates queries;
   private final Optional<YearMonth> firstMonth;
@@ -119,6 +122,9 @@ public final class DatabaseEngine {
       case CLASSIFICATION ->
           new DatabaseRegulator(this).classification(asOf, filter, p.fiveCategory());
       case PD, ECL, PROVISIONS, FORECAST, BACKTEST -> forward().run(kind, asOf, filter, p);
+      case VINTAGE -> DatabaseVintage.run(this, asOf, filter, p);
+      case COLLECTIONS -> DatabaseCollections.run(this, asOf, filter);
+      case FRAUD -> DatabaseFraud.run(this, asOf, filter);
       default ->
           throw new IllegalArgumentException(
               "the analysis "

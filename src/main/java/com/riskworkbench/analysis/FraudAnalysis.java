@@ -12,6 +12,7 @@ import com.riskworkbench.portfolio.book.LoadedPortfolio;
 import com.riskworkbench.portfolio.book.Months;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -88,18 +89,73 @@ public final class FraudAnalysis {
     }
     int[] loans = caseLoan.stream().mapToInt(Integer::intValue).toArray();
 
+    List<CaseGroup> groups = new ArrayList<>(counted.size());
+    for (FraudCase c : counted) {
+      groups.add(
+          new CaseGroup(
+              c.fraudType(),
+              c.status(),
+              c.detectionChannel(),
+              rootCause(c),
+              1,
+              c.exposureCents(),
+              c.lossCents(),
+              c.recoveredCents()));
+    }
+    ConfirmedRates rates = new ConfirmedRates(p, include, asOf, counted, loans);
+    return finish(
+        groups,
+        daysToReport(p, counted, loans),
+        rates.byChannel,
+        rates.byCohort,
+        rates.all,
+        counted,
+        loans,
+        asOf);
+  }
+
+  /**
+   * Counted cases with the same type, status, detection channel and root cause ("(none)" for a
+   * missing or blank one): how many, and their exposure, loss and recovered amounts in cents,
+   * DISMISSED ones included.
+   */
+  record CaseGroup(
+      FraudType type,
+      FraudStatus status,
+      DetectionChannel channel,
+      String rootCause,
+      long cases,
+      long exposureCents,
+      long lossCents,
+      long recoveredCents) {}
+
+  /**
+   * The result from the counted cases in groups of any size (one per case in memory, one per key
+   * from the database), shared by both engines: the totals per type × status, per channel, per root
+   * cause and overall, DISMISSED cases' loss and recovered left out. {@code cases} and {@code
+   * caseLoan} are the counted cases and their loans, for drill-down (empty from the database).
+   */
+  static FraudResult finish(
+      List<CaseGroup> groups,
+      Map<FraudType, DaysToReport> days,
+      Map<String, FraudRate> rateByChannel,
+      Map<YearMonth, FraudRate> rateByCohort,
+      FraudRate rate,
+      List<FraudCase> cases,
+      int[] caseLoan,
+      int asOf) {
     Tally[][] byTypeStatus = new Tally[FraudType.values().length][FraudStatus.values().length];
     Map<DetectionChannel, Tally> byChannel = new EnumMap<>(DetectionChannel.class);
     Map<String, Tally> byRootCause = new TreeMap<>(ROOT_CAUSE_ORDER);
     Tally total = new Tally();
-    for (FraudCase c : counted) {
-      Tally cell = byTypeStatus[c.fraudType().ordinal()][c.status().ordinal()];
+    for (CaseGroup c : groups) {
+      Tally cell = byTypeStatus[c.type().ordinal()][c.status().ordinal()];
       if (cell == null) {
-        cell = byTypeStatus[c.fraudType().ordinal()][c.status().ordinal()] = new Tally();
+        cell = byTypeStatus[c.type().ordinal()][c.status().ordinal()] = new Tally();
       }
       cell.add(c);
-      byChannel.computeIfAbsent(c.detectionChannel(), k -> new Tally()).add(c);
-      byRootCause.computeIfAbsent(rootCause(c), k -> new Tally()).add(c);
+      byChannel.computeIfAbsent(c.channel(), k -> new Tally()).add(c);
+      byRootCause.computeIfAbsent(c.rootCause(), k -> new Tally()).add(c);
       total.add(c);
     }
 
@@ -116,19 +172,17 @@ public final class FraudAnalysis {
     byChannel.forEach((k, v) -> channels.put(k, v.totals()));
     Map<String, CaseTotals> rootCauses = new LinkedHashMap<>();
     byRootCause.forEach((k, v) -> rootCauses.put(k, v.totals()));
-
-    ConfirmedRates rates = new ConfirmedRates(p, include, asOf, counted, loans);
     return new FraudResult(
         cells,
         channels,
         rootCauses,
         total.totals(),
-        daysToReport(p, counted, loans),
-        rates.byChannel,
-        rates.byCohort,
-        rates.all,
-        counted,
-        loans,
+        days,
+        rateByChannel,
+        rateByCohort,
+        rate,
+        cases,
+        caseLoan,
         asOf);
   }
 
@@ -138,7 +192,12 @@ public final class FraudAnalysis {
   }
 
   static String rootCause(FraudCase c) {
-    return c.rootCause().filter(r -> !r.isBlank()).orElse(NO_ROOT_CAUSE);
+    return rootCause(c.rootCause());
+  }
+
+  /** The root cause as the summary lists it: "(none)" for a missing or blank one. */
+  static String rootCause(Optional<String> stored) {
+    return stored.filter(r -> !r.isBlank()).orElse(NO_ROOT_CAUSE);
   }
 
   private static final Comparator<String> ROOT_CAUSE_ORDER =
@@ -157,17 +216,25 @@ public final class FraudAnalysis {
     }
     Map<FraudType, DaysToReport> out = new EnumMap<>(FraudType.class);
     days.forEach(
-        (type, list) -> {
-          int[] d = list.stream().mapToInt(Integer::intValue).sorted().toArray();
-          long sum = 0;
-          for (int v : d) {
-            sum += v;
-          }
-          int n = d.length;
-          double median = n % 2 == 1 ? d[n / 2] : (d[n / 2 - 1] + (double) d[n / 2]) / 2;
-          out.put(type, new DaysToReport(n, (double) sum / n, median));
-        });
+        (type, list) ->
+            out.put(type, daysToReport(list.stream().mapToInt(Integer::intValue).toArray())));
     return out;
+  }
+
+  /**
+   * The mean and median of one fraud type's days from origination to report (the median of an even
+   * count is the mean of the two middle values); {@code days} is not empty.
+   */
+  static DaysToReport daysToReport(int[] days) {
+    int[] d = days.clone();
+    Arrays.sort(d);
+    long sum = 0;
+    for (int v : d) {
+      sum += v;
+    }
+    int n = d.length;
+    double median = n % 2 == 1 ? d[n / 2] : (d[n / 2 - 1] + (double) d[n / 2]) / 2;
+    return new DaysToReport(n, (double) sum / n, median);
   }
 
   /** Which borrower-only cases the filter lets in; built on first use, as few cases need it. */
@@ -261,11 +328,12 @@ public final class FraudAnalysis {
     long loss;
     long recovered;
 
-    void add(FraudCase c) {
-      cases++;
+    void add(CaseGroup c) {
+      int n = Math.toIntExact(c.cases());
+      cases += n;
       exposure += c.exposureCents();
       if (c.status() == FraudStatus.DISMISSED) {
-        dismissed++;
+        dismissed += n;
       } else {
         loss += c.lossCents();
         recovered += c.recoveredCents();

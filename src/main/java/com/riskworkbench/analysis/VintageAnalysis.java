@@ -26,21 +26,138 @@ public final class VintageAnalysis {
     boolean[] include = scope.include();
     int[] origin = p.loanOriginMonth();
     boolean quarters = params.cohortPeriod() == VintageParams.CohortPeriod.QUARTER;
-    int step = quarters ? 3 : 1;
 
-    int firstEnd = Integer.MAX_VALUE;
+    int firstOrigin = Integer.MAX_VALUE;
     for (int l = 0; l < origin.length; l++) {
-      if (include[l]) {
-        int end = cohortEnd(origin[l], quarters);
-        if (end <= asOf && end < firstEnd) {
-          firstEnd = end;
-        }
+      if (include[l] && cohortEnd(origin[l], quarters) <= asOf && origin[l] < firstOrigin) {
+        firstOrigin = origin[l];
       }
     }
-    if (firstEnd == Integer.MAX_VALUE) {
-      return VintageResult.empty(scope, params);
+    if (firstOrigin == Integer.MAX_VALUE) {
+      return VintageResult.empty(params, asOf);
     }
 
+    Tally tally = new Tally(firstOrigin, asOf);
+    int[] rowStart = p.rowStart();
+    int[] rowMonth = p.rowMonth();
+    int[] rowDpd = p.rowDpd();
+    byte[] rowStatus = p.rowStatus();
+    long[] rowChargeOff = p.rowChargeOff();
+    long[] rowRecovery = p.rowRecovery();
+    long[] loanPrincipal = p.loanPrincipal();
+    int threshold = params.threshold();
+
+    for (int l = 0; l < origin.length; l++) {
+      if (!include[l]) {
+        continue;
+      }
+      int o = origin[l];
+      int end = cohortEnd(o, quarters);
+      if (end > asOf) {
+        continue;
+      }
+      int maxMob = asOf - end;
+      tally.originated(o, 1, loanPrincipal[l]);
+      int firstBad = -1;
+      int firstChargeOff = -1;
+      for (int r = rowStart[l]; r < rowStart[l + 1]; r++) {
+        int month = rowMonth[r];
+        if (month > asOf) {
+          break; // rows are ascending; the as-of month is the data cutoff
+        }
+        int mob = Math.max(0, month - o);
+        if (mob > maxMob) {
+          break; // a quarter cohort's later-born loans run past the last defined MOB
+        }
+        if (firstBad < 0 && isBad(rowStatus[r], rowDpd[r], threshold)) {
+          firstBad = mob;
+        }
+        if (firstChargeOff < 0 && isChargeOff(rowStatus[r], rowChargeOff[r], rowRecovery[r])) {
+          firstChargeOff = mob;
+        }
+        tally.netChargeOff(o, mob, rowChargeOff[r] - rowRecovery[r]);
+      }
+      if (firstBad >= 0) {
+        tally.firstBad(o, firstBad, 1, loanPrincipal[l]);
+      }
+      if (firstChargeOff >= 0) {
+        tally.firstChargeOff(o, firstChargeOff, 1);
+      }
+    }
+    return finish(
+        params,
+        tally,
+        (cohortEnd, mob, chargeOffs) -> loansBehind(scope, params, cohortEnd, mob, chargeOffs));
+  }
+
+  /**
+   * What a scan of the book adds up for the vintage, per origination month o (a month ordinal, from
+   * the first cohort's to the as-of month) and MOB k (0 to the as-of month minus o): the loans and
+   * principal originated, the loans (and their principal) whose first bad row is at MOB k, those
+   * whose first charge-off row is at MOB k, and the net charge-off of the rows at MOB k. The rest
+   * of the analysis ({@link #finish}) follows from these, whichever engine scanned.
+   */
+  static final class Tally {
+    private final int firstOrigin;
+    private final int asOf;
+    private final int width;
+    private final long[] loans;
+    private final long[] principal;
+    private final long[] badLoans;
+    private final long[] badPrincipal;
+    private final long[] chargeOffLoans;
+    private final long[] netChargeOff;
+
+    /**
+     * @param firstOrigin the earliest origination month of a loan in a cohort of the result
+     * @param asOf the as-of month
+     */
+    Tally(int firstOrigin, int asOf) {
+      this.firstOrigin = firstOrigin;
+      this.asOf = asOf;
+      this.width = asOf - firstOrigin + 1;
+      this.loans = new long[width];
+      this.principal = new long[width];
+      this.badLoans = new long[width * width];
+      this.badPrincipal = new long[width * width];
+      this.chargeOffLoans = new long[width * width];
+      this.netChargeOff = new long[width * width];
+    }
+
+    void originated(int origin, long n, long principalCents) {
+      loans[origin - firstOrigin] += n;
+      principal[origin - firstOrigin] += principalCents;
+    }
+
+    void firstBad(int origin, int mob, long n, long principalCents) {
+      badLoans[cell(origin, mob)] += n;
+      badPrincipal[cell(origin, mob)] += principalCents;
+    }
+
+    void firstChargeOff(int origin, int mob, long n) {
+      chargeOffLoans[cell(origin, mob)] += n;
+    }
+
+    void netChargeOff(int origin, int mob, long cents) {
+      netChargeOff[cell(origin, mob)] += cents;
+    }
+
+    private int cell(int origin, int mob) {
+      return (origin - firstOrigin) * width + mob;
+    }
+  }
+
+  /**
+   * The grid from a scan's tally, shared by both engines: origination months are gathered into
+   * cohorts, each cohort's cells kept up to its last defined MOB (a quarter cohort dated by its
+   * last month; months past it are dropped, as the in-memory scan stops there), summed cumulatively
+   * over MOB, and cohorts without loans left out.
+   */
+  static VintageResult finish(VintageParams params, Tally t, VintageResult.Drill drill) {
+    int asOf = t.asOf;
+    boolean quarters = params.cohortPeriod() == VintageParams.CohortPeriod.QUARTER;
+    int step = quarters ? 3 : 1;
+    int firstEnd = cohortEnd(t.firstOrigin, quarters);
     int cohorts = (asOf - firstEnd) / step + 1;
     int[] ends = new int[cohorts];
     int[] offset = new int[cohorts + 1];
@@ -57,54 +174,21 @@ public final class VintageAnalysis {
     long[] badPrincipal = new long[cells];
     long[] netChargeOff = new long[cells];
     int[] chargeOffLoans = new int[cells];
-
-    int[] rowStart = p.rowStart();
-    int[] rowMonth = p.rowMonth();
-    int[] rowDpd = p.rowDpd();
-    byte[] rowStatus = p.rowStatus();
-    long[] rowChargeOff = p.rowChargeOff();
-    long[] rowRecovery = p.rowRecovery();
-    long[] loanPrincipal = p.loanPrincipal();
-    int threshold = params.threshold();
-
-    for (int l = 0; l < origin.length; l++) {
-      if (!include[l]) {
-        continue;
-      }
-      int end = cohortEnd(origin[l], quarters);
+    for (int i = 0; i < t.width; i++) {
+      int end = cohortEnd(t.firstOrigin + i, quarters);
       if (end > asOf) {
         continue;
       }
       int c = (end - firstEnd) / step;
-      int maxMob = asOf - end;
-      int base = offset[c];
-      loans[c]++;
-      principal[c] += loanPrincipal[l];
-      int firstBad = -1;
-      int firstChargeOff = -1;
-      for (int r = rowStart[l]; r < rowStart[l + 1]; r++) {
-        int month = rowMonth[r];
-        if (month > asOf) {
-          break; // rows are ascending; the as-of month is the data cutoff
-        }
-        int mob = Math.max(0, month - origin[l]);
-        if (mob > maxMob) {
-          break; // a quarter cohort's later-born loans run past the last defined MOB
-        }
-        if (firstBad < 0 && isBad(rowStatus[r], rowDpd[r], threshold)) {
-          firstBad = mob;
-        }
-        if (firstChargeOff < 0 && isChargeOff(rowStatus[r], rowChargeOff[r], rowRecovery[r])) {
-          firstChargeOff = mob;
-        }
-        netChargeOff[base + mob] += rowChargeOff[r] - rowRecovery[r];
-      }
-      if (firstBad >= 0) {
-        badLoans[base + firstBad]++;
-        badPrincipal[base + firstBad] += loanPrincipal[l];
-      }
-      if (firstChargeOff >= 0) {
-        chargeOffLoans[base + firstChargeOff]++;
+      loans[c] += Math.toIntExact(t.loans[i]);
+      principal[c] += t.principal[i];
+      for (int k = 0; k <= asOf - end; k++) {
+        int from = i * t.width + k;
+        int to = offset[c] + k;
+        badLoans[to] += Math.toIntExact(t.badLoans[from]);
+        badPrincipal[to] += t.badPrincipal[from];
+        netChargeOff[to] += t.netChargeOff[from];
+        chargeOffLoans[to] += Math.toIntExact(t.chargeOffLoans[from]);
       }
     }
 
@@ -117,8 +201,8 @@ public final class VintageAnalysis {
       }
     }
     return withoutEmptyCohorts(
-        scope,
         params,
+        asOf,
         new Cells(
             ends,
             labels,
@@ -128,7 +212,8 @@ public final class VintageAnalysis {
             badLoans,
             badPrincipal,
             netChargeOff,
-            chargeOffLoans));
+            chargeOffLoans),
+        drill);
   }
 
   /**
@@ -202,7 +287,7 @@ public final class VintageAnalysis {
 
   /** A month without originations in scope is no cohort: its cells would all be 0 / 0. */
   private static VintageResult withoutEmptyCohorts(
-      AnalysisScope scope, VintageParams params, Cells all) {
+      VintageParams params, int asOf, Cells all, VintageResult.Drill drill) {
     int kept = 0;
     int cells = 0;
     for (int c = 0; c < all.loans().length; c++) {
@@ -241,7 +326,7 @@ public final class VintageAnalysis {
       System.arraycopy(all.chargeOffLoans(), from, out.chargeOffLoans(), to, n);
       k++;
     }
-    return new VintageResult(scope, params, out);
+    return new VintageResult(params, asOf, out, drill);
   }
 
   /** The month that dates a loan's cohort: its origination month, or its quarter's last month. */

@@ -41,7 +41,16 @@ public final class VintageResult implements AnalysisResult {
       long netChargeOffCents,
       double netChargeOffRate) {}
 
-  private final AnalysisScope scope;
+  /**
+   * Finds the loans behind a cell: those of the cohort dated {@code cohortEnd} bad by MOB {@code
+   * mob}, or with {@code chargeOffs} those with a charge-off by then; ascending loan indexes.
+   */
+  @FunctionalInterface
+  interface Drill {
+    int[] loansBehind(int cohortEnd, int mob, boolean chargeOffs);
+  }
+
+  private final Drill drill;
   private final VintageParams params;
   private final int asOfMonth;
   private final int[] ends;
@@ -58,10 +67,10 @@ public final class VintageResult implements AnalysisResult {
    * Cohort {@code c}'s cells are {@code offset[c] + k} for k from 0 to {@code offset[c+1] -
    * offset[c] - 1}; the cell arrays hold cumulative values.
    */
-  VintageResult(AnalysisScope scope, VintageParams params, VintageAnalysis.Cells cells) {
-    this.scope = scope;
+  VintageResult(VintageParams params, int asOfMonth, VintageAnalysis.Cells cells, Drill drill) {
+    this.drill = drill;
     this.params = params;
-    this.asOfMonth = scope.asOfMonth();
+    this.asOfMonth = asOfMonth;
     this.ends = cells.ends();
     this.cohorts = cells.labels();
     this.offset = cells.offset();
@@ -73,10 +82,10 @@ public final class VintageResult implements AnalysisResult {
     this.chargeOffLoans = cells.chargeOffLoans();
   }
 
-  static VintageResult empty(AnalysisScope scope, VintageParams params) {
+  static VintageResult empty(VintageParams params, int asOfMonth) {
     return new VintageResult(
-        scope,
         params,
+        asOfMonth,
         new VintageAnalysis.Cells(
             new int[0],
             new String[0],
@@ -86,7 +95,8 @@ public final class VintageResult implements AnalysisResult {
             new int[0],
             new long[0],
             new long[0],
-            new int[0]));
+            new int[0]),
+        (cohortEnd, mob, chargeOffs) -> new int[0]);
   }
 
   public VintageParams params() {
@@ -170,7 +180,7 @@ public final class VintageResult implements AnalysisResult {
     if (cell(cohort, mob).isEmpty()) {
       return new int[0];
     }
-    return VintageAnalysis.loansBehind(scope, params, ends[indexOf(cohort)], mob, chargeOffs);
+    return drill.loansBehind(ends[indexOf(cohort)], mob, chargeOffs);
   }
 
   /** A cohort's bad-rate curve, MOB 0 to its last defined MOB; empty for an unknown cohort. */

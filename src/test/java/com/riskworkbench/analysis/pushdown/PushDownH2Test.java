@@ -7,7 +7,12 @@ import com.riskworkbench.portfolio.tape.TapeSource;
 import java.nio.file.Path;
 
 /** The push-down analyses on H2 portfolio files. */
-class PushDownH2Test extends PushDownContract implements RegulatorPushDown, ForwardPushDown {
+class PushDownH2Test extends PushDownContract
+    implements RegulatorPushDown,
+        ForwardPushDown,
+        VintagePushDown,
+        CollectionsPushDown,
+        FraudPushDown {
   @Override
   PortfolioLocation importTape(Path tape, String name) throws Exception {
     Path file = temp.resolve(name + ".mv.db");

@@ -30,7 +30,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The push-down analyses on a PostgreSQL team database (RW_TEST_PG_URL or an embedded one). */
 @Timeout(300)
-class PushDownPostgresTest extends PushDownContract implements RegulatorPushDown, ForwardPushDown {
+class PushDownPostgresTest extends PushDownContract
+    implements RegulatorPushDown,
+        ForwardPushDown,
+        VintagePushDown,
+        CollectionsPushDown,
+        FraudPushDown {
   static final PgServer server = PgServer.get();
 
   /**

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -53,11 +54,45 @@ class EngineCliTest {
   @Test
   void anAnalysisNotPushedDownYetIsRefusedInTheDatabase() {
     CliTest.Result r =
-        CliTest.run("analyze", "vintage", "--portfolio", book.toString(), "--engine", "database");
+        CliTest.run("analyze", "scorecard", "--portfolio", book.toString(), "--engine", "database");
 
     assertThat(r.status()).isEqualTo(Cli.BAD_INPUT);
     assertThat(r.out()).isEmpty();
-    assertThat(r.err()).contains("vintage does not run in the database yet");
+    assertThat(r.err()).contains("scorecard does not run in the database yet");
+  }
+
+  /** Vintage with every option it takes, collections and fraud, filtered, in both formats. */
+  @ParameterizedTest
+  @CsvSource({
+    "vintage --threshold 60 --weight count --cohort quarter, csv",
+    "vintage --threshold 90 --weight amount --cohort month, json",
+    "collections, csv",
+    "collections, json",
+    "fraud, csv",
+    "fraud, json"
+  })
+  void vintageCollectionsAndFraudInTheDatabasePrintWhatMemoryPrints(
+      String analysis, String format) {
+    String[] common =
+        concat(
+            analysis.split(" "),
+            "--portfolio",
+            book.toString(),
+            "--as-of",
+            "2026-05",
+            "--filter",
+            "channel=Own app,Branch",
+            "--format",
+            format);
+    CliTest.Result memory =
+        CliTest.run(concat(concat(new String[] {"analyze"}, common), "--engine", "memory"));
+    CliTest.Result database =
+        CliTest.run(concat(concat(new String[] {"analyze"}, common), "--engine", "database"));
+
+    assertThat(memory.status()).as(memory.err()).isZero();
+    assertThat(database.status()).as(database.err()).isZero();
+    assertThat(database.out()).isNotEmpty().isEqualTo(memory.out());
+    assertThat(database.err()).isEmpty();
   }
 
   @Test

@@ -178,4 +178,77 @@ public interface Aggregates {
    */
   List<ChargeOffMonth> chargeOffsAfter(
       PushDownScope scope, PushDownScope originScope, YearMonth origin, YearMonth last);
+
+  /**
+   * The vintage's cohorts: the scope's loans originated by the end of the scope's as-of month, per
+   * origination month; their number and principal.
+   */
+  List<CohortSum> originations(PushDownScope scope);
+
+  /**
+   * Per origination month and month: the loans of {@link #originations} whose first bad row —
+   * ACTIVE at {@code threshold} days past due or more, or CHARGED_OFF — up to the as-of month is at
+   * that month; their number and principal (a loan counts once, at its first bad month).
+   */
+  List<CohortMonthSum> firstBadMonths(PushDownScope scope, int threshold);
+
+  /**
+   * As {@link #firstBadMonths}, for the first charge-off row — CHARGED_OFF, or with a charge-off or
+   * recovery amount other than 0: the number of loans (the amount is their principal).
+   */
+  List<CohortMonthSum> firstChargeOffMonths(PushDownScope scope);
+
+  /**
+   * Per origination month and month: Σ (charge-off − recovery amount) of the rows up to the as-of
+   * month of the loans of {@link #originations}, over the rows that carry either amount (and how
+   * many rows).
+   */
+  List<CohortMonthSum> netChargeOffs(PushDownScope scope);
+
+  /**
+   * The collection actions dated by the end of the scope's as-of month on the scope's loans, per
+   * action month, action type and outcome: how many, and the amount recovered.
+   */
+  List<ActionSum> collectionActions(PushDownScope scope);
+
+  /**
+   * Per origination month, the scope's loans originated by the end of the as-of month, those with a
+   * CHARGED_OFF row up to the as-of month, and Σ charge-off and Σ recovery amount of those rows.
+   */
+  List<CohortRecoverySum> chargeOffsByCohort(PushDownScope scope);
+
+  /**
+   * The fraud cases the summary counts — reported by the end of the as-of month, naming a loan in
+   * scope, or naming no loan and either no filter or a borrower with a loan in scope — per type,
+   * status, detection channel and root cause as stored: how many, Σ exposure, Σ loss, Σ recovered.
+   */
+  List<CaseSum> fraudCases(PushDownScope scope);
+
+  /**
+   * The counted cases of {@link #fraudCases} that name a loan, per type and number of days from the
+   * loan's origination date to the reported date.
+   */
+  List<DaysToReportCount> daysToReport(PushDownScope scope);
+
+  /**
+   * Per loan channel and origination month, the scope's loans originated by the end of the as-of
+   * month and those of them named by a counted CONFIRMED or CLOSED case.
+   */
+  List<FraudLoanSum> confirmedFraudLoans(PushDownScope scope);
+
+  /**
+   * One page of the loans behind a vintage cell, ordered by loan id, after {@code after} (keyset
+   * pagination): the scope's loans originated from {@code firstOrigination} to {@code
+   * lastOrigination} with a row up to the as-of month, at most {@code lastMob} months after their
+   * origination month, that is bad at {@code threshold} days (as {@link #firstBadMonths}) or, when
+   * {@code threshold} is empty, a charge-off row (as {@link #firstChargeOffMonths}).
+   */
+  List<String> vintageLoanPage(
+      PushDownScope scope,
+      YearMonth firstOrigination,
+      YearMonth lastOrigination,
+      int lastMob,
+      Optional<Integer> threshold,
+      Optional<String> after,
+      int limit);
 }

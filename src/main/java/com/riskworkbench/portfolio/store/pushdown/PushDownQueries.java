@@ -335,6 +335,68 @@ public final class PushDownQueries implements Aggregates {
     return forward().chargeOffsAfter(scope, originScope, origin, last);
   }
 
+  @Override
+  public List<CohortSum> originations(PushDownScope scope) {
+    return vintage().originations(scope);
+  }
+
+  @Override
+  public List<CohortMonthSum> firstBadMonths(PushDownScope scope, int threshold) {
+    return vintage().firstBadMonths(scope, threshold);
+  }
+
+  @Override
+  public List<CohortMonthSum> firstChargeOffMonths(PushDownScope scope) {
+    return vintage().firstChargeOffMonths(scope);
+  }
+
+  @Override
+  public List<CohortMonthSum> netChargeOffs(PushDownScope scope) {
+    return vintage().netChargeOffs(scope);
+  }
+
+  @Override
+  public List<ActionSum> collectionActions(PushDownScope scope) {
+    return new CollectionsQueries(db, schemaVersion).collectionActions(scope);
+  }
+
+  @Override
+  public List<CohortRecoverySum> chargeOffsByCohort(PushDownScope scope) {
+    return new CollectionsQueries(db, schemaVersion).chargeOffsByCohort(scope);
+  }
+
+  @Override
+  public List<CaseSum> fraudCases(PushDownScope scope) {
+    return new FraudQueries(db, schemaVersion).fraudCases(scope);
+  }
+
+  @Override
+  public List<DaysToReportCount> daysToReport(PushDownScope scope) {
+    return new FraudQueries(db, schemaVersion).daysToReport(scope);
+  }
+
+  @Override
+  public List<FraudLoanSum> confirmedFraudLoans(PushDownScope scope) {
+    return new FraudQueries(db, schemaVersion).confirmedFraudLoans(scope);
+  }
+
+  @Override
+  public List<String> vintageLoanPage(
+      PushDownScope scope,
+      YearMonth firstOrigination,
+      YearMonth lastOrigination,
+      int lastMob,
+      Optional<Integer> threshold,
+      Optional<String> after,
+      int limit) {
+    return vintage()
+        .loanPage(scope, firstOrigination, lastOrigination, lastMob, threshold, after, limit);
+  }
+
+  private VintageQueries vintage() {
+    return new VintageQueries(db, schemaVersion);
+  }
+
   /**
    * The transitions of the window: each row ACTIVE at a month t of the window joined to the same
    * loan's row at t+1, if any (a left self-join on the key, which every database answers from the

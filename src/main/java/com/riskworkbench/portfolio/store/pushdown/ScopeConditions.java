@@ -28,17 +28,37 @@ final class ScopeConditions {
     if (scope.allowed().isEmpty()) {
       return DSL.noCondition();
     }
-    List<Condition> all = new ArrayList<>();
-    LocalDate end = scope.asOf().atEndOfMonth();
-    for (Map.Entry<LoanAttribute, Set<String>> e : scope.allowed().entrySet()) {
-      all.add(attribute(e.getKey(), e.getValue(), end, schemaVersion >= 2));
-    }
     return loanId.in(
         DSL.select(LOAN.LOAN_ID)
             .from(LOAN)
             .join(BORROWER)
             .on(BORROWER.BORROWER_ID.eq(LOAN.BORROWER_ID))
-            .where(DSL.and(all)));
+            .where(filter(scope, schemaVersion)));
+  }
+
+  /**
+   * The borrowers with at least one loan in the scope, as a condition on {@code borrowerId}; no
+   * condition for the whole book.
+   */
+  static Condition borrowers(Field<String> borrowerId, PushDownScope scope, int schemaVersion) {
+    if (scope.allowed().isEmpty()) {
+      return DSL.noCondition();
+    }
+    return borrowerId.in(
+        DSL.select(LOAN.BORROWER_ID)
+            .from(LOAN)
+            .join(BORROWER)
+            .on(BORROWER.BORROWER_ID.eq(LOAN.BORROWER_ID))
+            .where(filter(scope, schemaVersion)));
+  }
+
+  private static Condition filter(PushDownScope scope, int schemaVersion) {
+    List<Condition> all = new ArrayList<>();
+    LocalDate end = scope.asOf().atEndOfMonth();
+    for (Map.Entry<LoanAttribute, Set<String>> e : scope.allowed().entrySet()) {
+      all.add(attribute(e.getKey(), e.getValue(), end, schemaVersion >= 2));
+    }
+    return DSL.and(all);
   }
 
   private static Condition attribute(
