@@ -7,7 +7,8 @@ import com.riskworkbench.portfolio.tape.TapeSource;
 import java.nio.file.Path;
 
 /** The push-down analyses on H2 portfolio files. */
-class PushDownH2Test extends PushDownContract implements ExposuresPushDown, ScorecardPushDown {
+class PushDownH2Test extends PushDownContract
+    implements ExposuresPushDown, ScorecardPushDown, DataQualityPushDown {
   @Override
   PortfolioLocation importTape(Path tape, String name) throws Exception {
     Path file = temp.resolve(name + ".mv.db");

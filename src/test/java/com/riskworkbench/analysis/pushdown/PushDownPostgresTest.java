@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The push-down analyses on a PostgreSQL team database (RW_TEST_PG_URL or an embedded one). */
 @Timeout(300)
 class PushDownPostgresTest extends PushDownContract
-    implements ExposuresPushDown, ScorecardPushDown {
+    implements ExposuresPushDown, ScorecardPushDown, DataQualityPushDown {
   static final PgServer server = PgServer.get();
 
   /**

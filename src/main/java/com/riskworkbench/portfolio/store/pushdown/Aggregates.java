@@ -104,4 +104,21 @@ public interface Aggregates {
    * book CHARGED_OFF, or ACTIVE with {@code threshold} or more days past due.
    */
   List<ScoreCount> scoreCounts(PushDownScope scope, YearMonth asOf, int mob, int threshold);
+
+  /**
+   * The scope's loans with a row at each month from {@code first} to {@code last}, and those of
+   * them ACTIVE, by month; months without a row are left out.
+   */
+  List<MonthRowCount> monthRows(PushDownScope scope, YearMonth first, YearMonth last);
+
+  /**
+   * The data-quality checks of the scope's loans, counted (docs/methodology.md §1.8): over their
+   * rows up to {@code asOf}, the loans with a month missing between their first and last row and
+   * the months missing, and the loans whose first row is after their origination month; the loans
+   * originated by {@code asOf} with no row at all, and those whose borrower has a blank region or
+   * industry or is an individual without a birth date; and the transitions from an ACTIVE row at t
+   * to no row at t+1, for t+1 from {@code firstNext} (empty: none) to {@code asOf}, with their
+   * distinct loans.
+   */
+  HistoryCounts historyCounts(PushDownScope scope, YearMonth asOf, Optional<YearMonth> firstNext);
 }

@@ -81,6 +81,17 @@ public final class PushDownQueries implements Aggregates {
   }
 
   @Override
+  public List<MonthRowCount> monthRows(PushDownScope scope, YearMonth first, YearMonth last) {
+    return new DataQualityQueries(db, schemaVersion).monthRows(scope, first, last);
+  }
+
+  @Override
+  public HistoryCounts historyCounts(
+      PushDownScope scope, YearMonth asOf, Optional<YearMonth> firstNext) {
+    return new DataQualityQueries(db, schemaVersion).historyCounts(scope, asOf, firstNext);
+  }
+
+  @Override
   public List<TransitionCount> transitions(
       PushDownScope scope, int[] bucketEdges, YearMonth firstNext, YearMonth lastNext) {
     Moves m = moves(scope, bucketEdges, firstNext, lastNext);
