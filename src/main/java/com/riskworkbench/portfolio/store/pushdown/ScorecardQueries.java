@@ -6,11 +6,11 @@ import static com.riskworkbench.portfolio.db.Tables.LOAN_MONTH;
 
 import com.riskworkbench.portfolio.db.tables.Loan;
 import com.riskworkbench.portfolio.db.tables.LoanMonth;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.jooq.DSLContext;
-import org.jooq.DatePart;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
@@ -31,6 +31,11 @@ final class ScorecardQueries {
     this.schemaVersion = schemaVersion;
   }
 
+  /** A date's month as a number of months: year × 12 + month. */
+  private static Field<Integer> ordinal(Field<LocalDate> date) {
+    return DSL.year(date).mul(DSL.inline(12)).plus(DSL.month(date));
+  }
+
   /** See {@link Aggregates#scoreCounts}. */
   List<ScoreCount> scoreCounts(PushDownScope scope, YearMonth asOf, int mob, int threshold) {
     LoanMonth row = LOAN_MONTH.as("r");
@@ -43,10 +48,10 @@ final class ScorecardQueries {
             .join(origin)
             .on(origin.LOAN_ID.eq(row.LOAN_ID))
             .where(origin.ORIGINATION_DATE.le(DSL.inline(asOf.minusMonths(mob).atEndOfMonth())))
-            // Within K months on book: the month of origination + K months is the last one.
-            .and(
-                row.MONTH.le(
-                    DSL.localDateAdd(origin.ORIGINATION_DATE, DSL.inline(mob), DatePart.MONTH)))
+            // Within K months on book: the month of origination + K months is the last one. Month
+            // numbers by EXTRACT, not date arithmetic: jOOQ 3.19 renders localDateAdd on a column
+            // as a dateadd function DuckDB lacks.
+            .and(ordinal(row.MONTH).le(ordinal(origin.ORIGINATION_DATE).plus(DSL.inline(mob))))
             .and(
                 row.STATUS
                     .eq(DSL.inline("CHARGED_OFF"))
