@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What the loaded book says about the quality of the data, with the loans behind each finding, for
@@ -53,12 +54,11 @@ public final class DataQualityChecks {
     NO_HISTORY
   }
 
-  /** One check's result: how often it occurred and the loans (indexes, ascending) affected. */
-  public record Finding(Check check, int occurrences, int[] loans) {
-    public int loanCount() {
-      return loans.length;
-    }
-  }
+  /**
+   * One check's result: how often it occurred, how many loans it affected and those loans (indexes
+   * into the loaded book, ascending; empty from the database engine, which loads no book).
+   */
+  public record Finding(Check check, int occurrences, int loanCount, int[] loans) {}
 
   /**
    * Rows of one month: loans in scope with a row, those ACTIVE, the neighbours' median of loan rows
@@ -75,11 +75,11 @@ public final class DataQualityChecks {
 
   /** What {@link #run} returns. */
   public static final class Result {
-    private final AnalysisScope scope;
+    private final Optional<AnalysisScope> scope;
     private final Map<Check, Finding> findings;
     private final List<MonthRows> months;
 
-    Result(AnalysisScope scope, Map<Check, Finding> findings, List<MonthRows> months) {
+    Result(Optional<AnalysisScope> scope, Map<Check, Finding> findings, List<MonthRows> months) {
       this.scope = scope;
       this.findings = Collections.unmodifiableMap(new EnumMap<>(findings));
       this.months = List.copyOf(months);
@@ -104,8 +104,17 @@ public final class DataQualityChecks {
       return months.stream().filter(MonthRows::unusual).toList();
     }
 
-    /** The loans in scope with a row at {@code month}, ascending: its loan rows, for drill-down. */
+    /**
+     * The loans in scope with a row at {@code month}, ascending: its loan rows, for drill-down.
+     *
+     * @throws UnsupportedOperationException for the database engine's result (no book loaded)
+     */
     public int[] loansWithRowIn(YearMonth month) {
+      AnalysisScope scope =
+          this.scope.orElseThrow(
+              () ->
+                  new UnsupportedOperationException(
+                      "the database engine's data-quality checks have no loaded book to drill"));
       LoadedPortfolio p = scope.portfolio();
       int m = Months.ordinal(month);
       boolean[] include = scope.include();
@@ -204,6 +213,19 @@ public final class DataQualityChecks {
         noAttributes.finding(Check.NO_BORROWER_ATTRIBUTES, noAttributes.size()));
     findings.put(Check.LATE_FIRST_MONTH, late.finding(Check.LATE_FIRST_MONTH, late.size()));
     findings.put(Check.NO_HISTORY, none.finding(Check.NO_HISTORY, none.size()));
+    return finish(Optional.of(scope), findings, first, loanRows, active);
+  }
+
+  /**
+   * The result from the findings and the loan rows and ACTIVE loans of each month from {@code
+   * first} (an ordinal) to the as-of month: the unusual months by the same rule for both engines.
+   */
+  static Result finish(
+      Optional<AnalysisScope> scope,
+      Map<Check, Finding> findings,
+      int first,
+      int[] loanRows,
+      int[] active) {
     return new Result(scope, findings, months(first, loanRows, active));
   }
 
@@ -275,7 +297,7 @@ public final class DataQualityChecks {
     }
 
     Finding finding(Check check, int occurrences) {
-      return new Finding(check, occurrences, Arrays.copyOf(loans, size));
+      return new Finding(check, occurrences, size, Arrays.copyOf(loans, size));
     }
   }
 }

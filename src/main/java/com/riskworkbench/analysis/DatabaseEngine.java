@@ -48,12 +48,17 @@ public final class DatabaseEngine {
           Analyses.Kind.BACKTEST,
           Analyses.Kind.VINTAGE,
           Analyses.Kind.COLLECTIONS,
-          Analyses.Kind.FRAUD);
+          Analyses.Kind.FRAUD,
+          Analyses.Kind.LORENZ,
+          Analyses.Kind.GROUPS,
+          Analyses.Kind.CO_LENDING,
+          Analyses.Kind.SCORECARD);
 
   private final Aggregates queries;
   private final Optional<YearMonth> firstMonth;
   private final Optional<YearMonth> lastMonth;
   private final OptionalLong netAssetsCents;
+  private final OptionalLong tier1NetCapitalCents;
 
   /**
    * @param info the book's months, as {@code PortfolioRepository.info()} reads them
@@ -61,19 +66,39 @@ public final class DatabaseEngine {
    *     single-borrower limit on a share of them
    */
   public DatabaseEngine(Aggregates queries, PortfolioInfo info, OptionalLong netAssetsCents) {
+    this(queries, info, netAssetsCents, OptionalLong.empty());
+  }
+
+  /**
+   * @param tier1NetCapitalCents the portfolio's tier 1 net capital ({@code
+   *     portfolio_meta.tier1_net_capital}), for the co-lending partner limit
+   */
+  public DatabaseEngine(
+      Aggregates queries,
+      PortfolioInfo info,
+      OptionalLong netAssetsCents,
+      OptionalLong tier1NetCapitalCents) {
     this.queries = queries;
     this.firstMonth = info.firstMonth();
     this.lastMonth = info.lastMonth();
     this.netAssetsCents = netAssetsCents;
+    this.tier1NetCapitalCents = tier1NetCapitalCents;
   }
 
-  /** The engine over an open portfolio: its queries, months and net assets. */
+  /** The engine over an open portfolio: its queries, months, net assets and tier 1 capital. */
   public static DatabaseEngine of(PortfolioRepository repo) throws PortfolioException {
-    OptionalLong netAssets =
-        repo.meta("net_assets")
-            .map(v -> OptionalLong.of(Money.parseCents(v.trim())))
-            .orElse(OptionalLong.empty());
-    return new DatabaseEngine(repo.pushDown(), repo.info(), netAssets);
+    return new DatabaseEngine(
+        repo.pushDown(),
+        repo.info(),
+        amount(repo, "net_assets"),
+        amount(repo, "tier1_net_capital"));
+  }
+
+  private static OptionalLong amount(PortfolioRepository repo, String key)
+      throws PortfolioException {
+    return repo.meta(key)
+        .map(v -> OptionalLong.of(Money.parseCents(v.trim())))
+        .orElse(OptionalLong.empty());
   }
 
   /** Where the aggregates are computed, for the analyses' parts in classes beside this one. */
@@ -94,6 +119,11 @@ public final class DatabaseEngine {
   /** The portfolio's net assets in cents, when it states them. */
   OptionalLong netAssetsCents() {
     return netAssetsCents;
+  }
+
+  /** The portfolio's tier 1 net capital in cents, when it states it. */
+  OptionalLong tier1NetCapitalCents() {
+    return tier1NetCapitalCents;
   }
 
   public static boolean supports(Analyses.Kind kind) {
@@ -125,6 +155,11 @@ public final class DatabaseEngine {
       case VINTAGE -> DatabaseVintage.run(this, asOf, filter, p);
       case COLLECTIONS -> DatabaseCollections.run(this, asOf, filter);
       case FRAUD -> DatabaseFraud.run(this, asOf, filter);
+      case LORENZ -> new DatabaseExposures(this).lorenz(asOf, filter, p.dimension());
+      case GROUPS -> new DatabaseExposures(this).groups(asOf, filter, GroupLimit.DEFAULT);
+      case CO_LENDING ->
+          new DatabaseExposures(this).coLending(asOf, filter, CoLendingRules.DEFAULT);
+      case SCORECARD -> DatabaseScorecard.run(this, asOf, filter, p.scorecard());
       default ->
           throw new IllegalArgumentException(
               "the analysis "

@@ -61,23 +61,37 @@ public final class GroupAnalysis {
         borrowers[g]++;
       }
     }
-    OptionalLong netAssets = p.netAssetsCents();
+    List<GroupSum> sums = new ArrayList<>();
+    for (int g = 0; g < groups; g++) {
+      if (loans[g] > 0) {
+        sums.add(new GroupSum(p.groups().value(g), borrowers[g], loans[g], exposure[g]));
+      }
+    }
+    return finish(outstanding, p.netAssetsCents(), limit, sums);
+  }
+
+  /** A group's ACTIVE loans in scope: distinct borrowers, loans and balance in cents. */
+  record GroupSum(String groupId, int borrowers, int loans, long exposureCents) {}
+
+  /**
+   * The result from the groups' sums (those with an ACTIVE loan) and the outstanding balance of the
+   * scope: shares, the limit check and the order, the same for both engines.
+   */
+  static GroupResult finish(
+      long outstanding, OptionalLong netAssets, GroupLimit limit, List<GroupSum> sums) {
     OptionalLong limitCents = limit.limit(netAssets);
     List<Group> rows = new ArrayList<>();
-    for (int g = 0; g < groups; g++) {
-      if (loans[g] == 0) {
-        continue;
-      }
+    for (GroupSum g : sums) {
       rows.add(
           new Group(
-              p.groups().value(g),
-              borrowers[g],
-              loans[g],
-              exposure[g],
-              ratio(exposure[g], outstanding),
-              netAssets.isPresent() ? ratio(exposure[g], netAssets.getAsLong()) : Double.NaN,
+              g.groupId(),
+              g.borrowers(),
+              g.loans(),
+              g.exposureCents(),
+              ratio(g.exposureCents(), outstanding),
+              netAssets.isPresent() ? ratio(g.exposureCents(), netAssets.getAsLong()) : Double.NaN,
               limitCents.isPresent()
-                  ? LimitCheck.of(exposure[g] > limitCents.getAsLong())
+                  ? LimitCheck.of(g.exposureCents() > limitCents.getAsLong())
                   : LimitCheck.NOT_AVAILABLE));
     }
     rows.sort(

@@ -57,36 +57,81 @@ public final class LorenzAnalysis {
       }
     }
     Arrays.sort(sorted);
-    return new LorenzResult(dimension, sorted);
+    return LorenzResult.of(dimension, sorted);
   }
 
   /**
-   * The units' exposures in cents, smallest first ({@code sortedCents}, never changed), and the
-   * figures drawn from them.
+   * The units' distinct exposures in cents, smallest first ({@code exposureCents}, never changed),
+   * each with how many units have it ({@code unitCounts}): the sorted exposures, run-length
+   * encoded, as both engines produce them (the database counts units per exposure); and the figures
+   * drawn from them, which walk the sorted exposures one unit at a time as if they were written
+   * out.
    */
-  public record LorenzResult(Dimension dimension, long[] sortedCents) implements AnalysisResult {
+  public record LorenzResult(Dimension dimension, long[] exposureCents, long[] unitCounts)
+      implements AnalysisResult {
+
+    public LorenzResult {
+      if (exposureCents.length != unitCounts.length) {
+        throw new IllegalArgumentException("one count per distinct exposure");
+      }
+    }
+
+    /** The result of exposures sorted ascending, one per unit. */
+    public static LorenzResult of(Dimension dimension, long[] sortedCents) {
+      int runs = 0;
+      long[] values = new long[sortedCents.length];
+      long[] counts = new long[sortedCents.length];
+      for (int k = 0; k < sortedCents.length; k++) {
+        if (runs > 0 && values[runs - 1] == sortedCents[k]) {
+          counts[runs - 1]++;
+        } else {
+          values[runs] = sortedCents[k];
+          counts[runs++] = 1;
+        }
+      }
+      return new LorenzResult(dimension, Arrays.copyOf(values, runs), Arrays.copyOf(counts, runs));
+    }
 
     public int units() {
-      return sortedCents.length;
+      long n = 0;
+      for (long c : unitCounts) {
+        n += c;
+      }
+      return Math.toIntExact(n);
+    }
+
+    /** The exposures one per unit, smallest first (a new array of {@link #units()} values). */
+    public long[] sortedCents() {
+      long[] sorted = new long[units()];
+      int k = 0;
+      for (int i = 0; i < exposureCents.length; i++) {
+        for (long c = 0; c < unitCounts[i]; c++) {
+          sorted[k++] = exposureCents[i];
+        }
+      }
+      return sorted;
     }
 
     public long totalExposureCents() {
       long t = 0;
-      for (long e : sortedCents) {
-        t += e;
+      for (int i = 0; i < exposureCents.length; i++) {
+        t += exposureCents[i] * unitCounts[i];
       }
       return t;
     }
 
     /** Y_k for k = 0..n: the exposure share of the k smallest units; NaN with no exposure. */
     public double[] exposureShares() {
-      int n = sortedCents.length;
+      int n = units();
       double total = totalExposureCents();
       double[] y = new double[n + 1];
       long cumulative = 0;
-      for (int k = 1; k <= n; k++) {
-        cumulative += sortedCents[k - 1];
-        y[k] = total == 0 ? Double.NaN : cumulative / total;
+      int k = 0;
+      for (int i = 0; i < exposureCents.length; i++) {
+        for (long c = 0; c < unitCounts[i]; c++) {
+          cumulative += exposureCents[i];
+          y[++k] = total == 0 ? Double.NaN : cumulative / total;
+        }
       }
       if (total == 0) {
         y[0] = Double.NaN;
@@ -96,7 +141,7 @@ public final class LorenzAnalysis {
 
     /** Gini = 1 − Σ_k (X_k − X_{k−1})(Y_k + Y_{k−1}); NaN with no unit or no exposure. */
     public double gini() {
-      int n = sortedCents.length;
+      int n = units();
       double[] y = exposureShares();
       if (n == 0 || Double.isNaN(y[0])) {
         return Double.NaN;
@@ -110,16 +155,18 @@ public final class LorenzAnalysis {
 
     /** The exposure share of the largest ceil(percent / 100 · n) units, at least one. */
     public double topShare(int percent) {
-      int n = sortedCents.length;
+      int n = units();
       long total = totalExposureCents();
       if (n == 0 || total == 0) {
         return Double.NaN;
       }
       // Whole numbers, so that 5 % of 100 units is 5 units, not 5.000000000000001 rounded up.
-      long units = Math.max(1, ((long) percent * n + 99) / 100);
+      long left = Math.max(1, ((long) percent * n + 99) / 100);
       long top = 0;
-      for (int k = n - 1; k >= n - units; k--) {
-        top += sortedCents[k];
+      for (int i = exposureCents.length - 1; i >= 0 && left > 0; i--) {
+        long taken = Math.min(left, unitCounts[i]);
+        top += exposureCents[i] * taken;
+        left -= taken;
       }
       return (double) top / total;
     }
@@ -129,7 +176,7 @@ public final class LorenzAnalysis {
      * including both ends: for a chart, where a million borrowers would be a million points.
      */
     public double[][] reducedCurve(int max) {
-      int n = sortedCents.length;
+      int n = units();
       double[] y = exposureShares();
       int m = Math.min(n + 1, Math.max(2, max));
       double[][] xy = new double[2][m];
@@ -143,7 +190,7 @@ public final class LorenzAnalysis {
 
     @Override
     public Table rows() {
-      int n = sortedCents.length;
+      int n = units();
       double[] y = exposureShares();
       DoubleColumn x = DoubleColumn.create("population_share");
       DoubleColumn share = DoubleColumn.create("exposure_share");
@@ -171,17 +218,19 @@ public final class LorenzAnalysis {
     public boolean equals(Object o) {
       return o instanceof LorenzResult r
           && r.dimension == dimension
-          && Arrays.equals(r.sortedCents, sortedCents);
+          && Arrays.equals(r.exposureCents, exposureCents)
+          && Arrays.equals(r.unitCounts, unitCounts);
     }
 
     @Override
     public int hashCode() {
-      return dimension.hashCode() * 31 + Arrays.hashCode(sortedCents);
+      return (dimension.hashCode() * 31 + Arrays.hashCode(exposureCents)) * 31
+          + Arrays.hashCode(unitCounts);
     }
 
     @Override
     public String toString() {
-      return "LorenzResult[" + dimension + ", " + sortedCents.length + " units]";
+      return "LorenzResult[" + dimension + ", " + units() + " units]";
     }
   }
 }

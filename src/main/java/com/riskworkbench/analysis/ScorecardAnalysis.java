@@ -2,9 +2,13 @@ package com.riskworkbench.analysis;
 
 import com.riskworkbench.portfolio.book.LoadedPortfolio;
 import com.riskworkbench.portfolio.book.Months;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.IntStream;
 
 /**
@@ -14,7 +18,8 @@ import java.util.stream.IntStream;
  *
  * <p>One pass over the loans in scope with a score (and over their rows up to MOB K, for the bad
  * flag) packs each into a sortable key (cohort, score, bad); one sort then puts every cohort's
- * scores in order, and one walk per cohort gives its counts, KS, AUC and deciles.
+ * scores in order, counted per cohort and score (goods, bads) — the counts the database engine gets
+ * from its query — and one walk per cohort over the counts gives its KS, AUC and deciles.
  */
 public final class ScorecardAnalysis {
   /** How many cohorts with a scored loan make the baseline, at most. */
@@ -31,10 +36,6 @@ public final class ScorecardAnalysis {
     LoadedPortfolio p = scope.portfolio();
     int asOf = scope.asOfMonth();
     int[] units = scoredLoans(scope);
-    if (units.length == 0) {
-      return new ScorecardResult(
-          scope, params, List.of(), List.of(), List.of(), deciles(new int[10], new int[10], null));
-    }
     int[] origin = p.loanOriginMonth();
     int[] score = p.borrowerScore();
     int[] borrower = p.loanBorrower();
@@ -49,26 +50,72 @@ public final class ScorecardAnalysis {
       keys[i] = key(origin[l] - first, score[borrower[l]], bad);
     }
     Arrays.sort(keys);
-
-    // Cohort boundaries in the sorted keys.
-    List<int[]> spans = new ArrayList<>(); // {month, from, to}
+    // The sorted keys as counts per (cohort, score): what the database engine counts.
+    List<ScoreRun> runs = new ArrayList<>();
     for (int i = 0; i < keys.length; ) {
       int c = cohortOf(keys[i]);
+      int s = scoreOf(keys[i]);
+      int goods = 0;
+      int bads = 0;
+      while (i < keys.length && cohortOf(keys[i]) == c && scoreOf(keys[i]) == s) {
+        bads += (int) (keys[i] & 1);
+        goods += 1 - (int) (keys[i] & 1);
+        i++;
+      }
+      runs.add(new ScoreRun(first + c, s, goods, bads));
+    }
+    return finish(scope.asOf(), Optional.of(scope), params, runs);
+  }
+
+  /**
+   * The scored loans of one origination-month cohort (a month ordinal) with one score: goods and
+   * bads (bads only in a mature cohort).
+   */
+  record ScoreRun(int month, int score, int goods, int bads) {
+    int loans() {
+      return goods + bads;
+    }
+  }
+
+  /**
+   * Every figure from the counts per cohort and score, ordered by cohort then score: the baseline,
+   * its cut points, each cohort's deciles, PSI, KS and AUC, the same for both engines.
+   */
+  static ScorecardResult finish(
+      YearMonth asOfMonth,
+      Optional<AnalysisScope> scope,
+      ScorecardParams params,
+      List<ScoreRun> runs) {
+    if (runs.isEmpty()) {
+      return new ScorecardResult(
+          asOfMonth,
+          scope,
+          params,
+          List.of(),
+          List.of(),
+          List.of(),
+          deciles(new int[10], new int[10], null));
+    }
+    int asOf = Months.ordinal(asOfMonth);
+    // Cohort boundaries in the runs.
+    List<int[]> spans = new ArrayList<>(); // {month, from, to}
+    for (int i = 0; i < runs.size(); ) {
+      int c = runs.get(i).month();
       int j = i;
-      while (j < keys.length && cohortOf(keys[j]) == c) {
+      while (j < runs.size() && runs.get(j).month() == c) {
         j++;
       }
-      spans.add(new int[] {first + c, i, j});
+      spans.add(new int[] {c, i, j});
       i = j;
     }
     int baselineCount = Math.min(BASELINE_COHORTS, spans.size());
-    int baselineSize = spans.get(baselineCount - 1)[2];
-    int[] baselineScores = new int[baselineSize];
-    for (int i = 0; i < baselineSize; i++) {
-      baselineScores[i] = scoreOf(keys[i]);
+    TreeMap<Integer, Integer> baselineScores = new TreeMap<>();
+    int baselineSize = 0;
+    for (ScoreRun r : runs.subList(0, spans.get(baselineCount - 1)[2])) {
+      baselineScores.merge(r.score(), r.loans(), Integer::sum);
+      baselineSize += r.loans();
     }
-    Arrays.sort(baselineScores);
-    int[] cuts = cutPoints(baselineScores);
+    int[] cuts = cutPoints(baselineScores, baselineSize);
 
     int[] baseLoans = new int[DECILES];
     int[] baseMatureLoans = new int[DECILES];
@@ -78,12 +125,12 @@ public final class ScorecardAnalysis {
       int[] s = spans.get(c);
       boolean mature = s[0] + params.mob() <= asOf;
       baselineLabels.add(Months.of(s[0]).toString());
-      for (int i = s[1]; i < s[2]; i++) {
-        int d = decile(cuts, scoreOf(keys[i]));
-        baseLoans[d]++;
+      for (ScoreRun r : runs.subList(s[1], s[2])) {
+        int d = decile(cuts, r.score());
+        baseLoans[d] += r.loans();
         if (mature) {
-          baseMatureLoans[d]++;
-          baseBads[d] += (int) (keys[i] & 1);
+          baseMatureLoans[d] += r.loans();
+          baseBads[d] += r.bads();
         }
       }
     }
@@ -97,10 +144,23 @@ public final class ScorecardAnalysis {
     for (int c = 0; c < spans.size(); c++) {
       int[] s = spans.get(c);
       boolean inBaseline = c < baselineCount;
-      cohorts.add(cohort(keys, s, cuts, expected, inBaseline, s[0] + params.mob() <= asOf));
+      cohorts.add(
+          cohort(
+              s[0],
+              runs.subList(s[1], s[2]),
+              cuts,
+              expected,
+              inBaseline,
+              s[0] + params.mob() <= asOf));
     }
     return new ScorecardResult(
-        scope, params, cohorts, baselineLabels, Arrays.stream(cuts).boxed().toList(), baseline);
+        asOfMonth,
+        scope,
+        params,
+        cohorts,
+        baselineLabels,
+        Arrays.stream(cuts).boxed().toList(),
+        baseline);
   }
 
   /** The loans in scope, originated by the as-of month, whose borrower has a score. */
@@ -162,11 +222,26 @@ public final class ScorecardAnalysis {
    * of the baseline scores do not exceed, the score at (1-based) position ⌈j·n/10⌉.
    */
   static int[] cutPoints(int[] sortedScores) {
-    int n = sortedScores.length;
+    TreeMap<Integer, Integer> counts = new TreeMap<>();
+    for (int s : sortedScores) {
+      counts.merge(s, 1, Integer::sum);
+    }
+    return cutPoints(counts, sortedScores.length);
+  }
+
+  /** {@link #cutPoints(int[])} of the {@code n} scores counted per score in {@code counts}. */
+  private static int[] cutPoints(TreeMap<Integer, Integer> counts, int n) {
     int[] cuts = new int[DECILES - 1];
     for (int j = 1; j < DECILES; j++) {
-      long position = ((long) j * n + DECILES - 1) / DECILES; // ⌈j·n/10⌉
-      cuts[j - 1] = sortedScores[(int) Math.max(1, position) - 1];
+      long position = Math.max(1, ((long) j * n + DECILES - 1) / DECILES); // ⌈j·n/10⌉
+      long seen = 0;
+      for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+        seen += e.getValue();
+        if (seen >= position) {
+          cuts[j - 1] = e.getKey();
+          break;
+        }
+      }
     }
     return cuts;
   }
@@ -191,21 +266,24 @@ public final class ScorecardAnalysis {
     return psi;
   }
 
-  /** One cohort from its keys {@code keys[s[1]..s[2])}, sorted by score, bads after goods. */
+  /** One cohort from its counts per score, by score ascending. */
   private static ScorecardResult.Cohort cohort(
-      long[] keys, int[] s, int[] cuts, double[] expected, boolean baseline, boolean mature) {
-    int from = s[1];
-    int to = s[2];
-    int n = to - from;
+      int month,
+      List<ScoreRun> runs,
+      int[] cuts,
+      double[] expected,
+      boolean baseline,
+      boolean mature) {
+    int n = 0;
     int bads = 0;
     int[] loans = new int[DECILES];
     int[] decileBads = new int[DECILES];
-    for (int i = from; i < to; i++) {
-      int d = decile(cuts, scoreOf(keys[i]));
-      loans[d]++;
-      int bad = (int) (keys[i] & 1);
-      bads += bad;
-      decileBads[d] += bad;
+    for (ScoreRun r : runs) {
+      int d = decile(cuts, r.score());
+      loans[d] += r.loans();
+      n += r.loans();
+      bads += r.bads();
+      decileBads[d] += r.bads();
     }
     double[] actual = new double[DECILES];
     for (int d = 0; d < DECILES; d++) {
@@ -215,13 +293,13 @@ public final class ScorecardAnalysis {
     double ks = Double.NaN;
     double auc = Double.NaN;
     if (mature && bads > 0 && bads < n) {
-      double[] ksAuc = ksAndAuc(keys, from, to, bads, n - bads);
+      double[] ksAuc = ksAndAuc(runs, bads, n - bads);
       ks = ksAuc[0];
       auc = ksAuc[1];
     }
     return new ScorecardResult.Cohort(
-        Months.of(s[0]).toString(),
-        Months.of(s[0]),
+        Months.of(month).toString(),
+        Months.of(month),
         n,
         mature ? bads : 0,
         mature ? (double) bads / n : Double.NaN,
@@ -236,27 +314,18 @@ public final class ScorecardAnalysis {
   }
 
   /**
-   * KS and AUC of keys sorted by score: walking the distinct scores upward, KS is the largest gap
-   * between the shares of bads and of goods at or below the score; AUC counts, for each good, the
-   * bads below it plus half the bads at its score, over goods × bads.
+   * KS and AUC of a cohort's counts by score ascending: walking the distinct scores upward, KS is
+   * the largest gap between the shares of bads and of goods at or below the score; AUC counts, for
+   * each good, the bads below it plus half the bads at its score, over goods × bads.
    */
-  private static double[] ksAndAuc(long[] keys, int from, int to, int bads, int goods) {
+  private static double[] ksAndAuc(List<ScoreRun> runs, int bads, int goods) {
     long badsBelow = 0;
     long goodsSoFar = 0;
     long twiceWins = 0; // 2 × (pairs where the good scores higher) + pairs tied
     double ks = 0;
-    for (int i = from; i < to; ) {
-      int score = scoreOf(keys[i]);
-      long g = 0;
-      long b = 0;
-      while (i < to && scoreOf(keys[i]) == score) {
-        if ((keys[i] & 1) == 1) {
-          b++;
-        } else {
-          g++;
-        }
-        i++;
-      }
+    for (ScoreRun r : runs) {
+      long g = r.goods();
+      long b = r.bads();
       twiceWins += g * (2 * badsBelow + b);
       badsBelow += b;
       goodsSoFar += g;
@@ -286,7 +355,13 @@ public final class ScorecardAnalysis {
 
   /** The loans behind a number of {@code result}; see {@link ScorecardResult#loansBehind}. */
   static int[] loansBehind(ScorecardResult result, List<Integer> months, int decile, boolean bads) {
-    AnalysisScope scope = result.scope();
+    AnalysisScope scope =
+        result
+            .scope()
+            .orElseThrow(
+                () ->
+                    new UnsupportedOperationException(
+                        "the database engine's scorecard has no loaded book to drill into"));
     LoadedPortfolio p = scope.portfolio();
     ScorecardParams params = result.params();
     int[] cuts = result.cutPoints().stream().mapToInt(Integer::intValue).toArray();

@@ -20,7 +20,9 @@ import tech.tablesaw.api.Table;
  * undefined value (a bad rate, KS, AUC or Gini of a cohort not yet mature, or without bads or
  * without goods) is NaN.
  *
- * @param scope what the analysis ran on; drill-downs rescan it
+ * @param asOf the as-of month
+ * @param scope what the in-memory analysis ran on, which drill-downs rescan; empty for the database
+ *     engine's result
  * @param params the performance window and threshold
  * @param cohorts per cohort, oldest first
  * @param baselineCohorts the labels of the baseline's cohorts, oldest first: the first {@link
@@ -32,7 +34,8 @@ import tech.tablesaw.api.Table;
  *     baseline cohorts only)
  */
 public record ScorecardResult(
-    AnalysisScope scope,
+    YearMonth asOf,
+    Optional<AnalysisScope> scope,
     ScorecardParams params,
     List<Cohort> cohorts,
     List<String> baselineCohorts,
@@ -92,10 +95,6 @@ public record ScorecardResult(
     }
   }
 
-  public YearMonth asOf() {
-    return scope.asOf();
-  }
-
   /** The cohort with label {@code YYYY-MM}, or empty. */
   public Optional<Cohort> cohort(String label) {
     return cohorts.stream().filter(c -> c.cohort().equals(label)).findFirst();
@@ -125,6 +124,8 @@ public record ScorecardResult(
    * {@code cohort} ({@code YYYY-MM}, or {@link #BASELINE} for all of the baseline's cohorts) in
    * score decile {@code decile} (1 to 10, or {@link #ALL_DECILES}); with {@code badsOnly} only the
    * bads, which a cohort not yet mature has none of. Rescans the book: for a click.
+   *
+   * @throws UnsupportedOperationException for the database engine's result (no book loaded)
    */
   public int[] loansBehind(String cohort, int decile, boolean badsOnly) {
     if (decile < ALL_DECILES || decile > DECILES) {

@@ -208,4 +208,39 @@ class CoLendingAnalysisTest {
     assertThat(onlyP1.mask(book().build(), Book.month("2025-06")))
         .containsExactly(false, true, true, false, false);
   }
+
+  /**
+   * The holder's part is summed exactly and rounded half up: L1 with P1, own share 0.70, 0.45 →
+   * 0.45 × 0.70 = 0.315, i.e. 31.5 cents → 32 cents (as a double product 45 × 0.7 is
+   * 31.499999999999996, which rounded to 31); L2 with P1, 0.35, 0.90 → 31.5 cents too. P1 own: 31.5
+   * + 31.5 = 63 cents exactly; the outstanding at the holder's share 63 cents as well.
+   */
+  @Test
+  void ownBalanceIsTheExactProductRoundedHalfUp() {
+    Book one = new Book().borrower("B1");
+    coLent(one, "L1", "P1", 0.70, 45);
+    CoLendingResult r = run(one);
+    assertThat(r.partners().get(0).ownBalanceCents()).isEqualTo(32);
+    assertThat(r.ownOutstandingCents()).isEqualTo(32);
+
+    Book two = new Book().borrower("B1");
+    coLent(two, "L1", "P1", 0.70, 45);
+    coLent(two, "L2", "P1", 0.35, 90);
+    CoLendingResult both = run(two);
+    assertThat(both.partners().get(0).ownBalanceCents()).isEqualTo(63);
+    assertThat(both.ownOutstandingCents()).isEqualTo(63);
+  }
+
+  /** Loans below the minimum are listed by loan id (as text), whatever order the book stores. */
+  @Test
+  void loansBelowTheMinimumAreListedByLoanId() {
+    Book book = new Book().borrower("B1");
+    coLent(book, "L9", "P1", 0.10, 10_000);
+    coLent(book, "L10", "P2", 0.20, 10_000);
+    coLent(book, "L11", "P1", 0.40, 10_000);
+    // Storage order L9, L10, L11; L11's 0.40 is not below 0.30; by id "L10" sorts before "L9".
+    assertThat(run(book).belowMinimum())
+        .extracting(BelowMinimum::loanId)
+        .containsExactly("L10", "L9");
+  }
 }

@@ -359,7 +359,8 @@ class EarlyWarningsTest {
             none);
     ScorecardResult scorecard =
         new ScorecardResult(
-            AnalysisScope.all(empty),
+            AnalysisScope.all(empty).asOf(),
+            java.util.Optional.of(AnalysisScope.all(empty)),
             ScorecardParams.DEFAULT,
             java.util.List.of(older, latest),
             java.util.List.of(),
@@ -404,7 +405,8 @@ class EarlyWarningsTest {
                 none);
     ScorecardResult scorecard =
         new ScorecardResult(
-            AnalysisScope.all(empty),
+            AnalysisScope.all(empty).asOf(),
+            java.util.Optional.of(AnalysisScope.all(empty)),
             ScorecardParams.DEFAULT,
             java.util.List.of(cohort.apply("2026-09", 40), cohort.apply("2026-10", 29)),
             java.util.List.of(),

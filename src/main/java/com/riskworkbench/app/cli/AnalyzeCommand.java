@@ -159,7 +159,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       paramLabel = "memory|database",
       description =
           "Where the analysis runs: memory (the book loaded into memory) or database (inside the"
-              + " database, which sends back only the result; so far summary, concentration, vintage, roll-rate, flow-rate, collections, fraud, pd, ecl, provisions, forecast, backtest, migration, npl-walk and classification). Default:"
+              + " database, which sends back only the result; every analysis but warnings). Default:"
               + " memory, and database for a team database whose book holds more loan months than the"
               + " system property rw.engine.database.minLoanMonths (default 20000000).")
   String engine;

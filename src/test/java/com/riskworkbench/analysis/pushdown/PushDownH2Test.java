@@ -12,7 +12,10 @@ class PushDownH2Test extends PushDownContract
         ForwardPushDown,
         VintagePushDown,
         CollectionsPushDown,
-        FraudPushDown {
+        FraudPushDown,
+        ExposuresPushDown,
+        ScorecardPushDown,
+        DataQualityPushDown {
   @Override
   PortfolioLocation importTape(Path tape, String name) throws Exception {
     Path file = temp.resolve(name + ".mv.db");

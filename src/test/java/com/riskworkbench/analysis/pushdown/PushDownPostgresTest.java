@@ -22,6 +22,7 @@ import com.riskworkbench.testing.PgServer;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -35,13 +36,18 @@ class PushDownPostgresTest extends PushDownContract
         ForwardPushDown,
         VintagePushDown,
         CollectionsPushDown,
-        FraudPushDown {
+        FraudPushDown,
+        ExposuresPushDown,
+        ScorecardPushDown,
+        DataQualityPushDown {
   static final PgServer server = PgServer.get();
 
   /**
    * A version-1 team database (no co-lending, group or booked-category columns) runs in the
    * database too: every loan in "(own)" and "(none)", the rule's categories only; the tape with the
-   * optional inputs, its columns dropped as the previous program's tables lack them.
+   * optional inputs, its columns dropped as the previous program's tables lack them. Lorenz (by
+   * partner and group: one unit "(own)", no group unit), groups (none), co-lending (no partner
+   * recorded) and the scorecard as well.
    */
   @Test
   void aVersion1DatabaseGivesTheInMemoryFigures(@TempDir Path folder) throws Exception {
@@ -84,6 +90,22 @@ class PushDownPostgresTest extends PushDownContract
             SummaryAnalysis.run(scope, DelinquencyBuckets.DEFAULT, FiveCategoryRule.REGULATORY_2023)
                 .extras(),
             filters);
+        for (Analyses.Kind kind :
+            List.of(
+                Analyses.Kind.LORENZ,
+                Analyses.Kind.GROUPS,
+                Analyses.Kind.CO_LENDING,
+                Analyses.Kind.SCORECARD)) {
+          for (Dimension d :
+              new Dimension[] {Dimension.BORROWER, Dimension.FUNDING_PARTNER, Dimension.GROUP}) {
+            Analyses.Params p = Analyses.Params.defaults().withDimension(d);
+            AnalysisResult database = engine.run(kind, Optional.empty(), filter, p);
+            AnalysisResult memory = Analyses.run(kind, scope, p);
+            String where = filters + " " + kind + " by " + d;
+            assertSameTable(database.rows(), memory.rows(), where);
+            assertSameExtras(database.extras(), memory.extras(), where);
+          }
+        }
       }
     }
   }

@@ -141,7 +141,9 @@ class ConcentrationCliTest {
     assertThat(all.get(0)).isEqualTo("ALL");
     long loans = 0;
     long cents = 0;
-    double own = 0;
+    // The holder's part per partner, exact (cents × the tape's share), rounded half up per
+    // partner (methodology §6.8); ALL sums the partners' rounded figures.
+    java.util.Map<String, BigDecimal> ownByPartner = new java.util.TreeMap<>();
     long below = 0;
     long outstanding = 0;
     for (TapeLoan l : active) {
@@ -149,16 +151,20 @@ class ConcentrationCliTest {
       if (l.partner().isEmpty()) {
         continue;
       }
-      double share = l.share().isEmpty() ? 1 : Double.parseDouble(l.share());
+      BigDecimal share = l.share().isEmpty() ? BigDecimal.ONE : new BigDecimal(l.share());
       loans++;
       cents += l.cents();
-      own += l.cents() * share;
-      below += share < 0.30 ? 1 : 0;
+      ownByPartner.merge(
+          l.partner(), share.multiply(BigDecimal.valueOf(l.cents())), BigDecimal::add);
+      below += share.compareTo(new BigDecimal("0.30")) < 0 ? 1 : 0;
+    }
+    long own = 0;
+    for (BigDecimal exact : ownByPartner.values()) {
+      own += exact.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
     }
     assertThat(Long.parseLong(all.get(1))).isEqualTo(loans);
     assertThat(new BigDecimal(all.get(2))).isEqualByComparingTo(BigDecimal.valueOf(cents, 2));
-    assertThat(new BigDecimal(all.get(3)))
-        .isEqualByComparingTo(BigDecimal.valueOf(Math.round(own), 2));
+    assertThat(new BigDecimal(all.get(3))).isEqualByComparingTo(BigDecimal.valueOf(own, 2));
     assertThat(Double.parseDouble(all.get(4)))
         .isCloseTo((double) cents / outstanding, within(1e-9));
     assertThat(Long.parseLong(all.get(10))).isEqualTo(below);

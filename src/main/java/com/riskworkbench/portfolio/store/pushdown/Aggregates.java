@@ -1,8 +1,10 @@
 package com.riskworkbench.portfolio.store.pushdown;
 
+import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The small aggregates an analysis is finished from, computed where the book lives — by a database
@@ -251,4 +253,61 @@ public interface Aggregates {
       Optional<Integer> threshold,
       Optional<String> after,
       int limit);
+
+  /**
+   * The exposures of the units of {@code unit} at {@code month} — per unit (borrower, segment), the
+   * balance of the scope's loans ACTIVE then — counted per distinct exposure, smallest first: the
+   * sorted exposures of the Lorenz curve, run-length encoded. Units without an ACTIVE loan are left
+   * out, and so, by {@link LoanAttribute#GROUP}, are the borrowers in no group.
+   */
+  List<ExposureCount> exposureDistribution(
+      PushDownScope scope, YearMonth month, LoanAttribute unit);
+
+  /**
+   * The scope's loans ACTIVE at {@code month} per related-party group of their borrower, with one
+   * row (empty id) for the borrowers in no group: distinct borrowers, loans, balance. Groups
+   * without an ACTIVE loan are left out.
+   */
+  List<GroupExposure> groupExposures(PushDownScope scope, YearMonth month);
+
+  /**
+   * The scope's loans ACTIVE at {@code month} per funding partner (empty: not co-lent) and own
+   * share (empty where none is given): loans and balance. Empty combinations are left out.
+   */
+  List<ShareBalance> coLentShares(PushDownScope scope, YearMonth month);
+
+  /**
+   * The scope's co-lent loans ACTIVE at {@code month} whose own share is one of {@code ownShares},
+   * by loan id: the loans below the minimum own share, whose shares the caller picks from {@link
+   * #coLentShares}.
+   */
+  List<CoLentLoan> coLentLoans(PushDownScope scope, YearMonth month, Set<BigDecimal> ownShares);
+
+  /** Whether any loan of the book, in scope or not, names a funding partner. */
+  boolean fundingPartnerRecorded();
+
+  /**
+   * The scope's loans originated in or before {@code asOf} whose borrower has a credit score, per
+   * origination month, score and bad flag, ordered so: a loan is bad when its origination month
+   * plus {@code mob} is no later than {@code asOf} and it has a row within {@code mob} months on
+   * book CHARGED_OFF, or ACTIVE with {@code threshold} or more days past due.
+   */
+  List<ScoreCount> scoreCounts(PushDownScope scope, YearMonth asOf, int mob, int threshold);
+
+  /**
+   * The scope's loans with a row at each month from {@code first} to {@code last}, and those of
+   * them ACTIVE, by month; months without a row are left out.
+   */
+  List<MonthRowCount> monthRows(PushDownScope scope, YearMonth first, YearMonth last);
+
+  /**
+   * The data-quality checks of the scope's loans, counted (docs/methodology.md §1.8): over their
+   * rows up to {@code asOf}, the loans with a month missing between their first and last row and
+   * the months missing, and the loans whose first row is after their origination month; the loans
+   * originated by {@code asOf} with no row at all, and those whose borrower has a blank region or
+   * industry or is an individual without a birth date; and the transitions from an ACTIVE row at t
+   * to no row at t+1, for t+1 from {@code firstNext} (empty: none) to {@code asOf}, with their
+   * distinct loans.
+   */
+  HistoryCounts historyCounts(PushDownScope scope, YearMonth asOf, Optional<YearMonth> firstNext);
 }

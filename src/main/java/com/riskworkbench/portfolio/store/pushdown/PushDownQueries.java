@@ -13,6 +13,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jooq.CaseConditionStep;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -50,6 +51,49 @@ public final class PushDownQueries implements Aggregates {
   /** The book's schema version: which optional columns its tables have. */
   int schemaVersion() {
     return schemaVersion;
+  }
+
+  @Override
+  public List<ExposureCount> exposureDistribution(
+      PushDownScope scope, YearMonth month, LoanAttribute unit) {
+    return new ExposureQueries(db, schemaVersion).exposureDistribution(scope, month, unit);
+  }
+
+  @Override
+  public List<GroupExposure> groupExposures(PushDownScope scope, YearMonth month) {
+    return new ExposureQueries(db, schemaVersion).groupExposures(scope, month);
+  }
+
+  @Override
+  public List<ShareBalance> coLentShares(PushDownScope scope, YearMonth month) {
+    return new CoLendingQueries(db, schemaVersion).coLentShares(scope, month);
+  }
+
+  @Override
+  public List<CoLentLoan> coLentLoans(
+      PushDownScope scope, YearMonth month, Set<BigDecimal> ownShares) {
+    return new CoLendingQueries(db, schemaVersion).coLentLoans(scope, month, ownShares);
+  }
+
+  @Override
+  public boolean fundingPartnerRecorded() {
+    return new CoLendingQueries(db, schemaVersion).fundingPartnerRecorded();
+  }
+
+  @Override
+  public List<ScoreCount> scoreCounts(PushDownScope scope, YearMonth asOf, int mob, int threshold) {
+    return new ScorecardQueries(db, schemaVersion).scoreCounts(scope, asOf, mob, threshold);
+  }
+
+  @Override
+  public List<MonthRowCount> monthRows(PushDownScope scope, YearMonth first, YearMonth last) {
+    return new DataQualityQueries(db, schemaVersion).monthRows(scope, first, last);
+  }
+
+  @Override
+  public HistoryCounts historyCounts(
+      PushDownScope scope, YearMonth asOf, Optional<YearMonth> firstNext) {
+    return new DataQualityQueries(db, schemaVersion).historyCounts(scope, asOf, firstNext);
   }
 
   @Override

@@ -1,0 +1,159 @@
+package com.riskworkbench.portfolio.store.pushdown;
+
+import static com.riskworkbench.portfolio.db.Tables.BORROWER;
+import static com.riskworkbench.portfolio.db.Tables.LOAN;
+import static com.riskworkbench.portfolio.db.Tables.LOAN_MONTH;
+
+import com.riskworkbench.portfolio.db.tables.LoanMonth;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.DatePart;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Record3;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+
+/**
+ * The scans of the data-quality checks (docs/decisions/0008): rows per month, one pass over each
+ * loan's rows grouped by loan id (gaps, late first month), an anti-join for the loans without
+ * history, the borrowers' attributes, and the roll-rate self-join for the missing transitions.
+ * Every answer is a handful of counts.
+ */
+final class DataQualityQueries {
+  private final DSLContext db;
+  private final int schemaVersion;
+
+  DataQualityQueries(DSLContext db, int schemaVersion) {
+    this.db = db;
+    this.schemaVersion = schemaVersion;
+  }
+
+  /** See {@link Aggregates#monthRows}. */
+  List<MonthRowCount> monthRows(PushDownScope scope, YearMonth first, YearMonth last) {
+    Field<Integer> active =
+        DSL.when(LOAN_MONTH.STATUS.eq(DSL.inline("ACTIVE")), DSL.inline(1))
+            .otherwise(DSL.inline(0));
+    List<MonthRowCount> out = new ArrayList<>();
+    for (Record r :
+        db.select(LOAN_MONTH.MONTH, DSL.count(), DSL.sum(active))
+            .from(LOAN_MONTH)
+            .where(LOAN_MONTH.MONTH.between(DSL.inline(first.atDay(1)), DSL.inline(last.atDay(1))))
+            .and(ScopeConditions.loans(LOAN_MONTH.LOAN_ID, scope, schemaVersion))
+            .groupBy(LOAN_MONTH.MONTH)
+            .orderBy(LOAN_MONTH.MONTH)
+            .fetch()) {
+      out.add(
+          new MonthRowCount(
+              YearMonth.from(r.get(0, LocalDate.class)),
+              r.get(1, Long.class),
+              r.get(2, BigDecimal.class).longValueExact()));
+    }
+    return out;
+  }
+
+  /** See {@link Aggregates#historyCounts}. */
+  HistoryCounts historyCounts(PushDownScope scope, YearMonth asOf, Optional<YearMonth> firstNext) {
+    LocalDate originatedBy = asOf.atEndOfMonth();
+    // Each loan's rows up to the as-of month: how many, the months they span, the first.
+    Field<LocalDate> firstRow = DSL.min(LOAN_MONTH.MONTH);
+    Field<LocalDate> lastRow = DSL.max(LOAN_MONTH.MONTH);
+    Field<Integer> missing =
+        DSL.year(lastRow)
+            .minus(DSL.year(firstRow))
+            .mul(DSL.inline(12))
+            .plus(DSL.month(lastRow))
+            .minus(DSL.month(firstRow))
+            .plus(DSL.inline(1))
+            .minus(DSL.count())
+            .as("missing");
+    Field<Integer> late =
+        DSL.when(firstRow.gt(LOAN.ORIGINATION_DATE), DSL.inline(1))
+            .otherwise(DSL.inline(0))
+            .as("late");
+    Table<Record3<String, Integer, Integer>> loans =
+        db.select(LOAN_MONTH.LOAN_ID, missing, late)
+            .from(LOAN_MONTH)
+            .join(LOAN)
+            .on(LOAN.LOAN_ID.eq(LOAN_MONTH.LOAN_ID))
+            .where(LOAN_MONTH.MONTH.le(DSL.inline(asOf.atDay(1))))
+            .and(ScopeConditions.loans(LOAN_MONTH.LOAN_ID, scope, schemaVersion))
+            .groupBy(LOAN_MONTH.LOAN_ID, LOAN.ORIGINATION_DATE)
+            .asTable("per_loan");
+    Field<Integer> m = loans.field("missing", Integer.class);
+    Field<Integer> l = loans.field("late", Integer.class);
+    Record history =
+        db.select(
+                DSL.sum(DSL.when(m.gt(DSL.inline(0)), DSL.inline(1)).otherwise(DSL.inline(0))),
+                DSL.coalesce(DSL.sum(m), DSL.inline(BigDecimal.ZERO)),
+                DSL.coalesce(DSL.sum(l), DSL.inline(BigDecimal.ZERO)))
+            .from(loans)
+            .fetchOne();
+    long noHistory =
+        db.fetchCount(
+            DSL.selectOne()
+                .from(LOAN)
+                .where(LOAN.ORIGINATION_DATE.le(DSL.inline(originatedBy)))
+                .and(ScopeConditions.loans(LOAN.LOAN_ID, scope, schemaVersion))
+                .andNotExists(
+                    DSL.selectOne().from(LOAN_MONTH).where(LOAN_MONTH.LOAN_ID.eq(LOAN.LOAN_ID))));
+    long lacking =
+        db.fetchCount(
+            DSL.selectOne()
+                .from(LOAN)
+                .join(BORROWER)
+                .on(BORROWER.BORROWER_ID.eq(LOAN.BORROWER_ID))
+                .where(LOAN.ORIGINATION_DATE.le(DSL.inline(originatedBy)))
+                .and(ScopeConditions.loans(LOAN.LOAN_ID, scope, schemaVersion))
+                .and(
+                    blank(BORROWER.REGION)
+                        .or(blank(BORROWER.INDUSTRY))
+                        .or(
+                            BORROWER
+                                .BORROWER_TYPE
+                                .eq(DSL.inline("INDIVIDUAL"))
+                                .and(BORROWER.BIRTH_DATE.isNull()))));
+    long transitions = 0;
+    long transitionLoans = 0;
+    if (firstNext.isPresent() && !firstNext.get().isAfter(asOf)) {
+      LoanMonth t = LOAN_MONTH.as("t");
+      LoanMonth next = LOAN_MONTH.as("next");
+      Record r =
+          db.select(DSL.count(), DSL.countDistinct(t.LOAN_ID))
+              .from(t)
+              .leftJoin(next)
+              .on(next.LOAN_ID.eq(t.LOAN_ID))
+              .and(next.MONTH.eq(DSL.localDateAdd(t.MONTH, DSL.inline(1), DatePart.MONTH)))
+              .where(t.STATUS.eq(DSL.inline("ACTIVE")))
+              .and(
+                  t.MONTH.between(
+                      DSL.inline(firstNext.get().minusMonths(1).atDay(1)),
+                      DSL.inline(asOf.minusMonths(1).atDay(1))))
+              .and(next.LOAN_ID.isNull())
+              .and(ScopeConditions.loans(t.LOAN_ID, scope, schemaVersion))
+              .fetchOne();
+      transitions = r.get(0, Long.class);
+      transitionLoans = r.get(1, Long.class);
+    }
+    return new HistoryCounts(
+        history.get(0, BigDecimal.class) == null
+            ? 0
+            : history.get(0, BigDecimal.class).longValueExact(),
+        history.get(1, BigDecimal.class).longValueExact(),
+        history.get(2, BigDecimal.class).longValueExact(),
+        noHistory,
+        lacking,
+        transitions,
+        transitionLoans);
+  }
+
+  /** A missing or blank text: NULL, or nothing but spaces. */
+  private static org.jooq.Condition blank(Field<String> column) {
+    return column.isNull().or(DSL.trim(column).eq(DSL.inline("")));
+  }
+}
