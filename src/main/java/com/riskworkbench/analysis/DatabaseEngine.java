@@ -41,6 +41,7 @@ public final class DatabaseEngine {
           Analyses.Kind.MIGRATION,
           Analyses.Kind.NPL_WALK,
           Analyses.Kind.CLASSIFICATION,
+          Analyses.Kind.PERIOD,
           Analyses.Kind.PD,
           Analyses.Kind.ECL,
           Analyses.Kind.PROVISIONS,
@@ -152,6 +153,14 @@ public final class DatabaseEngine {
       case CLASSIFICATION ->
           new DatabaseRegulator(this).classification(asOf, filter, p.fiveCategory());
       case PD, ECL, PROVISIONS, FORECAST, BACKTEST -> forward().run(kind, asOf, filter, p);
+      case PERIOD ->
+          DatabasePeriod.run(
+              this,
+              asOf,
+              filter,
+              p.buckets(),
+              p.fiveCategory(),
+              p.window().orElse(TransitionModel.DEFAULT_WINDOW));
       case VINTAGE -> DatabaseVintage.run(this, asOf, filter, p);
       case COLLECTIONS -> DatabaseCollections.run(this, asOf, filter);
       case FRAUD -> DatabaseFraud.run(this, asOf, filter);

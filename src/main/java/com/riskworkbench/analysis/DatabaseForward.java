@@ -225,8 +225,7 @@ final class DatabaseForward {
    * The transition model of the scope's window from the database's monthly tallies, with the whole
    * book's window tallies when the scope is filtered (for the rows it leaves empty).
    */
-  private TransitionModel model(
-      PushDownScope scope, TransitionWindow w, DelinquencyBuckets buckets) {
+  TransitionModel model(PushDownScope scope, TransitionWindow w, DelinquencyBuckets buckets) {
     int width = buckets.count() * (buckets.count() + 3);
     long[][] count = new long[w.months()][width];
     long[][] balance = new long[w.months()][width];
@@ -271,7 +270,7 @@ final class DatabaseForward {
   }
 
   /** {@link LossGivenDefault#of} from the database's charge-off and recovery sums. */
-  private LossGivenDefault lgd(PushDownScope scope, YearMonth month) {
+  LossGivenDefault lgd(PushDownScope scope, YearMonth month) {
     int seasoning = LossGivenDefault.DEFAULT_SEASONING;
     long[] seasoned = new long[3];
     long[] all = new long[3];
@@ -293,7 +292,7 @@ final class DatabaseForward {
    * edges are every day where the bucket, the rule's normal / special-mention / non-performing
    * category or the stage can change, so that one day of a class (its first) gives them all.
    */
-  private List<EclGroup> groups(
+  List<EclGroup> groups(
       PushDownScope scope,
       YearMonth month,
       DelinquencyBuckets buckets,

@@ -15,7 +15,8 @@ class PushDownH2Test extends PushDownContract
         FraudPushDown,
         ExposuresPushDown,
         ScorecardPushDown,
-        DataQualityPushDown {
+        DataQualityPushDown,
+        PeriodPushDown {
   @Override
   PortfolioLocation importTape(Path tape, String name) throws Exception {
     Path file = temp.resolve(name + ".mv.db");

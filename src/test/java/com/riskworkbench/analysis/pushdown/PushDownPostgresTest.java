@@ -39,7 +39,8 @@ class PushDownPostgresTest extends PushDownContract
         FraudPushDown,
         ExposuresPushDown,
         ScorecardPushDown,
-        DataQualityPushDown {
+        DataQualityPushDown,
+        PeriodPushDown {
   static final PgServer server = PgServer.get();
 
   /**

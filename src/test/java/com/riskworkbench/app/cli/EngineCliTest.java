@@ -54,11 +54,11 @@ class EngineCliTest {
   @Test
   void anAnalysisNotPushedDownYetIsRefusedInTheDatabase() {
     CliTest.Result r =
-        CliTest.run("analyze", "scorecard", "--portfolio", book.toString(), "--engine", "database");
+        CliTest.run("analyze", "warnings", "--portfolio", book.toString(), "--engine", "database");
 
     assertThat(r.status()).isEqualTo(Cli.BAD_INPUT);
     assertThat(r.out()).isEmpty();
-    assertThat(r.err()).contains("scorecard does not run in the database yet");
+    assertThat(r.err()).contains("warnings does not run in the database yet");
   }
 
   /** Vintage with every option it takes, collections and fraud, filtered, in both formats. */
