@@ -75,7 +75,15 @@ abstract class PushDownContract {
   private void add(String name, PortfolioLocation where) throws Exception {
     PortfolioRepository repo = PortfolioRepository.open(where, environment());
     open.add(repo);
-    books.add(new Book(name, repo.load(Progress.NONE, Optional.empty()), DatabaseEngine.of(repo)));
+    books.add(new Book(name, repo.load(Progress.NONE, Optional.empty()), engine(name, repo)));
+  }
+
+  /**
+   * The engine whose aggregates are compared with memory for the book imported as {@code name}: the
+   * database's own queries, unless the subclass computes them elsewhere (a Spark job).
+   */
+  DatabaseEngine engine(String name, PortfolioRepository repo) throws Exception {
+    return DatabaseEngine.of(repo);
   }
 
   /**
