@@ -2,7 +2,6 @@ package com.riskworkbench.spark;
 
 import com.riskworkbench.analysis.Analyses;
 import com.riskworkbench.analysis.AnalysisResult;
-import com.riskworkbench.analysis.DatabaseEngine;
 import com.riskworkbench.analysis.Dimension;
 import com.riskworkbench.analysis.FiveCategoryRule;
 import com.riskworkbench.analysis.Scenario;
@@ -97,7 +96,7 @@ final class SparkAnalyzeCommand implements Callable<Integer> {
       throw new IllegalArgumentException("unknown format '" + format + "'; expected csv or json");
     }
     Analyses.Kind kind = Analyses.Kind.parse(analysis);
-    if (!DatabaseEngine.supports(kind)) {
+    if (!SparkJob.RUNS.contains(kind)) {
       throw new IllegalArgumentException(
           "the analysis "
               + kind.cliName()

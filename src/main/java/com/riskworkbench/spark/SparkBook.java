@@ -58,35 +58,39 @@ record SparkBook(
   /** The tables of {@code source}, renamed and cast to the §2 shape. */
   static SparkBook read(TableSource source) {
     return new SparkBook(
-        shape(source.read("loan"), LOAN_COLUMNS),
-        shape(source.read("loan_month"), LOAN_MONTH_COLUMNS),
-        shape(source.read("borrower"), BORROWER_COLUMNS),
+        shape("loan", source.read("loan"), LOAN_COLUMNS),
+        shape("loan_month", source.read("loan_month"), LOAN_MONTH_COLUMNS),
+        shape("borrower", source.read("borrower"), BORROWER_COLUMNS),
         source.readOptional("portfolio_meta"),
         source.describe());
   }
 
-  private static Dataset<Row> shape(Dataset<Row> table, List<String> columns) {
+  private static Dataset<Row> shape(String name, Dataset<Row> table, List<String> columns) {
     List<String> present =
         Arrays.stream(table.columns()).map(c -> c.toLowerCase(Locale.ROOT)).toList();
     Column[] out = new Column[columns.size()];
     for (int i = 0; i < out.length; i++) {
-      String name = columns.get(i);
+      String column = columns.get(i);
       Column c;
-      if (present.contains(name)) {
-        c = col(name);
-      } else if (OPTIONAL.contains(name)) {
+      if (present.contains(column)) {
+        c = col(column);
+      } else if (OPTIONAL.contains(column)) {
         c = lit(null);
       } else {
         throw new IllegalArgumentException(
-            "the table has no column "
+            "the table "
                 + name
+                + " has no column "
+                + column
                 + " (its columns: "
                 + String.join(", ", table.columns())
-                + "); name the source's column with --map TABLE."
+                + "); name the source's column with --map "
                 + name
+                + "."
+                + column
                 + "=COLUMN");
       }
-      out[i] = c.cast(typeOf(name)).as(name);
+      out[i] = c.cast(typeOf(column)).as(column);
     }
     return table.select(out);
   }

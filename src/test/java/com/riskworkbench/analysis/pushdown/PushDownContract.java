@@ -260,8 +260,16 @@ abstract class PushDownContract {
   }
 
   /**
-   * Every transition of a cell, page by page after the last one of the previous page (pages of 7,
-   * so that most cells take several), is the in-memory list of that cell, by loan id then month.
+   * The drill tests' page size: 7, so that most cells take several pages; an engine for which each
+   * page is a job of its own (Spark) takes larger ones, still several for the larger cells.
+   */
+  int drillPage() {
+    return 7;
+  }
+
+  /**
+   * Every transition of a cell, page by page after the last one of the previous page (pages of
+   * {@link #drillPage}), is the in-memory list of that cell, by loan id then month.
    */
   @ParameterizedTest
   @CsvSource(
@@ -299,9 +307,10 @@ abstract class PushDownContract {
       while (true) {
         List<TransitionRef> page =
             b.database()
-                .rollRatePage(asOf, filter, DelinquencyBuckets.DEFAULT, 6, from, to, after, 7);
+                .rollRatePage(
+                    asOf, filter, DelinquencyBuckets.DEFAULT, 6, from, to, after, drillPage());
         paged.addAll(page);
-        if (page.size() < 7) {
+        if (page.size() < drillPage()) {
           break;
         }
         after = Optional.of(page.get(page.size() - 1));

@@ -27,6 +27,12 @@ class PushDownSparkTest extends PushDownContract {
     return new PortfolioLocation.File(file);
   }
 
+  /** Each page is a Spark job (a second or so in local mode): pages of 60, several per cell. */
+  @Override
+  int drillPage() {
+    return 60;
+  }
+
   @Override
   DatabaseEngine engine(String name, PortfolioRepository repo) {
     return SparkEngine.parquet(
