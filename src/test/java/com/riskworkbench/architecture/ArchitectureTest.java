@@ -26,7 +26,8 @@ class ArchitectureTest {
               "com.riskworkbench.portfolio..",
               "com.riskworkbench.sample..",
               "com.riskworkbench.common..",
-              "com.riskworkbench.service..")
+              "com.riskworkbench.service..",
+              "com.riskworkbench.spark..")
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("javafx..")
@@ -51,6 +52,28 @@ class ArchitectureTest {
           .dependOnClassesThat()
           .resideInAnyPackage("java.sql..", "org.h2..", "org.postgresql..")
           .because("JDBC types and the database drivers never leave the portfolio package");
+
+  @ArchTest
+  static final ArchRule onlyTheSparkJobTouchesSpark =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("com.riskworkbench.spark..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("org.apache.spark..", "scala..")
+          .because(
+              "Spark is provided by the cluster: the desktop jar, which leaves the Spark job's"
+                  + " package out, must run without it (decision 0009)");
+
+  @ArchTest
+  static final ArchRule nothingDependsOnTheSparkJob =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("com.riskworkbench.spark..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("com.riskworkbench.spark..")
+          .because("the Spark job's package is not in the desktop jar (decision 0009)");
 
   @ArchTest
   static final ArchRule analysisImportsNeitherJooqNorPoi =
@@ -86,7 +109,8 @@ class ArchitectureTest {
           .because("generated jOOQ classes are an implementation detail of the repository");
 
   /**
-   * app → ui → service → report and sample → analysis → portfolio → common: a layer uses only the
+   * app → ui → service → report and sample → analysis → portfolio → common, and the Spark job
+   * (spark → app's command line, analysis, portfolio, common) beside app: a layer uses only the
    * layers below it, so that the headless parts never depend on the window and the analyses never
    * on how they are shown.
    */
@@ -94,6 +118,8 @@ class ArchitectureTest {
   static final ArchRule layersPointDownOnly =
       layeredArchitecture()
           .consideringOnlyDependenciesInLayers()
+          .layer("Spark")
+          .definedBy("com.riskworkbench.spark..")
           .layer("App")
           .definedBy("com.riskworkbench.app..")
           .layer("Ui")
@@ -110,8 +136,11 @@ class ArchitectureTest {
           .definedBy("com.riskworkbench.portfolio..")
           .layer("Common")
           .definedBy("com.riskworkbench.common..")
-          .whereLayer("App")
+          .whereLayer("Spark")
           .mayNotBeAccessedByAnyLayer()
+          // the Spark job prints with the command line's writer and exit statuses
+          .whereLayer("App")
+          .mayOnlyBeAccessedByLayers("Spark")
           .whereLayer("Ui")
           .mayOnlyBeAccessedByLayers("App")
           .whereLayer("Service")
@@ -121,9 +150,10 @@ class ArchitectureTest {
           .whereLayer("Sample")
           .mayOnlyBeAccessedByLayers("Service", "Ui", "App")
           .whereLayer("Analysis")
-          .mayOnlyBeAccessedByLayers("Report", "Sample", "Service", "Ui", "App")
+          .mayOnlyBeAccessedByLayers("Report", "Sample", "Service", "Ui", "App", "Spark")
           .whereLayer("Portfolio")
-          .mayOnlyBeAccessedByLayers("Analysis", "Report", "Sample", "Service", "Ui", "App")
+          .mayOnlyBeAccessedByLayers(
+              "Analysis", "Report", "Sample", "Service", "Ui", "App", "Spark")
           .because("each layer builds on the ones below it and never the other way round");
 
   @ArchTest

@@ -86,8 +86,8 @@ public final class Cli {
     return status;
   }
 
-  /** A month as YYYY-MM, with a message of ours rather than java.time's. */
-  static java.time.YearMonth month(String text) {
+  /** A month as YYYY-MM, with a message of ours rather than java.time's (also the Spark job's). */
+  public static java.time.YearMonth month(String text) {
     try {
       java.time.YearMonth m = java.time.YearMonth.parse(text.strip());
       if (m.getYear() < 1900 || m.getYear() > 2099) {

@@ -15,14 +15,15 @@ import tech.tablesaw.columns.Column;
 /**
  * Writes analysis results as the README's "Command line" promises: plain numbers ({@code .}
  * decimal, no thousands separators), ratios as fractions, amounts to the cent; an undefined value
- * is an empty CSV field or JSON {@code null}.
+ * is an empty CSV field or JSON {@code null}. Public for the Spark job, which prints the same.
  */
-final class ResultWriter {
+public final class ResultWriter {
   private static final MathContext RATIO_DIGITS = new MathContext(12, RoundingMode.HALF_EVEN);
 
   private ResultWriter() {}
 
-  static void csv(AnalysisResult result, PrintWriter out) {
+  /** The result's rows as CSV: one header row, then a line per row. */
+  public static void csv(AnalysisResult result, PrintWriter out) {
     Table t = result.rows();
     StringBuilder line = new StringBuilder();
     for (int c = 0; c < t.columnCount(); c++) {
@@ -47,7 +48,8 @@ final class ResultWriter {
     out.flush();
   }
 
-  static void json(AnalysisResult result, PrintWriter out) {
+  /** The result as one JSON object: its rows under {@code rows}, then its extra fields. */
+  public static void json(AnalysisResult result, PrintWriter out) {
     StringBuilder sb = new StringBuilder("{\"rows\":");
     table(sb, result.rows(), result);
     for (Map.Entry<String, Object> e : result.extras().entrySet()) {

@@ -75,7 +75,15 @@ abstract class PushDownContract {
   private void add(String name, PortfolioLocation where) throws Exception {
     PortfolioRepository repo = PortfolioRepository.open(where, environment());
     open.add(repo);
-    books.add(new Book(name, repo.load(Progress.NONE, Optional.empty()), DatabaseEngine.of(repo)));
+    books.add(new Book(name, repo.load(Progress.NONE, Optional.empty()), engine(name, repo)));
+  }
+
+  /**
+   * The engine whose aggregates are compared with memory for the book imported as {@code name}: the
+   * database's own queries, unless the subclass computes them elsewhere (a Spark job).
+   */
+  DatabaseEngine engine(String name, PortfolioRepository repo) throws Exception {
+    return DatabaseEngine.of(repo);
   }
 
   /**
@@ -252,8 +260,16 @@ abstract class PushDownContract {
   }
 
   /**
-   * Every transition of a cell, page by page after the last one of the previous page (pages of 7,
-   * so that most cells take several), is the in-memory list of that cell, by loan id then month.
+   * The drill tests' page size: 7, so that most cells take several pages; an engine for which each
+   * page is a job of its own (Spark) takes larger ones, still several for the larger cells.
+   */
+  int drillPage() {
+    return 7;
+  }
+
+  /**
+   * Every transition of a cell, page by page after the last one of the previous page (pages of
+   * {@link #drillPage}), is the in-memory list of that cell, by loan id then month.
    */
   @ParameterizedTest
   @CsvSource(
@@ -291,9 +307,10 @@ abstract class PushDownContract {
       while (true) {
         List<TransitionRef> page =
             b.database()
-                .rollRatePage(asOf, filter, DelinquencyBuckets.DEFAULT, 6, from, to, after, 7);
+                .rollRatePage(
+                    asOf, filter, DelinquencyBuckets.DEFAULT, 6, from, to, after, drillPage());
         paged.addAll(page);
-        if (page.size() < 7) {
+        if (page.size() < drillPage()) {
           break;
         }
         after = Optional.of(page.get(page.size() - 1));

@@ -154,13 +154,6 @@ final class ScopeConditions {
    * Period#between} counts them) on {@code end}: a person born on or before it has that age.
    */
   static LocalDate latestBirthOfAge(int years, LocalDate end) {
-    LocalDate d = end.minusYears(years);
-    while (Period.between(d, end).getYears() < years) {
-      d = d.minusDays(1);
-    }
-    while (Period.between(d.plusDays(1), end).getYears() >= years) {
-      d = d.plusDays(1);
-    }
-    return d;
+    return LoanAttribute.latestBirthOfAge(years, end);
   }
 }

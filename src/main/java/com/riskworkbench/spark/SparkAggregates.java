@@ -1,0 +1,265 @@
+package com.riskworkbench.spark;
+
+import static org.apache.spark.sql.functions.add_months;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.date_format;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import com.riskworkbench.portfolio.BookedCategory;
+import com.riskworkbench.portfolio.Money;
+import com.riskworkbench.portfolio.store.pushdown.ActiveGroup;
+import com.riskworkbench.portfolio.store.pushdown.Aggregates;
+import com.riskworkbench.portfolio.store.pushdown.BorrowerExposure;
+import com.riskworkbench.portfolio.store.pushdown.BucketBalance;
+import com.riskworkbench.portfolio.store.pushdown.LoanAttribute;
+import com.riskworkbench.portfolio.store.pushdown.PushDownScope;
+import com.riskworkbench.portfolio.store.pushdown.SegmentSum;
+import com.riskworkbench.portfolio.store.pushdown.TransitionCount;
+import com.riskworkbench.portfolio.store.pushdown.TransitionRef;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * The push-down aggregates as Spark plans over a book's tables (docs/decisions/0009-spark-job.md):
+ * the same scans as {@code PushDownQueries}, in DataFrame operations rather than SQL, returning the
+ * same records, so that {@code DatabaseEngine} finishes them into the same results. Executors scan
+ * and pre-aggregate their partitions; only the small aggregates reach the driver. Amounts are
+ * summed as DECIMAL and come back as exact cents.
+ */
+public final class SparkAggregates implements Aggregates {
+  private static final String ACTIVE = "ACTIVE";
+
+  private final SparkBook book;
+
+  SparkAggregates(SparkBook book) {
+    this.book = book;
+  }
+
+  @Override
+  public List<TransitionCount> transitions(
+      PushDownScope scope, int[] bucketEdges, YearMonth firstNext, YearMonth lastNext) {
+    Dataset<Row> m = moves(scope, bucketEdges, firstNext, lastNext);
+    List<TransitionCount> cells = new ArrayList<>();
+    for (Row r :
+        m.groupBy(col("from_state"), col("to_state"))
+            .agg(count(lit(1)), sum(col("t_balance")), countDistinct(col("t_loan_id")))
+            .collectAsList()) {
+      cells.add(
+          new TransitionCount(r.getInt(0), r.getInt(1), r.getLong(2), cents(r, 3), r.getLong(4)));
+    }
+    return cells;
+  }
+
+  @Override
+  public List<ActiveGroup> activeByDaysPastDue(PushDownScope scope, YearMonth month) {
+    List<ActiveGroup> out = new ArrayList<>();
+    for (Row r :
+        activeAt(scope, month)
+            .groupBy(col("days_past_due"), col("five_category"))
+            .agg(count(lit(1)), sum(col("balance")))
+            .collectAsList()) {
+      out.add(
+          new ActiveGroup(
+              r.getInt(0),
+              Optional.ofNullable(r.getString(1)).map(BookedCategory::valueOf),
+              r.getLong(2),
+              cents(r, 3)));
+    }
+    return out;
+  }
+
+  @Override
+  public List<SegmentSum> segments(
+      PushDownScope scope, YearMonth month, LoanAttribute attribute, int specialMentionMax) {
+    Column balance = col("balance");
+    Column booked = col("five_category");
+    Column npl =
+        booked
+            .isin("SUBSTANDARD", "DOUBTFUL", "LOSS")
+            .or(booked.isNull().and(col("days_past_due").gt(specialMentionMax)));
+    Column zero = lit(BigDecimal.ZERO);
+    List<SegmentSum> out = new ArrayList<>();
+    for (Row r :
+        withLoanAndBorrower(activeAt(scope, month))
+            .groupBy(SparkScope.segmentKey(attribute, month.atEndOfMonth()).as("segment"))
+            .agg(
+                count(lit(1)),
+                sum(balance),
+                sum(when(col("days_past_due").geq(30), balance).otherwise(zero)),
+                sum(when(npl, balance).otherwise(zero)),
+                sum(balance.multiply(col("interest_rate"))))
+            .collectAsList()) {
+      out.add(
+          new SegmentSum(
+              r.getString(0),
+              r.getLong(1),
+              cents(r, 2),
+              cents(r, 3),
+              cents(r, 4),
+              r.getDecimal(5).movePointRight(2).doubleValue()));
+    }
+    return out;
+  }
+
+  @Override
+  public List<BorrowerExposure> borrowersOver(
+      PushDownScope scope, YearMonth month, long overCents) {
+    List<BorrowerExposure> out = new ArrayList<>();
+    for (Row r :
+        withLoanAndBorrower(activeAt(scope, month))
+            .groupBy(col("borrower_id"), col("borrower_type"))
+            .agg(sum(col("balance")).as("exposure"))
+            .where(col("exposure").gt(lit(BigDecimal.valueOf(overCents, 2))))
+            .orderBy(col("borrower_id"))
+            .collectAsList()) {
+      out.add(new BorrowerExposure(r.getString(0), r.getString(1), cents(r, 2)));
+    }
+    return out;
+  }
+
+  @Override
+  public List<BucketBalance> activeBalances(
+      PushDownScope scope, int[] bucketEdges, YearMonth first, YearMonth last) {
+    Dataset<Row> rows =
+        book.loanMonth()
+            .where(col("status").equalTo(ACTIVE))
+            .where(col("month").between(lit(first.atDay(1)), lit(last.atDay(1))));
+    List<BucketBalance> out = new ArrayList<>();
+    for (Row r :
+        SparkScope.restrict(rows, "loan_id", scope, book)
+            .groupBy(
+                date_format(col("month"), "yyyy-MM").as("ym"),
+                bucket(col("days_past_due"), bucketEdges).as("bucket"))
+            .agg(count(lit(1)), sum(col("balance")))
+            .collectAsList()) {
+      out.add(
+          new BucketBalance(
+              YearMonth.parse(r.getString(0)), r.getInt(1), r.getLong(2), cents(r, 3)));
+    }
+    return out;
+  }
+
+  @Override
+  public List<TransitionRef> transitionPage(
+      PushDownScope scope,
+      int[] bucketEdges,
+      YearMonth firstNext,
+      YearMonth lastNext,
+      int from,
+      int to,
+      Optional<TransitionRef> after,
+      int limit) {
+    Dataset<Row> cell =
+        moves(scope, bucketEdges, firstNext, lastNext)
+            .where(col("from_state").equalTo(from).and(col("to_state").equalTo(to)));
+    if (after.isPresent()) {
+      Column id = col("t_loan_id");
+      String lastId = after.get().loanId();
+      cell =
+          cell.where(
+              id.gt(lastId)
+                  .or(
+                      id.equalTo(lastId)
+                          .and(col("t_month").gt(lit(after.get().month().atDay(1))))));
+    }
+    List<TransitionRef> page = new ArrayList<>();
+    for (Row r :
+        cell.orderBy(col("t_loan_id"), col("t_month"))
+            .limit(limit)
+            .select(col("t_loan_id"), date_format(col("t_month"), "yyyy-MM"))
+            .collectAsList()) {
+      page.add(new TransitionRef(r.getString(0), YearMonth.parse(r.getString(1))));
+    }
+    return page;
+  }
+
+  /** The scope's rows ACTIVE at {@code month}. */
+  private Dataset<Row> activeAt(PushDownScope scope, YearMonth month) {
+    Dataset<Row> rows =
+        book.loanMonth()
+            .where(col("status").equalTo(ACTIVE))
+            .where(col("month").equalTo(lit(month.atDay(1))));
+    return SparkScope.restrict(rows, "loan_id", scope, book);
+  }
+
+  /** Rows of loan_month with their loan's and borrower's columns (joins on the keys). */
+  private Dataset<Row> withLoanAndBorrower(Dataset<Row> rows) {
+    return rows.join(book.loan(), "loan_id").join(book.borrower(), "borrower_id");
+  }
+
+  /**
+   * The transitions of the window, as in {@code PushDownQueries}: each row ACTIVE at a month t
+   * joined to the same loan's row at t+1, if any (an equi-join on loan id and month, which Spark
+   * shuffles by loan id, or none when the tables are bucketed by it); from-bucket and to-state as
+   * CASE expressions.
+   */
+  private Dataset<Row> moves(
+      PushDownScope scope, int[] edges, YearMonth firstNext, YearMonth lastNext) {
+    Dataset<Row> t =
+        SparkScope.restrict(
+            book.loanMonth()
+                .where(col("status").equalTo(ACTIVE))
+                .where(
+                    col("month")
+                        .between(
+                            lit(firstNext.minusMonths(1).atDay(1)),
+                            lit(lastNext.minusMonths(1).atDay(1))))
+                .select(
+                    col("loan_id").as("t_loan_id"),
+                    col("month").as("t_month"),
+                    col("balance").as("t_balance"),
+                    col("days_past_due").as("t_dpd")),
+            "t_loan_id",
+            scope,
+            book);
+    Dataset<Row> next =
+        book.loanMonth()
+            .where(col("month").between(lit(firstNext.atDay(1)), lit(lastNext.atDay(1))))
+            .select(
+                col("loan_id").as("n_loan_id"),
+                col("month").as("n_month"),
+                col("status").as("n_status"),
+                col("days_past_due").as("n_dpd"));
+    int paidOff = edges.length + 1;
+    Column to =
+        when(col("n_loan_id").isNull(), lit(paidOff + 2))
+            .when(col("n_status").equalTo(ACTIVE), bucket(col("n_dpd"), edges))
+            .when(col("n_status").equalTo("PAID_OFF"), lit(paidOff))
+            .otherwise(lit(paidOff + 1));
+    return t.join(
+            next,
+            col("n_loan_id")
+                .equalTo(col("t_loan_id"))
+                .and(col("n_month").equalTo(add_months(col("t_month"), 1))),
+            "left")
+        .select(
+            col("t_loan_id"),
+            col("t_month"),
+            col("t_balance"),
+            bucket(col("t_dpd"), edges).as("from_state"),
+            to.as("to_state"));
+  }
+
+  /** The bucket of a days-past-due value: 0 below the first edge, then one per edge passed. */
+  private static Column bucket(Column dpd, int[] edges) {
+    Column c = when(dpd.lt(edges[0]), lit(0));
+    for (int i = 1; i < edges.length; i++) {
+      c = c.when(dpd.lt(edges[i]), lit(i));
+    }
+    return c.otherwise(lit(edges.length));
+  }
+
+  private static long cents(Row r, int i) {
+    return Money.toCents(r.getDecimal(i));
+  }
+}

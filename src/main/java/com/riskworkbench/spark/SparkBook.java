@@ -1,0 +1,156 @@
+package com.riskworkbench.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.date_format;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+
+import com.riskworkbench.portfolio.Money;
+import com.riskworkbench.portfolio.store.PortfolioInfo;
+import com.riskworkbench.portfolio.store.PortfolioLocation;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataTypes;
+
+/**
+ * The three tables of a book (DESIGN §2) the pushed-down analyses read, with the §2 column names
+ * and types whatever the source's (a column's source name mapped by {@link TableSource}, its type
+ * cast: a balance stored as a double becomes DECIMAL(18,2)), and the optional columns of a
+ * version-2 book as nulls where the source lacks them, which is how a version-1 book reads.
+ */
+record SparkBook(
+    Dataset<Row> loan,
+    Dataset<Row> loanMonth,
+    Dataset<Row> borrower,
+    Optional<Dataset<Row>> meta,
+    String description) {
+
+  /** The columns read from each table, with their §2 types; the last ones are optional. */
+  static final List<String> LOAN_COLUMNS =
+      List.of(
+          "loan_id",
+          "borrower_id",
+          "product",
+          "channel",
+          "risk_grade",
+          "interest_rate",
+          "funding_partner");
+
+  static final List<String> LOAN_MONTH_COLUMNS =
+      List.of("loan_id", "month", "balance", "days_past_due", "status", "five_category");
+
+  static final List<String> BORROWER_COLUMNS =
+      List.of("borrower_id", "borrower_type", "region", "industry", "birth_date", "group_id");
+
+  /** Columns a version-1 book lacks: read as null when the source has none. */
+  static final List<String> OPTIONAL = List.of("funding_partner", "five_category", "group_id");
+
+  /** The tables of {@code source}, renamed and cast to the §2 shape. */
+  static SparkBook read(TableSource source) {
+    return new SparkBook(
+        shape("loan", source.read("loan"), LOAN_COLUMNS),
+        shape("loan_month", source.read("loan_month"), LOAN_MONTH_COLUMNS),
+        shape("borrower", source.read("borrower"), BORROWER_COLUMNS),
+        source.readOptional("portfolio_meta"),
+        source.describe());
+  }
+
+  private static Dataset<Row> shape(String name, Dataset<Row> table, List<String> columns) {
+    List<String> present =
+        Arrays.stream(table.columns()).map(c -> c.toLowerCase(Locale.ROOT)).toList();
+    Column[] out = new Column[columns.size()];
+    for (int i = 0; i < out.length; i++) {
+      String column = columns.get(i);
+      Column c;
+      if (present.contains(column)) {
+        c = col(column);
+      } else if (OPTIONAL.contains(column)) {
+        c = lit(null);
+      } else {
+        throw new IllegalArgumentException(
+            "the table "
+                + name
+                + " has no column "
+                + column
+                + " (its columns: "
+                + String.join(", ", table.columns())
+                + "); name the source's column with --map "
+                + name
+                + "."
+                + column
+                + "=COLUMN");
+      }
+      out[i] = c.cast(typeOf(column)).as(column);
+    }
+    return table.select(out);
+  }
+
+  private static org.apache.spark.sql.types.DataType typeOf(String column) {
+    return switch (column) {
+      case "month", "birth_date" -> DataTypes.DateType;
+      case "balance" -> DataTypes.createDecimalType(18, 2);
+      case "interest_rate" -> DataTypes.createDecimalType(9, 6);
+      case "days_past_due" -> DataTypes.IntegerType;
+      default -> DataTypes.StringType;
+    };
+  }
+
+  /**
+   * What the engine needs to know of the book: its first and last months (one pass over the month
+   * column) and its counts of rows; the name is where it was read from.
+   */
+  PortfolioInfo info() {
+    Row r =
+        loanMonth
+            .agg(
+                date_format(min(col("month")), "yyyy-MM"),
+                date_format(max(col("month")), "yyyy-MM"),
+                count(lit(1)))
+            .first();
+    Optional<YearMonth> first = Optional.ofNullable(r.getString(0)).map(YearMonth::parse);
+    Optional<YearMonth> last = Optional.ofNullable(r.getString(1)).map(YearMonth::parse);
+    int months =
+        first.isEmpty()
+            ? 0
+            : (int) (first.get().until(last.orElseThrow(), java.time.temporal.ChronoUnit.MONTHS))
+                + 1;
+    return new PortfolioInfo(
+        new PortfolioLocation.File(Path.of(description)),
+        description,
+        2,
+        "CNY",
+        first,
+        last,
+        months,
+        borrower.count(),
+        loan.count(),
+        r.getLong(2),
+        0,
+        0);
+  }
+
+  /** The net assets of {@code portfolio_meta}, when the source has that table and states them. */
+  OptionalLong netAssetsCents() {
+    if (meta.isEmpty()) {
+      return OptionalLong.empty();
+    }
+    List<Row> rows =
+        meta.get()
+            .where(col("key").equalTo(lit("net_assets")))
+            .select(col("value"))
+            .collectAsList();
+    return rows.isEmpty() || rows.get(0).isNullAt(0)
+        ? OptionalLong.empty()
+        : OptionalLong.of(Money.parseCents(rows.get(0).getString(0).trim()));
+  }
+}
