@@ -12,7 +12,6 @@ import static org.apache.spark.sql.functions.when;
 import com.riskworkbench.portfolio.BookedCategory;
 import com.riskworkbench.portfolio.Money;
 import com.riskworkbench.portfolio.store.pushdown.ActiveGroup;
-import com.riskworkbench.portfolio.store.pushdown.Aggregates;
 import com.riskworkbench.portfolio.store.pushdown.BorrowerExposure;
 import com.riskworkbench.portfolio.store.pushdown.BucketBalance;
 import com.riskworkbench.portfolio.store.pushdown.LoanAttribute;
@@ -36,7 +35,7 @@ import org.apache.spark.sql.Row;
  * and pre-aggregate their partitions; only the small aggregates reach the driver. Amounts are
  * summed as DECIMAL and come back as exact cents.
  */
-public final class SparkAggregates implements Aggregates {
+public final class SparkAggregates extends NotInSparkYet {
   private static final String ACTIVE = "ACTIVE";
 
   private final SparkBook book;
