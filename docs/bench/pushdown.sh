@@ -10,5 +10,5 @@ cd "$(dirname "$0")/../.."
 mvn -B -q -o package -DskipTests -Dspotless.check.skip=true -Djacoco.skip=true
 mvn -B -q -o dependency:build-classpath -Dmdep.outputFile=target/bench.classpath
 tape="$1"; work="${2:-target/bench-pushdown}"; shift; [ $# -gt 0 ] && shift
-java -Xmx1g -cp "target/classes:target/test-classes:$(cat target/bench.classpath)" \
+java ${BENCH_JAVA_OPTS:-} -Xmx1g -cp "target/classes:target/test-classes:$(cat target/bench.classpath)" \
   com.riskworkbench.bench.PushDownBenchmark target/risk-workbench.jar "$tape" "$work" "$@"
