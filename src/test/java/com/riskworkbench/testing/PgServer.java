@@ -112,6 +112,20 @@ public final class PgServer {
     return DriverManager.getConnection(url(database), adminUser, adminPassword);
   }
 
+  /**
+   * Makes an imported portfolio what the previous program left in a team database: the version-1
+   * tables, without the group, partner, own-share, booked-category and provision columns.
+   */
+  public void makeVersion1(PortfolioLocation.Postgres location) throws SQLException {
+    try (Connection c = admin(databaseOf(location));
+        Statement st = c.createStatement()) {
+      st.execute("ALTER TABLE borrower DROP COLUMN group_id");
+      st.execute("ALTER TABLE loan DROP COLUMN funding_partner, DROP COLUMN own_share");
+      st.execute("ALTER TABLE loan_month DROP COLUMN five_category, DROP COLUMN provision");
+      st.execute("UPDATE portfolio_meta SET value = '1' WHERE key = 'schema_version'");
+    }
+  }
+
   /** The database name of a location made by {@link #newDatabase}. */
   public static String databaseOf(PortfolioLocation.Postgres location) {
     String u = location.url();

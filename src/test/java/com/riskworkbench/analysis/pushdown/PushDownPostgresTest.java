@@ -20,8 +20,6 @@ import com.riskworkbench.portfolio.tape.TapeSource;
 import com.riskworkbench.portfolio.tape.Tapes;
 import com.riskworkbench.testing.PgServer;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,13 +53,7 @@ class PushDownPostgresTest extends PushDownContract
     PortfolioLocation.Postgres db = server.newDatabase("rw_push_v1");
     Path tape = Tapes.write(folder.resolve("tape"), Tapes.withOptionalInputs());
     PortfolioImport.run(TapeSource.folder(tape), db, "v1", false, Progress.NONE, Map.of());
-    try (Connection c = server.admin(PgServer.databaseOf(db));
-        Statement st = c.createStatement()) {
-      st.execute("ALTER TABLE borrower DROP COLUMN group_id");
-      st.execute("ALTER TABLE loan DROP COLUMN funding_partner, DROP COLUMN own_share");
-      st.execute("ALTER TABLE loan_month DROP COLUMN five_category, DROP COLUMN provision");
-      st.execute("UPDATE portfolio_meta SET value = '1' WHERE key = 'schema_version'");
-    }
+    server.makeVersion1(db);
     try (PortfolioRepository repo = PortfolioRepository.open(db, Map.of())) {
       LoadedPortfolio book = repo.load(Progress.NONE, Optional.empty());
       DatabaseEngine engine = DatabaseEngine.of(repo);
@@ -121,13 +113,7 @@ class PushDownPostgresTest extends PushDownContract
     PortfolioLocation.Postgres db = server.newDatabase("rw_push_fwd_v1");
     Path tape = Tapes.write(folder.resolve("tape"), Tapes.withOptionalInputs());
     PortfolioImport.run(TapeSource.folder(tape), db, "v1", false, Progress.NONE, Map.of());
-    try (Connection c = server.admin(PgServer.databaseOf(db));
-        Statement st = c.createStatement()) {
-      st.execute("ALTER TABLE borrower DROP COLUMN group_id");
-      st.execute("ALTER TABLE loan DROP COLUMN funding_partner, DROP COLUMN own_share");
-      st.execute("ALTER TABLE loan_month DROP COLUMN five_category, DROP COLUMN provision");
-      st.execute("UPDATE portfolio_meta SET value = '1' WHERE key = 'schema_version'");
-    }
+    server.makeVersion1(db);
     try (PortfolioRepository repo = PortfolioRepository.open(db, Map.of())) {
       LoadedPortfolio book = repo.load(Progress.NONE, Optional.empty());
       DatabaseEngine engine = DatabaseEngine.of(repo);

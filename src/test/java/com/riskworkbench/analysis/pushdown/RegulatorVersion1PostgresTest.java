@@ -19,8 +19,6 @@ import com.riskworkbench.portfolio.store.PortfolioRepository;
 import com.riskworkbench.portfolio.tape.TapeSource;
 import com.riskworkbench.testing.PgServer;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.YearMonth;
 import java.util.Map;
 import java.util.Optional;
@@ -47,13 +45,7 @@ class RegulatorVersion1PostgresTest {
         false,
         Progress.NONE,
         Map.of());
-    try (Connection c = server.admin(PgServer.databaseOf(db));
-        Statement st = c.createStatement()) {
-      st.execute("ALTER TABLE borrower DROP COLUMN group_id");
-      st.execute("ALTER TABLE loan DROP COLUMN funding_partner, DROP COLUMN own_share");
-      st.execute("ALTER TABLE loan_month DROP COLUMN five_category, DROP COLUMN provision");
-      st.execute("UPDATE portfolio_meta SET value = '1' WHERE key = 'schema_version'");
-    }
+    server.makeVersion1(db);
     try (PortfolioRepository repo = PortfolioRepository.open(db, Map.of())) {
       LoadedPortfolio book = repo.load(Progress.NONE, Optional.empty());
       DatabaseEngine engine = DatabaseEngine.of(repo);

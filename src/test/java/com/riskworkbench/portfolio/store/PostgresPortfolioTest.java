@@ -111,13 +111,7 @@ class PostgresPortfolioTest {
   void aVersion1DatabaseIsReadWithoutTheColumnsItLacks() throws Exception {
     importValid(false);
     // What the previous program left in a team database: the version-1 tables.
-    try (Connection c = server.admin(PgServer.databaseOf(db));
-        Statement s = c.createStatement()) {
-      s.execute("ALTER TABLE borrower DROP COLUMN group_id");
-      s.execute("ALTER TABLE loan DROP COLUMN funding_partner, DROP COLUMN own_share");
-      s.execute("ALTER TABLE loan_month DROP COLUMN five_category, DROP COLUMN provision");
-      s.execute("UPDATE portfolio_meta SET value = '1' WHERE key = 'schema_version'");
-    }
+    server.makeVersion1(db);
 
     try (PortfolioRepository repo = PortfolioRepository.open(db, Map.of())) {
       assertThat(repo.schemaVersion()).isEqualTo(1);
