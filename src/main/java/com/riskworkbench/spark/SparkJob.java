@@ -58,22 +58,7 @@ public final class SparkJob {
 
   /** Runs the job's command line in {@code spark} and returns its exit status. */
   public static int run(SparkSession spark, String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cl = new CommandLine(new SparkJob(spark));
-    cl.registerConverter(java.time.YearMonth.class, Cli::month);
-    cl.setOut(out);
-    cl.setErr(err);
-    cl.setParameterExceptionHandler(
-        (e, a) -> {
-          CommandLine cmd = e.getCommandLine();
-          cmd.getErr()
-              .println(
-                  "error: "
-                      + e.getMessage()
-                      + " (see '"
-                      + cmd.getCommandSpec().qualifiedName()
-                      + " --help')");
-          return Cli.BAD_INPUT;
-        });
+    CommandLine cl = Cli.commandLine(new SparkJob(spark), out, err);
     cl.setExecutionExceptionHandler(
         (e, cmd, parseResult) -> {
           PrintWriter w = cmd.getErr();

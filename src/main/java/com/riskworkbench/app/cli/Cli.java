@@ -31,9 +31,13 @@ public final class Cli {
   public static final int FAILURE = 1;
   public static final int BAD_INPUT = 2;
 
-  /** Runs the command line and returns its exit status. */
-  public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cl = new CommandLine(new Cli());
+  /**
+   * The command line of {@code command} as every command line of this program reads it: months as
+   * YYYY-MM, output to {@code out} and {@code err}, a bad option refused with one line that points
+   * to --help and status {@link #BAD_INPUT}.
+   */
+  public static CommandLine commandLine(Object command, PrintWriter out, PrintWriter err) {
+    CommandLine cl = new CommandLine(command);
     cl.registerConverter(java.time.YearMonth.class, Cli::month);
     cl.setOut(out);
     cl.setErr(err);
@@ -49,6 +53,12 @@ public final class Cli {
                       + " --help')");
           return BAD_INPUT;
         });
+    return cl;
+  }
+
+  /** Runs the command line and returns its exit status. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cl = commandLine(new Cli(), out, err);
     cl.setExecutionExceptionHandler(
         (e, cmd, parseResult) -> {
           PrintWriter w = cmd.getErr();
