@@ -23,10 +23,11 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
 
 /**
- * The three tables of a book (DESIGN §2) the pushed-down analyses read, with the §2 column names
- * and types whatever the source's (a column's source name mapped by {@link TableSource}, its type
- * cast: a balance stored as a double becomes DECIMAL(18,2)), and the optional columns of a
- * version-2 book as nulls where the source lacks them, which is how a version-1 book reads.
+ * The three tables of a book the pushed-down analyses read (their shapes: docs/spark-job.md), with
+ * the portfolio's column names and types whatever the source's (a column's source name mapped by
+ * {@link TableSource}, its type cast: a balance stored as a double becomes DECIMAL(18,2)), and the
+ * optional columns of a version-2 book as nulls where the source lacks them, which is how a
+ * version-1 book reads.
  */
 record SparkBook(
     Dataset<Row> loan,
