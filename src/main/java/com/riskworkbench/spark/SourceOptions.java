@@ -66,6 +66,13 @@ final class SourceOptions {
     } else {
       kind = TableSource.Kind.JDBC;
       location = where.jdbc;
+      if (location.trim().toLowerCase(java.util.Locale.ROOT).startsWith("jdbc:h2:")) {
+        // An H2 file may carry code its driver runs when it is opened (triggers, aliases, an
+        // INIT in the URL); the desktop program opens portfolio files through its own checks.
+        throw new IllegalArgumentException(
+            "--jdbc does not open H2 files: analyse a portfolio file with the desktop program,"
+                + " or give the job its tables as Parquet (--parquet)");
+      }
       String user = System.getenv("RW_JDBC_USER");
       String password = System.getenv("RW_JDBC_PASSWORD");
       if (user != null) {

@@ -3,13 +3,19 @@ package com.riskworkbench.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.riskworkbench.app.cli.Cli;
+import com.riskworkbench.common.Progress;
+import com.riskworkbench.portfolio.store.PortfolioImport;
+import com.riskworkbench.portfolio.store.PortfolioLocation;
+import com.riskworkbench.portfolio.tape.TapeSource;
 import com.riskworkbench.testing.LocalSpark;
+import com.riskworkbench.testing.PgServer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -104,26 +110,39 @@ class SparkJobTest {
         .contains("loan_month has no column days_past_due", "--map loan_month.days_past_due");
   }
 
-  /** The catalog's tables (here the session's global views) and JDBC give the same figures. */
+  /**
+   * The catalog's tables (here the session's global views) and JDBC (the sample imported into the
+   * tests' PostgreSQL) give the same figures; an H2 file is refused over JDBC, where the desktop's
+   * safe open would not guard it.
+   */
   @Test
-  void catalogTablesAndJdbcReadTheSameBook() {
+  void catalogTablesAndJdbcReadTheSameBook() throws Exception {
     SparkSession spark = LocalSpark.get();
     for (String table : LocalSpark.TABLES) {
       spark.read().parquet(parquet.resolve(table).toString()).createOrReplaceGlobalTempView(table);
     }
-    String path = file.toAbsolutePath().toString();
-    String url =
-        "jdbc:h2:file:"
-            + path.substring(0, path.length() - ".mv.db".length())
-            + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE;USER=sa;PASSWORD=";
+    PgServer server = PgServer.get();
+    PortfolioLocation.Postgres db = server.newDatabase("rw_spark_jdbc");
+    PortfolioImport.run(
+        TapeSource.folder(Path.of("sample-data")), db, "sample", false, Progress.NONE, Map.of());
+    String url = db.url() + "?user=" + server.adminUser() + "&password=" + server.adminPassword();
     Result fromParquet = job("analyze", "concentration", "--parquet", parquet.toString());
     Result fromCatalog = job("analyze", "concentration", "--catalog", "global_temp");
     Result fromJdbc = job("analyze", "concentration", "--jdbc", url);
+    String path = file.toAbsolutePath().toString();
+    Result fromH2 =
+        job(
+            "analyze",
+            "concentration",
+            "--jdbc",
+            "jdbc:h2:file:" + path.substring(0, path.length() - ".mv.db".length()));
 
     assertThat(fromCatalog.status()).as(fromCatalog.err()).isZero();
     assertThat(fromJdbc.status()).as(fromJdbc.err()).isZero();
     assertThat(fromCatalog.out()).isEqualTo(fromParquet.out());
     assertThat(fromJdbc.out()).isEqualTo(fromParquet.out());
+    assertThat(fromH2.status()).isEqualTo(Cli.BAD_INPUT);
+    assertThat(fromH2.err()).contains("--jdbc does not open H2 files");
   }
 
   @Test
