@@ -17,7 +17,6 @@ import com.riskworkbench.portfolio.store.pushdown.TransitionCount;
 import com.riskworkbench.portfolio.store.pushdown.TransitionRef;
 import java.time.YearMonth;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,30 +30,6 @@ import java.util.Set;
  * that everything after the aggregation is shared arithmetic and both engines agree to the cent.
  */
 public final class DatabaseEngine {
-  /** The analyses pushed down so far; the others run in memory only. */
-  public static final Set<Analyses.Kind> PUSHED_DOWN =
-      EnumSet.of(
-          Analyses.Kind.SUMMARY,
-          Analyses.Kind.CONCENTRATION,
-          Analyses.Kind.ROLL_RATE,
-          Analyses.Kind.FLOW_RATE,
-          Analyses.Kind.MIGRATION,
-          Analyses.Kind.NPL_WALK,
-          Analyses.Kind.CLASSIFICATION,
-          Analyses.Kind.PERIOD,
-          Analyses.Kind.PD,
-          Analyses.Kind.ECL,
-          Analyses.Kind.PROVISIONS,
-          Analyses.Kind.FORECAST,
-          Analyses.Kind.BACKTEST,
-          Analyses.Kind.VINTAGE,
-          Analyses.Kind.COLLECTIONS,
-          Analyses.Kind.FRAUD,
-          Analyses.Kind.LORENZ,
-          Analyses.Kind.GROUPS,
-          Analyses.Kind.CO_LENDING,
-          Analyses.Kind.SCORECARD);
-
   private final Aggregates queries;
   private final Optional<YearMonth> firstMonth;
   private final Optional<YearMonth> lastMonth;
@@ -127,15 +102,10 @@ public final class DatabaseEngine {
     return tier1NetCapitalCents;
   }
 
-  public static boolean supports(Analyses.Kind kind) {
-    return PUSHED_DOWN.contains(kind);
-  }
-
   /**
-   * Runs a pushed-down analysis.
+   * Runs an analysis in the database.
    *
-   * @throws IllegalArgumentException for an analysis not pushed down yet, or an as-of month outside
-   *     the data
+   * @throws IllegalArgumentException for an as-of month outside the data
    */
   public AnalysisResult run(
       Analyses.Kind kind, Optional<YearMonth> asOf, SegmentFilter filter, Analyses.Params p) {
@@ -169,11 +139,15 @@ public final class DatabaseEngine {
       case CO_LENDING ->
           new DatabaseExposures(this).coLending(asOf, filter, CoLendingRules.DEFAULT);
       case SCORECARD -> DatabaseScorecard.run(this, asOf, filter, p.scorecard());
-      default ->
-          throw new IllegalArgumentException(
-              "the analysis "
-                  + kind.cliName()
-                  + " does not run in the database yet; use --engine memory");
+      case WARNINGS ->
+          DatabaseWarnings.run(
+              this,
+              asOf,
+              filter,
+              p.buckets(),
+              p.fiveCategory(),
+              p.limits(),
+              WarningThresholds.DEFAULT);
     };
   }
 

@@ -97,33 +97,54 @@ public final class EarlyWarnings {
       FiveCategoryRule rule,
       SingleBorrowerLimits limits,
       WarningThresholds t) {
-    List<Indicator> out = new ArrayList<>();
-    SummaryAnalysis.SummaryResult summary = SummaryAnalysis.run(scope, buckets, rule);
-    out.add(par30(summary, t));
-    out.add(par30Change(summary, t));
-    out.add(npl(summary, rule, t));
-    out.add(currentRollRate(scope, buckets, t));
-    out.addAll(
-        provisionRatios(
-            ProvisionAnalysis.run(scope, buckets, rule, TransitionModel.DEFAULT_WINDOW), t));
-    List<ConcentrationAnalysis.Breach> breaches = List.of();
+    List<ConcentrationAnalysis.ConcentrationResult> concentrations = new ArrayList<>();
     for (Dimension d : DIMENSIONS) {
-      ConcentrationAnalysis.ConcentrationResult c =
-          ConcentrationAnalysis.run(scope, d, rule, limits);
+      concentrations.add(ConcentrationAnalysis.run(scope, d, rule, limits));
+    }
+    return finish(
+        new WarningInputs(
+            scope.asOf(),
+            SummaryAnalysis.run(scope, buckets, rule),
+            RollRateAnalysis.run(scope, buckets, 1),
+            ProvisionAnalysis.run(scope, buckets, rule, TransitionModel.DEFAULT_WINDOW),
+            concentrations,
+            VintageAnalysis.run(scope, VintageParams.DEFAULT),
+            ScorecardAnalysis.run(scope, ScorecardParams.DEFAULT),
+            scope.portfolio().firstMonth()),
+        buckets,
+        rule,
+        t);
+  }
+
+  /**
+   * The indicators from the other analyses' results, whichever engine computed them: the summary,
+   * the roll rate over the latest month, the provisions, the concentration by each of {@link
+   * #DIMENSIONS} (in that order), the default vintage and the default scorecard.
+   */
+  static WarningsResult finish(
+      WarningInputs in, DelinquencyBuckets buckets, FiveCategoryRule rule, WarningThresholds t) {
+    if (in.concentrations().size() != DIMENSIONS.size()) {
+      throw new IllegalArgumentException("one concentration per dimension of DIMENSIONS");
+    }
+    List<Indicator> out = new ArrayList<>();
+    out.add(par30(in.summary(), t));
+    out.add(par30Change(in.summary(), t));
+    out.add(npl(in.summary(), rule, t));
+    out.add(currentRollRate(in.rollRate(), buckets, t));
+    out.addAll(provisionRatios(in.provisions(), t));
+    List<ConcentrationAnalysis.Breach> breaches = List.of();
+    for (int i = 0; i < DIMENSIONS.size(); i++) {
+      ConcentrationAnalysis.ConcentrationResult c = in.concentrations().get(i);
       breaches = c.breaches();
-      out.add(largestSegmentShare(c, d, t));
-      out.add(hhi(c, d, t));
+      out.add(largestSegmentShare(c, DIMENSIONS.get(i), t));
+      out.add(hhi(c, DIMENSIONS.get(i), t));
     }
     out.add(breaches(breaches, t));
-    VintageResult vintage = VintageAnalysis.run(scope, VintageParams.DEFAULT);
     List<CohortFlag> flags =
-        cohortFlags(
-            vintage,
-            t,
-            scope.portfolio().firstMonth().map(java.time.YearMonth::toString).orElse(""));
-    out.add(cohortVsPreviousSix(vintage, flags, t));
-    out.add(scorePsi(ScorecardAnalysis.run(scope, ScorecardParams.DEFAULT), t));
-    return new WarningsResult(scope.asOf(), out, flags);
+        cohortFlags(in.vintage(), t, in.firstMonth().map(YearMonth::toString).orElse(""));
+    out.add(cohortVsPreviousSix(in.vintage(), flags, t));
+    out.add(scorePsi(in.scorecard(), t));
+    return new WarningsResult(in.asOf(), out, flags);
   }
 
   private static Indicator par30(SummaryAnalysis.SummaryResult summary, WarningThresholds t) {
@@ -161,8 +182,7 @@ public final class EarlyWarnings {
   }
 
   private static Indicator currentRollRate(
-      AnalysisScope scope, DelinquencyBuckets buckets, WarningThresholds t) {
-    RollRateResult roll = RollRateAnalysis.run(scope, buckets, 1);
+      RollRateResult roll, DelinquencyBuckets buckets, WarningThresholds t) {
     String current = buckets.labels().get(0);
     String firstDelinquent = buckets.labels().get(1);
     OptionalDouble roll01 = roll.balanceShare(current, firstDelinquent);

@@ -80,9 +80,8 @@ public final class SparkJob {
   }
 
   /**
-   * The analyses whose aggregates {@link SparkAggregates} computes: its own list, not {@code
-   * DatabaseEngine.PUSHED_DOWN}, which grows as analyses are pushed into the database before the
-   * job has their scans.
+   * The analyses whose aggregates {@link SparkAggregates} computes so far (every analysis runs in
+   * the database; the job has the scans of these).
    */
   static final Set<Analyses.Kind> RUNS =
       Collections.unmodifiableSet(

@@ -159,7 +159,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       paramLabel = "memory|database",
       description =
           "Where the analysis runs: memory (the book loaded into memory) or database (inside the"
-              + " database, which sends back only the result; every analysis but warnings). Default:"
+              + " database, which sends back only the result). Default:"
               + " memory, and database for a team database whose book holds more loan months than the"
               + " system property rw.engine.database.minLoanMonths (default 20000000).")
   String engine;
@@ -200,20 +200,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             .withFrom(Optional.ofNullable(from))
             .withScorecard(scorecard);
     Optional<Engine> asked = Optional.ofNullable(engine).map(Engine::parse);
-    if (asked.equals(Optional.of(Engine.DATABASE)) && !DatabaseEngine.supports(kind)) {
-      throw new IllegalArgumentException(
-          "the analysis "
-              + kind.cliName()
-              + " does not run in the database yet (so far: "
-              + DatabaseEngine.PUSHED_DOWN.stream()
-                  .map(Analyses.Kind::cliName)
-                  .collect(java.util.stream.Collectors.joining(", "))
-              + "); use --engine memory.");
-    }
     ConsoleProgress progress = ConsoleProgress.forConsole();
     AnalysisResult result;
     try (PortfolioRepository repo = PortfolioRepository.open(portfolio)) {
-      if (inDatabase(asked, kind, repo)) {
+      if (inDatabase(asked, repo)) {
         result = DatabaseEngine.of(repo).run(kind, Optional.ofNullable(asOf), filter, params);
       } else {
         LoadedPortfolio book =
@@ -243,16 +233,14 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   /**
    * Whether the analysis runs inside the database: as asked, or by default when the portfolio is a
-   * team database with a book larger than the setting and the analysis is pushed down.
+   * team database with a book larger than the setting.
    */
-  private static boolean inDatabase(
-      Optional<Engine> asked, Analyses.Kind kind, PortfolioRepository repo)
+  private static boolean inDatabase(Optional<Engine> asked, PortfolioRepository repo)
       throws PortfolioException {
     if (asked.isPresent()) {
       return asked.get() == Engine.DATABASE;
     }
-    if (!(repo.location() instanceof PortfolioLocation.Postgres)
-        || !DatabaseEngine.supports(kind)) {
+    if (!(repo.location() instanceof PortfolioLocation.Postgres)) {
       return false;
     }
     long min = Engine.minLoanMonths(System.getProperty(Engine.MIN_LOAN_MONTHS_PROPERTY));

@@ -16,7 +16,8 @@ class PushDownH2Test extends PushDownContract
         ExposuresPushDown,
         ScorecardPushDown,
         DataQualityPushDown,
-        PeriodPushDown {
+        PeriodPushDown,
+        WarningsPushDown {
   @Override
   PortfolioLocation importTape(Path tape, String name) throws Exception {
     Path file = temp.resolve(name + ".mv.db");

@@ -38,7 +38,8 @@ class PushDownPostgresTest extends PushDownContract
         ExposuresPushDown,
         ScorecardPushDown,
         DataQualityPushDown,
-        PeriodPushDown {
+        PeriodPushDown,
+        WarningsPushDown {
   static final PgServer server = PgServer.get();
 
   /**
