@@ -3,6 +3,7 @@ package com.riskworkbench.analysis;
 import com.riskworkbench.analysis.FraudResult.DaysToReport;
 import com.riskworkbench.analysis.FraudResult.FraudRate;
 import com.riskworkbench.portfolio.DetectionChannel;
+import com.riskworkbench.portfolio.FraudCase;
 import com.riskworkbench.portfolio.FraudStatus;
 import com.riskworkbench.portfolio.FraudType;
 import com.riskworkbench.portfolio.book.Months;
@@ -22,7 +23,8 @@ import java.util.TreeMap;
  * The fraud summary of {@link FraudAnalysis#run}, summed by the database: the counted cases per
  * type, status, channel and root cause, the days to report per type and the confirmed-fraud loans
  * per channel and cohort come back as small sums, and are finished by the same {@link
- * FraudAnalysis#finish}. The case list behind a cell is not fetched: the result lists no case.
+ * FraudAnalysis#finish}. The counted cases are listed by case id; the loans they name are not
+ * looked up (the drill-down fetches a page of loans at a time).
  */
 public final class DatabaseFraud {
   private DatabaseFraud() {}
@@ -63,14 +65,18 @@ public final class DatabaseFraud {
       loans += s.loans();
       fraudLoans += s.fraudLoans();
     }
+    // The cases are listed (the pack shows them) but their loans are not looked up in a book.
+    List<FraudCase> cases = engine.queries().fraudCaseList(scope);
+    int[] noLoans = new int[cases.size()];
+    java.util.Arrays.fill(noLoans, -1);
     return FraudAnalysis.finish(
         groups,
         daysToReport,
         rates(byChannel),
         rates(byCohort),
         new FraudRate(Math.toIntExact(loans), Math.toIntExact(fraudLoans)),
-        List.of(),
-        new int[0],
+        cases,
+        noLoans,
         month);
   }
 

@@ -56,6 +56,11 @@ public record NplWalkResult(
     return sum;
   }
 
+  /** The number of loans behind a component (see {@link #loansBehind}), from either engine. */
+  public long loans(Component c) {
+    return componentLoans[c.ordinal()];
+  }
+
   /**
    * The loans behind a component, in book order: for opening and closing the NPL loans at S and E;
    * for the others every loan that contributed in some month (a loan may be behind several).

@@ -88,6 +88,13 @@ public enum ReportingMonth {
     return defaultStart(p.rows() > 0, p.firstMonthOrdinal(), p.lastMonthOrdinal(), asOf);
   }
 
+  /** {@link #defaultStart(LoadedPortfolio, int)} of a book wherever it is stored. */
+  public static int defaultStart(BookFacts book, int asOf) {
+    return book.hasData()
+        ? defaultStart(true, book.firstMonthOrdinal(), book.lastMonthOrdinal(), asOf)
+        : defaultStart(false, 0, 0, asOf);
+  }
+
   /**
    * {@link #defaultStart(LoadedPortfolio, int)} for a book with data from {@code first} to {@code
    * last}.
@@ -107,10 +114,17 @@ public enum ReportingMonth {
    * outside the data is left out (the window shows it as not available); the months may coincide.
    */
   public static Map<ReportingMonth, Integer> periodStarts(LoadedPortfolio p, int asOf) {
+    return periodStarts(BookFacts.of(p), asOf);
+  }
+
+  /** {@link #periodStarts(LoadedPortfolio, int)} of a book wherever it is stored. */
+  public static Map<ReportingMonth, Integer> periodStarts(BookFacts book, int asOf) {
     Map<ReportingMonth, Integer> starts = new LinkedHashMap<>();
     for (ReportingMonth m : List.of(START_OF_YEAR, PREVIOUS_QUARTER_END, PREVIOUS_MONTH)) {
       int start = m.month(asOf);
-      if (inData(p, start) && start < asOf) {
+      boolean inData =
+          book.hasData() && start >= book.firstMonthOrdinal() && start <= book.lastMonthOrdinal();
+      if (inData && start < asOf) {
         starts.put(m, start);
       }
     }

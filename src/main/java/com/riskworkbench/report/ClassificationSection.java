@@ -21,7 +21,7 @@ final class ClassificationSection {
     w.text(
         r++,
         0,
-        l.format("cls.title", c.scope().asOf(), c.fiveCategoryName(c.in.params().fiveCategory())),
+        l.format("cls.title", c.asOf(), c.fiveCategoryName(c.in.params().fiveCategory())),
         s.subtitle);
     w.text(r, 0, l.get("cls.check"), s.header);
     w.text(r, 1, l.get("cls.loans"), s.header);

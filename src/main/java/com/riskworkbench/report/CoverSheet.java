@@ -15,12 +15,12 @@ final class CoverSheet {
     TableWriter w = c.newSheet("cover");
     w.text(0, 0, l.get("pack.title"), styles.title);
     int r = 3;
-    w.field(r++, l.get("cover.portfolio"), c.scope().portfolio().name());
+    w.field(r++, l.get("cover.portfolio"), c.book().name());
     w.field(r++, l.get("cover.file"), in.portfolio());
     w.field(r++, l.get("cover.sha256"), in.portfolioSha256());
-    w.field(r++, l.get("cover.as_of"), c.scope().asOf().toString());
+    w.field(r++, l.get("cover.as_of"), c.asOf().toString());
     w.field(r++, l.get("cover.filters"), c.filters());
-    w.field(r++, l.get("cover.currency"), c.scope().portfolio().currency());
+    w.field(r++, l.get("cover.currency"), c.book().currency());
     w.field(
         r++,
         l.get("cover.generated_at"),
@@ -29,6 +29,7 @@ final class CoverSheet {
     w.field(r++, l.get("cover.program_version"), "Risk Workbench " + in.programVersion());
     w.field(r++, l.get("cover.preparer"), in.preparer());
     w.field(r++, l.get("cover.personal_data"), c.personalData());
+    w.field(r++, l.get("cover.engine"), l.get("cover.engine." + in.analyses().engine().name()));
     r += 2;
     w.text(r++, 0, l.get("cover.sign_off"), styles.subtitle);
     w.text(r, 1, l.get("cover.name"), styles.label);

@@ -56,7 +56,7 @@ final class DefinitionsSheet {
     Analyses.Params p = c.in.params();
     VintageParams vintage = VintageParams.DEFAULT;
     return List.of(
-        new Definition("as_of", "§2", c.scope().asOf().toString()),
+        new Definition("as_of", "§2", c.asOf().toString()),
         new Definition("filters", "§2", c.filters()),
         new Definition(
             "buckets",
@@ -163,7 +163,7 @@ final class DefinitionsSheet {
   /** The period of the migration and the NPL walk: S → A, or that there is none. */
   private static String periodParameters(PackContext c) {
     return c.mainPeriodStart()
-        .map(s -> com.riskworkbench.portfolio.book.Months.of(s) + " → " + c.scope().asOf())
+        .map(s -> com.riskworkbench.portfolio.book.Months.of(s) + " → " + c.asOf())
         .orElse(c.l.get("mig.no_period"));
   }
 

@@ -112,7 +112,7 @@ final class ForecastSheet {
     int horizon = forecasts.get(0).horizon();
     for (int k = 1; k <= horizon; k++) {
       r++;
-      w.text(r, 0, c.scope().asOf().plusMonths(k).toString(), styles.text);
+      w.text(r, 0, c.asOf().plusMonths(k).toString(), styles.text);
       for (int s = 0; s < forecasts.size(); s++) {
         w.number(r, 1 + s, cumulativeNetLoss(forecasts.get(s), k), styles.amount);
       }
@@ -177,7 +177,7 @@ final class ForecastSheet {
     w.row(r).setHeightInPoints(30);
     for (int k = 0; k <= f.horizon(); k++) {
       r++;
-      w.text(r, 0, c.scope().asOf().plusMonths(k).toString(), styles.text);
+      w.text(r, 0, c.asOf().plusMonths(k).toString(), styles.text);
       for (int s = 0; s < states.size(); s++) {
         w.number(
             r, 1 + s, rows.doubleColumn("balance").getDouble(k * states.size() + s), styles.amount);
@@ -202,8 +202,7 @@ final class ForecastSheet {
           l.get("fc.backtest_unavailable")
               .replace("{horizon}", Integer.toString(BacktestAnalysis.DEFAULT_HORIZON))
               .replace(
-                  "{month}",
-                  c.scope().asOf().minusMonths(BacktestAnalysis.DEFAULT_HORIZON).toString()),
+                  "{month}", c.asOf().minusMonths(BacktestAnalysis.DEFAULT_HORIZON).toString()),
           null);
       return;
     }

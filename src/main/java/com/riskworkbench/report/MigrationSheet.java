@@ -56,8 +56,7 @@ final class MigrationSheet {
     PackLabels l = c.l;
     PackStyles s = c.styles;
     String period = main.start() + " → " + main.end();
-    Map<ReportingMonth, Integer> starts =
-        ReportingMonth.periodStarts(c.scope().portfolio(), c.scope().asOfMonth());
+    Map<ReportingMonth, Integer> starts = ReportingMonth.periodStarts(c.book(), c.asOfMonth());
     List<ReportingMonth> others =
         List.of(ReportingMonth.PREVIOUS_QUARTER_END, ReportingMonth.PREVIOUS_MONTH);
     w.text(r, 0, l.get("mig.rate"), s.header);
@@ -69,11 +68,7 @@ final class MigrationSheet {
       w.text(
           r,
           4 + i,
-          l.get("period." + m.column())
-              + "\n"
-              + m.yearMonth(c.scope().asOfMonth())
-              + " → "
-              + main.end(),
+          l.get("period." + m.column()) + "\n" + m.yearMonth(c.asOfMonth()) + " → " + main.end(),
           s.header);
     }
     w.row(r).setHeightInPoints(45);
@@ -92,16 +87,14 @@ final class MigrationSheet {
     }
     r++;
     List<String> notes = new ArrayList<>();
-    if (main.startMonth() != ReportingMonth.START_OF_YEAR.month(c.scope().asOfMonth())) {
+    if (main.startMonth() != ReportingMonth.START_OF_YEAR.month(c.asOfMonth())) {
       notes.add(l.format("mig.note.first_month", main.start()));
     }
     for (ReportingMonth m : others) {
       if (!starts.containsKey(m)) {
         notes.add(
             l.format(
-                "mig.note.outside",
-                l.get("period." + m.column()),
-                m.yearMonth(c.scope().asOfMonth())));
+                "mig.note.outside", l.get("period." + m.column()), m.yearMonth(c.asOfMonth())));
       }
     }
     if (undefined) {
@@ -181,7 +174,7 @@ final class MigrationSheet {
       double signed = comp == Component.CLOSING ? cents : comp.sign() * cents;
       boolean total = comp == Component.OPENING || comp == Component.CLOSING;
       w.number(r, 1, signed / 100.0, total ? s.amount : s.amountChange);
-      w.number(r, 2, walk.loansBehind(comp).length, s.count);
+      w.number(r, 2, walk.loans(comp), s.count);
       w.number(r, 3, running / 100.0, s.amount);
       w.number(r, 5, total ? 0 : Math.min(before, running) / 100.0, s.amount);
       w.number(r, 6, total ? cents / 100.0 : 0, s.amount);

@@ -42,7 +42,7 @@ final class ModelSheet {
     }
     // As the Vintage sheet, cohorts originated before the first month of data are left out: they
     // hold only the loans still on book when the data begins (methodology §16.3).
-    YearMonth firstData = c.scope().portfolio().firstMonth().orElse(r.asOf());
+    YearMonth firstData = c.book().firstMonth().orElse(r.asOf());
     List<Cohort> shown = r.cohorts().stream().filter(x -> !x.month().isBefore(firstData)).toList();
     int r0 = 4;
     w.text(r0, 0, l.get("model.cohorts"), s.subtitle);

@@ -1,47 +1,35 @@
 package com.riskworkbench.report;
 
 import com.riskworkbench.analysis.Analyses;
-import com.riskworkbench.analysis.AnalysisScope;
+import com.riskworkbench.analysis.AnalysisResult;
 import com.riskworkbench.analysis.BacktestAnalysis.BacktestResult;
+import com.riskworkbench.analysis.BookFacts;
 import com.riskworkbench.analysis.ClassificationChecks;
-import com.riskworkbench.analysis.CoLendingAnalysis;
 import com.riskworkbench.analysis.CoLendingResult;
-import com.riskworkbench.analysis.CoLendingRules;
-import com.riskworkbench.analysis.CollectionsAnalysis;
 import com.riskworkbench.analysis.CollectionsResult;
-import com.riskworkbench.analysis.ConcentrationAnalysis;
 import com.riskworkbench.analysis.ConcentrationAnalysis.ConcentrationResult;
 import com.riskworkbench.analysis.Dimension;
 import com.riskworkbench.analysis.EarlyWarnings;
 import com.riskworkbench.analysis.EclAnalysis.EclResult;
-import com.riskworkbench.analysis.FlowRateAnalysis;
 import com.riskworkbench.analysis.FlowRateResult;
 import com.riskworkbench.analysis.ForecastAnalysis.ForecastResult;
-import com.riskworkbench.analysis.FraudAnalysis;
 import com.riskworkbench.analysis.FraudResult;
 import com.riskworkbench.analysis.GroupAnalysis;
-import com.riskworkbench.analysis.GroupLimit;
-import com.riskworkbench.analysis.LorenzAnalysis;
 import com.riskworkbench.analysis.LorenzAnalysis.LorenzResult;
-import com.riskworkbench.analysis.MigrationAnalysis;
 import com.riskworkbench.analysis.MigrationResult;
-import com.riskworkbench.analysis.NplWalkAnalysis;
 import com.riskworkbench.analysis.NplWalkResult;
-import com.riskworkbench.analysis.PeriodAnalysis;
 import com.riskworkbench.analysis.PeriodResult;
 import com.riskworkbench.analysis.ProvisionAnalysis.ProvisionResult;
 import com.riskworkbench.analysis.ReportingMonth;
-import com.riskworkbench.analysis.RollRateAnalysis;
 import com.riskworkbench.analysis.RollRateResult;
 import com.riskworkbench.analysis.Scenario;
-import com.riskworkbench.analysis.ScorecardAnalysis;
 import com.riskworkbench.analysis.ScorecardResult;
-import com.riskworkbench.analysis.SummaryAnalysis;
+import com.riskworkbench.analysis.SegmentFilter;
 import com.riskworkbench.analysis.SummaryAnalysis.SummaryResult;
-import com.riskworkbench.analysis.VintageAnalysis;
 import com.riskworkbench.analysis.VintageParams;
 import com.riskworkbench.analysis.VintageResult;
-import com.riskworkbench.analysis.WarningThresholds;
+import com.riskworkbench.portfolio.book.Months;
+import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -85,52 +73,48 @@ final class PackContext {
   final PackStyles styles;
 
   private final Once<SummaryResult> summary =
-      new Once<>(() -> SummaryAnalysis.run(scope(), params().buckets(), params().fiveCategory()));
+      new Once<>(() -> (SummaryResult) run(Analyses.Kind.SUMMARY, params()));
   private final Once<EarlyWarnings.WarningsResult> warnings =
-      new Once<>(
-          () ->
-              EarlyWarnings.run(
-                  scope(),
-                  params().buckets(),
-                  params().fiveCategory(),
-                  params().limits(),
-                  WarningThresholds.DEFAULT));
+      new Once<>(() -> (EarlyWarnings.WarningsResult) run(Analyses.Kind.WARNINGS, params()));
   private final Map<Dimension, ConcentrationResult> concentration = new EnumMap<>(Dimension.class);
   private final Map<Dimension, LorenzResult> lorenz = new EnumMap<>(Dimension.class);
   private final Once<GroupAnalysis.GroupResult> groups =
-      new Once<>(() -> GroupAnalysis.run(scope(), GroupLimit.DEFAULT));
+      new Once<>(() -> (GroupAnalysis.GroupResult) run(Analyses.Kind.GROUPS, params()));
   private final Once<CoLendingResult> coLending =
-      new Once<>(() -> CoLendingAnalysis.run(scope(), CoLendingRules.DEFAULT));
+      new Once<>(() -> (CoLendingResult) run(Analyses.Kind.CO_LENDING, params()));
   private final Once<VintageResult> vintage =
-      new Once<>(() -> VintageAnalysis.run(scope(), VintageParams.DEFAULT));
-  private final Once<RollRateResult> roll =
-      new Once<>(() -> RollRateAnalysis.run(scope(), params().buckets(), ROLL_WINDOW));
-  private final Once<FlowRateResult> flow =
-      new Once<>(() -> FlowRateAnalysis.run(scope(), params().buckets(), 0));
-  private final Once<CollectionsResult> collections =
-      new Once<>(() -> CollectionsAnalysis.run(scope()));
-  private final Once<FraudResult> fraud = new Once<>(() -> FraudAnalysis.run(scope()));
-  private final Once<RollRateResult> rollAllMonths =
-      new Once<>(() -> RollRateAnalysis.run(scope(), params().buckets(), 0));
-  private final Once<ProvisionResult> provisions =
-      new Once<>(
-          () -> (ProvisionResult) Analyses.run(Analyses.Kind.PROVISIONS, scope(), forward()));
-  private final Once<EclResult> ecl =
       new Once<>(
           () ->
-              (EclResult)
-                  Analyses.run(Analyses.Kind.ECL, scope(), forward().withScenario(Scenario.BASE)));
+              (VintageResult)
+                  run(
+                      Analyses.Kind.VINTAGE,
+                      params()
+                          .withThreshold(VintageParams.DEFAULT.threshold())
+                          .withWeight("amount")
+                          .withCohort("month")));
+  private final Once<RollRateResult> roll = new Once<>(() -> rollRate(ROLL_WINDOW));
+  private final Once<FlowRateResult> flow =
+      // the flow rates' default window is every month of the data
+      new Once<>(
+          () ->
+              (FlowRateResult) run(Analyses.Kind.FLOW_RATE, params().withWindow(Optional.empty())));
+  private final Once<CollectionsResult> collections =
+      new Once<>(() -> (CollectionsResult) run(Analyses.Kind.COLLECTIONS, params()));
+  private final Once<FraudResult> fraud =
+      new Once<>(() -> (FraudResult) run(Analyses.Kind.FRAUD, params()));
+  private final Once<RollRateResult> rollAllMonths = new Once<>(() -> rollRate(monthsOfData()));
+  private final Once<ProvisionResult> provisions =
+      new Once<>(() -> (ProvisionResult) run(Analyses.Kind.PROVISIONS, forward()));
+  private final Once<EclResult> ecl =
+      new Once<>(() -> (EclResult) run(Analyses.Kind.ECL, forward().withScenario(Scenario.BASE)));
   private final Map<Scenario, ForecastResult> forecasts = new HashMap<>();
   private final Once<Optional<BacktestResult>> backtest = new Once<>(this::runBacktest);
   private final Once<PeriodResult> period =
-      new Once<>(
-          () ->
-              PeriodAnalysis.run(
-                  scope(), params().buckets(), params().fiveCategory(), FORWARD_WINDOW));
+      new Once<>(() -> (PeriodResult) run(Analyses.Kind.PERIOD, forward()));
   private final Once<ClassificationChecks.Result> classification =
-      new Once<>(() -> ClassificationChecks.run(scope(), params().fiveCategory()));
+      new Once<>(() -> (ClassificationChecks.Result) run(Analyses.Kind.CLASSIFICATION, params()));
   private final Once<ScorecardResult> scorecard =
-      new Once<>(() -> ScorecardAnalysis.run(scope(), params().scorecard()));
+      new Once<>(() -> (ScorecardResult) run(Analyses.Kind.SCORECARD, params()));
   private final Map<Integer, MigrationResult> migrations = new HashMap<>();
   private final Map<Integer, NplWalkResult> walks = new HashMap<>();
 
@@ -141,8 +125,35 @@ final class PackContext {
     this.styles = new PackStyles(wb);
   }
 
-  AnalysisScope scope() {
-    return in.scope();
+  /** The analysed book's name, currency and months. */
+  BookFacts book() {
+    return in.analyses().book();
+  }
+
+  YearMonth asOf() {
+    return in.analyses().asOf();
+  }
+
+  /** The as-of month as an ordinal. */
+  int asOfMonth() {
+    return in.analyses().asOfMonth();
+  }
+
+  SegmentFilter filter() {
+    return in.analyses().filter();
+  }
+
+  private AnalysisResult run(Analyses.Kind kind, Analyses.Params p) {
+    return in.analyses().run(kind, p);
+  }
+
+  /** Months from the first month of the data to the as-of month: a window over all of them. */
+  private int monthsOfData() {
+    return book().hasData() ? Math.max(1, asOfMonth() - book().firstMonthOrdinal() + 1) : 1;
+  }
+
+  private RollRateResult rollRate(int window) {
+    return (RollRateResult) run(Analyses.Kind.ROLL_RATE, params().withWindow(Optional.of(window)));
   }
 
   // Through methods rather than the field: the results' initialisers run before the constructor
@@ -166,12 +177,13 @@ final class PackContext {
 
   ConcentrationResult concentration(Dimension d) {
     return concentration.computeIfAbsent(
-        d, x -> ConcentrationAnalysis.run(scope(), x, params().fiveCategory(), params().limits()));
+        d, x -> (ConcentrationResult) run(Analyses.Kind.CONCENTRATION, params().withDimension(x)));
   }
 
   /** The Lorenz curve across the units of {@code d}. */
   LorenzResult lorenz(Dimension d) {
-    return lorenz.computeIfAbsent(d, x -> LorenzAnalysis.run(scope(), x));
+    return lorenz.computeIfAbsent(
+        d, x -> (LorenzResult) run(Analyses.Kind.LORENZ, params().withDimension(x)));
   }
 
   GroupAnalysis.GroupResult groups() {
@@ -221,10 +233,7 @@ final class PackContext {
   /** The run-off forecast under {@code s}, with the analyses' default window and horizon. */
   ForecastResult forecast(Scenario s) {
     return forecasts.computeIfAbsent(
-        s,
-        x ->
-            (ForecastResult)
-                Analyses.run(Analyses.Kind.FORECAST, scope(), forward().withScenario(x)));
+        s, x -> (ForecastResult) run(Analyses.Kind.FORECAST, forward().withScenario(x)));
   }
 
   /**
@@ -253,13 +262,16 @@ final class PackContext {
   /** The migration from {@code start} (a month of the data before the as-of month) to the as-of. */
   MigrationResult migration(int start) {
     return migrations.computeIfAbsent(
-        start, s -> MigrationAnalysis.run(scope(), params().fiveCategory(), s));
+        start, s -> (MigrationResult) run(Analyses.Kind.MIGRATION, from(s)));
   }
 
   /** The NPL walk from {@code start} (a month of the data before the as-of month) to the as-of. */
   NplWalkResult nplWalk(int start) {
-    return walks.computeIfAbsent(
-        start, s -> NplWalkAnalysis.run(scope(), params().fiveCategory(), s));
+    return walks.computeIfAbsent(start, s -> (NplWalkResult) run(Analyses.Kind.NPL_WALK, from(s)));
+  }
+
+  private Analyses.Params from(int start) {
+    return params().withFrom(Optional.of(Months.of(start)));
   }
 
   /**
@@ -268,7 +280,7 @@ final class PackContext {
    */
   Optional<Integer> mainPeriodStart() {
     try {
-      return Optional.of(ReportingMonth.defaultStart(scope().portfolio(), scope().asOfMonth()));
+      return Optional.of(ReportingMonth.defaultStart(book(), asOfMonth()));
     } catch (IllegalArgumentException e) {
       // expected at the first month of the data: the sheet says there is no period
       return Optional.empty();
@@ -277,7 +289,7 @@ final class PackContext {
 
   private Optional<BacktestResult> runBacktest() {
     try {
-      return Optional.of((BacktestResult) Analyses.run(Analyses.Kind.BACKTEST, scope(), forward()));
+      return Optional.of((BacktestResult) run(Analyses.Kind.BACKTEST, forward()));
     } catch (IllegalArgumentException e) {
       // expected for a short history: the sheet says the backtest is not available, and why
       return Optional.empty();
@@ -286,10 +298,10 @@ final class PackContext {
 
   /** The scope as the pack states it: the filter, or that there is none. */
   String filters() {
-    if (scope().filter().isEmpty()) {
+    if (filter().isEmpty()) {
       return l.get("cover.no_filter");
     }
-    return scope().filter().allowed().entrySet().stream()
+    return filter().allowed().entrySet().stream()
         .map(e -> l.get("dimension." + e.getKey().cliName()) + "=" + String.join(",", e.getValue()))
         .collect(java.util.stream.Collectors.joining("; "));
   }
@@ -314,11 +326,11 @@ final class PackContext {
     w.text(
         1,
         0,
-        scope().portfolio().name()
+        book().name()
             + " · "
             + l.get("cover.as_of")
             + " "
-            + scope().asOf()
+            + asOf()
             + " · "
             + l.get("cover.filters")
             + ": "
@@ -338,10 +350,10 @@ final class PackContext {
     s.setAutobreaks(true);
     s.setRepeatingRows(new CellRangeAddress(0, 1, -1, -1));
     s.createFreezePane(0, 2);
-    s.getHeader().setLeft(scope().portfolio().name());
+    s.getHeader().setLeft(book().name());
     s.getHeader().setCenter("&A");
     s.getHeader().setRight(l.get("pack.confidential"));
-    s.getFooter().setLeft(l.get("pack.title") + " " + scope().asOf());
+    s.getFooter().setLeft(l.get("pack.title") + " " + asOf());
     s.getFooter().setRight(l.get("pack.page") + " " + "&P" + " / " + "&N");
     s.setMargin(PageMargin.LEFT, 0.4);
     s.setMargin(PageMargin.RIGHT, 0.4);

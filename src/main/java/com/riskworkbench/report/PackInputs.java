@@ -1,6 +1,7 @@
 package com.riskworkbench.report;
 
 import com.riskworkbench.analysis.Analyses;
+import com.riskworkbench.analysis.AnalysisRunner;
 import com.riskworkbench.analysis.AnalysisScope;
 import com.riskworkbench.portfolio.DataQualityReport;
 import com.riskworkbench.portfolio.PersonalData;
@@ -9,16 +10,16 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Everything a committee pack shows: the analysed scope, where it came from (the file or the
- * database URL without password, the file's SHA-256 or the database's import id, program version,
- * preparer, time), the import's data-quality findings and, for the fraud case list, the borrowers'
- * identities — masked in the pack unless {@code unmasked}.
+ * Everything a committee pack shows: the analysed scope (and the engine its analyses run in), where
+ * it came from (the file or the database URL without password, the file's SHA-256 or the database's
+ * import id, program version, preparer, time), the import's data-quality findings and, for the
+ * fraud case list, the borrowers' identities — masked in the pack unless {@code unmasked}.
  *
  * <p>Made with {@link #builder()}: eleven parts, several of them strings, are too easy to swap when
  * given by position.
  */
 public record PackInputs(
-    AnalysisScope scope,
+    AnalysisRunner analyses,
     Analyses.Params params,
     String portfolio,
     String portfolioSha256,
@@ -31,7 +32,7 @@ public record PackInputs(
     PackLabels labels) {
 
   public PackInputs {
-    required(scope, "scope", "the analysed portfolio, as-of month and filter");
+    required(analyses, "scope", "the analysed portfolio, as-of month and filter");
     required(params, "params", "the analyses' parameters");
     required(portfolio, "portfolio", "the file or database the pack names on its cover");
     required(portfolioSha256, "portfolioSha256", "the file's SHA-256 or the database's import id");
@@ -53,7 +54,7 @@ public record PackInputs(
    * otherwise; {@link #build()} refuses a pack without one of the required parts.
    */
   public static final class Builder {
-    private AnalysisScope scope;
+    private AnalysisRunner analyses;
     private Analyses.Params params;
     private String portfolio;
     private String portfolioSha256;
@@ -67,8 +68,15 @@ public record PackInputs(
 
     private Builder() {}
 
+    /** The analysed scope of a loaded book: the analyses run in memory. */
     public Builder scope(AnalysisScope scope) {
-      this.scope = scope;
+      this.analyses = AnalysisRunner.inMemory(scope);
+      return this;
+    }
+
+    /** The analysed scope and where its analyses run (in memory or in the database). */
+    public Builder analyses(AnalysisRunner analyses) {
+      this.analyses = analyses;
       return this;
     }
 
@@ -132,7 +140,7 @@ public record PackInputs(
      */
     public PackInputs build() {
       return new PackInputs(
-          scope,
+          analyses,
           params,
           portfolio,
           portfolioSha256,

@@ -1,11 +1,10 @@
 package com.riskworkbench.report;
 
+import com.riskworkbench.analysis.BookFacts;
 import com.riskworkbench.analysis.PeriodResult;
 import com.riskworkbench.analysis.PeriodResult.Figure;
 import com.riskworkbench.analysis.PeriodResult.Unit;
 import com.riskworkbench.analysis.ReportingMonth;
-import com.riskworkbench.portfolio.book.LoadedPortfolio;
-import com.riskworkbench.portfolio.book.Months;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -191,7 +190,7 @@ final class PeriodTable {
   /** The notes under the table: the months without data, undefined ratios, the colours. */
   private static List<String> notes(PackContext c, PeriodResult p, boolean undefined) {
     PackLabels l = c.l;
-    LoadedPortfolio book = c.scope().portfolio();
+    BookFacts book = c.book();
     List<String> notes = new ArrayList<>();
     List<String> outside = new ArrayList<>();
     for (ReportingMonth m : EARLIER) {
@@ -204,8 +203,8 @@ final class PeriodTable {
           l.format(
               "period.note.outside",
               String.join(", ", outside),
-              book.rows() == 0 ? DASH : Months.of(book.firstMonthOrdinal()),
-              book.rows() == 0 ? DASH : Months.of(book.lastMonthOrdinal())));
+              book.hasData() ? book.firstMonth().orElseThrow() : DASH,
+              book.hasData() ? book.lastMonth().orElseThrow() : DASH));
     }
     if (undefined) {
       notes.add(l.get("period.note.undefined"));

@@ -28,7 +28,7 @@ final class RollRatesSheet {
             + " "
             + roll.months().stream().findFirst().map(Object::toString).orElse("")
             + " – "
-            + c.scope().asOf(),
+            + c.asOf(),
         null);
     int r = 4;
     r = matrix(c, w, r, roll, "roll.count_matrix", false, false);

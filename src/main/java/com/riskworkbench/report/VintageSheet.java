@@ -24,7 +24,7 @@ final class VintageSheet {
     int r = 3;
     // Cohorts originated before the first month of data were never observed at their first
     // months on book: the committee sees only cohorts fully observed from MOB 0.
-    String firstMonth = c.scope().portfolio().firstMonth().map(Object::toString).orElse("");
+    String firstMonth = c.book().firstMonth().map(Object::toString).orElse("");
     List<String> cohorts = v.cohorts().stream().filter(x -> x.compareTo(firstMonth) >= 0).toList();
     int maxMob = 0;
     for (String cohort : cohorts) {

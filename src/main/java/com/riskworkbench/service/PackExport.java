@@ -1,7 +1,12 @@
 package com.riskworkbench.service;
 
 import com.riskworkbench.analysis.Analyses;
+import com.riskworkbench.analysis.AnalysisRunner;
 import com.riskworkbench.analysis.AnalysisScope;
+import com.riskworkbench.analysis.BookFacts;
+import com.riskworkbench.analysis.DatabaseEngine;
+import com.riskworkbench.analysis.Engine;
+import com.riskworkbench.analysis.FraudResult;
 import com.riskworkbench.analysis.SegmentFilter;
 import com.riskworkbench.common.FileHashes;
 import com.riskworkbench.common.Message;
@@ -29,7 +34,11 @@ import java.util.stream.Collectors;
 public final class PackExport {
   private PackExport() {}
 
-  /** What to export: from a portfolio file or a team database. */
+  /**
+   * What to export: from a portfolio file or a team database; {@code engine} where the analyses
+   * run, or empty for the default ({@link Engine#defaultFor}: in the database for a team database
+   * of more loan months than {@code rw.engine.database.minLoanMonths}).
+   */
   public record Request(
       PortfolioLocation portfolio,
       Path out,
@@ -37,7 +46,20 @@ public final class PackExport {
       SegmentFilter filter,
       String lang,
       boolean unmasked,
-      Optional<Path> cacheFolder) {
+      Optional<Path> cacheFolder,
+      Optional<Engine> engine) {
+
+    /** A request whose analyses run where the default puts them. */
+    public Request(
+        PortfolioLocation portfolio,
+        Path out,
+        Optional<YearMonth> asOf,
+        SegmentFilter filter,
+        String lang,
+        boolean unmasked,
+        Optional<Path> cacheFolder) {
+      this(portfolio, out, asOf, filter, lang, unmasked, cacheFolder, Optional.empty());
+    }
 
     /** A request for a portfolio file. */
     public Request(
@@ -48,7 +70,15 @@ public final class PackExport {
         String lang,
         boolean unmasked,
         Optional<Path> cacheFolder) {
-      this(new PortfolioLocation.File(portfolio), out, asOf, filter, lang, unmasked, cacheFolder);
+      this(
+          new PortfolioLocation.File(portfolio),
+          out,
+          asOf,
+          filter,
+          lang,
+          unmasked,
+          cacheFolder,
+          Optional.empty());
     }
   }
 
@@ -92,16 +122,26 @@ public final class PackExport {
       if (!repo.fingerprint().equals(sha)) {
         throw new PortfolioException(Message.of("pack.changed", r.portfolio().display()));
       }
-      LoadedPortfolio book = repo.load(progress, r.cacheFolder());
-      AnalysisScope scope = AnalysisScope.of(book, r.asOf(), r.filter());
-      Set<String> borrowers =
-          book.fraudCases().stream()
-              .map(FraudCase::borrowerId)
-              .flatMap(Optional::stream)
-              .collect(Collectors.toSet());
+      AnalysisRunner analyses;
+      Set<String> borrowers;
+      if (engine(r, repo) == Engine.DATABASE) {
+        progress.update(-1, -1, Message.of("progress.pack.database"));
+        analyses =
+            AnalysisRunner.inDatabase(
+                DatabaseEngine.of(repo), BookFacts.of(repo.info()), r.asOf(), r.filter());
+        // Only the counted cases are listed, so only their borrowers are looked up.
+        borrowers =
+            borrowersOf(
+                ((FraudResult) analyses.run(Analyses.Kind.FRAUD, Analyses.Params.defaults()))
+                    .cases());
+      } else {
+        LoadedPortfolio book = repo.load(progress, r.cacheFolder());
+        analyses = AnalysisRunner.inMemory(AnalysisScope.of(book, r.asOf(), r.filter()));
+        borrowers = borrowersOf(book.fraudCases());
+      }
       PackInputs inputs =
           PackInputs.builder()
-              .scope(scope)
+              .analyses(analyses)
               .params(Analyses.Params.defaults())
               .portfolio(
                   r.portfolio() instanceof PortfolioLocation.File f
@@ -118,5 +158,24 @@ public final class PackExport {
               .build();
       CommitteePack.write(inputs, r.out(), progress);
     }
+  }
+
+  /** Where the pack's analyses run: as asked, or by the default rule for the portfolio. */
+  static Engine engine(Request r, PortfolioRepository repo) throws PortfolioException {
+    if (r.engine().isPresent()) {
+      return r.engine().get();
+    }
+    if (!(r.portfolio() instanceof PortfolioLocation.Postgres)) {
+      return Engine.MEMORY;
+    }
+    long min = Engine.minLoanMonths(System.getProperty(Engine.MIN_LOAN_MONTHS_PROPERTY));
+    return Engine.defaultFor(true, repo.info().loanMonths(), min);
+  }
+
+  private static Set<String> borrowersOf(java.util.List<FraudCase> cases) {
+    return cases.stream()
+        .map(FraudCase::borrowerId)
+        .flatMap(Optional::stream)
+        .collect(Collectors.toSet());
   }
 }

@@ -171,6 +171,11 @@ abstract class NotInSparkYet implements Aggregates {
   }
 
   @Override
+  public List<com.riskworkbench.portfolio.FraudCase> fraudCaseList(PushDownScope scope) {
+    throw notYet("fraudCaseList");
+  }
+
+  @Override
   public List<DaysToReportCount> daysToReport(PushDownScope scope) {
     throw notYet("daysToReport");
   }

@@ -70,10 +70,11 @@ final class ReportCommand implements Callable<Integer> {
   @Option(
       names = "--engine",
       paramLabel = "memory|database",
-      defaultValue = "memory",
       description =
-          "Where the pack's analyses run (default ${DEFAULT-VALUE}); database is not available"
-              + " for the pack yet.")
+          "Where the pack's analyses run: memory (the book loaded into memory) or database (inside"
+              + " the database, which sends back only the sums). Default: memory, and database for a"
+              + " team database whose book holds more loan months than the system property"
+              + " rw.engine.database.minLoanMonths (default 20000000).")
   String engine;
 
   @Option(
@@ -104,12 +105,8 @@ final class ReportCommand implements Callable<Integer> {
     if (!out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
       throw new IllegalArgumentException("the output must be an .xlsx file, got " + out);
     }
-    if (com.riskworkbench.analysis.Engine.parse(engine)
-        == com.riskworkbench.analysis.Engine.DATABASE) {
-      throw new IllegalArgumentException(
-          "the committee pack does not run in the database yet, only some analyses do (analyze"
-              + " ... --engine database, docs/methodology.md §17); use --engine memory.");
-    }
+    Optional<com.riskworkbench.analysis.Engine> runIn =
+        Optional.ofNullable(engine).map(com.riskworkbench.analysis.Engine::parse);
     ConsoleProgress progress = ConsoleProgress.forConsole();
     long start = System.nanoTime();
     String sha;
@@ -137,7 +134,8 @@ final class ReportCommand implements Callable<Integer> {
               SegmentFilter.parse(filters),
               lang,
               unmasked,
-              noCache ? Optional.empty() : Optional.of(AppDirs.cacheFolder())),
+              noCache ? Optional.empty() : Optional.of(AppDirs.cacheFolder()),
+              runIn),
           sha,
           AppVersion.get(),
           Clock.systemUTC(),

@@ -11,14 +11,12 @@ import com.riskworkbench.portfolio.ActionOutcome;
 import com.riskworkbench.portfolio.ActionType;
 import com.riskworkbench.portfolio.BorrowerType;
 import com.riskworkbench.portfolio.CollectionAction;
-import com.riskworkbench.portfolio.DetectionChannel;
 import com.riskworkbench.portfolio.FraudCase;
-import com.riskworkbench.portfolio.FraudStatus;
-import com.riskworkbench.portfolio.FraudType;
 import com.riskworkbench.portfolio.Money;
 import com.riskworkbench.portfolio.PortfolioException;
 import com.riskworkbench.portfolio.book.LoadedPortfolio;
 import com.riskworkbench.portfolio.book.PortfolioBuilder;
+import com.riskworkbench.portfolio.store.pushdown.FraudCaseRows;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -26,7 +24,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -207,24 +204,7 @@ final class BookLoader {
   }
 
   void loadFraudCases(Consumer<FraudCase> b) {
-    db.selectFrom(FRAUD_CASE)
-        .fetch()
-        .forEach(
-            r ->
-                b.accept(
-                    new FraudCase(
-                        r.getCaseId(),
-                        Optional.ofNullable(r.getLoanId()),
-                        Optional.ofNullable(r.getBorrowerId()),
-                        r.getReportedDate(),
-                        FraudType.valueOf(r.getFraudType()),
-                        DetectionChannel.valueOf(r.getDetectionChannel()),
-                        FraudStatus.valueOf(r.getStatus()),
-                        Money.toCents(r.getExposure()),
-                        Money.toCents(r.getLossAmount()),
-                        Money.toCents(r.getRecoveredAmount()),
-                        Optional.ofNullable(r.getRootCause()),
-                        Optional.ofNullable(r.getSummary()))));
+    db.selectFrom(FRAUD_CASE).fetch().forEach(r -> b.accept(FraudCaseRows.of(r)));
   }
 
   /** A value the loader refused, in words: "an unknown loan status 'LATE'". */

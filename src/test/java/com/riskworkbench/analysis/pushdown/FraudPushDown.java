@@ -7,6 +7,7 @@ import com.riskworkbench.analysis.DatabaseFraud;
 import com.riskworkbench.analysis.FraudAnalysis;
 import com.riskworkbench.analysis.FraudResult;
 import com.riskworkbench.analysis.SegmentFilter;
+import com.riskworkbench.portfolio.FraudCase;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
@@ -60,6 +61,11 @@ public interface FraudPushDown {
           .as(where)
           .containsExactlyEntriesOf(memory.confirmedRateByCohort());
       assertThat(database.confirmedRate()).as(where).isEqualTo(memory.confirmedRate());
+      // the same counted cases, listed by case id (the pack's case list sorts them so too)
+      assertThat(database.cases())
+          .as(where)
+          .isSortedAccordingTo(java.util.Comparator.comparing(FraudCase::caseId))
+          .containsExactlyInAnyOrderElementsOf(memory.cases());
       PushDownContract.assertSameTable(database.rows(), memory.rows(), where);
       PushDownContract.assertSameExtras(database.extras(), memory.extras(), where);
     }

@@ -226,6 +226,9 @@ public interface Aggregates {
    */
   List<CaseSum> fraudCases(PushDownScope scope);
 
+  /** The cases {@link #fraudCases} counts, one by one, by case id: the pack's case list. */
+  List<com.riskworkbench.portfolio.FraudCase> fraudCaseList(PushDownScope scope);
+
   /**
    * The counted cases of {@link #fraudCases} that name a loan, per type and number of days from the
    * loan's origination date to the reported date.

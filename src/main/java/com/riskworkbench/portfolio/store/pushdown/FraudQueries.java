@@ -51,6 +51,27 @@ final class FraudQueries {
     return out;
   }
 
+  /**
+   * The counted cases of {@link #fraudCases} themselves, by case id: the two queries of {@link
+   * #fraudCases} without the grouping.
+   */
+  List<com.riskworkbench.portfolio.FraudCase> caseList(PushDownScope scope) {
+    List<com.riskworkbench.portfolio.FraudCase> out = new ArrayList<>();
+    db.select(FRAUD_CASE.fields())
+        .from(FRAUD_CASE)
+        .join(LOAN)
+        .on(LOAN.LOAN_ID.eq(FRAUD_CASE.LOAN_ID))
+        .where(namesLoanInScope(scope))
+        .fetchInto(FRAUD_CASE)
+        .forEach(r -> out.add(FraudCaseRows.of(r)));
+    db.selectFrom(FRAUD_CASE)
+        .where(namesNoLoanInScope(scope))
+        .fetch()
+        .forEach(r -> out.add(FraudCaseRows.of(r)));
+    out.sort(java.util.Comparator.comparing(com.riskworkbench.portfolio.FraudCase::caseId));
+    return out;
+  }
+
   private static List<Field<?>> caseFields() {
     return List.of(
         FRAUD_CASE.FRAUD_TYPE,

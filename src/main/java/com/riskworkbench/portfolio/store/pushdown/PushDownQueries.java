@@ -415,6 +415,11 @@ public final class PushDownQueries implements Aggregates {
   }
 
   @Override
+  public List<com.riskworkbench.portfolio.FraudCase> fraudCaseList(PushDownScope scope) {
+    return new FraudQueries(db, schemaVersion).caseList(scope);
+  }
+
+  @Override
   public List<DaysToReportCount> daysToReport(PushDownScope scope) {
     return new FraudQueries(db, schemaVersion).daysToReport(scope);
   }
