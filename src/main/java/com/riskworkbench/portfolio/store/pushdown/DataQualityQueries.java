@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
-import org.jooq.DatePart;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Record3;
@@ -128,7 +127,7 @@ final class DataQualityQueries {
               .from(t)
               .leftJoin(next)
               .on(next.LOAN_ID.eq(t.LOAN_ID))
-              .and(next.MONTH.eq(DSL.localDateAdd(t.MONTH, DSL.inline(1), DatePart.MONTH)))
+              .and(next.MONTH.eq(MonthShift.plusMonths(db, t.MONTH, 1)))
               .where(t.STATUS.eq(DSL.inline("ACTIVE")))
               .and(
                   t.MONTH.between(

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.DatePart;
 import org.jooq.Field;
 import org.jooq.GroupField;
 import org.jooq.Record;
@@ -222,7 +221,7 @@ final class ForwardQueries {
     Table<?> rows =
         c.leftJoin(prev)
             .on(prev.LOAN_ID.eq(c.LOAN_ID))
-            .and(prev.MONTH.eq(DSL.localDateAdd(c.MONTH, DSL.inline(-1), DatePart.MONTH)))
+            .and(prev.MONTH.eq(MonthShift.plusMonths(db, c.MONTH, -1)))
             .leftJoin(o)
             .on(o.LOAN_ID.eq(c.LOAN_ID))
             .and(o.MONTH.eq(DSL.inline(origin.atDay(1))))

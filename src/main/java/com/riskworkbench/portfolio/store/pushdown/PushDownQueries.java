@@ -17,7 +17,6 @@ import java.util.Set;
 import org.jooq.CaseConditionStep;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.DatePart;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
@@ -467,7 +466,7 @@ public final class PushDownQueries implements Aggregates {
     Table<?> rows =
         t.leftJoin(next)
             .on(next.LOAN_ID.eq(t.LOAN_ID))
-            .and(next.MONTH.eq(DSL.localDateAdd(t.MONTH, DSL.inline(1), DatePart.MONTH)));
+            .and(next.MONTH.eq(MonthShift.plusMonths(db, t.MONTH, 1)));
     Condition condition =
         t.STATUS
             .eq(DSL.inline("ACTIVE"))

@@ -16,7 +16,6 @@ import java.util.TreeMap;
 import org.jooq.CaseConditionStep;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.DatePart;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
@@ -370,7 +369,7 @@ final class RegulatorQueries {
     return new Outflow(
         t.leftJoin(next)
             .on(next.LOAN_ID.eq(t.LOAN_ID))
-            .and(next.MONTH.eq(DSL.localDateAdd(t.MONTH, DSL.inline(1), DatePart.MONTH))),
+            .and(next.MONTH.eq(MonthShift.plusMonths(db, t.MONTH, 1))),
         t.MONTH
             .between(DSL.inline(start.atDay(1)), DSL.inline(end.minusMonths(1).atDay(1)))
             .and(npl(t, specialMentionMax))
@@ -396,7 +395,7 @@ final class RegulatorQueries {
     return new Inflow(
         now.leftJoin(prev)
             .on(prev.LOAN_ID.eq(now.LOAN_ID))
-            .and(prev.MONTH.eq(DSL.localDateAdd(now.MONTH, DSL.inline(-1), DatePart.MONTH))),
+            .and(prev.MONTH.eq(MonthShift.plusMonths(db, now.MONTH, -1))),
         now.MONTH
             .between(DSL.inline(start.plusMonths(1).atDay(1)), DSL.inline(end.atDay(1)))
             .and(npl(now, specialMentionMax))

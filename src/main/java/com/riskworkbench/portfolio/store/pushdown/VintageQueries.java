@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.DatePart;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
@@ -90,10 +89,7 @@ final class VintageQueries {
                     .from(r)
                     .where(r.LOAN_ID.eq(LOAN.LOAN_ID))
                     .and(r.MONTH.le(DSL.inline(scope.asOf().atDay(1))))
-                    .and(
-                        r.MONTH.le(
-                            DSL.localDateAdd(
-                                LOAN.ORIGINATION_DATE, DSL.inline(lastMob), DatePart.MONTH)))
+                    .and(r.MONTH.le(MonthShift.plusMonths(db, LOAN.ORIGINATION_DATE, lastMob)))
                     .and(hit));
     if (after.isPresent()) {
       behind = behind.and(LOAN.LOAN_ID.gt(after.get()));
