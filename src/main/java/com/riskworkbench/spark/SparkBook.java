@@ -23,9 +23,9 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
 
 /**
- * The three tables of a book the pushed-down analyses read (their shapes: docs/spark-job.md), with
- * the portfolio's column names and types whatever the source's (a column's source name mapped by
- * {@link TableSource}, its type cast: a balance stored as a double becomes DECIMAL(18,2)), and the
+ * The tables of a book the pushed-down analyses read (their shapes: docs/spark-job.md), with the
+ * portfolio's column names and types whatever the source's (a column's source name mapped by {@link
+ * TableSource}, its type cast: a balance stored as a double becomes DECIMAL(18,2)), and the
  * optional columns of a version-2 book as nulls where the source lacks them, which is how a
  * version-1 book reads.
  */
@@ -33,6 +33,8 @@ record SparkBook(
     Dataset<Row> loan,
     Dataset<Row> loanMonth,
     Dataset<Row> borrower,
+    Dataset<Row> collectionAction,
+    Dataset<Row> fraudCase,
     Optional<Dataset<Row>> meta,
     String description) {
 
@@ -43,18 +45,73 @@ record SparkBook(
           "borrower_id",
           "product",
           "channel",
+          "origination_date",
+          "maturity_date",
+          "principal",
           "risk_grade",
           "interest_rate",
-          "funding_partner");
+          "funding_partner",
+          "own_share");
 
   static final List<String> LOAN_MONTH_COLUMNS =
-      List.of("loan_id", "month", "balance", "days_past_due", "status", "five_category");
+      List.of(
+          "loan_id",
+          "month",
+          "balance",
+          "days_past_due",
+          "status",
+          "charge_off_amount",
+          "recovery_amount",
+          "five_category",
+          "provision");
 
   static final List<String> BORROWER_COLUMNS =
-      List.of("borrower_id", "borrower_type", "region", "industry", "birth_date", "group_id");
+      List.of(
+          "borrower_id",
+          "borrower_type",
+          "name",
+          "id_number",
+          "region",
+          "industry",
+          "birth_date",
+          "credit_score",
+          "group_id");
 
-  /** Columns a version-1 book lacks: read as null when the source has none. */
-  static final List<String> OPTIONAL = List.of("funding_partner", "five_category", "group_id");
+  static final List<String> COLLECTION_ACTION_COLUMNS =
+      List.of("action_id", "loan_id", "action_date", "action_type", "outcome", "amount_recovered");
+
+  static final List<String> FRAUD_CASE_COLUMNS =
+      List.of(
+          "case_id",
+          "loan_id",
+          "borrower_id",
+          "reported_date",
+          "fraud_type",
+          "detection_channel",
+          "status",
+          "exposure",
+          "loss_amount",
+          "recovered_amount",
+          "root_cause",
+          "summary");
+
+  /**
+   * Columns a book may lack, read as null when the source has none: those a version-1 book lacks
+   * (funding partner, own share, booked category, provision, group), and those that may be empty in
+   * any book (amounts charged off and recovered, personal data, credit score).
+   */
+  static final List<String> OPTIONAL =
+      List.of(
+          "funding_partner",
+          "own_share",
+          "five_category",
+          "provision",
+          "group_id",
+          "charge_off_amount",
+          "recovery_amount",
+          "name",
+          "id_number",
+          "credit_score");
 
   /** The tables of {@code source}, renamed and cast to the §2 shape. */
   static SparkBook read(TableSource source) {
@@ -62,8 +119,24 @@ record SparkBook(
         shape("loan", source.read("loan"), LOAN_COLUMNS),
         shape("loan_month", source.read("loan_month"), LOAN_MONTH_COLUMNS),
         shape("borrower", source.read("borrower"), BORROWER_COLUMNS),
+        optionalTable(source, "collection_action", COLLECTION_ACTION_COLUMNS),
+        optionalTable(source, "fraud_case", FRAUD_CASE_COLUMNS),
         source.readOptional("portfolio_meta"),
         source.describe());
+  }
+
+  /** A table a book may lack (no collections, no fraud cases): empty, of its shape, when absent. */
+  private static Dataset<Row> optionalTable(TableSource source, String name, List<String> columns) {
+    Optional<Dataset<Row>> table = source.readOptional(name);
+    if (table.isPresent()) {
+      return shape(name, table.get(), columns);
+    }
+    org.apache.spark.sql.types.StructField[] fields =
+        new org.apache.spark.sql.types.StructField[columns.size()];
+    for (int i = 0; i < fields.length; i++) {
+      fields[i] = DataTypes.createStructField(columns.get(i), typeOf(columns.get(i)), true);
+    }
+    return source.emptyTable(DataTypes.createStructType(fields));
   }
 
   private static Dataset<Row> shape(String name, Dataset<Row> table, List<String> columns) {
@@ -98,10 +171,26 @@ record SparkBook(
 
   private static org.apache.spark.sql.types.DataType typeOf(String column) {
     return switch (column) {
-      case "month", "birth_date" -> DataTypes.DateType;
-      case "balance" -> DataTypes.createDecimalType(18, 2);
+      case "month",
+              "birth_date",
+              "origination_date",
+              "maturity_date",
+              "action_date",
+              "reported_date" ->
+          DataTypes.DateType;
+      case "balance",
+              "principal",
+              "charge_off_amount",
+              "recovery_amount",
+              "provision",
+              "amount_recovered",
+              "exposure",
+              "loss_amount",
+              "recovered_amount" ->
+          DataTypes.createDecimalType(18, 2);
       case "interest_rate" -> DataTypes.createDecimalType(9, 6);
-      case "days_past_due" -> DataTypes.IntegerType;
+      case "own_share" -> DataTypes.createDecimalType(5, 4);
+      case "days_past_due", "credit_score" -> DataTypes.IntegerType;
       default -> DataTypes.StringType;
     };
   }

@@ -76,6 +76,11 @@ record TableSource(
     return d;
   }
 
+  /** An empty table of {@code schema}: what a book without collections or fraud cases reads. */
+  Dataset<Row> emptyTable(org.apache.spark.sql.types.StructType schema) {
+    return spark.createDataFrame(java.util.List.<Row>of(), schema);
+  }
+
   /** A table the book may lack (portfolio_meta): empty when the source has none. */
   Optional<Dataset<Row>> readOptional(String table) {
     try {

@@ -35,7 +35,9 @@ public final class LocalSpark {
   }
 
   /** The §2 tables of a portfolio file, as a data lake holds them. */
-  public static final String[] TABLES = {"borrower", "loan", "loan_month", "portfolio_meta"};
+  public static final String[] TABLES = {
+    "borrower", "loan", "loan_month", "portfolio_meta", "collection_action", "fraud_case"
+  };
 
   /**
    * Writes each table of the H2 portfolio file {@code file} ({@code *.mv.db}, not open elsewhere)
