@@ -10,7 +10,6 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import com.riskworkbench.portfolio.BookedCategory;
-import com.riskworkbench.portfolio.Money;
 import com.riskworkbench.portfolio.store.pushdown.ActiveGroup;
 import com.riskworkbench.portfolio.store.pushdown.BorrowerExposure;
 import com.riskworkbench.portfolio.store.pushdown.BucketBalance;
@@ -36,7 +35,7 @@ import org.apache.spark.sql.Row;
  * summed as DECIMAL and come back as exact cents.
  */
 public final class SparkAggregates extends NotInSparkYet {
-  private static final String ACTIVE = "ACTIVE";
+  private static final String ACTIVE = SparkRows.ACTIVE;
 
   private final SparkBook book;
 
@@ -54,7 +53,8 @@ public final class SparkAggregates extends NotInSparkYet {
             .agg(count(lit(1)), sum(col("t_balance")), countDistinct(col("t_loan_id")))
             .collectAsList()) {
       cells.add(
-          new TransitionCount(r.getInt(0), r.getInt(1), r.getLong(2), cents(r, 3), r.getLong(4)));
+          new TransitionCount(
+              r.getInt(0), r.getInt(1), r.getLong(2), SparkRows.cents(r, 3), r.getLong(4)));
     }
     return cells;
   }
@@ -63,7 +63,7 @@ public final class SparkAggregates extends NotInSparkYet {
   public List<ActiveGroup> activeByDaysPastDue(PushDownScope scope, YearMonth month) {
     List<ActiveGroup> out = new ArrayList<>();
     for (Row r :
-        activeAt(scope, month)
+        SparkRows.activeAt(book, scope, month)
             .groupBy(col("days_past_due"), col("five_category"))
             .agg(count(lit(1)), sum(col("balance")))
             .collectAsList()) {
@@ -72,7 +72,7 @@ public final class SparkAggregates extends NotInSparkYet {
               r.getInt(0),
               Optional.ofNullable(r.getString(1)).map(BookedCategory::valueOf),
               r.getLong(2),
-              cents(r, 3)));
+              SparkRows.cents(r, 3)));
     }
     return out;
   }
@@ -89,7 +89,7 @@ public final class SparkAggregates extends NotInSparkYet {
     Column zero = lit(BigDecimal.ZERO);
     List<SegmentSum> out = new ArrayList<>();
     for (Row r :
-        withLoanAndBorrower(activeAt(scope, month))
+        SparkRows.withLoanAndBorrower(book, SparkRows.activeAt(book, scope, month))
             .groupBy(SparkScope.segmentKey(attribute, month.atEndOfMonth()).as("segment"))
             .agg(
                 count(lit(1)),
@@ -102,9 +102,9 @@ public final class SparkAggregates extends NotInSparkYet {
           new SegmentSum(
               r.getString(0),
               r.getLong(1),
-              cents(r, 2),
-              cents(r, 3),
-              cents(r, 4),
+              SparkRows.cents(r, 2),
+              SparkRows.cents(r, 3),
+              SparkRows.cents(r, 4),
               r.getDecimal(5).movePointRight(2).doubleValue()));
     }
     return out;
@@ -115,13 +115,13 @@ public final class SparkAggregates extends NotInSparkYet {
       PushDownScope scope, YearMonth month, long overCents) {
     List<BorrowerExposure> out = new ArrayList<>();
     for (Row r :
-        withLoanAndBorrower(activeAt(scope, month))
+        SparkRows.withLoanAndBorrower(book, SparkRows.activeAt(book, scope, month))
             .groupBy(col("borrower_id"), col("borrower_type"))
             .agg(sum(col("balance")).as("exposure"))
             .where(col("exposure").gt(lit(BigDecimal.valueOf(overCents, 2))))
             .orderBy(col("borrower_id"))
             .collectAsList()) {
-      out.add(new BorrowerExposure(r.getString(0), r.getString(1), cents(r, 2)));
+      out.add(new BorrowerExposure(r.getString(0), r.getString(1), SparkRows.cents(r, 2)));
     }
     return out;
   }
@@ -138,12 +138,12 @@ public final class SparkAggregates extends NotInSparkYet {
         SparkScope.restrict(rows, "loan_id", scope, book)
             .groupBy(
                 date_format(col("month"), "yyyy-MM").as("ym"),
-                bucket(col("days_past_due"), bucketEdges).as("bucket"))
+                SparkRows.bucket(col("days_past_due"), bucketEdges).as("bucket"))
             .agg(count(lit(1)), sum(col("balance")))
             .collectAsList()) {
       out.add(
           new BucketBalance(
-              YearMonth.parse(r.getString(0)), r.getInt(1), r.getLong(2), cents(r, 3)));
+              YearMonth.parse(r.getString(0)), r.getInt(1), r.getLong(2), SparkRows.cents(r, 3)));
     }
     return out;
   }
@@ -182,28 +182,13 @@ public final class SparkAggregates extends NotInSparkYet {
     return page;
   }
 
-  /** The scope's rows ACTIVE at {@code month}. */
-  private Dataset<Row> activeAt(PushDownScope scope, YearMonth month) {
-    Dataset<Row> rows =
-        book.loanMonth()
-            .where(col("status").equalTo(ACTIVE))
-            .where(col("month").equalTo(lit(month.atDay(1))));
-    return SparkScope.restrict(rows, "loan_id", scope, book);
-  }
-
-  /** Rows of loan_month with their loan's and borrower's columns (joins on the keys). */
-  private Dataset<Row> withLoanAndBorrower(Dataset<Row> rows) {
-    return rows.join(book.loan(), "loan_id").join(book.borrower(), "borrower_id");
-  }
-
   /**
    * The transitions of the window, as in {@code PushDownQueries}: each row ACTIVE at a month t
    * joined to the same loan's row at t+1, if any (an equi-join on loan id and month, which Spark
    * shuffles by loan id, or none when the tables are bucketed by it); from-bucket and to-state as
    * CASE expressions.
    */
-  private Dataset<Row> moves(
-      PushDownScope scope, int[] edges, YearMonth firstNext, YearMonth lastNext) {
+  Dataset<Row> moves(PushDownScope scope, int[] edges, YearMonth firstNext, YearMonth lastNext) {
     Dataset<Row> t =
         SparkScope.restrict(
             book.loanMonth()
@@ -232,7 +217,7 @@ public final class SparkAggregates extends NotInSparkYet {
     int paidOff = edges.length + 1;
     Column to =
         when(col("n_loan_id").isNull(), lit(paidOff + 2))
-            .when(col("n_status").equalTo(ACTIVE), bucket(col("n_dpd"), edges))
+            .when(col("n_status").equalTo(ACTIVE), SparkRows.bucket(col("n_dpd"), edges))
             .when(col("n_status").equalTo("PAID_OFF"), lit(paidOff))
             .otherwise(lit(paidOff + 1));
     return t.join(
@@ -245,20 +230,7 @@ public final class SparkAggregates extends NotInSparkYet {
             col("t_loan_id"),
             col("t_month"),
             col("t_balance"),
-            bucket(col("t_dpd"), edges).as("from_state"),
+            SparkRows.bucket(col("t_dpd"), edges).as("from_state"),
             to.as("to_state"));
-  }
-
-  /** The bucket of a days-past-due value: 0 below the first edge, then one per edge passed. */
-  private static Column bucket(Column dpd, int[] edges) {
-    Column c = when(dpd.lt(edges[0]), lit(0));
-    for (int i = 1; i < edges.length; i++) {
-      c = c.when(dpd.lt(edges[i]), lit(i));
-    }
-    return c.otherwise(lit(edges.length));
-  }
-
-  private static long cents(Row r, int i) {
-    return Money.toCents(r.getDecimal(i));
   }
 }
