@@ -22,7 +22,10 @@ public final class SparkEngine {
   }
 
   static DatabaseEngine of(TableSource source) {
-    SparkBook book = SparkBook.read(source);
+    return of(SparkBook.read(source));
+  }
+
+  static DatabaseEngine of(SparkBook book) {
     return new DatabaseEngine(new SparkAggregates(book), book.info(), book.netAssetsCents());
   }
 }

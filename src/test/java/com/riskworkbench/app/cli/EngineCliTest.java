@@ -1,16 +1,10 @@
 package com.riskworkbench.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
+import com.riskworkbench.testing.PackCells;
 import java.nio.file.Path;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -118,55 +112,12 @@ class EngineCliTest {
     assertThat(memory.status()).as(memory.err()).isZero();
     assertThat(database.status()).as(database.err()).isZero();
 
-    try (Workbook m = WorkbookFactory.create(memoryPack.toFile(), null, true);
-        Workbook d = WorkbookFactory.create(databasePack.toFile(), null, true)) {
-      assertThat(d.getNumberOfSheets()).isEqualTo(m.getNumberOfSheets());
-      DataFormatter text = new DataFormatter();
-      int compared = 0;
-      for (int i = 0; i < m.getNumberOfSheets(); i++) {
-        Sheet ms = m.getSheetAt(i);
-        Sheet ds = d.getSheetAt(i);
-        assertThat(ds.getSheetName()).isEqualTo(ms.getSheetName());
-        assertThat(ds.getLastRowNum()).as(ms.getSheetName()).isEqualTo(ms.getLastRowNum());
-        for (Row mr : ms) {
-          String label = mr.getCell(0) == null ? "" : text.formatCellValue(mr.getCell(0));
-          if (i == 0 && (label.equals("Generated at") || label.equals("Computed"))) {
-            continue;
-          }
-          Row dr = ds.getRow(mr.getRowNum());
-          for (Cell mc : mr) {
-            String where = ms.getSheetName() + "!" + mc.getAddress();
-            Cell dc = dr.getCell(mc.getColumnIndex());
-            assertThat(dc).as(where).isNotNull();
-            assertThat(dc.getCellType()).as(where).isEqualTo(mc.getCellType());
-            if (mc.getCellType() == CellType.NUMERIC) {
-              // to 1e-12: a weighted mean rate is summed in another order by the database
-              double expected = mc.getNumericCellValue();
-              assertThat(dc.getNumericCellValue())
-                  .as(where)
-                  .isCloseTo(expected, within(1e-12 * Math.max(1, Math.abs(expected))));
-            } else {
-              assertThat(text.formatCellValue(dc)).as(where).isEqualTo(text.formatCellValue(mc));
-            }
-            compared++;
-          }
-        }
-      }
-      // the sample's pack has thousands of cells: a comparison that found nothing proves nothing
-      assertThat(compared).isGreaterThan(2000);
-      assertThat(cover(d, "Computed")).startsWith("inside the database");
-      assertThat(cover(m, "Computed")).startsWith("in memory");
-    }
-  }
-
-  private static String cover(Workbook wb, String label) {
-    DataFormatter text = new DataFormatter();
-    for (Row r : wb.getSheetAt(0)) {
-      if (r.getCell(0) != null && text.formatCellValue(r.getCell(0)).equals(label)) {
-        return text.formatCellValue(r.getCell(1));
-      }
-    }
-    throw new AssertionError("no cover row " + label);
+    int compared =
+        PackCells.assertSameCells(memoryPack, databasePack, Set.of("Generated at", "Computed"));
+    // the sample's pack has thousands of cells: a comparison that found nothing proves nothing
+    assertThat(compared).isGreaterThan(2000);
+    assertThat(PackCells.cover(databasePack, "Computed")).startsWith("inside the database");
+    assertThat(PackCells.cover(memoryPack, "Computed")).startsWith("in memory");
   }
 
   @Test
