@@ -116,7 +116,7 @@ class EngineCliTest {
         PackCells.assertSameCells(memoryPack, databasePack, Set.of("Generated at", "Computed"));
     // the sample's pack has thousands of cells: a comparison that found nothing proves nothing
     assertThat(compared).isGreaterThan(2000);
-    assertThat(PackCells.cover(databasePack, "Computed")).startsWith("inside the database");
+    assertThat(PackCells.cover(databasePack, "Computed")).startsWith("where the data are stored");
     assertThat(PackCells.cover(memoryPack, "Computed")).startsWith("in memory");
   }
 
