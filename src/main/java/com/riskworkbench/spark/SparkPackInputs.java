@@ -1,5 +1,6 @@
 package com.riskworkbench.spark;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.date_format;
@@ -128,24 +129,30 @@ final class SparkPackInputs {
 
   /**
    * A fingerprint of the tables' content, whatever their order or partitioning: per table, its rows
-   * and the sum of each row's 64-bit hash (xxhash64 of every column read), all hashed with SHA-256.
-   * The same content gives the same fingerprint on every run; a changed value changes it.
+   * and the sum of each row's 64-bit hash (xxhash64 of every column read, a null hashed as a marker
+   * no value has, so that a value moved to a neighbouring empty column changes it), all hashed with
+   * SHA-256; {@code portfolio_meta} (net assets, name) included when present. The same content
+   * gives the same fingerprint on every run; a changed value changes it.
    */
   static String fingerprint(SparkBook book) {
+    List<Dataset<Row>> all =
+        new ArrayList<>(
+            List.of(
+                book.loan(),
+                book.loanMonth(),
+                book.borrower(),
+                book.collectionAction(),
+                book.fraudCase()));
+    book.meta().ifPresent(all::add);
     StringBuilder tables = new StringBuilder();
-    for (Dataset<Row> t :
-        List.of(
-            book.loan(),
-            book.loanMonth(),
-            book.borrower(),
-            book.collectionAction(),
-            book.fraudCase())) {
-      Column[] all = new Column[t.columns().length];
-      for (int i = 0; i < all.length; i++) {
-        all[i] = col(t.columns()[i]);
+    for (Dataset<Row> t : all) {
+      Column[] values = new Column[t.columns().length];
+      for (int i = 0; i < values.length; i++) {
+        values[i] = coalesce(col(t.columns()[i]).cast(DataTypes.StringType), lit(NULL_MARKER));
       }
       Row r =
-          t.agg(count(lit(1)), sum(xxhash64(all).cast(DataTypes.createDecimalType(38, 0)))).first();
+          t.agg(count(lit(1)), sum(xxhash64(values).cast(DataTypes.createDecimalType(38, 0))))
+              .first();
       BigDecimal hashes = r.isNullAt(1) ? BigDecimal.ZERO : r.getDecimal(1);
       tables.append(r.getLong(0)).append(':').append(hashes.toPlainString()).append(';');
     }
@@ -158,4 +165,7 @@ final class SparkPackInputs {
       throw new IllegalStateException("every Java has SHA-256", e);
     }
   }
+
+  /** What a null hashes as: a control character no stored value begins with. */
+  private static final String NULL_MARKER = "\u0000null";
 }

@@ -117,8 +117,19 @@ final class SparkReportCommand implements Callable<Integer> {
             .build();
     try {
       CommitteePack.write(inputs, out, Progress.NONE);
-    } catch (IOException e) {
-      throw new IOException("Cannot write " + out + ": " + e.getMessage(), e);
+    } catch (IOException | RuntimeException e) {
+      if (unmasked) {
+        // The entry above says an export was started; this one says it wrote nothing.
+        AuditLog.standard()
+            .record(
+                AuditTrail.UNMASKED_PACK + " failed",
+                tables.describe(),
+                fingerprint,
+                out.toAbsolutePath() + ": nothing was written");
+      }
+      throw e instanceof IOException io
+          ? new IOException("Cannot write " + out + ": " + io.getMessage(), io)
+          : (RuntimeException) e;
     }
     spec.commandLine()
         .getOut()
