@@ -13,9 +13,18 @@ import com.riskworkbench.portfolio.BookedCategory;
 import com.riskworkbench.portfolio.store.pushdown.ActiveGroup;
 import com.riskworkbench.portfolio.store.pushdown.BorrowerExposure;
 import com.riskworkbench.portfolio.store.pushdown.BucketBalance;
+import com.riskworkbench.portfolio.store.pushdown.ChargeOffMonth;
+import com.riskworkbench.portfolio.store.pushdown.ChargeOffTally;
+import com.riskworkbench.portfolio.store.pushdown.CoLentLoan;
+import com.riskworkbench.portfolio.store.pushdown.ExposureCount;
+import com.riskworkbench.portfolio.store.pushdown.GroupExposure;
+import com.riskworkbench.portfolio.store.pushdown.HeldProvisions;
 import com.riskworkbench.portfolio.store.pushdown.LoanAttribute;
+import com.riskworkbench.portfolio.store.pushdown.MonthlyTransition;
 import com.riskworkbench.portfolio.store.pushdown.PushDownScope;
 import com.riskworkbench.portfolio.store.pushdown.SegmentSum;
+import com.riskworkbench.portfolio.store.pushdown.ShareBalance;
+import com.riskworkbench.portfolio.store.pushdown.StageGroup;
 import com.riskworkbench.portfolio.store.pushdown.TransitionCount;
 import com.riskworkbench.portfolio.store.pushdown.TransitionRef;
 import java.math.BigDecimal;
@@ -23,6 +32,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -232,5 +242,62 @@ public final class SparkAggregates extends NotInSparkYet {
             col("t_balance"),
             SparkRows.bucket(col("t_dpd"), edges).as("from_state"),
             to.as("to_state"));
+  }
+
+  // The forward-looking analyses and the exposures (PD, ECL, provisions, forecast, backtest,
+  // period; Lorenz, groups, co-lending)
+  @Override
+  public List<MonthlyTransition> monthlyTransitions(
+      PushDownScope scope, int[] bucketEdges, YearMonth firstNext, YearMonth lastNext) {
+    return new SparkForward(book).monthlyTransitions(scope, bucketEdges, firstNext, lastNext);
+  }
+
+  @Override
+  public List<StageGroup> stageGroups(
+      PushDownScope scope, YearMonth month, int[] classEdges, LoanAttribute a, int stage2Dpd) {
+    return new SparkForward(book).stageGroups(scope, month, classEdges, a, stage2Dpd);
+  }
+
+  @Override
+  public List<ChargeOffTally> chargeOffs(PushDownScope scope, YearMonth asOf, int seasoning) {
+    return new SparkForward(book).chargeOffs(scope, asOf, seasoning);
+  }
+
+  @Override
+  public HeldProvisions heldProvisions(PushDownScope scope, YearMonth month) {
+    return new SparkForward(book).heldProvisions(scope, month);
+  }
+
+  @Override
+  public List<ChargeOffMonth> chargeOffsAfter(
+      PushDownScope scope, PushDownScope originScope, YearMonth origin, YearMonth last) {
+    return new SparkForward(book).chargeOffsAfter(scope, originScope, origin, last);
+  }
+
+  @Override
+  public List<ExposureCount> exposureDistribution(
+      PushDownScope scope, YearMonth month, LoanAttribute unit) {
+    return new SparkExposures(book).exposureDistribution(scope, month, unit);
+  }
+
+  @Override
+  public List<GroupExposure> groupExposures(PushDownScope scope, YearMonth month) {
+    return new SparkExposures(book).groupExposures(scope, month);
+  }
+
+  @Override
+  public List<ShareBalance> coLentShares(PushDownScope scope, YearMonth month) {
+    return new SparkExposures(book).coLentShares(scope, month);
+  }
+
+  @Override
+  public List<CoLentLoan> coLentLoans(
+      PushDownScope scope, YearMonth month, Set<BigDecimal> ownShares) {
+    return new SparkExposures(book).coLentLoans(scope, month, ownShares);
+  }
+
+  @Override
+  public boolean fundingPartnerRecorded() {
+    return new SparkExposures(book).fundingPartnerRecorded();
   }
 }

@@ -231,14 +231,23 @@ record SparkBook(
 
   /** The net assets of {@code portfolio_meta}, when the source has that table and states them. */
   OptionalLong netAssetsCents() {
+    return amount("net_assets");
+  }
+
+  /**
+   * The tier 1 net capital of {@code portfolio_meta} (the co-lending partner limit), when the
+   * source has that table and states it.
+   */
+  OptionalLong tier1NetCapitalCents() {
+    return amount("tier1_net_capital");
+  }
+
+  private OptionalLong amount(String key) {
     if (meta.isEmpty()) {
       return OptionalLong.empty();
     }
     List<Row> rows =
-        meta.get()
-            .where(col("key").equalTo(lit("net_assets")))
-            .select(col("value"))
-            .collectAsList();
+        meta.get().where(col("key").equalTo(lit(key))).select(col("value")).collectAsList();
     return rows.isEmpty() || rows.get(0).isNullAt(0)
         ? OptionalLong.empty()
         : OptionalLong.of(Money.parseCents(rows.get(0).getString(0).trim()));

@@ -11,8 +11,8 @@ public final class SparkEngine {
 
   /**
    * The engine over a folder of Parquet tables (DIR/loan, DIR/loan_month, DIR/borrower, optionally
-   * DIR/portfolio_meta for the net assets), columns named as in {@code columns} ({@code
-   * loan_month.days_past_due} → {@code dpd}; empty when they have the §2 names).
+   * DIR/portfolio_meta for the net assets and the tier 1 net capital), columns named as in {@code
+   * columns} ({@code loan_month.days_past_due} → {@code dpd}; empty when they have the §2 names).
    */
   public static DatabaseEngine parquet(
       SparkSession spark, String folder, Map<String, String> columns) {
@@ -26,6 +26,7 @@ public final class SparkEngine {
   }
 
   static DatabaseEngine of(SparkBook book) {
-    return new DatabaseEngine(new SparkAggregates(book), book.info(), book.netAssetsCents());
+    return new DatabaseEngine(
+        new SparkAggregates(book), book.info(), book.netAssetsCents(), book.tier1NetCapitalCents());
   }
 }

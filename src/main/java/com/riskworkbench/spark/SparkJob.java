@@ -89,7 +89,16 @@ public final class SparkJob {
               Analyses.Kind.SUMMARY,
               Analyses.Kind.CONCENTRATION,
               Analyses.Kind.ROLL_RATE,
-              Analyses.Kind.FLOW_RATE));
+              Analyses.Kind.FLOW_RATE,
+              Analyses.Kind.PD,
+              Analyses.Kind.ECL,
+              Analyses.Kind.PROVISIONS,
+              Analyses.Kind.FORECAST,
+              Analyses.Kind.BACKTEST,
+              Analyses.Kind.PERIOD,
+              Analyses.Kind.LORENZ,
+              Analyses.Kind.GROUPS,
+              Analyses.Kind.CO_LENDING));
 
   /** What the job runs so far, for the message that refuses the rest. */
   static String soFar() {

@@ -154,7 +154,8 @@ class SparkJobTest {
     assertThat(r.err())
         .contains(
             "vintage is not yet in the Spark job (so far: summary, concentration, roll-rate,"
-                + " flow-rate)");
+                + " flow-rate, pd, ecl, provisions, forecast, backtest, period, lorenz, groups,"
+                + " co-lending)");
   }
 
   @Test
