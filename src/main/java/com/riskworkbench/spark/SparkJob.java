@@ -89,7 +89,11 @@ public final class SparkJob {
               Analyses.Kind.SUMMARY,
               Analyses.Kind.CONCENTRATION,
               Analyses.Kind.ROLL_RATE,
-              Analyses.Kind.FLOW_RATE));
+              Analyses.Kind.FLOW_RATE,
+              Analyses.Kind.MIGRATION,
+              Analyses.Kind.NPL_WALK,
+              Analyses.Kind.CLASSIFICATION,
+              Analyses.Kind.SCORECARD));
 
   /** What the job runs so far, for the message that refuses the rest. */
   static String soFar() {
