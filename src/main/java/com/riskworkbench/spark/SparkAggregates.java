@@ -19,9 +19,17 @@ import com.riskworkbench.portfolio.store.pushdown.CoLentLoan;
 import com.riskworkbench.portfolio.store.pushdown.ExposureCount;
 import com.riskworkbench.portfolio.store.pushdown.GroupExposure;
 import com.riskworkbench.portfolio.store.pushdown.HeldProvisions;
+import com.riskworkbench.portfolio.store.pushdown.HistoryCounts;
 import com.riskworkbench.portfolio.store.pushdown.LoanAttribute;
+import com.riskworkbench.portfolio.store.pushdown.MigrationCell;
+import com.riskworkbench.portfolio.store.pushdown.MonthRowCount;
 import com.riskworkbench.portfolio.store.pushdown.MonthlyTransition;
+import com.riskworkbench.portfolio.store.pushdown.NplBalance;
+import com.riskworkbench.portfolio.store.pushdown.NplComponent;
+import com.riskworkbench.portfolio.store.pushdown.NplFlow;
+import com.riskworkbench.portfolio.store.pushdown.NplFlowLoans;
 import com.riskworkbench.portfolio.store.pushdown.PushDownScope;
+import com.riskworkbench.portfolio.store.pushdown.ScoreCount;
 import com.riskworkbench.portfolio.store.pushdown.SegmentSum;
 import com.riskworkbench.portfolio.store.pushdown.ShareBalance;
 import com.riskworkbench.portfolio.store.pushdown.StageGroup;
@@ -299,5 +307,83 @@ public final class SparkAggregates extends NotInSparkYet {
   @Override
   public boolean fundingPartnerRecorded() {
     return new SparkExposures(book).fundingPartnerRecorded();
+  }
+
+  // The regulator's views, scorecard monitoring and the data-quality checks
+  @Override
+  public List<MigrationCell> migration(
+      PushDownScope scope, int[] categoryEdges, YearMonth start, YearMonth end) {
+    return new SparkRegulator(book).migration(scope, categoryEdges, start, end);
+  }
+
+  @Override
+  public List<NplBalance> nplBalances(
+      PushDownScope scope, int specialMentionMax, YearMonth first, YearMonth last) {
+    return new SparkRegulator(book).nplBalances(scope, specialMentionMax, first, last);
+  }
+
+  @Override
+  public List<NplFlow> nplFlows(
+      PushDownScope scope, int specialMentionMax, YearMonth start, YearMonth end) {
+    return new SparkRegulator(book).nplFlows(scope, specialMentionMax, start, end);
+  }
+
+  @Override
+  public NplFlowLoans nplFlowLoans(
+      PushDownScope scope, int specialMentionMax, YearMonth start, YearMonth end) {
+    return new SparkRegulator(book).nplFlowLoans(scope, specialMentionMax, start, end);
+  }
+
+  @Override
+  public List<String> migrationPage(
+      PushDownScope scope,
+      int[] categoryEdges,
+      YearMonth start,
+      YearMonth end,
+      int from,
+      int to,
+      Optional<String> after,
+      int limit) {
+    return new SparkRegulator(book)
+        .migrationPage(scope, categoryEdges, start, end, from, to, after, limit);
+  }
+
+  @Override
+  public List<String> nplWalkPage(
+      PushDownScope scope,
+      int specialMentionMax,
+      YearMonth start,
+      YearMonth end,
+      NplComponent component,
+      Optional<String> after,
+      int limit) {
+    return new SparkRegulator(book)
+        .nplWalkPage(scope, specialMentionMax, start, end, component, after, limit);
+  }
+
+  @Override
+  public List<String> underClassifiedPage(
+      PushDownScope scope,
+      int[] categoryEdges,
+      YearMonth month,
+      Optional<String> after,
+      int limit) {
+    return new SparkRegulator(book).underClassifiedPage(scope, categoryEdges, month, after, limit);
+  }
+
+  @Override
+  public List<ScoreCount> scoreCounts(PushDownScope scope, YearMonth asOf, int mob, int threshold) {
+    return new SparkChecks(book).scoreCounts(scope, asOf, mob, threshold);
+  }
+
+  @Override
+  public List<MonthRowCount> monthRows(PushDownScope scope, YearMonth first, YearMonth last) {
+    return new SparkChecks(book).monthRows(scope, first, last);
+  }
+
+  @Override
+  public HistoryCounts historyCounts(
+      PushDownScope scope, YearMonth asOf, Optional<YearMonth> firstNext) {
+    return new SparkChecks(book).historyCounts(scope, asOf, firstNext);
   }
 }

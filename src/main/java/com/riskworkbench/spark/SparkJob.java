@@ -98,7 +98,11 @@ public final class SparkJob {
               Analyses.Kind.PERIOD,
               Analyses.Kind.LORENZ,
               Analyses.Kind.GROUPS,
-              Analyses.Kind.CO_LENDING));
+              Analyses.Kind.CO_LENDING,
+              Analyses.Kind.MIGRATION,
+              Analyses.Kind.NPL_WALK,
+              Analyses.Kind.CLASSIFICATION,
+              Analyses.Kind.SCORECARD));
 
   /** What the job runs so far, for the message that refuses the rest. */
   static String soFar() {

@@ -59,6 +59,10 @@ class SparkJobTest {
           roll-rate        ; --window|3|--as-of|2026-06|--filter|channel=Own app,Branch|--format|csv
           roll-rate        ; --format|json
           flow-rate        ; --window|6|--filter|funding_partner=(own)|--format|csv
+          migration        ; --from|2026-01|--format|csv
+          npl-walk         ; --five-category|credit-card|--format|json
+          classification   ; --filter|channel=Own app,Branch|--format|csv
+          scorecard        ; --mob|6|--threshold|30|--format|json
           """)
   void analyzePrintsWhatTheDesktopPrints(String analysis, String options) {
     String[] opts = options.split("\\|");
@@ -154,8 +158,8 @@ class SparkJobTest {
     assertThat(r.err())
         .contains(
             "vintage is not yet in the Spark job (so far: summary, concentration, roll-rate,"
-                + " flow-rate, pd, ecl, provisions, forecast, backtest, period, lorenz, groups,"
-                + " co-lending)");
+                + " flow-rate, pd, ecl, provisions, forecast, backtest, period, migration, npl-walk,"
+                + " classification, scorecard, lorenz, groups, co-lending)");
   }
 
   @Test

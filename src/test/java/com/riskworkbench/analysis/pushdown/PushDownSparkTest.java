@@ -18,7 +18,12 @@ import org.junit.jupiter.api.Timeout;
  */
 @Timeout(600)
 class PushDownSparkTest extends PushDownContract
-    implements ForwardPushDown, PeriodPushDown, ExposuresPushDown {
+    implements RegulatorPushDown, // one contract a line, as in PushDownH2Test
+        ScorecardPushDown,
+        DataQualityPushDown,
+        ForwardPushDown,
+        PeriodPushDown,
+        ExposuresPushDown {
   @Override
   PortfolioLocation importTape(Path tape, String name) throws Exception {
     Path file = temp.resolve(name + ".mv.db");
