@@ -1,17 +1,10 @@
 package com.riskworkbench.spark;
 
-import com.riskworkbench.portfolio.store.pushdown.ActionSum;
 import com.riskworkbench.portfolio.store.pushdown.Aggregates;
-import com.riskworkbench.portfolio.store.pushdown.CaseSum;
 import com.riskworkbench.portfolio.store.pushdown.ChargeOffMonth;
 import com.riskworkbench.portfolio.store.pushdown.ChargeOffTally;
 import com.riskworkbench.portfolio.store.pushdown.CoLentLoan;
-import com.riskworkbench.portfolio.store.pushdown.CohortMonthSum;
-import com.riskworkbench.portfolio.store.pushdown.CohortRecoverySum;
-import com.riskworkbench.portfolio.store.pushdown.CohortSum;
-import com.riskworkbench.portfolio.store.pushdown.DaysToReportCount;
 import com.riskworkbench.portfolio.store.pushdown.ExposureCount;
-import com.riskworkbench.portfolio.store.pushdown.FraudLoanSum;
 import com.riskworkbench.portfolio.store.pushdown.GroupExposure;
 import com.riskworkbench.portfolio.store.pushdown.HeldProvisions;
 import com.riskworkbench.portfolio.store.pushdown.HistoryCounts;
@@ -133,68 +126,6 @@ abstract class NotInSparkYet implements Aggregates {
   public List<ChargeOffMonth> chargeOffsAfter(
       PushDownScope scope, PushDownScope originScope, YearMonth origin, YearMonth last) {
     throw notYet("chargeOffsAfter");
-  }
-
-  @Override
-  public List<CohortSum> originations(PushDownScope scope) {
-    throw notYet("originations");
-  }
-
-  @Override
-  public List<CohortMonthSum> firstBadMonths(PushDownScope scope, int threshold) {
-    throw notYet("firstBadMonths");
-  }
-
-  @Override
-  public List<CohortMonthSum> firstChargeOffMonths(PushDownScope scope) {
-    throw notYet("firstChargeOffMonths");
-  }
-
-  @Override
-  public List<CohortMonthSum> netChargeOffs(PushDownScope scope) {
-    throw notYet("netChargeOffs");
-  }
-
-  @Override
-  public List<ActionSum> collectionActions(PushDownScope scope) {
-    throw notYet("collectionActions");
-  }
-
-  @Override
-  public List<CohortRecoverySum> chargeOffsByCohort(PushDownScope scope) {
-    throw notYet("chargeOffsByCohort");
-  }
-
-  @Override
-  public List<CaseSum> fraudCases(PushDownScope scope) {
-    throw notYet("fraudCases");
-  }
-
-  @Override
-  public List<com.riskworkbench.portfolio.FraudCase> fraudCaseList(PushDownScope scope) {
-    throw notYet("fraudCaseList");
-  }
-
-  @Override
-  public List<DaysToReportCount> daysToReport(PushDownScope scope) {
-    throw notYet("daysToReport");
-  }
-
-  @Override
-  public List<FraudLoanSum> confirmedFraudLoans(PushDownScope scope) {
-    throw notYet("confirmedFraudLoans");
-  }
-
-  @Override
-  public List<String> vintageLoanPage(
-      PushDownScope scope,
-      YearMonth firstOrigination,
-      YearMonth lastOrigination,
-      int lastMob,
-      Optional<Integer> threshold,
-      Optional<String> after,
-      int limit) {
-    throw notYet("vintageLoanPage");
   }
 
   @Override

@@ -10,9 +10,17 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import com.riskworkbench.portfolio.BookedCategory;
+import com.riskworkbench.portfolio.FraudCase;
+import com.riskworkbench.portfolio.store.pushdown.ActionSum;
 import com.riskworkbench.portfolio.store.pushdown.ActiveGroup;
 import com.riskworkbench.portfolio.store.pushdown.BorrowerExposure;
 import com.riskworkbench.portfolio.store.pushdown.BucketBalance;
+import com.riskworkbench.portfolio.store.pushdown.CaseSum;
+import com.riskworkbench.portfolio.store.pushdown.CohortMonthSum;
+import com.riskworkbench.portfolio.store.pushdown.CohortRecoverySum;
+import com.riskworkbench.portfolio.store.pushdown.CohortSum;
+import com.riskworkbench.portfolio.store.pushdown.DaysToReportCount;
+import com.riskworkbench.portfolio.store.pushdown.FraudLoanSum;
 import com.riskworkbench.portfolio.store.pushdown.LoanAttribute;
 import com.riskworkbench.portfolio.store.pushdown.PushDownScope;
 import com.riskworkbench.portfolio.store.pushdown.SegmentSum;
@@ -232,5 +240,70 @@ public final class SparkAggregates extends NotInSparkYet {
             col("t_balance"),
             SparkRows.bucket(col("t_dpd"), edges).as("from_state"),
             to.as("to_state"));
+  }
+
+  // vintage, collections and fraud (SparkVintage, SparkCases)
+
+  @Override
+  public List<CohortSum> originations(PushDownScope scope) {
+    return new SparkVintage(book).originations(scope);
+  }
+
+  @Override
+  public List<CohortMonthSum> firstBadMonths(PushDownScope scope, int threshold) {
+    return new SparkVintage(book).firstBadMonths(scope, threshold);
+  }
+
+  @Override
+  public List<CohortMonthSum> firstChargeOffMonths(PushDownScope scope) {
+    return new SparkVintage(book).firstChargeOffMonths(scope);
+  }
+
+  @Override
+  public List<CohortMonthSum> netChargeOffs(PushDownScope scope) {
+    return new SparkVintage(book).netChargeOffs(scope);
+  }
+
+  @Override
+  public List<String> vintageLoanPage(
+      PushDownScope scope,
+      YearMonth firstOrigination,
+      YearMonth lastOrigination,
+      int lastMob,
+      Optional<Integer> threshold,
+      Optional<String> after,
+      int limit) {
+    return new SparkVintage(book)
+        .loanPage(scope, firstOrigination, lastOrigination, lastMob, threshold, after, limit);
+  }
+
+  @Override
+  public List<ActionSum> collectionActions(PushDownScope scope) {
+    return new SparkCases(book).collectionActions(scope);
+  }
+
+  @Override
+  public List<CohortRecoverySum> chargeOffsByCohort(PushDownScope scope) {
+    return new SparkCases(book).chargeOffsByCohort(scope);
+  }
+
+  @Override
+  public List<CaseSum> fraudCases(PushDownScope scope) {
+    return new SparkCases(book).fraudCases(scope);
+  }
+
+  @Override
+  public List<FraudCase> fraudCaseList(PushDownScope scope) {
+    return new SparkCases(book).caseList(scope);
+  }
+
+  @Override
+  public List<DaysToReportCount> daysToReport(PushDownScope scope) {
+    return new SparkCases(book).daysToReport(scope);
+  }
+
+  @Override
+  public List<FraudLoanSum> confirmedFraudLoans(PushDownScope scope) {
+    return new SparkCases(book).confirmedFraudLoans(scope);
   }
 }

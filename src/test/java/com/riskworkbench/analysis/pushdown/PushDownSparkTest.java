@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Timeout;
  * Parquet, against the in-memory engine on the same books: every test of the contract.
  */
 @Timeout(600)
-class PushDownSparkTest extends PushDownContract {
+class PushDownSparkTest extends PushDownContract
+    implements VintagePushDown, CollectionsPushDown, FraudPushDown {
   @Override
   PortfolioLocation importTape(Path tape, String name) throws Exception {
     Path file = temp.resolve(name + ".mv.db");
