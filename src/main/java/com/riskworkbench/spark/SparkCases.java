@@ -114,7 +114,10 @@ final class SparkCases {
   List<FraudCase> caseList(PushDownScope scope) {
     List<FraudCase> out = new ArrayList<>();
     for (Dataset<Row> cases : List.of(namingLoanInScope(scope), namingNoLoanInScope(scope))) {
-      for (Row r : cases.collectAsList()) {
+      // the date as ISO text: a DATE comes back as java.sql.Date or LocalDate by the session's
+      // settings, and JDBC types stay in the portfolio package
+      Column reported = date_format(col("reported_date"), "yyyy-MM-dd");
+      for (Row r : cases.withColumn("reported_date", reported).collectAsList()) {
         out.add(fraudCase(r));
       }
     }
@@ -188,7 +191,7 @@ final class SparkCases {
 
   /**
    * A fraud_case row as the program's case, as {@code FraudCaseRows} maps a stored one (columns
-   * read by name: a join on loan_id puts that column first).
+   * read by name: a join on loan_id puts that column first; the reported date as ISO text).
    *
    * @throws IllegalArgumentException for a type, channel or status the program does not know
    */
@@ -197,7 +200,7 @@ final class SparkCases {
         r.getAs("case_id"),
         Optional.ofNullable(r.getAs("loan_id")),
         Optional.ofNullable(r.getAs("borrower_id")),
-        date(r.getAs("reported_date")),
+        LocalDate.parse(r.<String>getAs("reported_date")),
         FraudType.valueOf(r.getAs("fraud_type")),
         DetectionChannel.valueOf(r.getAs("detection_channel")),
         FraudStatus.valueOf(r.getAs("status")),
@@ -206,11 +209,6 @@ final class SparkCases {
         Money.toCents(r.getAs("recovered_amount")),
         Optional.ofNullable(r.getAs("root_cause")),
         Optional.ofNullable(r.getAs("summary")));
-  }
-
-  /** A DATE value: a java.sql.Date, or a LocalDate where the session has Java 8 dates enabled. */
-  private static LocalDate date(Object value) {
-    return value instanceof LocalDate d ? d : ((java.sql.Date) value).toLocalDate();
   }
 
   /**
