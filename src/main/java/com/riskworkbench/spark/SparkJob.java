@@ -89,7 +89,10 @@ public final class SparkJob {
               Analyses.Kind.SUMMARY,
               Analyses.Kind.CONCENTRATION,
               Analyses.Kind.ROLL_RATE,
-              Analyses.Kind.FLOW_RATE));
+              Analyses.Kind.FLOW_RATE,
+              Analyses.Kind.VINTAGE,
+              Analyses.Kind.COLLECTIONS,
+              Analyses.Kind.FRAUD));
 
   /** What the job runs so far, for the message that refuses the rest. */
   static String soFar() {

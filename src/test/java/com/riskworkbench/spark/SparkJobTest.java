@@ -59,6 +59,10 @@ class SparkJobTest {
           roll-rate        ; --window|3|--as-of|2026-06|--filter|channel=Own app,Branch|--format|csv
           roll-rate        ; --format|json
           flow-rate        ; --window|6|--filter|funding_partner=(own)|--format|csv
+          vintage          ; --format|csv
+          vintage          ; --threshold|60|--weight|count|--cohort|quarter|--filter|channel=Own app,Branch|--format|json
+          collections      ; --as-of|2026-03|--format|csv
+          fraud            ; --format|json
           """)
   void analyzePrintsWhatTheDesktopPrints(String analysis, String options) {
     String[] opts = options.split("\\|");
@@ -147,14 +151,14 @@ class SparkJobTest {
 
   @Test
   void anAnalysisNotInTheJobYetIsRefused() {
-    Result r = job("analyze", "vintage", "--parquet", parquet.toString());
+    Result r = job("analyze", "warnings", "--parquet", parquet.toString());
 
     assertThat(r.status()).isEqualTo(Cli.BAD_INPUT);
     assertThat(r.out()).isEmpty();
     assertThat(r.err())
         .contains(
-            "vintage is not yet in the Spark job (so far: summary, concentration, roll-rate,"
-                + " flow-rate)");
+            "warnings is not yet in the Spark job (so far: summary, concentration, vintage,"
+                + " roll-rate, flow-rate, collections, fraud)");
   }
 
   @Test
