@@ -10,13 +10,22 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import com.riskworkbench.portfolio.BookedCategory;
+import com.riskworkbench.portfolio.FraudCase;
+import com.riskworkbench.portfolio.store.pushdown.ActionSum;
 import com.riskworkbench.portfolio.store.pushdown.ActiveGroup;
+import com.riskworkbench.portfolio.store.pushdown.Aggregates;
 import com.riskworkbench.portfolio.store.pushdown.BorrowerExposure;
 import com.riskworkbench.portfolio.store.pushdown.BucketBalance;
+import com.riskworkbench.portfolio.store.pushdown.CaseSum;
 import com.riskworkbench.portfolio.store.pushdown.ChargeOffMonth;
 import com.riskworkbench.portfolio.store.pushdown.ChargeOffTally;
 import com.riskworkbench.portfolio.store.pushdown.CoLentLoan;
+import com.riskworkbench.portfolio.store.pushdown.CohortMonthSum;
+import com.riskworkbench.portfolio.store.pushdown.CohortRecoverySum;
+import com.riskworkbench.portfolio.store.pushdown.CohortSum;
+import com.riskworkbench.portfolio.store.pushdown.DaysToReportCount;
 import com.riskworkbench.portfolio.store.pushdown.ExposureCount;
+import com.riskworkbench.portfolio.store.pushdown.FraudLoanSum;
 import com.riskworkbench.portfolio.store.pushdown.GroupExposure;
 import com.riskworkbench.portfolio.store.pushdown.HeldProvisions;
 import com.riskworkbench.portfolio.store.pushdown.HistoryCounts;
@@ -52,7 +61,7 @@ import org.apache.spark.sql.Row;
  * and pre-aggregate their partitions; only the small aggregates reach the driver. Amounts are
  * summed as DECIMAL and come back as exact cents.
  */
-public final class SparkAggregates extends NotInSparkYet {
+public final class SparkAggregates implements Aggregates {
   private static final String ACTIVE = SparkRows.ACTIVE;
 
   private final SparkBook book;
@@ -385,5 +394,70 @@ public final class SparkAggregates extends NotInSparkYet {
   public HistoryCounts historyCounts(
       PushDownScope scope, YearMonth asOf, Optional<YearMonth> firstNext) {
     return new SparkChecks(book).historyCounts(scope, asOf, firstNext);
+  }
+
+  // vintage, collections and fraud (SparkVintage, SparkCases)
+
+  @Override
+  public List<CohortSum> originations(PushDownScope scope) {
+    return new SparkVintage(book).originations(scope);
+  }
+
+  @Override
+  public List<CohortMonthSum> firstBadMonths(PushDownScope scope, int threshold) {
+    return new SparkVintage(book).firstBadMonths(scope, threshold);
+  }
+
+  @Override
+  public List<CohortMonthSum> firstChargeOffMonths(PushDownScope scope) {
+    return new SparkVintage(book).firstChargeOffMonths(scope);
+  }
+
+  @Override
+  public List<CohortMonthSum> netChargeOffs(PushDownScope scope) {
+    return new SparkVintage(book).netChargeOffs(scope);
+  }
+
+  @Override
+  public List<String> vintageLoanPage(
+      PushDownScope scope,
+      YearMonth firstOrigination,
+      YearMonth lastOrigination,
+      int lastMob,
+      Optional<Integer> threshold,
+      Optional<String> after,
+      int limit) {
+    return new SparkVintage(book)
+        .loanPage(scope, firstOrigination, lastOrigination, lastMob, threshold, after, limit);
+  }
+
+  @Override
+  public List<ActionSum> collectionActions(PushDownScope scope) {
+    return new SparkCases(book).collectionActions(scope);
+  }
+
+  @Override
+  public List<CohortRecoverySum> chargeOffsByCohort(PushDownScope scope) {
+    return new SparkCases(book).chargeOffsByCohort(scope);
+  }
+
+  @Override
+  public List<CaseSum> fraudCases(PushDownScope scope) {
+    return new SparkCases(book).fraudCases(scope);
+  }
+
+  @Override
+  public List<FraudCase> fraudCaseList(PushDownScope scope) {
+    return new SparkCases(book).caseList(scope);
+  }
+
+  @Override
+  public List<DaysToReportCount> daysToReport(PushDownScope scope) {
+    return new SparkCases(book).daysToReport(scope);
+  }
+
+  @Override
+  public List<FraudLoanSum> confirmedFraudLoans(PushDownScope scope) {
+    return new SparkCases(book).confirmedFraudLoans(scope);
   }
 }

@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code analyze} of the desktop command line (app.cli.AnalyzeCommand) as a Spark job: the same
  * analysis options and output, the book from {@link SourceOptions} instead of {@code --portfolio}.
- * The analyses pushed down so far run as Spark plans; the others exit 2 and say so.
+ * Every analysis runs as Spark plans, finished on the driver by the database engine's code.
  */
 @Command(
     name = "analyze",
@@ -96,14 +96,6 @@ final class SparkAnalyzeCommand implements Callable<Integer> {
       throw new IllegalArgumentException("unknown format '" + format + "'; expected csv or json");
     }
     Analyses.Kind kind = Analyses.Kind.parse(analysis);
-    if (!SparkJob.RUNS.contains(kind)) {
-      throw new IllegalArgumentException(
-          "the analysis "
-              + kind.cliName()
-              + " is not yet in the Spark job (so far: "
-              + SparkJob.soFar()
-              + "); run it with the desktop's analyze.");
-    }
     SegmentFilter filter = SegmentFilter.parse(filters);
     FiveCategoryRule rule = FiveCategoryRule.preset(fiveCategory);
     Dimension dimension =

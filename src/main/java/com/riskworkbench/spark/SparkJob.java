@@ -1,15 +1,10 @@
 package com.riskworkbench.spark;
 
-import com.riskworkbench.analysis.Analyses;
 import com.riskworkbench.app.cli.Cli;
 import com.riskworkbench.common.WriteFailures;
 import com.riskworkbench.portfolio.PortfolioException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
-import java.util.EnumSet;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine;
@@ -77,36 +72,6 @@ public final class SparkJob {
     out.flush();
     err.flush();
     return status;
-  }
-
-  /**
-   * The analyses whose aggregates {@link SparkAggregates} computes so far (every analysis runs in
-   * the database; the job has the scans of these).
-   */
-  static final Set<Analyses.Kind> RUNS =
-      Collections.unmodifiableSet(
-          EnumSet.of(
-              Analyses.Kind.SUMMARY,
-              Analyses.Kind.CONCENTRATION,
-              Analyses.Kind.ROLL_RATE,
-              Analyses.Kind.FLOW_RATE,
-              Analyses.Kind.PD,
-              Analyses.Kind.ECL,
-              Analyses.Kind.PROVISIONS,
-              Analyses.Kind.FORECAST,
-              Analyses.Kind.BACKTEST,
-              Analyses.Kind.PERIOD,
-              Analyses.Kind.LORENZ,
-              Analyses.Kind.GROUPS,
-              Analyses.Kind.CO_LENDING,
-              Analyses.Kind.MIGRATION,
-              Analyses.Kind.NPL_WALK,
-              Analyses.Kind.CLASSIFICATION,
-              Analyses.Kind.SCORECARD));
-
-  /** What the job runs so far, for the message that refuses the rest. */
-  static String soFar() {
-    return RUNS.stream().map(Analyses.Kind::cliName).collect(Collectors.joining(", "));
   }
 
   static final class Version implements CommandLine.IVersionProvider {

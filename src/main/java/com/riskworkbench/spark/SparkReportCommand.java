@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -68,13 +67,6 @@ final class SparkReportCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (!out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
       throw new IllegalArgumentException("the output must be an .xlsx file, got " + out);
-    }
-    if (!SparkJob.RUNS.containsAll(EnumSet.allOf(Analyses.Kind.class))) {
-      throw new IllegalArgumentException(
-          "the committee pack is not yet in the Spark job: it needs every analysis, and so far the"
-              + " job runs "
-              + SparkJob.soFar()
-              + "; write it with the desktop's report.");
     }
     long start = System.nanoTime();
     SegmentFilter filter = SegmentFilter.parse(filters);

@@ -8,6 +8,7 @@ import com.riskworkbench.portfolio.store.PortfolioImport;
 import com.riskworkbench.portfolio.store.PortfolioLocation;
 import com.riskworkbench.portfolio.tape.TapeSource;
 import com.riskworkbench.testing.LocalSpark;
+import com.riskworkbench.testing.PackCells;
 import com.riskworkbench.testing.PgServer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The Spark job's command line on the sample tape written as Parquet prints exactly what the
@@ -63,6 +66,11 @@ class SparkJobTest {
           npl-walk         ; --five-category|credit-card|--format|json
           classification   ; --filter|channel=Own app,Branch|--format|csv
           scorecard        ; --mob|6|--threshold|30|--format|json
+          vintage          ; --format|csv
+          vintage          ; --threshold|60|--weight|count|--cohort|quarter|--filter|channel=Own app,Branch|--format|json
+          collections      ; --as-of|2026-03|--format|csv
+          fraud            ; --format|json
+          warnings         ; --filter|channel=Own app,Branch|--format|csv
           """)
   void analyzePrintsWhatTheDesktopPrints(String analysis, String options) {
     String[] opts = options.split("\\|");
@@ -149,27 +157,88 @@ class SparkJobTest {
     assertThat(fromH2.err()).contains("--jdbc does not open H2 files");
   }
 
-  @Test
-  void anAnalysisNotInTheJobYetIsRefused() {
-    Result r = job("analyze", "vintage", "--parquet", parquet.toString());
+  /**
+   * The pack the job writes on the driver holds, sheet by sheet and cell by cell, what the
+   * desktop's pack of the same book holds — whole and filtered — but for the cover rows that name
+   * the source, its fingerprint, the time and where the figures were computed.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"", "channel=Own app,Branch"})
+  void thePackHoldsWhatTheDesktopPackHolds(String filter) throws Exception {
+    Path desktopPack = temp.resolve("desktop" + filter.length() + ".xlsx");
+    Path sparkPack = temp.resolve("spark" + filter.length() + ".xlsx");
+    String[] scope = filter.isEmpty() ? new String[0] : new String[] {"--filter", filter};
+    Result desktop =
+        desktop(
+            concat(
+                new String[] {
+                  "report", "--portfolio", file.toString(), "--out", desktopPack.toString()
+                },
+                scope));
+    Result spark =
+        job(
+            concat(
+                new String[] {
+                  "report", "--parquet", parquet.toString(), "--out", sparkPack.toString()
+                },
+                scope));
 
-    assertThat(r.status()).isEqualTo(Cli.BAD_INPUT);
-    assertThat(r.out()).isEmpty();
-    assertThat(r.err())
-        .contains(
-            "vintage is not yet in the Spark job (so far: summary, concentration, roll-rate,"
-                + " flow-rate, pd, ecl, provisions, forecast, backtest, period, migration, npl-walk,"
-                + " classification, scorecard, lorenz, groups, co-lending)");
+    assertThat(desktop.status()).as(desktop.err()).isZero();
+    assertThat(spark.status()).as(spark.err()).isZero();
+    int compared =
+        PackCells.assertSameCells(
+            desktopPack,
+            sparkPack,
+            Set.of("Portfolio file", "File SHA-256", "Generated at", "Computed"));
+    // the sample's pack has thousands of cells: a comparison that found nothing proves nothing
+    assertThat(compared).isGreaterThan(2000);
+    assertThat(PackCells.cover(sparkPack, "File SHA-256")).startsWith("spark-content-");
+    assertThat(PackCells.cover(sparkPack, "Portfolio file")).isEqualTo(parquet.toString());
   }
 
+  /** The fingerprint names the content: the same tables give the same one, a changed value not. */
   @Test
-  void thePackIsRefusedAndNothingIsWritten() {
-    Path pack = temp.resolve("pack.xlsx");
-    Result r = job("report", "--parquet", parquet.toString(), "--out", pack.toString());
+  void theFingerprintFollowsTheContent() throws Exception {
+    SparkSession spark = LocalSpark.get();
+    Path changed = temp.resolve("changed");
+    for (String table : LocalSpark.TABLES) {
+      var d = spark.read().parquet(parquet.resolve(table).toString());
+      if (table.equals("loan")) {
+        // one loan's rate up by a hundredth of a point: nothing else differs
+        d =
+            d.withColumn(
+                "interest_rate",
+                org.apache
+                    .spark
+                    .sql
+                    .functions
+                    .when(
+                        d.col("loan_id").equalTo(d.select("loan_id").first().getString(0)),
+                        d.col("interest_rate").plus(0.0001))
+                    .otherwise(d.col("interest_rate")));
+      }
+      d.write().parquet(changed.resolve(table).toString());
+    }
+    TableSource same =
+        new TableSource(
+            spark,
+            TableSource.Kind.PARQUET,
+            parquet.toString(),
+            Map.of(),
+            Map.of(),
+            new java.util.Properties());
+    TableSource other =
+        new TableSource(
+            spark,
+            TableSource.Kind.PARQUET,
+            changed.toString(),
+            Map.of(),
+            Map.of(),
+            new java.util.Properties());
+    String first = SparkPackInputs.fingerprint(SparkBook.read(same));
 
-    assertThat(r.status()).isEqualTo(Cli.BAD_INPUT);
-    assertThat(r.err()).contains("the committee pack is not yet in the Spark job");
-    assertThat(pack).doesNotExist();
+    assertThat(SparkPackInputs.fingerprint(SparkBook.read(same))).isEqualTo(first);
+    assertThat(SparkPackInputs.fingerprint(SparkBook.read(other))).isNotEqualTo(first);
   }
 
   @Test

@@ -23,7 +23,10 @@ class PushDownSparkTest extends PushDownContract
         DataQualityPushDown,
         ForwardPushDown,
         PeriodPushDown,
-        ExposuresPushDown {
+        ExposuresPushDown,
+        VintagePushDown,
+        CollectionsPushDown,
+        FraudPushDown {
   @Override
   PortfolioLocation importTape(Path tape, String name) throws Exception {
     Path file = temp.resolve(name + ".mv.db");
