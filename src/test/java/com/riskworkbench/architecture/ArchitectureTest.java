@@ -143,10 +143,11 @@ class ArchitectureTest {
           .mayOnlyBeAccessedByLayers("Spark")
           .whereLayer("Ui")
           .mayOnlyBeAccessedByLayers("App")
+          // the Spark job writes the pack with the report code and audits as the desktop does
           .whereLayer("Service")
-          .mayOnlyBeAccessedByLayers("Ui", "App")
+          .mayOnlyBeAccessedByLayers("Ui", "App", "Spark")
           .whereLayer("Report")
-          .mayOnlyBeAccessedByLayers("Service", "Ui", "App")
+          .mayOnlyBeAccessedByLayers("Service", "Ui", "App", "Spark")
           .whereLayer("Sample")
           .mayOnlyBeAccessedByLayers("Service", "Ui", "App")
           .whereLayer("Analysis")

@@ -36,7 +36,13 @@ public final class LocalSpark {
 
   /** The §2 tables of a portfolio file, as a data lake holds them. */
   public static final String[] TABLES = {
-    "borrower", "loan", "loan_month", "portfolio_meta", "collection_action", "fraud_case"
+    "borrower",
+    "loan",
+    "loan_month",
+    "portfolio_meta",
+    "collection_action",
+    "fraud_case",
+    "data_quality_finding"
   };
 
   /**
