@@ -28,8 +28,9 @@ import org.apache.spark.sql.types.StructType;
  *
  * Writes the tape's tables as Parquet into LAKE_DIR (once: skipped when it exists), then runs
  * {@code analyze} for each analysis with its defaults twice (the first run includes the session's
- * and the JIT's warm-up), printing the times, and leaves each CSV in OUT_DIR/ANALYSIS.csv to be
- * compared with the desktop's.
+ * and the JIT's warm-up; {@code -Dbench.rounds=N}), printing the times, and leaves each CSV in
+ * OUT_DIR/ANALYSIS.csv to be compared with the desktop's; {@code -Dbench.runs} picks the runs, and
+ * the run {@code report} writes the committee pack to OUT_DIR/report-ROUND.xlsx.
  */
 public final class SparkTiming {
   private SparkTiming() {}
@@ -54,18 +55,22 @@ public final class SparkTiming {
       System.out.printf("tape to Parquet %.1f s%n", (System.nanoTime() - t) / 1e9);
     }
     Files.createDirectories(out);
-    String[][] runs = {
-      {"roll-rate"},
-      {"flow-rate"},
-      {"summary"},
-      {"concentration"},
-      {"concentration", "--by", "borrower"}
-    };
-    for (int round = 1; round <= 2; round++) {
+    String[][] runs = runs(System.getProperty("bench.runs"));
+    int rounds = Integer.parseInt(System.getProperty("bench.rounds", "2"));
+    for (int round = 1; round <= rounds; round++) {
       for (String[] r : runs) {
-        List<String> a = new ArrayList<>(List.of("analyze", r[0], "--parquet", lake.toString()));
-        a.addAll(List.of(r).subList(1, r.length));
         String name = String.join("_", r).replace("--", "");
+        List<String> a =
+            r[0].equals("report")
+                ? new ArrayList<>(
+                    List.of(
+                        "report",
+                        "--parquet",
+                        lake.toString(),
+                        "--out",
+                        out.resolve(name + "-" + round + ".xlsx").toString()))
+                : new ArrayList<>(List.of("analyze", r[0], "--parquet", lake.toString()));
+        a.addAll(List.of(r).subList(1, r.length));
         long t = System.nanoTime();
         try (PrintWriter w =
             new PrintWriter(
@@ -84,6 +89,27 @@ public final class SparkTiming {
     spark.stop();
   }
 
+  /**
+   * The runs of {@code -Dbench.runs} ("vintage;ecl;concentration --by borrower;report": one run per
+   * ';', its options after the name), or the first benchmark's five.
+   */
+  static String[][] runs(String spec) {
+    if (spec == null || spec.isBlank()) {
+      return new String[][] {
+        {"roll-rate"},
+        {"flow-rate"},
+        {"summary"},
+        {"concentration"},
+        {"concentration", "--by", "borrower"}
+      };
+    }
+    return java.util.Arrays.stream(spec.split(";"))
+        .map(String::trim)
+        .filter(x -> !x.isEmpty())
+        .map(x -> x.split("\\s+"))
+        .toArray(String[][]::new);
+  }
+
   /** The tape's CSV files as the §2 tables in Parquet, months as dates. */
   static void writeLake(SparkSession spark, Path tape, Path lake) throws Exception {
     Dataset<Row> borrowers = csv(spark, tape.resolve("borrowers.csv"));
@@ -97,6 +123,14 @@ public final class SparkTiming {
         .withColumn("balance", col("balance").cast(DataTypes.createDecimalType(18, 2)))
         .write()
         .parquet(lake.resolve("loan_month").toString());
+    for (String[] optional :
+        new String[][] {
+          {"collections.csv", "collection_action"}, {"fraud_cases.csv", "fraud_case"}
+        }) {
+      if (Files.exists(tape.resolve(optional[0]))) {
+        csv(spark, tape.resolve(optional[0])).write().parquet(lake.resolve(optional[1]).toString());
+      }
+    }
     List<String> meta = Files.readAllLines(tape.resolve("portfolio.csv"));
     String[] keys = meta.get(0).split(",", -1);
     String[] values = meta.get(1).split(",", -1);
