@@ -3,6 +3,7 @@ package com.riskworkbench.analysis;
 import com.riskworkbench.portfolio.book.Months;
 import java.time.YearMonth;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * Runs analyses over one scope — a book, an as-of month and a filter — in memory over the loaded
@@ -30,33 +31,12 @@ public interface AnalysisRunner {
 
   /** The analyses over a loaded book. */
   static AnalysisRunner inMemory(AnalysisScope scope) {
-    BookFacts book = BookFacts.of(scope.portfolio());
-    return new AnalysisRunner() {
-      @Override
-      public BookFacts book() {
-        return book;
-      }
-
-      @Override
-      public YearMonth asOf() {
-        return scope.asOf();
-      }
-
-      @Override
-      public SegmentFilter filter() {
-        return scope.filter();
-      }
-
-      @Override
-      public Engine engine() {
-        return Engine.MEMORY;
-      }
-
-      @Override
-      public AnalysisResult run(Analyses.Kind kind, Analyses.Params params) {
-        return Analyses.run(kind, scope, params);
-      }
-    };
+    return new Runner(
+        BookFacts.of(scope.portfolio()),
+        scope.asOf(),
+        scope.filter(),
+        Engine.MEMORY,
+        (kind, params) -> Analyses.run(kind, scope, params));
   }
 
   /**
@@ -67,32 +47,25 @@ public interface AnalysisRunner {
   static AnalysisRunner inDatabase(
       DatabaseEngine engine, BookFacts book, Optional<YearMonth> asOf, SegmentFilter filter) {
     YearMonth month = engine.asOfMonth(asOf);
-    Optional<YearMonth> checked = Optional.of(month);
-    return new AnalysisRunner() {
-      @Override
-      public BookFacts book() {
-        return book;
-      }
+    return new Runner(
+        book,
+        month,
+        filter,
+        Engine.DATABASE,
+        (kind, params) -> engine.run(kind, Optional.of(month), filter, params));
+  }
 
-      @Override
-      public YearMonth asOf() {
-        return month;
-      }
-
-      @Override
-      public SegmentFilter filter() {
-        return filter;
-      }
-
-      @Override
-      public Engine engine() {
-        return Engine.DATABASE;
-      }
-
-      @Override
-      public AnalysisResult run(Analyses.Kind kind, Analyses.Params params) {
-        return engine.run(kind, checked, filter, params);
-      }
-    };
+  /** A runner: the scope's facts and how it runs an analysis. */
+  record Runner(
+      BookFacts book,
+      YearMonth asOf,
+      SegmentFilter filter,
+      Engine engine,
+      BiFunction<Analyses.Kind, Analyses.Params, AnalysisResult> analysis)
+      implements AnalysisRunner {
+    @Override
+    public AnalysisResult run(Analyses.Kind kind, Analyses.Params params) {
+      return analysis.apply(kind, params);
+    }
   }
 }
