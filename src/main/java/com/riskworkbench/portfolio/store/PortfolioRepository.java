@@ -19,6 +19,7 @@ import com.riskworkbench.portfolio.PersonalData;
 import com.riskworkbench.portfolio.PortfolioException;
 import com.riskworkbench.portfolio.book.BookCache;
 import com.riskworkbench.portfolio.book.LoadedPortfolio;
+import com.riskworkbench.portfolio.store.pushdown.ActiveGroup;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -221,6 +222,11 @@ public final class PortfolioRepository implements AutoCloseable {
 
   public int schemaVersion() {
     return Integer.parseInt(meta.get(PortfolioFiles.META_SCHEMA_VERSION).trim());
+  }
+
+  /** Each month's ACTIVE rows by days past due and booked category, when the import stored them. */
+  public Optional<Map<YearMonth, List<ActiveGroup>>> activeGroups() throws PortfolioException {
+    return Optional.empty();
   }
 
   public PortfolioInfo info() throws PortfolioException {
