@@ -98,9 +98,9 @@ public final class SummaryAnalysis {
 
   /**
    * The figures at {@code month} from the ACTIVE rows grouped by days past due and booked category,
-   * as the database engine counts them: the same tally as row by row.
+   * as the database engine counts them or the import stored them: the same tally as row by row.
    */
-  static Snapshot snapshot(
+  public static Snapshot snapshot(
       int month, List<ActiveGroup> groups, DelinquencyBuckets buckets, FiveCategoryRule rule) {
     Tally t = new Tally(buckets, rule);
     for (ActiveGroup g : groups) {

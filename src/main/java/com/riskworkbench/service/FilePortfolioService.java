@@ -10,6 +10,7 @@ import com.riskworkbench.portfolio.store.PortfolioImport;
 import com.riskworkbench.portfolio.store.PortfolioInfo;
 import com.riskworkbench.portfolio.store.PortfolioLocation;
 import com.riskworkbench.portfolio.store.PortfolioRepository;
+import com.riskworkbench.portfolio.store.pushdown.ActiveGroup;
 import com.riskworkbench.portfolio.tape.ImportSummary;
 import com.riskworkbench.portfolio.tape.TapeSource;
 import com.riskworkbench.sample.SampleGenerator;
@@ -20,9 +21,11 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /** Portfolios as H2 files or team databases, with the sample kept in the per-user data folder. */
 public final class FilePortfolioService implements PortfolioService {
@@ -106,13 +109,30 @@ public final class FilePortfolioService implements PortfolioService {
 
   @Override
   public OpenedPortfolio open(Path file, Progress progress) throws PortfolioException {
+    return open(file, progress, preview -> {});
+  }
+
+  @Override
+  public OpenedPortfolio open(Path file, Progress progress, Consumer<PortfolioPreview> early)
+      throws PortfolioException {
     progress.update(-1, -1, Message.of("progress.opening", file.getFileName()));
-    return open(new PortfolioLocation.File(file.toAbsolutePath()), progress);
+    return open(new PortfolioLocation.File(file.toAbsolutePath()), progress, early);
   }
 
   @Override
   public OpenedPortfolio openDatabase(
       String url, Optional<String> user, Optional<char[]> password, Progress progress)
+      throws PortfolioException {
+    return openDatabase(url, user, password, progress, preview -> {});
+  }
+
+  @Override
+  public OpenedPortfolio openDatabase(
+      String url,
+      Optional<String> user,
+      Optional<char[]> password,
+      Progress progress,
+      Consumer<PortfolioPreview> early)
       throws PortfolioException {
     PortfolioLocation.Postgres db;
     try {
@@ -129,7 +149,7 @@ public final class FilePortfolioService implements PortfolioService {
       db = db.withPassword(password.get());
     }
     progress.update(-1, -1, Message.of("progress.connecting", db.display()));
-    OpenedPortfolio opened = open(db, progress);
+    OpenedPortfolio opened = open(db, progress, early);
     sessions.put(opened.overview().location(), db);
     return opened;
   }
@@ -143,16 +163,18 @@ public final class FilePortfolioService implements PortfolioService {
     return known != null ? known : PortfolioLocation.parse(location);
   }
 
-  private OpenedPortfolio open(PortfolioLocation where, Progress progress)
+  private OpenedPortfolio open(
+      PortfolioLocation where, Progress progress, Consumer<PortfolioPreview> early)
       throws PortfolioException {
     // One open at a time: an open cancelled a moment ago still holds the file until its loop sees
     // the cancel, and a second connection would be refused as "in use by another program".
     synchronized (openLock) {
-      return openNow(where, progress);
+      return openNow(where, progress, early);
     }
   }
 
-  private OpenedPortfolio openNow(PortfolioLocation where, Progress progress)
+  private OpenedPortfolio openNow(
+      PortfolioLocation where, Progress progress, Consumer<PortfolioPreview> early)
       throws PortfolioException {
     progress.checkCancelled();
     try (PortfolioRepository repo = PortfolioRepository.open(where)) {
@@ -171,6 +193,9 @@ public final class FilePortfolioService implements PortfolioService {
               info.loans(),
               book.activeLoans(),
               book.outstandingCents());
+      Optional<Map<YearMonth, List<ActiveGroup>>> groups = repo.activeGroups();
+      progress.checkCancelled();
+      groups.ifPresent(g -> early.accept(new PortfolioPreview(overview, g)));
       return new OpenedPortfolio(overview, repo.load(progress, cacheFolder));
     }
   }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** What the window asks of portfolios. Implementations are called off the FX thread. */
 public interface PortfolioService {
@@ -31,6 +32,16 @@ public interface PortfolioService {
   OpenedPortfolio open(Path file, Progress progress) throws PortfolioException;
 
   /**
+   * Like {@link #open(Path, Progress)}, handing {@code early} the portfolio's preview as soon as
+   * the file has passed its checks, before the book loads (not at all for a file whose import
+   * stored no monthly groups).
+   */
+  default OpenedPortfolio open(Path file, Progress progress, Consumer<PortfolioPreview> early)
+      throws PortfolioException {
+    return open(file, progress);
+  }
+
+  /**
    * Imports the loan tape in {@code tapeFolder} into a new portfolio file {@code out}, all or
    * nothing.
    *
@@ -51,6 +62,17 @@ public interface PortfolioService {
       String url, Optional<String> user, Optional<char[]> password, Progress progress)
       throws PortfolioException {
     throw new PortfolioException(Message.of("service.noDatabases"));
+  }
+
+  /** Like {@link #openDatabase}, handing {@code early} the preview before the book loads. */
+  default OpenedPortfolio openDatabase(
+      String url,
+      Optional<String> user,
+      Optional<char[]> password,
+      Progress progress,
+      Consumer<PortfolioPreview> early)
+      throws PortfolioException {
+    return openDatabase(url, user, password, progress);
   }
 
   /**

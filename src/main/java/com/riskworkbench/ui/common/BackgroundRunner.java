@@ -41,6 +41,14 @@ public interface BackgroundRunner {
     return task::cancel;
   }
 
+  /**
+   * Runs {@code action} on the thread events are reported on (the FX thread; at once for {@link
+   * #sameThread()}): how work hands over a result before its last.
+   */
+  default void post(Runnable action) {
+    javafx.application.Platform.runLater(action);
+  }
+
   /** Runs each piece of work at once on the calling thread, without the FX toolkit. */
   static BackgroundRunner sameThread() {
     return new SameThreadRunner();

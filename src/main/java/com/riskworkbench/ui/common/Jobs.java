@@ -60,6 +60,12 @@ public final class Jobs {
     }
   }
 
+  /** Work that may hand over a first result ({@code early}) before its last. */
+  @FunctionalInterface
+  public interface Staged<E, T> {
+    T compute(com.riskworkbench.common.Progress progress, Consumer<E> early) throws Exception;
+  }
+
   /** One line of work whose newest task replaces the older ones. */
   public final class Slot {
     private Running current;
@@ -85,12 +91,48 @@ public final class Jobs {
         ProgressTask.Work<T> work,
         Consumer<? super T> onResult,
         Consumer<Throwable> onFailure) {
+      submitFor(label, job -> work, onResult, onFailure);
+    }
+
+    /**
+     * Like {@link #submit(String, ProgressTask.Work, Consumer, Consumer)} for work that hands over
+     * a first result before its last: {@code onEarly} sees it on the FX thread while this task is
+     * still the slot's newest and not cancelled.
+     */
+    public <E, T> void submit(
+        String label,
+        Staged<E, T> work,
+        Consumer<? super E> onEarly,
+        Consumer<? super T> onResult,
+        Consumer<Throwable> onFailure) {
+      submitFor(
+          label,
+          job ->
+              progress ->
+                  work.compute(
+                      progress,
+                      early ->
+                          runner.post(
+                              () -> {
+                                if (current == job && !job.cancelled) {
+                                  onEarly.accept(early);
+                                }
+                              })),
+          onResult,
+          onFailure);
+    }
+
+    private <T> void submitFor(
+        String label,
+        Function<Running, ProgressTask.Work<T>> work,
+        Consumer<? super T> onResult,
+        Consumer<Throwable> onFailure) {
       cancel();
       Running job = new Running();
       setCurrent(job);
       start(
           job,
-          work,
+          work.apply(job),
           label,
           value -> {
             if (current == job) {

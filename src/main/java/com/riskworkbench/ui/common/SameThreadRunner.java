@@ -14,6 +14,11 @@ import javafx.concurrent.Task;
 final class SameThreadRunner implements BackgroundRunner {
 
   @Override
+  public void post(Runnable action) {
+    action.run();
+  }
+
+  @Override
   public void run(Task<?> task) {
     task.run();
   }

@@ -4,6 +4,7 @@ import com.riskworkbench.analysis.Analyses;
 import com.riskworkbench.analysis.AnalysisScope;
 import com.riskworkbench.analysis.SegmentFilter;
 import com.riskworkbench.service.OpenedPortfolio;
+import com.riskworkbench.service.PortfolioPreview;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +43,8 @@ public final class WorkbenchState {
   private final ReadOnlyObjectWrapper<Optional<Scope>> scope =
       new ReadOnlyObjectWrapper<>(Optional.empty());
   private final ReadOnlyObjectWrapper<LoanSelection> drillDown = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<Optional<PortfolioPreview>> preview =
+      new ReadOnlyObjectWrapper<>(Optional.empty());
   private final ObjectProperty<Analyses.Params> params =
       new SimpleObjectProperty<>(Analyses.Params.defaults());
   private boolean updating;
@@ -56,6 +59,7 @@ public final class WorkbenchState {
   public void setPortfolio(Optional<OpenedPortfolio> opened) {
     updating = true;
     try {
+      preview.set(Optional.empty());
       portfolio.set(opened);
       filter.set(SegmentFilter.NONE);
       asOf.set(opened.flatMap(p -> p.book().lastMonth()).orElse(null));
@@ -128,6 +132,22 @@ public final class WorkbenchState {
 
   public Optional<Scope> scope() {
     return scope.get();
+  }
+
+  /**
+   * Shows what a portfolio being opened stored of its months while its book loads: the portfolio
+   * shown before is closed. Ends when a portfolio is set, or with an empty preview.
+   */
+  public void setPreview(Optional<PortfolioPreview> shown) {
+    if (shown.isPresent()) {
+      setPortfolio(Optional.empty());
+    }
+    preview.set(shown);
+  }
+
+  /** The preview of the portfolio being opened; empty when none is (or once its book is shown). */
+  public ReadOnlyObjectProperty<Optional<PortfolioPreview>> previewProperty() {
+    return preview.getReadOnlyProperty();
   }
 
   /** The newest drill-down request; null before the first. */

@@ -39,6 +39,7 @@ public final class DashboardView {
   @FXML private ScrollPane content;
   @FXML private VBox emptyState;
   @FXML private Label subtitleLabel;
+  @FXML private Label sourceLabel;
   @FXML private Label errorLabel;
   @FXML private ProgressIndicator busyIndicator;
   @FXML private Label outstandingValue;
@@ -72,6 +73,7 @@ public final class DashboardView {
     content.visibleProperty().bind(model.hasPortfolioProperty());
     emptyState.visibleProperty().bind(model.hasPortfolioProperty().not());
     subtitleLabel.textProperty().bind(model.subtitleProperty());
+    sourceLabel.textProperty().bind(model.sourceProperty());
     errorLabel.textProperty().bind(model.errorProperty());
     errorLabel.visibleProperty().bind(model.errorProperty().isNotEmpty());
     errorLabel.managedProperty().bind(errorLabel.visibleProperty());

@@ -2,24 +2,20 @@ package com.riskworkbench.ui.dashboard;
 
 import com.riskworkbench.analysis.Analyses;
 import com.riskworkbench.analysis.AnalysisScope;
-import com.riskworkbench.analysis.Dimension;
 import com.riskworkbench.analysis.EarlyWarnings;
-import com.riskworkbench.analysis.EarlyWarnings.Indicator;
-import com.riskworkbench.analysis.EarlyWarnings.WarningsResult;
 import com.riskworkbench.analysis.FiveCategory;
 import com.riskworkbench.analysis.SummaryAnalysis;
 import com.riskworkbench.analysis.SummaryAnalysis.Snapshot;
-import com.riskworkbench.analysis.SummaryAnalysis.SummaryResult;
 import com.riskworkbench.portfolio.book.Months;
+import com.riskworkbench.service.PortfolioPreview;
 import com.riskworkbench.ui.common.Formats;
 import com.riskworkbench.ui.common.Jobs;
 import com.riskworkbench.ui.common.Labels;
 import com.riskworkbench.ui.common.LoanSelection;
-import com.riskworkbench.ui.common.ScopeText;
 import com.riskworkbench.ui.common.ScreenContext;
 import com.riskworkbench.ui.common.WorkbenchState;
+import com.riskworkbench.ui.dashboard.DashboardFigures.Figures;
 import java.text.MessageFormat;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -69,24 +65,19 @@ public final class DashboardViewModel {
    */
   public record TrendPoint(String month, double outstanding, double par30Percent) {}
 
-  private record Figures(
-      SummaryResult summary,
-      List<CategoryRow> categories,
-      List<WarningTile> tiles,
-      String currency,
-      String subtitle) {}
-
   private final WorkbenchState state;
   private final Formats formats;
   private final Labels labels;
   private final ResourceBundle messages;
   private final Jobs.Slot figuresSlot;
   private final Jobs.Slot trendSlot;
+  private final DashboardFigures figures;
 
   private final ReadOnlyBooleanWrapper hasPortfolio = new ReadOnlyBooleanWrapper(false);
   private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(false);
   private final BooleanBinding busy;
   private final ReadOnlyStringWrapper subtitle = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper source = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper outstanding = new ReadOnlyStringWrapper(Formats.NONE);
   private final ReadOnlyStringWrapper outstandingChange = new ReadOnlyStringWrapper("");
@@ -114,22 +105,29 @@ public final class DashboardViewModel {
     this.messages = context.messages();
     this.figuresSlot = context.jobs().slot();
     this.trendSlot = context.jobs().slot();
+    this.figures = new DashboardFigures(context);
     // The status bar's Cancel stops every job without telling the slot: busy ends with the jobs.
     this.busy = computing.getReadOnlyProperty().and(context.jobs().busyProperty());
     state.scopeProperty().addListener((o, was, now) -> refresh());
+    state.previewProperty().addListener((o, was, now) -> refresh());
     refresh();
   }
 
-  /** Recomputes every figure for the current scope, in the background. */
+  /**
+   * Recomputes every figure for the current scope, in the background; while a portfolio's book
+   * loads, shows what it stored of its months.
+   */
   public void refresh() {
     Optional<WorkbenchState.Scope> scope = state.scope();
-    hasPortfolio.set(scope.isPresent());
+    Optional<PortfolioPreview> preview = state.previewProperty().get();
+    hasPortfolio.set(scope.isPresent() || preview.isPresent());
     error.set("");
     if (scope.isEmpty()) {
       figuresSlot.cancel();
       trendSlot.cancel();
       computing.set(false);
       clear();
+      preview.ifPresent(this::preview);
       return;
     }
     // Another scope's figures never stay on screen: if this computation is cancelled, the screen
@@ -140,7 +138,7 @@ public final class DashboardViewModel {
     computing.set(true);
     figuresSlot.submit(
         messages.getString("dashboard.computing"),
-        progress -> compute(s, params),
+        progress -> figures.compute(s, params),
         this::show,
         this::fail);
     trendSlot.submit(
@@ -164,6 +162,19 @@ public final class DashboardViewModel {
         },
         points -> {
           showTrend(points, s.currency());
+        },
+        this::fail);
+  }
+
+  private void preview(PortfolioPreview p) {
+    Analyses.Params params = state.params();
+    computing.set(true);
+    figuresSlot.submit(
+        messages.getString("dashboard.computing"),
+        progress -> figures.preview(p, params),
+        f -> {
+          show(f);
+          f.trend().ifPresent(points -> showTrend(points, f.currency()));
         },
         this::fail);
   }
@@ -197,140 +208,12 @@ public final class DashboardViewModel {
             .toList());
   }
 
-  private Figures compute(WorkbenchState.Scope s, Analyses.Params params) {
-    AnalysisScope scope = s.resolve();
-    SummaryResult summary = (SummaryResult) Analyses.run(Analyses.Kind.SUMMARY, scope, params);
-    WarningsResult warnings = (WarningsResult) Analyses.run(Analyses.Kind.WARNINGS, scope, params);
-    YearMonth asOf = scope.asOf();
-    String month = formats.month(asOf);
-    List<CategoryRow> rows = new ArrayList<>();
-    Snapshot now = summary.asOf();
-    for (FiveCategory c : FiveCategory.values()) {
-      int[] behind = summary.loansIn(scope, c);
-      double share =
-          now.outstandingCents() == 0
-              ? Double.NaN
-              : (double) now.categoryCents()[c.ordinal()] / now.outstandingCents();
-      rows.add(
-          new CategoryRow(
-              c,
-              labels.of(c),
-              formats.count(now.categoryLoans()[c.ordinal()]),
-              formats.amount(now.categoryCents()[c.ordinal()] / 100.0),
-              formats.percent(share),
-              Double.isNaN(share) ? 0 : share,
-              new LoanSelection(
-                  format("dashboard.drillTitle", labels.of(c), month), behind, asOf)));
-    }
-    List<WarningTile> tiles = new ArrayList<>();
-    for (Indicator i : warnings.indicators()) {
-      tiles.add(tile(scope, warnings, i, params, month, asOf));
-    }
-    // red first, then amber, then green, each in the analysis' order: what needs attention leads
-    tiles.sort(java.util.Comparator.comparingInt(t -> attention(t.status())));
-    String subtitle =
-        format(
-            "dashboard.subtitle",
-            new ScopeText(messages, labels, formats).line(asOf, scope.filter()),
-            labels.portfolioName(s.portfolio().overview().name()),
-            s.currency(),
-            s.portfolio().book().hasBookedCategories()
-                ? format("dashboard.booked", labels.fiveCategoryRule(params.fiveCategory().name()))
-                : labels.fiveCategoryRule(params.fiveCategory().name()));
-    return new Figures(summary, rows, tiles, s.currency(), subtitle);
-  }
-
-  private WarningTile tile(
-      AnalysisScope scope,
-      WarningsResult warnings,
-      Indicator i,
-      Analyses.Params params,
-      String month,
-      YearMonth asOf) {
-    EarlyWarnings.Kind kind = i.kind();
-    String name = kind.code();
-    String detail = detail(i);
-    String title =
-        detail.isEmpty() ? labels.indicator(kind) : labels.indicator(kind) + " — " + detail;
-    Optional<int[]> behind =
-        warnings.loansBehind(scope, i, params.buckets(), params.fiveCategory(), params.limits());
-    Optional<LoanSelection> selection =
-        behind
-            .filter(l -> l.length > 0)
-            .map(l -> new LoanSelection(format("dashboard.drillTitle", title, month), l, asOf));
-    return new WarningTile(
-        i.dimension().isEmpty()
-            ? name
-            : name + "-" + i.dimension().replaceAll("[^A-Za-z0-9_]+", "_"),
-        title,
-        value(kind, i.value()),
-        format(
-            lowerIsWorse(kind)
-                ? "dashboard.thresholdsBelow"
-                : kind == EarlyWarnings.Kind.SCORE_PSI
-                    ? "dashboard.thresholdsAbove"
-                    : "dashboard.thresholds",
-            value(kind, i.amber()),
-            value(kind, i.red())),
-        labels.rule(kind),
-        i.status(),
-        labels.of(i.status()),
-        selection,
-        selection.map(sel -> format("dashboard.drillLoans", formats.count(sel.size()))).orElse(""));
-  }
-
-  /** The provision ratios are bad when low: amber up to the band's ceiling, red below its floor. */
-  private static boolean lowerIsWorse(EarlyWarnings.Kind kind) {
-    return kind == EarlyWarnings.Kind.PROVISION_COVERAGE
-        || kind == EarlyWarnings.Kind.PROVISION_TO_LOAN;
-  }
-
-  private String detail(Indicator i) {
-    if (i.dimension().isEmpty()) {
-      return "";
-    }
-    if (lowerIsWorse(i.kind())) {
-      // the provisions the ratio is of: held when booked, else ECL-based
-      return messages.getString(
-          i.dimension().equals("held") ? "dashboard.basisHeld" : "dashboard.basisEcl");
-    }
-    if (i.kind() == EarlyWarnings.Kind.COHORT_VS_PREVIOUS_SIX) {
-      String[] parts = i.dimension().split(" MOB ");
-      return parts.length == 2 ? format("dashboard.cohortAt", parts[0], parts[1]) : i.dimension();
-    }
-    if (i.kind() == EarlyWarnings.Kind.SCORE_PSI) {
-      return format("dashboard.psiCohort", i.dimension());
-    }
-    try {
-      return labels.dimension(Dimension.parse(i.dimension()));
-    } catch (IllegalArgumentException e) {
-      // expected: some indicators name a segment or a cohort here, not a dimension
-      return i.dimension();
-    }
-  }
-
-  private String value(EarlyWarnings.Kind kind, double v) {
-    return switch (kind) {
-      case PAR30_CHANGE -> formats.points(v);
-      case HHI -> formats.decimal(v, 3);
-      case SINGLE_BORROWER_BREACHES -> Double.isNaN(v) ? Formats.NONE : formats.count((long) v);
-      case COHORT_VS_PREVIOUS_SIX -> Double.isNaN(v) ? Formats.NONE : formats.decimal(v, 2) + "×";
-      case SCORE_PSI -> formats.decimal(v, 3);
-      case PAR30_RATIO,
-              NPL_RATIO,
-              CURRENT_ROLL_RATE,
-              LARGEST_SEGMENT_SHARE,
-              PROVISION_COVERAGE,
-              PROVISION_TO_LOAN ->
-          formats.percent(v);
-    };
-  }
-
   private void show(Figures f) {
     computing.set(false);
     Snapshot now = f.summary().asOf();
     Optional<Snapshot> prev = f.summary().previousMonth();
     subtitle.set(f.subtitle());
+    source.set(f.source());
     outstanding.set(formats.moneyShort(now.outstandingCents(), f.currency()));
     loans.set(formats.count(now.loans()));
     par30.set(formats.percent(now.par30Ratio()));
@@ -370,6 +253,7 @@ public final class DashboardViewModel {
 
   private void clear() {
     subtitle.set("");
+    source.set("");
     for (ReadOnlyStringWrapper w : List.of(outstanding, loans, par30, npl)) {
       w.set(Formats.NONE);
     }
@@ -380,16 +264,6 @@ public final class DashboardViewModel {
     categories.clear();
     warnings.clear();
     trend.clear();
-  }
-
-  /** The tiles' order: red, amber, green, then those that cannot be computed. */
-  private static int attention(EarlyWarnings.Status s) {
-    return switch (s) {
-      case RED -> 0;
-      case AMBER -> 1;
-      case GREEN -> 2;
-      case NOT_AVAILABLE -> 3;
-    };
   }
 
   private String format(String key, Object... args) {
@@ -416,6 +290,14 @@ public final class DashboardViewModel {
 
   public ReadOnlyStringProperty subtitleProperty() {
     return subtitle.getReadOnlyProperty();
+  }
+
+  /**
+   * Where the figures come from: the loaded book, computed in memory, or the monthly groups the
+   * portfolio stored, shown while its book loads.
+   */
+  public ReadOnlyStringProperty sourceProperty() {
+    return source.getReadOnlyProperty();
   }
 
   public ReadOnlyStringProperty errorProperty() {

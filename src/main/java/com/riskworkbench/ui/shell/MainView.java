@@ -215,7 +215,7 @@ public final class MainView {
 
   private void setUpFilters() {
     int at = filterBar.getChildren().indexOf(clearFiltersButton);
-    for (Dimension d : MainViewModel.FILTERS) {
+    for (Dimension d : ShellTexts.FILTERS) {
       CheckComboBox<String> box = new CheckComboBox<>(model.filterChoices(d));
       box.setId("filter-" + d.cliName());
       if (d == Dimension.BORROWER_TYPE || d == Dimension.FUNDING_PARTNER || d == Dimension.GROUP) {

@@ -8,6 +8,7 @@ import com.riskworkbench.service.ImportCounts;
 import com.riskworkbench.service.ImportProblem;
 import com.riskworkbench.service.OpenedPortfolio;
 import com.riskworkbench.service.PortfolioOverview;
+import com.riskworkbench.service.PortfolioPreview;
 import com.riskworkbench.service.ReportService;
 import com.riskworkbench.service.UserSettings;
 import com.riskworkbench.ui.common.Jobs;
@@ -48,18 +49,6 @@ public final class MainViewModel {
   private static final org.slf4j.Logger LOG =
       org.slf4j.LoggerFactory.getLogger(MainViewModel.class);
 
-  /** The dimensions the filter bar offers, in its order. */
-  public static final List<Dimension> FILTERS =
-      List.of(
-          Dimension.PRODUCT,
-          Dimension.CHANNEL,
-          Dimension.REGION,
-          Dimension.INDUSTRY,
-          Dimension.RISK_GRADE,
-          Dimension.BORROWER_TYPE,
-          Dimension.FUNDING_PARTNER,
-          Dimension.GROUP);
-
   private final ScreenContext context;
   private final WorkbenchState state;
   private final ReportService reports;
@@ -96,37 +85,25 @@ public final class MainViewModel {
     this.exportSlot = context.jobs().slot();
     this.dialogs = new ShellDialogs(context);
     this.texts = new ShellTexts(context, settings);
-    for (Dimension d : FILTERS) {
+    for (Dimension d : ShellTexts.FILTERS) {
       filterChoices.put(d, FXCollections.observableArrayList());
     }
     recent.setAll(settings.recent());
     lastStatus.set(messages.getString("status.ready"));
-    // Long work says how far it is, as a percentage, when it knows: "Loading loan months · 42 %".
-    var jobs = context.jobs();
-    status.bind(
-        Bindings.when(jobs.busyProperty())
-            .then(
-                Bindings.createStringBinding(
-                    () ->
-                        jobs.progressProperty().get() >= 0 && jobs.progressProperty().get() <= 1
-                            ? jobs.messageProperty().get()
-                                + " · "
-                                + context.formats().percent(jobs.progressProperty().get(), 0)
-                            : jobs.messageProperty().get(),
-                    jobs.messageProperty(),
-                    jobs.progressProperty()))
-            .otherwise(lastStatus));
+    status.bind(texts.status(lastStatus));
     noPortfolio =
         Bindings.createBooleanBinding(
             () -> state.portfolioProperty().get().isEmpty(), state.portfolioProperty());
     state.drillDownProperty().addListener((o, was, now) -> screen.set(Screen.LOANS));
+    // a preview lasts while its portfolio opens: a failed or cancelled open takes it away
+    portfolioSlot.runningProperty().addListener((o, was, now) -> clearPreview(now));
     show(Optional.empty());
   }
 
   // Commands
 
   public void openSample() {
-    openWith(p -> context.service().openSample(p), Optional.empty());
+    openWith((p, early) -> context.service().openSample(p), Optional.empty());
   }
 
   /** Asks the size of a new sample portfolio, generates it in the background, then opens it. */
@@ -151,7 +128,7 @@ public final class MainViewModel {
   }
 
   public void open(Path path) {
-    openWith(p -> context.service().open(path, p), Optional.of(path));
+    openWith((p, early) -> context.service().open(path, p, early), Optional.of(path));
   }
 
   /**
@@ -168,7 +145,9 @@ public final class MainViewModel {
     error.set(null);
     portfolioSlot.submit(
         messages.getString("status.connecting"),
-        p -> context.service().openDatabase(url, user, password, p),
+        (Jobs.Staged<PortfolioPreview, OpenedPortfolio>)
+            (p, early) -> context.service().openDatabase(url, user, password, p, early),
+        this::preview,
         opened -> opened(opened, opened.overview().location()),
         e -> {
           if (e instanceof PortfolioException pe && pe.needsPassword()) {
@@ -347,17 +326,25 @@ public final class MainViewModel {
     state.filterProperty().set(SegmentFilter.NONE);
   }
 
-  private void openWith(
-      com.riskworkbench.ui.common.ProgressTask.Work<OpenedPortfolio> work, Optional<Path> path) {
+  private void openWith(Jobs.Staged<PortfolioPreview, OpenedPortfolio> work, Optional<Path> path) {
     error.set(null);
     portfolioSlot.submit(
         messages.getString("status.opening"),
         work,
+        this::preview,
         opened ->
             opened(
                 opened,
                 path.map(f -> f.toAbsolutePath().toString()).orElse(opened.overview().location())),
         e -> fail(e, messages.getString("status.failed")));
+  }
+
+  /** Shows the preview of the portfolio being opened; the one shown before is closed. */
+  private void preview(PortfolioPreview preview) {
+    show(Optional.empty());
+    state.setPreview(Optional.of(preview));
+    title.set(context.labels().portfolioName(preview.overview().name()));
+    location.set(preview.overview().location());
   }
 
   private void opened(OpenedPortfolio opened, String where) {
@@ -389,6 +376,13 @@ public final class MainViewModel {
     }
   }
 
+  private void clearPreview(boolean opening) {
+    if (!opening && state.previewProperty().get().isPresent()) {
+      state.setPreview(Optional.empty());
+      show(Optional.empty());
+    }
+  }
+
   private void saveSettings() {
     try {
       settings.save();
@@ -401,7 +395,7 @@ public final class MainViewModel {
   private void show(Optional<OpenedPortfolio> p) {
     months.setAll(p.map(o -> WorkbenchState.months(o.book())).orElse(List.of()));
     state.setPortfolio(p);
-    for (Dimension d : FILTERS) {
+    for (Dimension d : ShellTexts.FILTERS) {
       filterChoices
           .get(d)
           .setAll(p.map(o -> BookLookup.filterValues(o.book(), d)).orElse(List.of()));

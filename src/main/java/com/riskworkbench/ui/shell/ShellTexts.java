@@ -14,12 +14,44 @@ import java.util.Locale;
  * node.
  */
 public final class ShellTexts {
+  /** The dimensions the filter bar offers, in its order. */
+  public static final List<Dimension> FILTERS =
+      List.of(
+          Dimension.PRODUCT,
+          Dimension.CHANNEL,
+          Dimension.REGION,
+          Dimension.INDUSTRY,
+          Dimension.RISK_GRADE,
+          Dimension.BORROWER_TYPE,
+          Dimension.FUNDING_PARTNER,
+          Dimension.GROUP);
+
   private final ScreenContext context;
   private final UserSettings settings;
 
   ShellTexts(ScreenContext context, UserSettings settings) {
     this.context = context;
     this.settings = settings;
+  }
+
+  /**
+   * The status bar: while work runs, what it does and, when it knows, how far as a percentage
+   * ("Loading loan months · 42 %"); else {@code idle}, the last command's outcome.
+   */
+  javafx.beans.binding.StringExpression status(javafx.beans.value.ObservableStringValue idle) {
+    var jobs = context.jobs();
+    return javafx.beans.binding.Bindings.when(jobs.busyProperty())
+        .then(
+            javafx.beans.binding.Bindings.createStringBinding(
+                () ->
+                    jobs.progressProperty().get() >= 0 && jobs.progressProperty().get() <= 1
+                        ? jobs.messageProperty().get()
+                            + " · "
+                            + context.formats().percent(jobs.progressProperty().get(), 0)
+                        : jobs.messageProperty().get(),
+                jobs.messageProperty(),
+                jobs.progressProperty()))
+        .otherwise(idle);
   }
 
   /** An as-of month for people; empty for none. */

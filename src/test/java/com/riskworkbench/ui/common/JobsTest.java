@@ -27,6 +27,11 @@ class JobsTest {
     }
 
     @Override
+    public void post(Runnable action) {
+      action.run(); // this test's thread plays the FX thread
+    }
+
+    @Override
     public <T> Runnable start(ProgressTask.Work<T> work, Events<T> events) {
       held.add(new Held(work, events));
       return () -> {}; // a cancelled task that finishes anyway: its result must still be dropped
@@ -61,5 +66,49 @@ class JobsTest {
 
     assertThat(delivered).containsExactly(5);
     assertThat(jobs.busyProperty().get()).isFalse();
+  }
+
+  @Test
+  void anEarlyResultArrivesBeforeTheLastAndNeverFromAStaleTask() throws Exception {
+    HeldWork runner = new HeldWork();
+    Jobs.Slot slot = new Jobs(runner).slot();
+    List<String> seen = new ArrayList<>();
+    Jobs.Staged<String, String> first =
+        (p, early) -> {
+          early.accept("first's preview");
+          return "first";
+        };
+    Jobs.Staged<String, String> second =
+        (p, early) -> {
+          early.accept("second's preview");
+          return "second";
+        };
+
+    slot.submit("first", first, e -> seen.add("early: " + e), seen::add, e -> seen.add("failed"));
+    slot.submit("second", second, e -> seen.add("early: " + e), seen::add, e -> seen.add("x"));
+    // The first, replaced by the second, runs to its end anyway: neither of its results shows.
+    runner.held.get(0).finish();
+    assertThat(seen).isEmpty();
+    runner.held.get(1).finish();
+
+    assertThat(seen).containsExactly("early: second's preview", "second");
+  }
+
+  @Test
+  void aCancelledTaskHandsOverNothingEarly() throws Exception {
+    HeldWork runner = new HeldWork();
+    Jobs.Slot slot = new Jobs(runner).slot();
+    List<String> seen = new ArrayList<>();
+    Jobs.Staged<String, String> work =
+        (p, early) -> {
+          early.accept("preview");
+          return "book";
+        };
+
+    slot.submit("open", work, seen::add, seen::add, e -> seen.add("failed"));
+    slot.cancel();
+    runner.held.get(0).finish();
+
+    assertThat(seen).isEmpty();
   }
 }

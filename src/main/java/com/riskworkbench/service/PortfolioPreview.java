@@ -1,0 +1,33 @@
+package com.riskworkbench.service;
+
+import com.riskworkbench.portfolio.store.pushdown.ActiveGroup;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * What a portfolio shows before its book is loaded: its overview and, for every month, its ACTIVE
+ * loans grouped by days past due and booked category as the import stored them (a few thousand
+ * rows, read in milliseconds). Enough for the dashboard's key figures, five categories and trend;
+ * the loaded book, whose load checks these groups against the loan months, replaces it.
+ */
+public record PortfolioPreview(
+    PortfolioOverview overview, Map<YearMonth, List<ActiveGroup>> groups) {
+
+  public PortfolioPreview {
+    Objects.requireNonNull(overview, "overview");
+    groups = java.util.Collections.unmodifiableMap(new TreeMap<>(groups));
+  }
+
+  /** The groups of {@code month}; none for a month without ACTIVE loans. */
+  public List<ActiveGroup> groupsOf(YearMonth month) {
+    return groups.getOrDefault(month, List.of());
+  }
+
+  /** True when the lender booked a five-category classification for some ACTIVE loan. */
+  public boolean hasBookedCategories() {
+    return groups.values().stream().flatMap(List::stream).anyMatch(g -> g.booked().isPresent());
+  }
+}

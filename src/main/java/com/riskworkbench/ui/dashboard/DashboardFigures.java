@@ -1,0 +1,266 @@
+package com.riskworkbench.ui.dashboard;
+
+import com.riskworkbench.analysis.Analyses;
+import com.riskworkbench.analysis.AnalysisScope;
+import com.riskworkbench.analysis.Dimension;
+import com.riskworkbench.analysis.EarlyWarnings;
+import com.riskworkbench.analysis.EarlyWarnings.Indicator;
+import com.riskworkbench.analysis.EarlyWarnings.WarningsResult;
+import com.riskworkbench.analysis.FiveCategory;
+import com.riskworkbench.analysis.SegmentFilter;
+import com.riskworkbench.analysis.SummaryAnalysis;
+import com.riskworkbench.analysis.SummaryAnalysis.Snapshot;
+import com.riskworkbench.analysis.SummaryAnalysis.SummaryResult;
+import com.riskworkbench.portfolio.book.Months;
+import com.riskworkbench.service.PortfolioPreview;
+import com.riskworkbench.ui.common.Formats;
+import com.riskworkbench.ui.common.Labels;
+import com.riskworkbench.ui.common.LoanSelection;
+import com.riskworkbench.ui.common.ScopeText;
+import com.riskworkbench.ui.common.ScreenContext;
+import com.riskworkbench.ui.common.WorkbenchState;
+import com.riskworkbench.ui.dashboard.DashboardViewModel.CategoryRow;
+import com.riskworkbench.ui.dashboard.DashboardViewModel.TrendPoint;
+import com.riskworkbench.ui.dashboard.DashboardViewModel.WarningTile;
+import java.text.MessageFormat;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.function.Function;
+
+/**
+ * The dashboard's figures, worked out off the FX thread and formatted for {@link
+ * DashboardViewModel}: from the loaded book (summary, early warnings, the loans behind each
+ * figure), or, while the book loads, from the months a portfolio stored ({@link PortfolioPreview}).
+ */
+final class DashboardFigures {
+
+  /** Everything the screen shows; {@code trend} is present when it came with the figures. */
+  record Figures(
+      SummaryResult summary,
+      List<CategoryRow> categories,
+      List<WarningTile> tiles,
+      String currency,
+      String subtitle,
+      String source,
+      Optional<List<TrendPoint>> trend) {}
+
+  private final Formats formats;
+  private final Labels labels;
+  private final ResourceBundle messages;
+
+  DashboardFigures(ScreenContext context) {
+    this.formats = context.formats();
+    this.labels = context.labels();
+    this.messages = context.messages();
+  }
+
+  /** The figures of the loaded book at the scope's month, with the loans behind each. */
+  Figures compute(WorkbenchState.Scope s, Analyses.Params params) {
+    AnalysisScope scope = s.resolve();
+    SummaryResult summary = (SummaryResult) Analyses.run(Analyses.Kind.SUMMARY, scope, params);
+    WarningsResult warnings = (WarningsResult) Analyses.run(Analyses.Kind.WARNINGS, scope, params);
+    YearMonth asOf = scope.asOf();
+    String month = formats.month(asOf);
+    List<WarningTile> tiles = new ArrayList<>();
+    for (Indicator i : warnings.indicators()) {
+      tiles.add(tile(scope, warnings, i, params, month, asOf));
+    }
+    // red first, then amber, then green, each in the analysis' order: what needs attention leads
+    tiles.sort(java.util.Comparator.comparingInt(t -> attention(t.status())));
+    return new Figures(
+        summary,
+        categories(summary.asOf(), asOf, c -> summary.loansIn(scope, c)),
+        tiles,
+        s.currency(),
+        subtitle(
+            asOf,
+            scope.filter(),
+            s.portfolio().overview().name(),
+            s.currency(),
+            s.portfolio().book().hasBookedCategories(),
+            params),
+        format("dashboard.sourceMemory", formats.count(s.portfolio().book().rows())),
+        Optional.empty());
+  }
+
+  /**
+   * The figures of a portfolio's latest month and its trend from the groups it stored, before its
+   * book has loaded: no warnings and no loans behind the figures yet.
+   */
+  Figures preview(PortfolioPreview p, Analyses.Params params) {
+    YearMonth asOf = p.overview().asOf().orElseThrow();
+    YearMonth first = asOf.minusMonths(Math.max(p.overview().months(), 1) - 1L);
+    List<TrendPoint> trend = new ArrayList<>();
+    Snapshot before = null;
+    Snapshot now = null;
+    for (YearMonth m = first; !m.isAfter(asOf); m = m.plusMonths(1)) {
+      before = now;
+      now =
+          SummaryAnalysis.snapshot(
+              Months.ordinal(m), p.groupsOf(m), params.buckets(), params.fiveCategory());
+      trend.add(
+          new TrendPoint(formats.month(m), now.outstandingCents() / 100.0, now.par30Ratio() * 100));
+    }
+    SummaryResult summary =
+        new SummaryResult(
+            now, Optional.ofNullable(before), params.fiveCategory(), params.buckets(), Map.of());
+    String currency = p.overview().currency();
+    return new Figures(
+        summary,
+        categories(now, asOf, c -> new int[0]),
+        List.of(),
+        currency,
+        subtitle(
+            asOf,
+            SegmentFilter.NONE,
+            p.overview().name(),
+            currency,
+            p.hasBookedCategories(),
+            params),
+        messages.getString("dashboard.sourceStored"),
+        Optional.of(trend));
+  }
+
+  private List<CategoryRow> categories(
+      Snapshot now, YearMonth asOf, Function<FiveCategory, int[]> behind) {
+    String month = formats.month(asOf);
+    List<CategoryRow> rows = new ArrayList<>();
+    for (FiveCategory c : FiveCategory.values()) {
+      double share =
+          now.outstandingCents() == 0
+              ? Double.NaN
+              : (double) now.categoryCents()[c.ordinal()] / now.outstandingCents();
+      rows.add(
+          new CategoryRow(
+              c,
+              labels.of(c),
+              formats.count(now.categoryLoans()[c.ordinal()]),
+              formats.amount(now.categoryCents()[c.ordinal()] / 100.0),
+              formats.percent(share),
+              Double.isNaN(share) ? 0 : share,
+              new LoanSelection(
+                  format("dashboard.drillTitle", labels.of(c), month), behind.apply(c), asOf)));
+    }
+    return rows;
+  }
+
+  private String subtitle(
+      YearMonth asOf,
+      SegmentFilter filter,
+      String name,
+      String currency,
+      boolean booked,
+      Analyses.Params params) {
+    String rule = labels.fiveCategoryRule(params.fiveCategory().name());
+    return format(
+        "dashboard.subtitle",
+        new ScopeText(messages, labels, formats).line(asOf, filter),
+        labels.portfolioName(name),
+        currency,
+        booked ? format("dashboard.booked", rule) : rule);
+  }
+
+  private WarningTile tile(
+      AnalysisScope scope,
+      WarningsResult warnings,
+      Indicator i,
+      Analyses.Params params,
+      String month,
+      YearMonth asOf) {
+    EarlyWarnings.Kind kind = i.kind();
+    String name = kind.code();
+    String detail = detail(i);
+    String title =
+        detail.isEmpty() ? labels.indicator(kind) : labels.indicator(kind) + " — " + detail;
+    Optional<int[]> behind =
+        warnings.loansBehind(scope, i, params.buckets(), params.fiveCategory(), params.limits());
+    Optional<LoanSelection> selection =
+        behind
+            .filter(l -> l.length > 0)
+            .map(l -> new LoanSelection(format("dashboard.drillTitle", title, month), l, asOf));
+    return new WarningTile(
+        i.dimension().isEmpty()
+            ? name
+            : name + "-" + i.dimension().replaceAll("[^A-Za-z0-9_]+", "_"),
+        title,
+        value(kind, i.value()),
+        format(
+            lowerIsWorse(kind)
+                ? "dashboard.thresholdsBelow"
+                : kind == EarlyWarnings.Kind.SCORE_PSI
+                    ? "dashboard.thresholdsAbove"
+                    : "dashboard.thresholds",
+            value(kind, i.amber()),
+            value(kind, i.red())),
+        labels.rule(kind),
+        i.status(),
+        labels.of(i.status()),
+        selection,
+        selection.map(sel -> format("dashboard.drillLoans", formats.count(sel.size()))).orElse(""));
+  }
+
+  /** The provision ratios are bad when low: amber up to the band's ceiling, red below its floor. */
+  private static boolean lowerIsWorse(EarlyWarnings.Kind kind) {
+    return kind == EarlyWarnings.Kind.PROVISION_COVERAGE
+        || kind == EarlyWarnings.Kind.PROVISION_TO_LOAN;
+  }
+
+  private String detail(Indicator i) {
+    if (i.dimension().isEmpty()) {
+      return "";
+    }
+    if (lowerIsWorse(i.kind())) {
+      // the provisions the ratio is of: held when booked, else ECL-based
+      return messages.getString(
+          i.dimension().equals("held") ? "dashboard.basisHeld" : "dashboard.basisEcl");
+    }
+    if (i.kind() == EarlyWarnings.Kind.COHORT_VS_PREVIOUS_SIX) {
+      String[] parts = i.dimension().split(" MOB ");
+      return parts.length == 2 ? format("dashboard.cohortAt", parts[0], parts[1]) : i.dimension();
+    }
+    if (i.kind() == EarlyWarnings.Kind.SCORE_PSI) {
+      return format("dashboard.psiCohort", i.dimension());
+    }
+    try {
+      return labels.dimension(Dimension.parse(i.dimension()));
+    } catch (IllegalArgumentException e) {
+      // expected: some indicators name a segment or a cohort here, not a dimension
+      return i.dimension();
+    }
+  }
+
+  private String value(EarlyWarnings.Kind kind, double v) {
+    return switch (kind) {
+      case PAR30_CHANGE -> formats.points(v);
+      case HHI -> formats.decimal(v, 3);
+      case SINGLE_BORROWER_BREACHES -> Double.isNaN(v) ? Formats.NONE : formats.count((long) v);
+      case COHORT_VS_PREVIOUS_SIX -> Double.isNaN(v) ? Formats.NONE : formats.decimal(v, 2) + "×";
+      case SCORE_PSI -> formats.decimal(v, 3);
+      case PAR30_RATIO,
+              NPL_RATIO,
+              CURRENT_ROLL_RATE,
+              LARGEST_SEGMENT_SHARE,
+              PROVISION_COVERAGE,
+              PROVISION_TO_LOAN ->
+          formats.percent(v);
+    };
+  }
+
+  /** The tiles' order: red, amber, green, then those that cannot be computed. */
+  private static int attention(EarlyWarnings.Status s) {
+    return switch (s) {
+      case RED -> 0;
+      case AMBER -> 1;
+      case GREEN -> 2;
+      case NOT_AVAILABLE -> 3;
+    };
+  }
+
+  private String format(String key, Object... args) {
+    return MessageFormat.format(messages.getString(key), args);
+  }
+}

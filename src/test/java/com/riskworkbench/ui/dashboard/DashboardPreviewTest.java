@@ -1,0 +1,141 @@
+package com.riskworkbench.ui.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import com.riskworkbench.app.AppContext;
+import com.riskworkbench.common.Progress;
+import com.riskworkbench.portfolio.store.pushdown.ActiveGroup;
+import com.riskworkbench.service.OpenedPortfolio;
+import com.riskworkbench.service.PortfolioPreview;
+import com.riskworkbench.ui.TestWorkbench;
+import com.riskworkbench.ui.common.WorkbenchState;
+import com.riskworkbench.ui.dashboard.DashboardViewModel.CategoryRow;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.scene.Scene;
+import javafx.scene.chart.AreaChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.FlowPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The Dashboard while a portfolio's book loads: its figures from the monthly groups the portfolio
+ * stored, here those of {@link TestWorkbench#smallBook()} worked out by hand, so that the preview
+ * must show what the loaded book then shows (the figures of {@link DashboardViewTest}).
+ */
+@ExtendWith(ApplicationExtension.class)
+class DashboardPreviewTest {
+  /**
+   * 2025-01: L1 100,000 + L2 200,000 + L4 30,000, all current; 2025-02: L1 90,000 + L3 50,000
+   * current, L2 195,000 at 15 days; 2025-03: L1 80,000 + L3 48,000 current, L2 195,000 at 45 days.
+   */
+  static final PortfolioPreview PREVIEW =
+      new PortfolioPreview(
+          TestWorkbench.opened(TestWorkbench.smallBook()).overview(),
+          Map.of(
+              YearMonth.of(2025, 1),
+              List.of(new ActiveGroup(0, Optional.empty(), 3, 33_000_000)),
+              YearMonth.of(2025, 2),
+              List.of(
+                  new ActiveGroup(0, Optional.empty(), 2, 14_000_000),
+                  new ActiveGroup(15, Optional.empty(), 1, 19_500_000)),
+              YearMonth.of(2025, 3),
+              List.of(
+                  new ActiveGroup(0, Optional.empty(), 2, 12_800_000),
+                  new ActiveGroup(45, Optional.empty(), 1, 19_500_000))));
+
+  final TestWorkbench.HeldRunner runner = new TestWorkbench.HeldRunner();
+  final OpenedPortfolio book = TestWorkbench.opened(TestWorkbench.smallBook());
+  final List<Optional<PortfolioPreview>> previews = new ArrayList<>();
+  AppContext context;
+  WorkbenchState state;
+
+  @Start
+  void start(Stage stage) {
+    TestWorkbench.FakeService service =
+        new TestWorkbench.FakeService(book) {
+          @Override
+          public OpenedPortfolio open(
+              Path file, Progress progress, Consumer<PortfolioPreview> early) {
+            early.accept(PREVIEW);
+            return book;
+          }
+        };
+    context = new AppContext(service, runner, Locale.ENGLISH);
+    context.model(DashboardViewModel.class);
+    state = context.screens().state();
+    state.previewProperty().addListener((o, was, now) -> previews.add(now));
+    stage.setScene(new Scene(context.views().load(DashboardView.class), 1090, 800));
+    stage.show();
+  }
+
+  private void settle(FxRobot robot) {
+    do {
+      robot.interact(runner::runAll);
+    } while (!runner.held.isEmpty());
+  }
+
+  private static String text(FxRobot robot, String id) {
+    return robot.lookup(id).queryAs(Label.class).getText();
+  }
+
+  @Test
+  void showsTheStoredFiguresBeforeTheBookHasLoaded(FxRobot robot) {
+    robot.interact(() -> state.setPreview(Optional.of(PREVIEW)));
+    settle(robot);
+
+    assertThat(robot.lookup("#content").query().isVisible()).isTrue();
+    // 128,000 + 195,000 = 323,000.00; 323,000 / 335,000 − 1 = −3.58 %.
+    assertThat(text(robot, "#outstandingValue")).isEqualTo("CNY 323,000.00");
+    assertThat(text(robot, "#outstandingChange")).isEqualTo("−3.6% vs 2025-02");
+    assertThat(text(robot, "#loansValue")).isEqualTo("3");
+    // PAR30 = 195,000 / 323,000 = 60.37 %, from 0 the month before (15 days is not past 30).
+    assertThat(text(robot, "#par30Value")).isEqualTo("60.37%");
+    assertThat(text(robot, "#par30Change")).isEqualTo("+60.37 pp vs 2025-02");
+    // 45 days is special mention: no NPL.
+    assertThat(text(robot, "#nplValue")).isEqualTo("0.00%");
+    @SuppressWarnings("unchecked")
+    TableView<CategoryRow> table = robot.lookup("#categoryTable").queryAs(TableView.class);
+    // Normal 128,000.00 (39.63 %), special mention 195,000.00 (60.37 %); no loans behind yet.
+    assertThat(table.getItems())
+        .extracting(CategoryRow::loans, CategoryRow::balance, CategoryRow::share)
+        .startsWith(tuple("2", "128,000.00", "39.63%"), tuple("1", "195,000.00", "60.37%"));
+    assertThat(table.getItems()).allMatch(r -> r.selection().size() == 0);
+    // No early warnings before the book has loaded; the trend has every month.
+    assertThat(robot.lookup("#warningTiles").queryAs(FlowPane.class).getChildren()).isEmpty();
+    @SuppressWarnings("unchecked")
+    AreaChart<String, Number> outstanding =
+        robot.lookup("#outstandingChart").queryAs(AreaChart.class);
+    assertThat(outstanding.getData().get(0).getData())
+        .extracting(d -> d.getXValue(), d -> d.getYValue().doubleValue())
+        .containsExactly(tuple("2025-01", 330.0), tuple("2025-02", 335.0), tuple("2025-03", 323.0));
+    assertThat(text(robot, "#sourceLabel")).startsWith("From the monthly figures stored");
+  }
+
+  @Test
+  void theOpenShowsThePreviewThenTheLoadedBook(FxRobot robot) {
+    robot.interact(() -> context.mainViewModel().open(Path.of(TestWorkbench.FILE)));
+    settle(robot);
+
+    // The open handed over its preview, which ended when the book arrived.
+    assertThat(previews).containsExactly(Optional.of(PREVIEW), Optional.empty());
+    assertThat(text(robot, "#outstandingValue")).isEqualTo("CNY 323,000.00");
+    // The small book: L1 3 months, L2 3, L3 2, L4 2 (its payoff month included) = 10 rows.
+    assertThat(text(robot, "#sourceLabel"))
+        .isEqualTo("Computed in memory from the loaded book (10 loan months).");
+    assertThat(robot.lookup("#warningTiles").queryAs(FlowPane.class).getChildren()).isNotEmpty();
+  }
+}
