@@ -1,5 +1,6 @@
 package com.riskworkbench.service;
 
+import com.riskworkbench.analysis.Engine;
 import com.riskworkbench.common.Message;
 import com.riskworkbench.common.Progress;
 import com.riskworkbench.portfolio.PortfolioException;
@@ -136,7 +137,8 @@ public final class FilePortfolioService implements PortfolioService {
       throws PortfolioException {
     PortfolioLocation.Postgres db;
     try {
-      db = (PortfolioLocation.Postgres) PortfolioLocation.parse(url.trim());
+      // a database of this session (a book left in it, now loaded) keeps its credentials
+      db = (PortfolioLocation.Postgres) resolve(url.trim());
     } catch (IllegalArgumentException e) {
       throw new PortfolioException(Message.of("service.badUrl", e.getMessage()));
     } catch (ClassCastException e) {
@@ -149,9 +151,9 @@ public final class FilePortfolioService implements PortfolioService {
       db = db.withPassword(password.get());
     }
     progress.update(-1, -1, Message.of("progress.connecting", db.display()));
-    OpenedPortfolio opened = open(db, progress, early);
-    sessions.put(opened.overview().location(), db);
-    return opened;
+    // remembered before the load: a book left in the database is still analysed with these
+    sessions.put(db.display(), db);
+    return open(db, progress, early);
   }
 
   /**
@@ -195,7 +197,14 @@ public final class FilePortfolioService implements PortfolioService {
               book.outstandingCents());
       Optional<Map<YearMonth, List<ActiveGroup>>> groups = repo.activeGroups();
       progress.checkCancelled();
-      groups.ifPresent(g -> early.accept(new PortfolioPreview(overview, g)));
+      boolean inDatabase =
+          Engine.defaultFor(
+                  where instanceof PortfolioLocation.Postgres,
+                  info.loanMonths(),
+                  Engine.minLoanMonths(System.getProperty(Engine.MIN_LOAN_MONTHS_PROPERTY)))
+              == Engine.DATABASE;
+      groups.ifPresent(
+          g -> early.accept(new PortfolioPreview(overview, g, info.loanMonths(), inDatabase)));
       return new OpenedPortfolio(overview, repo.load(progress, cacheFolder));
     }
   }

@@ -12,9 +12,17 @@ import java.util.TreeMap;
  * loans grouped by days past due and booked category as the import stored them (a few thousand
  * rows, read in milliseconds). Enough for the dashboard's key figures, five categories and trend;
  * the loaded book, whose load checks these groups against the loan months, replaces it.
+ *
+ * @param loanMonths the rows of the book's loan months
+ * @param inDatabase true for a team database of more loan months than {@code
+ *     rw.engine.database.minLoanMonths}: its analyses run in the database, and the window loads its
+ *     book only when asked
  */
 public record PortfolioPreview(
-    PortfolioOverview overview, Map<YearMonth, List<ActiveGroup>> groups) {
+    PortfolioOverview overview,
+    Map<YearMonth, List<ActiveGroup>> groups,
+    long loanMonths,
+    boolean inDatabase) {
 
   public PortfolioPreview {
     Objects.requireNonNull(overview, "overview");

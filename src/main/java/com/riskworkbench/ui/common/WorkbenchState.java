@@ -45,6 +45,7 @@ public final class WorkbenchState {
   private final ReadOnlyObjectWrapper<LoanSelection> drillDown = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<Optional<PortfolioPreview>> preview =
       new ReadOnlyObjectWrapper<>(Optional.empty());
+  private final ReadOnlyObjectWrapper<PortfolioPreview> loadRequest = new ReadOnlyObjectWrapper<>();
   private final ObjectProperty<Analyses.Params> params =
       new SimpleObjectProperty<>(Analyses.Params.defaults());
   private boolean updating;
@@ -148,6 +149,17 @@ public final class WorkbenchState {
   /** The preview of the portfolio being opened; empty when none is (or once its book is shown). */
   public ReadOnlyObjectProperty<Optional<PortfolioPreview>> previewProperty() {
     return preview.getReadOnlyProperty();
+  }
+
+  /** Asks the shell to load the book of a portfolio whose analyses stayed in its database. */
+  public void requestLoad(PortfolioPreview shown) {
+    loadRequest.set(null); // the same request twice must notify twice
+    loadRequest.set(shown);
+  }
+
+  /** The newest request to load a book left in its database; null before the first. */
+  public ReadOnlyObjectProperty<PortfolioPreview> loadRequestProperty() {
+    return loadRequest.getReadOnlyProperty();
   }
 
   /** The newest drill-down request; null before the first. */

@@ -121,7 +121,9 @@ final class DashboardFigures {
             currency,
             p.hasBookedCategories(),
             params),
-        messages.getString("dashboard.sourceStored"),
+        p.inDatabase()
+            ? format("dashboard.sourceDatabase", formats.count(p.loanMonths()))
+            : messages.getString("dashboard.sourceStored"),
         Optional.of(trend));
   }
 

@@ -40,6 +40,7 @@ public final class DashboardView {
   @FXML private VBox emptyState;
   @FXML private Label subtitleLabel;
   @FXML private Label sourceLabel;
+  @FXML private Hyperlink loadLink;
   @FXML private Label errorLabel;
   @FXML private ProgressIndicator busyIndicator;
   @FXML private Label outstandingValue;
@@ -74,6 +75,8 @@ public final class DashboardView {
     emptyState.visibleProperty().bind(model.hasPortfolioProperty().not());
     subtitleLabel.textProperty().bind(model.subtitleProperty());
     sourceLabel.textProperty().bind(model.sourceProperty());
+    loadLink.visibleProperty().bind(model.canLoadProperty());
+    loadLink.managedProperty().bind(loadLink.visibleProperty());
     errorLabel.textProperty().bind(model.errorProperty());
     errorLabel.visibleProperty().bind(model.errorProperty().isNotEmpty());
     errorLabel.managedProperty().bind(errorLabel.visibleProperty());
@@ -92,6 +95,11 @@ public final class DashboardView {
     model.warnings().addListener((ListChangeListener<WarningTile>) c -> showTiles());
     showTiles();
     setUpTrend();
+  }
+
+  @FXML
+  private void loadBook() {
+    model.loadBook();
   }
 
   private void setUpCategoryTable() {

@@ -74,6 +74,7 @@ public final class DashboardViewModel {
   private final DashboardFigures figures;
 
   private final ReadOnlyBooleanWrapper hasPortfolio = new ReadOnlyBooleanWrapper(false);
+  private final ReadOnlyBooleanWrapper canLoad = new ReadOnlyBooleanWrapper(false);
   private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(false);
   private final BooleanBinding busy;
   private final ReadOnlyStringWrapper subtitle = new ReadOnlyStringWrapper("");
@@ -121,6 +122,7 @@ public final class DashboardViewModel {
     Optional<WorkbenchState.Scope> scope = state.scope();
     Optional<PortfolioPreview> preview = state.previewProperty().get();
     hasPortfolio.set(scope.isPresent() || preview.isPresent());
+    canLoad.set(scope.isEmpty() && preview.filter(PortfolioPreview::inDatabase).isPresent());
     error.set("");
     if (scope.isEmpty()) {
       figuresSlot.cancel();
@@ -279,6 +281,11 @@ public final class DashboardViewModel {
     }
   }
 
+  /** Loads the book of a team database whose analyses stayed in it, for every screen. */
+  public void loadBook() {
+    state.previewProperty().get().filter(p -> canLoad.get()).ifPresent(state::requestLoad);
+  }
+
   /** Shows the loans behind an early-warning tile, when there are any. */
   public void drillDown(WarningTile tile) {
     if (tile != null) {
@@ -307,6 +314,11 @@ public final class DashboardViewModel {
   /** True while the figures are being computed (the screen shows a busy indicator). */
   public BooleanBinding busyBinding() {
     return busy;
+  }
+
+  /** True while the screen shows a team database whose book the window left in the database. */
+  public ReadOnlyBooleanProperty canLoadProperty() {
+    return canLoad.getReadOnlyProperty();
   }
 
   public ReadOnlyBooleanProperty hasPortfolioProperty() {

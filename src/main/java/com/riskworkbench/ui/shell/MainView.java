@@ -89,7 +89,7 @@ public final class MainView {
     progressBar.visibleProperty().bind(model.busyProperty());
     cancelButton.visibleProperty().bind(model.busyProperty());
     cancelButton.managedProperty().bind(model.busyProperty());
-    var cannotExport = model.noPortfolioBinding().or(model.workingBinding());
+    var cannotExport = model.noPackBinding().or(model.workingBinding());
     exportButton.disableProperty().bind(cannotExport);
     exportItem.disableProperty().bind(cannotExport);
     filterBar.disableProperty().bind(model.noPortfolioBinding());

@@ -4,8 +4,6 @@ import com.riskworkbench.analysis.Dimension;
 import com.riskworkbench.analysis.SegmentFilter;
 import com.riskworkbench.portfolio.PortfolioException;
 import com.riskworkbench.service.BookLookup;
-import com.riskworkbench.service.ImportCounts;
-import com.riskworkbench.service.ImportProblem;
 import com.riskworkbench.service.OpenedPortfolio;
 import com.riskworkbench.service.PortfolioOverview;
 import com.riskworkbench.service.PortfolioPreview;
@@ -58,6 +56,7 @@ public final class MainViewModel {
   private final Jobs.Slot exportSlot;
   private final ShellDialogs dialogs;
   private final ShellTexts texts;
+  private final TapesAndPacks files;
 
   // Properties
   private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
@@ -65,8 +64,6 @@ public final class MainViewModel {
   private final ReadOnlyStringWrapper lastStatus = new ReadOnlyStringWrapper();
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper();
   private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
-  private final ReadOnlyObjectWrapper<Path> exported = new ReadOnlyObjectWrapper<>();
-  private final ReadOnlyObjectWrapper<ImportReport> importReport = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<DatabaseLogin> login = new ReadOnlyObjectWrapper<>();
   private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.DASHBOARD);
   private final ObservableList<String> recent = FXCollections.observableArrayList();
@@ -74,6 +71,8 @@ public final class MainViewModel {
   private final Map<Dimension, ObservableList<String>> filterChoices =
       new EnumMap<>(Dimension.class);
   private final BooleanBinding noPortfolio;
+  private final BooleanBinding noPack;
+  private boolean loadAnyway;
 
   public MainViewModel(ScreenContext context, ReportService reports, UserSettings settings) {
     this.context = context;
@@ -85,6 +84,15 @@ public final class MainViewModel {
     this.exportSlot = context.jobs().slot();
     this.dialogs = new ShellDialogs(context);
     this.texts = new ShellTexts(context, settings);
+    this.files =
+        new TapesAndPacks(
+            context,
+            reports,
+            dialogs,
+            portfolioSlot,
+            exportSlot,
+            new TapesAndPacks.Window(
+                this::open, this::fail, lastStatus::set, () -> error.set(null)));
     for (Dimension d : ShellTexts.FILTERS) {
       filterChoices.put(d, FXCollections.observableArrayList());
     }
@@ -94,6 +102,10 @@ public final class MainViewModel {
     noPortfolio =
         Bindings.createBooleanBinding(
             () -> state.portfolioProperty().get().isEmpty(), state.portfolioProperty());
+    noPack =
+        noPortfolio.and(
+            Bindings.createBooleanBinding(() -> kept().isEmpty(), state.previewProperty()));
+    state.loadRequestProperty().addListener((o, was, now) -> loadBook(now));
     state.drillDownProperty().addListener((o, was, now) -> screen.set(Screen.LOANS));
     // a preview lasts while its portfolio opens: a failed or cancelled open takes it away
     portfolioSlot.runningProperty().addListener((o, was, now) -> clearPreview(now));
@@ -234,63 +246,33 @@ public final class MainViewModel {
   /** Shows a portfolio that is already open (the window rebuilt in another language). */
   public void adopt(Optional<OpenedPortfolio> opened) {
     show(opened);
-    opened.ifPresent(
-        o ->
-            lastStatus.set(
-                MessageFormat.format(
-                    messages.getString("status.opened"),
-                    context.labels().portfolioName(o.overview().name()))));
+    opened.ifPresent(o -> lastStatus.set(openedText(o.overview())));
+  }
+
+  private String openedText(PortfolioOverview o) {
+    return MessageFormat.format(
+        messages.getString("status.opened"), context.labels().portfolioName(o.name()));
   }
 
   /** Imports the tape in {@code tapeFolder} into {@code out}, then opens it. */
   public void importTape(Path tapeFolder, Path out) {
-    error.set(null);
-    portfolioSlot.submit(
-        MessageFormat.format(messages.getString("status.importing"), tapeFolder.getFileName()),
-        p -> ImportCounts.of(context.service().importTape(tapeFolder, out, p)),
-        (ImportCounts summary) -> {
-          report(new ImportReport(tapeFolder, out, Optional.of(summary), List.of(), false));
-          open(out);
-        },
-        e -> {
-          Optional<ImportProblem.Failure> refused = ImportProblem.failure(e);
-          if (refused.isPresent()) {
-            lastStatus.set(messages.getString("status.importFailed"));
-            report(
-                new ImportReport(
-                    tapeFolder,
-                    out,
-                    Optional.empty(),
-                    refused.get().problems(),
-                    refused.get().truncated()));
-          } else {
-            fail(e, messages.getString("status.importFailed"));
-          }
-        });
+    files.importTape(tapeFolder, out);
   }
 
-  /** Writes the committee pack of the open portfolio, at the as-of month and with the filters. */
+  /**
+   * Writes the committee pack of the open portfolio, at the as-of month and with the filters; of a
+   * team database left in its database, at its latest month.
+   */
   public void exportPack(Path out) {
-    Optional<OpenedPortfolio> open = state.portfolioProperty().get();
-    if (open.isEmpty() || state.asOfProperty().get() == null) {
-      return;
+    Optional<PortfolioOverview> open = overview().or(() -> kept().map(PortfolioPreview::overview));
+    if (open.isPresent() && open.get().asOf().isPresent()) {
+      YearMonth asOf = state.asOfProperty().get();
+      files.exportPack(
+          open.get().location(),
+          asOf != null ? asOf : open.get().asOf().get(),
+          state.filterProperty().get(),
+          out);
     }
-    String file = open.get().overview().location();
-    YearMonth asOf = state.asOfProperty().get();
-    SegmentFilter filter = state.filterProperty().get();
-    error.set(null);
-    exportSlot.submit(
-        messages.getString("status.exporting"),
-        p -> {
-          reports.exportPack(file, out, asOf, filter, p);
-          return out;
-        },
-        written -> {
-          lastStatus.set(MessageFormat.format(messages.getString("status.exported"), written));
-          exported.set(null); // a second export to the same file must notify again
-          exported.set(written);
-        },
-        e -> fail(e, messages.getString("status.exportFailed")));
   }
 
   /**
@@ -339,31 +321,48 @@ public final class MainViewModel {
         e -> fail(e, messages.getString("status.failed")));
   }
 
-  /** Shows the preview of the portfolio being opened; the one shown before is closed. */
+  /**
+   * Shows the preview of the portfolio being opened; the one shown before is closed. A team
+   * database too big for the window stays there: its load stops, unless the analyst asked for it.
+   */
   private void preview(PortfolioPreview preview) {
     show(Optional.empty());
     state.setPreview(Optional.of(preview));
     title.set(context.labels().portfolioName(preview.overview().name()));
     location.set(preview.overview().location());
+    if (preview.inDatabase() && !loadAnyway) {
+      portfolioSlot.cancel();
+      opened(preview.overview(), preview.overview().location());
+    }
+    loadAnyway = false;
+  }
+
+  /** Loads the book of a team database the window left in the database. */
+  private void loadBook(PortfolioPreview p) {
+    if (p != null && kept().filter(k -> k == p).isPresent()) {
+      loadAnyway = true;
+      openDatabase(p.overview().location(), Optional.empty(), Optional.empty());
+    }
+  }
+
+  /** The preview of a team database whose book the window left in the database. */
+  private Optional<PortfolioPreview> kept() {
+    return state.previewProperty().get().filter(PortfolioPreview::inDatabase);
   }
 
   private void opened(OpenedPortfolio opened, String where) {
     show(Optional.of(opened));
-    lastStatus.set(
-        MessageFormat.format(
-            messages.getString("status.opened"),
-            context.labels().portfolioName(opened.overview().name())));
+    opened(opened.overview(), where);
+  }
+
+  private void opened(PortfolioOverview opened, String where) {
+    lastStatus.set(openedText(opened));
     recent.setAll(settings.addRecent(where));
     settings.put("portfolio.last", where);
-    if (opened.overview().isDatabase()) {
+    if (opened.isDatabase()) {
       settings.put("database.last", where);
     }
     saveSettings();
-  }
-
-  private void report(ImportReport report) {
-    importReport.set(report);
-    dialogs.showImportReport(report);
   }
 
   private void fail(Throwable e, String statusText) {
@@ -377,7 +376,7 @@ public final class MainViewModel {
   }
 
   private void clearPreview(boolean opening) {
-    if (!opening && state.previewProperty().get().isPresent()) {
+    if (!opening && state.previewProperty().get().isPresent() && kept().isEmpty()) {
       state.setPreview(Optional.empty());
       show(Optional.empty());
     }
@@ -447,14 +446,21 @@ public final class MainViewModel {
     return portfolioSlot.runningProperty().or(exportSlot.runningProperty());
   }
 
-  /** True while no portfolio is open (export and filters are then disabled). */
+  /** True while no portfolio is open (the filters are then disabled). */
   public BooleanBinding noPortfolioBinding() {
     return noPortfolio;
   }
 
+  /**
+   * True while no committee pack can be written: no portfolio, not even one left in its database.
+   */
+  public BooleanBinding noPackBinding() {
+    return noPack;
+  }
+
   /** The last committee pack written, for the view to show its folder. */
   public ReadOnlyObjectProperty<Path> exportedProperty() {
-    return exported.getReadOnlyProperty();
+    return files.exportedProperty();
   }
 
   /** The newest request for a database login, for the view's dialog; null before the first. */
@@ -464,7 +470,7 @@ public final class MainViewModel {
 
   /** How the last import ended, for the validation dialog. */
   public ReadOnlyObjectProperty<ImportReport> importReportProperty() {
-    return importReport.getReadOnlyProperty();
+    return files.importReportProperty();
   }
 
   public ObjectProperty<Screen> screenProperty() {

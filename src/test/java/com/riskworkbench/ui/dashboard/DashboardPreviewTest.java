@@ -55,11 +55,30 @@ class DashboardPreviewTest {
               YearMonth.of(2025, 3),
               List.of(
                   new ActiveGroup(0, Optional.empty(), 2, 12_800_000),
-                  new ActiveGroup(45, Optional.empty(), 1, 19_500_000))));
+                  new ActiveGroup(45, Optional.empty(), 1, 19_500_000))),
+          10,
+          false);
+
+  /** The same, as a team database too big for the window: its book stays in the database. */
+  static final PortfolioPreview IN_DATABASE =
+      new PortfolioPreview(
+          new com.riskworkbench.service.PortfolioOverview(
+              "jdbc:postgresql://db.example/risk",
+              "Spring book",
+              "CNY",
+              Optional.of(YearMonth.of(2025, 3)),
+              3,
+              4,
+              3,
+              32_300_000),
+          PREVIEW.groups(),
+          25_000_000,
+          true);
 
   final TestWorkbench.HeldRunner runner = new TestWorkbench.HeldRunner();
   final OpenedPortfolio book = TestWorkbench.opened(TestWorkbench.smallBook());
   final List<Optional<PortfolioPreview>> previews = new ArrayList<>();
+  final List<String> databaseOpens = new ArrayList<>();
   AppContext context;
   WorkbenchState state;
 
@@ -71,6 +90,18 @@ class DashboardPreviewTest {
           public OpenedPortfolio open(
               Path file, Progress progress, Consumer<PortfolioPreview> early) {
             early.accept(PREVIEW);
+            return book;
+          }
+
+          @Override
+          public OpenedPortfolio openDatabase(
+              String url,
+              Optional<String> user,
+              Optional<char[]> password,
+              Progress progress,
+              Consumer<PortfolioPreview> early) {
+            databaseOpens.add(url);
+            early.accept(IN_DATABASE);
             return book;
           }
         };
@@ -137,5 +168,32 @@ class DashboardPreviewTest {
     assertThat(text(robot, "#sourceLabel"))
         .isEqualTo("Computed in memory from the loaded book (10 loan months).");
     assertThat(robot.lookup("#warningTiles").queryAs(FlowPane.class).getChildren()).isNotEmpty();
+  }
+
+  @Test
+  void aTeamDatabaseTooBigForTheWindowStaysInTheDatabaseUntilAsked(FxRobot robot) {
+    String url = IN_DATABASE.overview().location();
+    robot.interact(
+        () -> context.mainViewModel().openDatabase(url, Optional.empty(), Optional.empty()));
+    settle(robot);
+
+    // The load stopped at the preview: its figures stay, no book is open, the pack can be written.
+    assertThat(state.portfolioProperty().get()).isEmpty();
+    assertThat(text(robot, "#outstandingValue")).isEqualTo("CNY 323,000.00");
+    // 25,000,000 loan months, over the default 20,000,000.
+    assertThat(text(robot, "#sourceLabel"))
+        .startsWith("This team database holds 25,000,000 loan months");
+    assertThat(robot.lookup("#loadLink").query().isVisible()).isTrue();
+    assertThat(context.mainViewModel().noPackBinding().get()).isFalse();
+    assertThat(context.mainViewModel().noPortfolioBinding().get()).isTrue();
+
+    robot.clickOn("#loadLink");
+    settle(robot);
+
+    assertThat(databaseOpens).containsExactly(url, url);
+    assertThat(state.portfolioProperty().get()).isPresent();
+    assertThat(state.previewProperty().get()).isEmpty();
+    assertThat(text(robot, "#sourceLabel")).startsWith("Computed in memory");
+    assertThat(robot.lookup("#loadLink").query().isVisible()).isFalse();
   }
 }
