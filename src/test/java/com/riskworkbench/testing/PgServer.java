@@ -113,12 +113,26 @@ public final class PgServer {
   }
 
   /**
+   * Makes an imported portfolio what the program before version 3 left in a team database: the
+   * version-2 tables, without month_group.
+   */
+  public void makeVersion2(PortfolioLocation.Postgres location) throws SQLException {
+    try (Connection c = admin(databaseOf(location));
+        Statement st = c.createStatement()) {
+      st.execute("DROP TABLE month_group");
+      st.execute("UPDATE portfolio_meta SET value = '2' WHERE key = 'schema_version'");
+    }
+  }
+
+  /**
    * Makes an imported portfolio what the previous program left in a team database: the version-1
-   * tables, without the group, partner, own-share, booked-category and provision columns.
+   * tables, without month_group and the group, partner, own-share, booked-category and provision
+   * columns.
    */
   public void makeVersion1(PortfolioLocation.Postgres location) throws SQLException {
     try (Connection c = admin(databaseOf(location));
         Statement st = c.createStatement()) {
+      st.execute("DROP TABLE month_group");
       st.execute("ALTER TABLE borrower DROP COLUMN group_id");
       st.execute("ALTER TABLE loan DROP COLUMN funding_partner, DROP COLUMN own_share");
       st.execute("ALTER TABLE loan_month DROP COLUMN five_category, DROP COLUMN provision");

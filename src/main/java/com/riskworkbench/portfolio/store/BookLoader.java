@@ -16,6 +16,7 @@ import com.riskworkbench.portfolio.Money;
 import com.riskworkbench.portfolio.PortfolioException;
 import com.riskworkbench.portfolio.book.LoadedPortfolio;
 import com.riskworkbench.portfolio.book.PortfolioBuilder;
+import com.riskworkbench.portfolio.store.pushdown.ActiveGroup;
 import com.riskworkbench.portfolio.store.pushdown.FraudCaseRows;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -23,7 +24,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -62,9 +66,12 @@ final class BookLoader {
 
   /**
    * Reads the whole book; {@code totalRows} is what month_summary counts, and a file holding
-   * another number of loan months is refused as damaged.
+   * another number of loan months is refused as damaged; so is one whose loan months do not make
+   * its stored {@code activeGroups} (version 3), which a reader may have shown before the load.
    */
-  LoadedPortfolio load(long totalRows, Progress progress) throws PortfolioException, SQLException {
+  LoadedPortfolio load(
+      long totalRows, Optional<Map<YearMonth, List<ActiveGroup>>> activeGroups, Progress progress)
+      throws PortfolioException, SQLException {
     PortfolioBuilder b = new PortfolioBuilder();
     meta.forEach(b::meta);
     b.expectRows(totalRows);
@@ -153,7 +160,12 @@ final class BookLoader {
     progress.update(totalRows, totalRows, Message.of("progress.load.cases"));
     loadCollections(b::collectionAction);
     loadFraudCases(b::fraudCase);
-    return b.build();
+    LoadedPortfolio book = b.build();
+    if (activeGroups.isPresent() && !ActiveGroups.matchBook(book, activeGroups.get())) {
+      // month_group is what the import counted from these rows; other groups mean other rows.
+      throw new PortfolioException(Message.of("portfolio.subjectDamaged", subject));
+    }
+    return book;
   }
 
   /** For tests: split the loan months over two connections from this many rows on. */

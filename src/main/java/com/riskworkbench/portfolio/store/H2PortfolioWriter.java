@@ -6,6 +6,7 @@ import static com.riskworkbench.portfolio.db.Tables.DATA_QUALITY_FINDING;
 import static com.riskworkbench.portfolio.db.Tables.FRAUD_CASE;
 import static com.riskworkbench.portfolio.db.Tables.LOAN;
 import static com.riskworkbench.portfolio.db.Tables.LOAN_MONTH;
+import static com.riskworkbench.portfolio.db.Tables.MONTH_GROUP;
 import static com.riskworkbench.portfolio.db.Tables.MONTH_SUMMARY;
 import static com.riskworkbench.portfolio.db.Tables.PORTFOLIO_META;
 
@@ -18,7 +19,6 @@ import com.riskworkbench.portfolio.DataQualityFinding;
 import com.riskworkbench.portfolio.FraudCase;
 import com.riskworkbench.portfolio.Loan;
 import com.riskworkbench.portfolio.LoanMonth;
-import com.riskworkbench.portfolio.LoanStatus;
 import com.riskworkbench.portfolio.Money;
 import com.riskworkbench.portfolio.PortfolioException;
 import com.riskworkbench.portfolio.PortfolioSink;
@@ -35,8 +35,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.TreeMap;
-import org.jooq.Field;
 import org.jooq.SQLDialect;
 import org.jooq.Table;
 import org.jooq.conf.ParamType;
@@ -130,12 +128,12 @@ public final class H2PortfolioWriter implements PortfolioSink {
         }
         s.execute(LOAN_MONTH_FK_INDEX);
       }
-      borrowers = new Batch(BORROWER, BORROWER.fields());
-      loans = new Batch(LOAN, LOAN.fields());
-      months = new Batch(LOAN_MONTH, LOAN_MONTH.fields());
-      actions = new Batch(COLLECTION_ACTION, COLLECTION_ACTION.fields());
-      cases = new Batch(FRAUD_CASE, FRAUD_CASE.fields());
-      findings = new Batch(DATA_QUALITY_FINDING, DATA_QUALITY_FINDING.fields());
+      borrowers = new Batch(BORROWER);
+      loans = new Batch(LOAN);
+      months = new Batch(LOAN_MONTH);
+      actions = new Batch(COLLECTION_ACTION);
+      cases = new Batch(FRAUD_CASE);
+      findings = new Batch(DATA_QUALITY_FINDING);
     } catch (SQLException | IOException e) {
       deleteQuietly();
       removeCleanupHook();
@@ -227,26 +225,18 @@ public final class H2PortfolioWriter implements PortfolioSink {
 
   private LocalDate lastMonthKey;
   private Date lastMonthDate;
-  private long[] lastMonthTotals;
 
-  /** Per month: loan rows, ACTIVE loans, ACTIVE balance in cents. */
-  private final Map<LocalDate, long[]> monthTotals = new TreeMap<>();
+  private final MonthTotals monthTotals = new MonthTotals();
 
   @Override
   public void loanMonth(LoanMonth m) throws IOException {
     PreparedStatement p = months.statement;
     try {
       p.setString(1, m.loanId());
-      LocalDate first = m.month().atDay(1);
+      LocalDate first = monthTotals.add(m);
       if (!first.equals(lastMonthKey)) {
         lastMonthKey = first;
         lastMonthDate = Date.valueOf(first);
-        lastMonthTotals = monthTotals.computeIfAbsent(first, k -> new long[3]);
-      }
-      lastMonthTotals[0]++;
-      if (m.status() == LoanStatus.ACTIVE) {
-        lastMonthTotals[1]++;
-        lastMonthTotals[2] += m.balanceCents();
       }
       p.setDate(2, lastMonthDate);
       p.setBigDecimal(3, Money.toDecimal(m.balanceCents()));
@@ -322,23 +312,17 @@ public final class H2PortfolioWriter implements PortfolioSink {
     return statement.startsWith("CREATE INDEX");
   }
 
-  private void writeMonthSummary() throws SQLException {
-    String sql =
-        DSL.using(SQLDialect.H2)
-            .insertInto(MONTH_SUMMARY)
-            .columns(MONTH_SUMMARY.fields())
-            .values(new Object[MONTH_SUMMARY.fields().length])
-            .getSQL(ParamType.INDEXED);
-    try (PreparedStatement p = connection.prepareStatement(sql)) {
-      for (Map.Entry<LocalDate, long[]> e : monthTotals.entrySet()) {
-        p.setDate(1, Date.valueOf(e.getKey()));
-        p.setInt(2, Math.toIntExact(e.getValue()[0]));
-        p.setInt(3, Math.toIntExact(e.getValue()[1]));
-        p.setBigDecimal(4, Money.toDecimal(e.getValue()[2]));
-        p.addBatch();
-      }
-      p.executeBatch();
-    }
+  /** month_summary and month_group, from what the writer counted while the months streamed. */
+  private void writeMonthTables() throws SQLException {
+    monthTotals.write(connection, insertSql(MONTH_SUMMARY), insertSql(MONTH_GROUP));
+  }
+
+  private static String insertSql(Table<?> table) {
+    return DSL.using(SQLDialect.H2)
+        .insertInto(table)
+        .columns(table.fields())
+        .values(new Object[table.fields().length])
+        .getSQL(ParamType.INDEXED);
   }
 
   private void commit() throws SQLException {
@@ -356,7 +340,7 @@ public final class H2PortfolioWriter implements PortfolioSink {
     }
     try {
       commit();
-      writeMonthSummary();
+      writeMonthTables();
       Map<String, String> all = new LinkedHashMap<>();
       all.put(PortfolioFiles.META_SCHEMA_VERSION, Integer.toString(PortfolioFiles.SCHEMA_VERSION));
       all.put("name", PortfolioFiles.baseName(target));
@@ -467,15 +451,8 @@ public final class H2PortfolioWriter implements PortfolioSink {
     final PreparedStatement statement;
     private int pending;
 
-    Batch(Table<?> table, Field<?>[] fields) throws SQLException {
-      Object[] nulls = new Object[fields.length];
-      String sql =
-          DSL.using(SQLDialect.H2)
-              .insertInto(table)
-              .columns(fields)
-              .values(nulls)
-              .getSQL(ParamType.INDEXED);
-      statement = connection.prepareStatement(sql);
+    Batch(Table<?> table) throws SQLException {
+      statement = connection.prepareStatement(insertSql(table));
     }
 
     void add() throws IOException {

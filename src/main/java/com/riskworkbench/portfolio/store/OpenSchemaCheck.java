@@ -29,7 +29,7 @@ final class OpenSchemaCheck {
   private OpenSchemaCheck() {}
 
   /**
-   * Checks the opened file and returns the schema version its tables are exactly: 1 or 2.
+   * Checks the opened file and returns the schema version its tables are exactly: 1, 2 or 3.
    *
    * @throws PortfolioException when it holds code of any kind, or its columns are not exactly those
    *     of one schema version
@@ -50,9 +50,16 @@ final class OpenSchemaCheck {
     if (!schemas.equals(Set.of(INFO, "PUBLIC"))) {
       refuse(file, Message.of("schema.otherSchema"));
     }
-    Set<String> v2 = columns(Set.of());
-    Set<String> v1 = columns(SchemaVersions.ADDED_IN_V2);
+    Set<Field<?>> v3Only = Set.of(SchemaVersions.ADDED_IN_V3.fields());
+    Set<String> v3 = columns(Set.of());
+    Set<String> v2 = columns(v3Only);
+    Set<Field<?>> v2And3 = new java.util.HashSet<>(v3Only);
+    v2And3.addAll(SchemaVersions.ADDED_IN_V2);
+    Set<String> v1 = columns(v2And3);
     Set<String> actual = actualColumns(db);
+    if (actual.equals(v3)) {
+      return 3;
+    }
     if (actual.equals(v2)) {
       return 2;
     }
@@ -60,7 +67,7 @@ final class OpenSchemaCheck {
       return 1;
     }
     TreeSet<String> extra = new TreeSet<>(actual);
-    extra.removeAll(v2);
+    extra.removeAll(v3);
     throw refusal(
         file,
         extra.isEmpty()

@@ -6,7 +6,6 @@ import com.riskworkbench.portfolio.DataQualityFinding;
 import com.riskworkbench.portfolio.FraudCase;
 import com.riskworkbench.portfolio.Loan;
 import com.riskworkbench.portfolio.LoanMonth;
-import com.riskworkbench.portfolio.LoanStatus;
 import com.riskworkbench.portfolio.PortfolioException;
 import com.riskworkbench.portfolio.PortfolioSink;
 import java.io.IOException;
@@ -26,7 +25,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
-import java.util.TreeMap;
 import java.util.UUID;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -56,12 +54,11 @@ public final class PgPortfolioWriter implements PortfolioSink {
   private int findingId;
   private boolean finished;
 
-  /** Per month: loan rows, ACTIVE loans, ACTIVE balance in cents. */
-  private final Map<LocalDate, long[]> monthTotals = new TreeMap<>();
+  /** month_summary and month_group, counted while the months stream. */
+  private final MonthTotals monthTotals = new MonthTotals();
 
   private LocalDate lastMonthKey;
   private String lastMonthText;
-  private long[] lastMonthTotals;
 
   private PgPortfolioWriter(
       PortfolioLocation.Postgres location, Map<String, String> env, boolean overwrite, Clock clock)
@@ -210,16 +207,10 @@ public final class PgPortfolioWriter implements PortfolioSink {
         "loan_month",
         "loan_id, month, balance, days_past_due, status, charge_off_amount, recovery_amount,"
             + " five_category, provision");
-    LocalDate first = m.month().atDay(1);
+    LocalDate first = monthTotals.add(m);
     if (!first.equals(lastMonthKey)) {
       lastMonthKey = first;
       lastMonthText = first.toString();
-      lastMonthTotals = monthTotals.computeIfAbsent(first, k -> new long[3]);
-    }
-    lastMonthTotals[0]++;
-    if (m.status() == LoanStatus.ACTIVE) {
-      lastMonthTotals[1]++;
-      lastMonthTotals[2] += m.balanceCents();
     }
     text(m.loanId());
     field(lastMonthText);
@@ -381,14 +372,14 @@ public final class PgPortfolioWriter implements PortfolioSink {
     }
     try {
       endCopy();
-      writeMonthSummary();
+      writeMonthTables();
       writeMeta();
       try (Statement s = connection.createStatement()) {
         s.execute("SET LOCAL search_path TO " + staging);
         for (String sql : PgSchema.finishing()) {
           s.execute(sql);
         }
-        for (String table : PgSchema.TABLES) {
+        for (String table : PgSchema.WRITTEN) {
           s.execute("ANALYZE " + staging + "." + table);
         }
         swap(s);
@@ -413,7 +404,7 @@ public final class PgPortfolioWriter implements PortfolioSink {
   private void swap(Statement s) throws SQLException {
     s.execute("SET LOCAL search_path TO " + schema);
     List<String> existing = new ArrayList<>();
-    for (String table : PgSchema.TABLES) {
+    for (String table : PgSchema.WRITTEN) {
       try (ResultSet rs =
           s.executeQuery("SELECT to_regclass('" + schema + "." + table + "') IS NOT NULL")) {
         rs.next();
@@ -427,28 +418,22 @@ public final class PgPortfolioWriter implements PortfolioSink {
       s.execute("LOCK TABLE " + list + " IN ACCESS EXCLUSIVE MODE");
       s.execute("DROP TABLE " + list);
     }
-    for (String table : PgSchema.TABLES) {
+    for (String table : PgSchema.WRITTEN) {
       s.execute("ALTER TABLE " + staging + "." + table + " SET SCHEMA " + schema);
     }
     s.execute("DROP SCHEMA " + staging);
   }
 
-  private void writeMonthSummary() throws SQLException {
-    try (PreparedStatement p =
-        connection.prepareStatement(
-            "INSERT INTO "
-                + staging
-                + ".month_summary (month, loan_rows, active_loans, outstanding)"
-                + " VALUES (?, ?, ?, ?::numeric)")) {
-      for (Map.Entry<LocalDate, long[]> e : monthTotals.entrySet()) {
-        p.setObject(1, e.getKey());
-        p.setInt(2, Math.toIntExact(e.getValue()[0]));
-        p.setInt(3, Math.toIntExact(e.getValue()[1]));
-        p.setString(4, cents(e.getValue()[2]));
-        p.addBatch();
-      }
-      p.executeBatch();
-    }
+  private void writeMonthTables() throws SQLException {
+    monthTotals.write(
+        connection,
+        "INSERT INTO "
+            + staging
+            + ".month_summary (month, loan_rows, active_loans, outstanding) VALUES (?, ?, ?, ?)",
+        "INSERT INTO "
+            + staging
+            + ".month_group (month, days_past_due, five_category, loans, balance)"
+            + " VALUES (?, ?, ?, ?, ?)");
   }
 
   private void writeMeta() throws SQLException {

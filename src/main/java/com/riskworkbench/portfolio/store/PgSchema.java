@@ -15,8 +15,10 @@ import java.util.regex.Pattern;
  */
 final class PgSchema {
   /**
-   * Every table of a portfolio, in the one order in which importers and readers lock them, so that
-   * a reader and the import's final swap can never deadlock.
+   * Every table of a portfolio of any schema version, in the one order in which importers and
+   * readers lock them, so that a reader and the import's final swap can never deadlock. A reader
+   * locks these: a version-3 database also has {@code month_group}, which no import can swap away
+   * while a reader holds {@code portfolio_meta}, the first table every swap locks.
    */
   static final List<String> TABLES =
       List.of(
@@ -28,6 +30,11 @@ final class PgSchema {
           "fraud_case",
           "data_quality_finding",
           "month_summary");
+
+  /** The tables an import writes and swaps in: {@link #TABLES}, then version 3's month_group. */
+  static final List<String> WRITTEN =
+      java.util.stream.Stream.concat(TABLES.stream(), java.util.stream.Stream.of("month_group"))
+          .toList();
 
   /** First key of the import lock ("RWKB"); the second is derived from the schema name. */
   static final int IMPORT_LOCK_CLASS = 0x52574B42;

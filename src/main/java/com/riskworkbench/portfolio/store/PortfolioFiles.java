@@ -16,7 +16,7 @@ public final class PortfolioFiles {
   public static final String SUFFIX = ".mv.db";
 
   /** The newest schema this program reads and writes. */
-  public static final int SCHEMA_VERSION = 2;
+  public static final int SCHEMA_VERSION = 3;
 
   static final String META_SCHEMA_VERSION = "schema_version";
 

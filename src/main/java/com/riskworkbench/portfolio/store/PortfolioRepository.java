@@ -2,7 +2,6 @@ package com.riskworkbench.portfolio.store;
 
 import static com.riskworkbench.portfolio.db.Tables.BORROWER;
 import static com.riskworkbench.portfolio.db.Tables.COLLECTION_ACTION;
-import static com.riskworkbench.portfolio.db.Tables.DATA_QUALITY_FINDING;
 import static com.riskworkbench.portfolio.db.Tables.FRAUD_CASE;
 import static com.riskworkbench.portfolio.db.Tables.LOAN;
 import static com.riskworkbench.portfolio.db.Tables.MONTH_SUMMARY;
@@ -14,7 +13,6 @@ import com.riskworkbench.portfolio.CollectionAction;
 import com.riskworkbench.portfolio.DataQualityReport;
 import com.riskworkbench.portfolio.FraudCase;
 import com.riskworkbench.portfolio.Money;
-import com.riskworkbench.portfolio.MonthRows;
 import com.riskworkbench.portfolio.PersonalData;
 import com.riskworkbench.portfolio.PortfolioException;
 import com.riskworkbench.portfolio.book.BookCache;
@@ -224,9 +222,18 @@ public final class PortfolioRepository implements AutoCloseable {
     return Integer.parseInt(meta.get(PortfolioFiles.META_SCHEMA_VERSION).trim());
   }
 
-  /** Each month's ACTIVE rows by days past due and booked category, when the import stored them. */
+  /**
+   * Each month's ACTIVE rows by days past due and booked category, as the import stored them
+   * (schema version 3), months ascending; empty for a portfolio of an older version.
+   */
   public Optional<Map<YearMonth, List<ActiveGroup>>> activeGroups() throws PortfolioException {
-    return Optional.empty();
+    try {
+      return ActiveGroups.read(db, schemaVersion());
+    } catch (DataAccessException e) {
+      throw explainRead(e);
+    } catch (IllegalArgumentException | ArithmeticException | java.time.DateTimeException e) {
+      throw badValue(e);
+    }
   }
 
   public PortfolioInfo info() throws PortfolioException {
@@ -326,7 +333,9 @@ public final class PortfolioRepository implements AutoCloseable {
           return cached.get();
         }
       }
-      LoadedPortfolio loaded = loader.load(info().loanMonths(), progress);
+      // A cached book passed the same checks when it was written, from a file of the same hash.
+      LoadedPortfolio loaded =
+          loader.load(info().loanMonths(), ActiveGroups.read(db, schemaVersion()), progress);
       if (!inDatabase()) {
         checkUnchanged();
       }
@@ -435,45 +444,21 @@ public final class PortfolioRepository implements AutoCloseable {
   /** What the import found, by kind, and the first {@code limit} findings. */
   public DataQualityReport dataQuality(int limit) throws PortfolioException {
     try {
-      Map<com.riskworkbench.portfolio.FindingKind, Integer> counts =
-          new java.util.EnumMap<>(com.riskworkbench.portfolio.FindingKind.class);
-      db.select(DATA_QUALITY_FINDING.KIND, DSL.count())
-          .from(DATA_QUALITY_FINDING)
-          .groupBy(DATA_QUALITY_FINDING.KIND)
-          .forEach(
-              r ->
-                  counts.put(
-                      com.riskworkbench.portfolio.FindingKind.valueOf(r.value1()), r.value2()));
-      List<com.riskworkbench.portfolio.DataQualityFinding> first =
-          db.select(
-                  DATA_QUALITY_FINDING.KIND,
-                  DATA_QUALITY_FINDING.LOAN_ID,
-                  DATA_QUALITY_FINDING.DETAIL)
-              .from(DATA_QUALITY_FINDING)
-              .orderBy(DATA_QUALITY_FINDING.FINDING_ID)
-              .limit(limit)
-              .fetch(
-                  r ->
-                      new com.riskworkbench.portfolio.DataQualityFinding(
-                          com.riskworkbench.portfolio.FindingKind.valueOf(r.value1()),
-                          Optional.ofNullable(r.value2()),
-                          r.value3()));
-      List<MonthRows> months =
-          db.select(MONTH_SUMMARY.MONTH, MONTH_SUMMARY.LOAN_ROWS, MONTH_SUMMARY.ACTIVE_LOANS)
-              .from(MONTH_SUMMARY)
-              .orderBy(MONTH_SUMMARY.MONTH)
-              .fetch(r -> new MonthRows(YearMonth.from(r.value1()), r.value2(), r.value3()));
-      return new DataQualityReport(counts, first, months);
+      return ImportFindings.read(db, limit);
     } catch (DataAccessException e) {
       throw explainRead(e);
     } catch (IllegalArgumentException e) {
-      throw new PortfolioException(
-          Message.of(
-              "portfolio.badValue",
-              subject(),
-              SchemaObjects.printable(BookLoader.describeBadValue(e))),
-          e);
+      throw badValue(e);
     }
+  }
+
+  private PortfolioException badValue(RuntimeException e) {
+    return new PortfolioException(
+        Message.of(
+            "portfolio.badValue",
+            subject(),
+            SchemaObjects.printable(BookLoader.describeBadValue(e))),
+        e);
   }
 
   /** For tests: decode the loan months over two connections from this many rows on. */

@@ -39,7 +39,10 @@ final class SchemaObjects {
 
   /** The statements of every schema version this program reads, normalised; one set each. */
   private static final List<Set<String>> KNOWN =
-      List.of(load("/db/v1/h2-objects.txt"), load("/db/v2/h2-objects.txt"));
+      List.of(
+          load("/db/v1/h2-objects.txt"),
+          load("/db/v2/h2-objects.txt"),
+          load("/db/v3/h2-objects.txt"));
 
   /** The one user H2 creates, with its password's salt and hash. */
   private static final Pattern OWNER =

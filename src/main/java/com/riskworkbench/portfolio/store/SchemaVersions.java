@@ -3,11 +3,13 @@ package com.riskworkbench.portfolio.store;
 import static com.riskworkbench.portfolio.db.Tables.BORROWER;
 import static com.riskworkbench.portfolio.db.Tables.LOAN;
 import static com.riskworkbench.portfolio.db.Tables.LOAN_MONTH;
+import static com.riskworkbench.portfolio.db.Tables.MONTH_GROUP;
 
 import com.riskworkbench.common.Message;
 import com.riskworkbench.portfolio.PortfolioException;
 import java.util.Set;
 import org.jooq.Field;
+import org.jooq.Table;
 
 /** Which schema versions this program reads, and the sentence for one it does not. */
 final class SchemaVersions {
@@ -22,6 +24,12 @@ final class SchemaVersions {
           LOAN.OWN_SHARE,
           LOAN_MONTH.FIVE_CATEGORY,
           LOAN_MONTH.PROVISION);
+
+  /**
+   * The table version 3 added: each month's ACTIVE rows by days past due and booked category. A
+   * version-2 portfolio is the same without it; so is a version-1 one, without the columns above.
+   */
+  static final Table<?> ADDED_IN_V3 = MONTH_GROUP;
 
   private SchemaVersions() {}
 

@@ -39,7 +39,7 @@ class CliTest {
     assertThat(info.out())
         .contains(
             "name: Q1 book\n",
-            "schema_version: 2\n",
+            "schema_version: 3\n",
             "months: 3\n",
             "first_month: 2025-01\n",
             "last_month: 2025-03\n",

@@ -44,6 +44,8 @@ class HostilePortfolioTest {
           Map.entry("constant", " contains a constant PWN, "),
           Map.entry("synonym", " contains a synonym PWN, "),
           Map.entry("extra-index", " contains an index PWN, "),
+          Map.entry("month-group-index", " contains an index PWN, "),
+          Map.entry("month-group-trigger", " contains a trigger PWN, "),
           Map.entry("second-user", " contains a database user PWN, "),
           Map.entry("role", " contains a role PWN, "),
           Map.entry("dropped-table", " lacks tables, keys or indexes that every portfolio has"));
@@ -89,7 +91,11 @@ class HostilePortfolioTest {
           Map.entry("tier1-not-a-number", "(its tier 1 net capital 'lots' is not an amount)"),
           Map.entry("unknown-booked-category", "(an unknown booked category 'WATCH')"),
           Map.entry("negative-provision", "(loan L1 has a negative amount or days past due)"),
-          Map.entry("own-share-above-1", "(loan L2 has an own share outside 0 to 1)"));
+          Map.entry("own-share-above-1", "(loan L2 has an own share outside 0 to 1)"),
+          Map.entry("unknown-group-category", "(an unknown booked category 'WATCH')"),
+          Map.entry(
+              "negative-group-count",
+              "(a negative count or amount in the active groups of 2025-02)"));
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("badValues")

@@ -98,6 +98,15 @@ public final class HostilePortfolios {
     a.put("column-type", m -> "ALTER TABLE LOAN ALTER COLUMN PRINCIPAL DOUBLE PRECISION");
     a.put("java-object-column", m -> "ALTER TABLE LOAN ADD COLUMN PWN JAVA_OBJECT");
     a.put("extra-index", m -> "CREATE INDEX PWN ON LOAN_MONTH(STATUS)");
+    a.put("month-group-index", m -> "CREATE INDEX PWN ON MONTH_GROUP(\"MONTH\")");
+    a.put(
+        "month-group-trigger",
+        m ->
+            "CREATE TRIGGER PWN BEFORE SELECT ON MONTH_GROUP AS $$org.h2.api.Trigger create()"
+                + " throws Exception { java.nio.file.Files.writeString(java.nio.file.Path.of(\""
+                + m
+                + "\"), \"ran\"); return new org.h2.api.Trigger() { public void fire("
+                + "java.sql.Connection c, Object[] o, Object[] n) {} }; }$$");
     a.put("second-user", m -> "CREATE USER PWN PASSWORD 'x' ADMIN");
     a.put("role", m -> "CREATE ROLE PWN");
     a.put("setting", m -> "SET MODE PostgreSQL" + SEP + "SET IGNORECASE TRUE");
@@ -162,6 +171,23 @@ public final class HostilePortfolios {
             + "UPDATE LOAN_MONTH SET PROVISION = -5"
             + SEP
             + "ALTER TABLE LOAN_MONTH ADD CONSTRAINT CK_LOAN_MONTH_PROVISION CHECK (PROVISION >= 0)"
+            + " NOCHECK");
+    a.put(
+        "unknown-group-category",
+        "ALTER TABLE MONTH_GROUP DROP CONSTRAINT CK_MONTH_GROUP_FIVE_CATEGORY"
+            + SEP
+            + "UPDATE MONTH_GROUP SET FIVE_CATEGORY = 'WATCH'"
+            + SEP
+            + "ALTER TABLE MONTH_GROUP ADD CONSTRAINT CK_MONTH_GROUP_FIVE_CATEGORY CHECK"
+            + " (FIVE_CATEGORY IN ('NORMAL', 'SPECIAL_MENTION', 'SUBSTANDARD', 'DOUBTFUL', 'LOSS'))"
+            + " NOCHECK");
+    a.put(
+        "negative-group-count",
+        "ALTER TABLE MONTH_GROUP DROP CONSTRAINT CK_MONTH_GROUP_LOANS"
+            + SEP
+            + "UPDATE MONTH_GROUP SET LOANS = -1 WHERE \"MONTH\" = DATE '2025-02-01'"
+            + SEP
+            + "ALTER TABLE MONTH_GROUP ADD CONSTRAINT CK_MONTH_GROUP_LOANS CHECK (LOANS > 0)"
             + " NOCHECK");
     a.put(
         "own-share-above-1",

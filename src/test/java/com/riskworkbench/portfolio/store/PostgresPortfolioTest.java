@@ -53,7 +53,7 @@ class PostgresPortfolioTest {
     try (PortfolioRepository repo = PortfolioRepository.open(db, Map.of())) {
       PortfolioInfo info = repo.info();
       assertThat(info.name()).isEqualTo("Team book");
-      assertThat(info.schemaVersion()).isEqualTo(2);
+      assertThat(info.schemaVersion()).isEqualTo(3);
       assertThat(info.location()).isEqualTo(db);
       assertThat(info.firstMonth()).contains(YearMonth.of(2025, 1));
       assertThat(info.lastMonth()).contains(YearMonth.of(2025, 3));

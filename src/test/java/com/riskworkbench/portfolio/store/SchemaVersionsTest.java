@@ -26,24 +26,33 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A file of schema version 1 (written by the program before version 2, kept as bytes in
- * src/test/resources/fixtures) still opens, unchanged and with the same figures; a new file is
- * version 2; a file must be exactly one version, tables and label alike.
+ * Files of schema versions 1 and 2 (written by the program before versions 2 and 3, kept as bytes
+ * in src/test/resources/fixtures) still open, unchanged and with the same figures; a new file is
+ * version 3; a file must be exactly one version, tables and label alike.
  */
 class SchemaVersionsTest {
   @TempDir Path temp;
 
   /** The committed version-1 file, copied so that a failing test cannot damage it. */
   private Path v1File() throws IOException {
-    Path file = temp.resolve("schema-v1.mv.db");
-    try (InputStream in = getClass().getResourceAsStream("/fixtures/schema-v1.mv.db")) {
+    return fixture("schema-v1.mv.db");
+  }
+
+  /** The committed version-2 file: the same tape, imported by the program before version 3. */
+  private Path v2File() throws IOException {
+    return fixture("schema-v2.mv.db");
+  }
+
+  private Path fixture(String name) throws IOException {
+    Path file = temp.resolve(name);
+    try (InputStream in = getClass().getResourceAsStream("/fixtures/" + name)) {
       Files.copy(in, file);
     }
     return file;
   }
 
-  /** The same tape, imported now: a version-2 file. */
-  private Path v2File() throws Exception {
+  /** The same tape, imported now: a version-3 file. */
+  private Path v3File() throws Exception {
     Path tape = temp.resolve("tape");
     Files.createDirectories(tape);
     for (String f : new String[] {"borrowers.csv", "loans.csv", "loan_months.csv"}) {
@@ -51,8 +60,8 @@ class SchemaVersionsTest {
         Files.copy(in, tape.resolve(f));
       }
     }
-    Path file = temp.resolve("schema-v2.mv.db");
-    PortfolioImport.run(TapeSource.folder(tape), file, "schema-v2", false, Progress.NONE);
+    Path file = temp.resolve("schema-v3.mv.db");
+    PortfolioImport.run(TapeSource.folder(tape), file, "schema-v3", false, Progress.NONE);
     return file;
   }
 
@@ -90,13 +99,37 @@ class SchemaVersionsTest {
   }
 
   @Test
-  void theSameTapeImportedNowIsVersion2WithTheSameBook() throws Exception {
+  void aVersion2FileOpensWithTheSameBookAndNoActiveGroups() throws Exception {
     LoadedPortfolio old;
     try (PortfolioRepository repo = PortfolioRepository.open(v1File())) {
       old = repo.load(Progress.NONE, Optional.empty());
     }
-    try (PortfolioRepository repo = PortfolioRepository.open(v2File())) {
+    Path file = v2File();
+    String before = PortfolioOpenTest.sha256(file);
+    try (PortfolioRepository repo = PortfolioRepository.open(file)) {
       assertThat(repo.schemaVersion()).isEqualTo(2);
+      // Version 2 has no month_group: the window computes the dashboard from the book.
+      assertThat(repo.activeGroups()).isEmpty();
+      // 2025-03: L2 490,000.10 and L3 8,000.00 ACTIVE = 498,000.10, from month_summary.
+      assertThat(repo.snapshot(YearMonth.of(2025, 3)).outstandingCents()).isEqualTo(49_800_010L);
+      LoadedPortfolio now = repo.load(Progress.NONE, Optional.empty());
+      assertThat(now.loanIds()).containsExactly(old.loanIds());
+      assertThat(now.rowMonth()).containsExactly(old.rowMonth());
+      assertThat(now.rowBalance()).containsExactly(old.rowBalance());
+      assertThat(now.rowStatus()).containsExactly(old.rowStatus());
+    }
+    assertThat(PortfolioOpenTest.sha256(file)).isEqualTo(before);
+  }
+
+  @Test
+  void theSameTapeImportedNowIsVersion3WithTheSameBook() throws Exception {
+    LoadedPortfolio old;
+    try (PortfolioRepository repo = PortfolioRepository.open(v1File())) {
+      old = repo.load(Progress.NONE, Optional.empty());
+    }
+    try (PortfolioRepository repo = PortfolioRepository.open(v3File())) {
+      assertThat(repo.schemaVersion()).isEqualTo(3);
+      assertThat(repo.activeGroups()).isPresent();
       LoadedPortfolio now = repo.load(Progress.NONE, Optional.empty());
       assertThat(now.loanIds()).containsExactly(old.loanIds());
       assertThat(now.rowMonth()).containsExactly(old.rowMonth());
@@ -112,15 +145,17 @@ class SchemaVersionsTest {
   void theStoredObjectsOfEachVersionAreExactlyItsList() throws Exception {
     assertThat(storedKeys(v1File())).isEqualTo(listed("/db/v1/h2-objects.txt"));
     assertThat(storedKeys(v2File())).isEqualTo(listed("/db/v2/h2-objects.txt"));
+    assertThat(storedKeys(v3File())).isEqualTo(listed("/db/v3/h2-objects.txt"));
   }
 
   @Test
   void theOpenedSchemaCheckTellsTheVersionByTheColumns() throws Exception {
-    for (Path file : new Path[] {v1File(), v2File()}) {
+    for (Path file : new Path[] {v1File(), v2File(), v3File()}) {
       try (Connection c =
           DriverManager.getConnection(
               "jdbc:h2:file:" + PortfolioFiles.urlPath(file) + ";ACCESS_MODE_DATA=r", "sa", "")) {
-        int expected = file.getFileName().toString().contains("v1") ? 1 : 2;
+        // schema-v1.mv.db, schema-v2.mv.db, schema-v3.mv.db
+        int expected = file.getFileName().toString().charAt("schema-v".length()) - '0';
         assertThat(OpenSchemaCheck.check(file, DSL.using(c, SQLDialect.H2))).isEqualTo(expected);
       }
     }
@@ -137,6 +172,20 @@ class SchemaVersionsTest {
             "The portfolio file "
                 + file
                 + " says it is of schema version 1 but has the tables of version 2; it was not"
+                + " opened.");
+  }
+
+  @Test
+  void version3TablesLabelledVersion2AreRefused() throws Exception {
+    Path file = v3File();
+    setSchemaVersion(file, "2");
+
+    assertThatThrownBy(() -> PortfolioRepository.open(file).close())
+        .isInstanceOf(PortfolioException.class)
+        .hasMessage(
+            "The portfolio file "
+                + file
+                + " says it is of schema version 2 but has the tables of version 3; it was not"
                 + " opened.");
   }
 

@@ -385,7 +385,7 @@ class MainViewTest {
         .isEqualTo(2);
     try (var files = Files.list(data)) {
       assertThat(files.map(p -> p.getFileName().toString()))
-          .containsExactly("sample-portfolio-v2-2.mv.db");
+          .containsExactly("sample-portfolio-v3-2.mv.db");
     }
   }
 
