@@ -132,4 +132,45 @@ class FilePortfolioServiceTest {
       assertThat(left).isEmpty();
     }
   }
+
+  /**
+   * The open hands over the file's stored groups before the book loads. The valid tape's ACTIVE
+   * rows: 2025-01 L1 12,000.00 /0; 2025-02 L1 11,100.50 /0 and L2 500,000.00 /0 (one group of two
+   * loans, 511,100.50); 2025-03 L2 490,000.10 /0 (L1 paid off, not ACTIVE). Five loan months.
+   */
+  @Test
+  void theOpenHandsOverTheStoredGroupsBeforeTheBook() throws Exception {
+    Path folder = Tapes.write(temp.resolve("tape"), Tapes.valid());
+    FilePortfolioService service =
+        new FilePortfolioService(temp.resolve("data"), TapeSource.folder(folder));
+    Path file = temp.resolve("p.mv.db");
+    service.importTape(folder, file, Progress.NONE);
+    List<PortfolioPreview> previews = new java.util.ArrayList<>();
+
+    OpenedPortfolio opened = service.open(file, Progress.NONE, previews::add);
+
+    assertThat(previews).hasSize(1);
+    PortfolioPreview p = previews.get(0);
+    assertThat(p.overview()).isEqualTo(opened.overview());
+    assertThat(p.loanMonths()).isEqualTo(5);
+    assertThat(p.inDatabase()).isFalse(); // a file is analysed in memory
+    var none = Optional.<com.riskworkbench.portfolio.BookedCategory>empty();
+    assertThat(p.groups())
+        .containsExactly(
+            Map.entry(
+                java.time.YearMonth.of(2025, 1),
+                List.of(
+                    new com.riskworkbench.portfolio.store.pushdown.ActiveGroup(
+                        0, none, 1, 1_200_000))),
+            Map.entry(
+                java.time.YearMonth.of(2025, 2),
+                List.of(
+                    new com.riskworkbench.portfolio.store.pushdown.ActiveGroup(
+                        0, none, 2, 51_110_050))),
+            Map.entry(
+                java.time.YearMonth.of(2025, 3),
+                List.of(
+                    new com.riskworkbench.portfolio.store.pushdown.ActiveGroup(
+                        0, none, 1, 49_000_010))));
+  }
 }
