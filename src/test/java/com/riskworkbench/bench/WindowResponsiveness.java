@@ -160,6 +160,13 @@ public final class WindowResponsiveness {
     progressUpdates.set(0);
     long before = opened.get();
     DashboardViewModel dashboard = context.get().model(DashboardViewModel.class);
+    if (Boolean.getBoolean("bench.dropCaches")) {
+      // cold for the operating system too (root only): the file's pages leave the page cache
+      new ProcessBuilder("sh", "-c", "sync; echo 3 > /proc/sys/vm/drop_caches")
+          .inheritIO()
+          .start()
+          .waitFor();
+    }
     long o0 = System.nanoTime();
     onFx(() -> main.open(file));
     waitUntil(() -> !dashboard.outstandingProperty().get().equals(Formats.NONE));
