@@ -93,6 +93,7 @@ public final class DashboardView {
     setUpCategoryTable();
     setUpCategoryChart();
     model.warnings().addListener((ListChangeListener<WarningTile>) c -> showTiles());
+    model.previewingProperty().addListener((o, was, now) -> showTiles());
     showTiles();
     setUpTrend();
   }
@@ -174,6 +175,12 @@ public final class DashboardView {
 
   private void showTiles() {
     warningTiles.getChildren().clear();
+    if (model.warnings().isEmpty() && model.previewingProperty().get()) {
+      Label later = new Label(resources.getString("dashboard.warningsLater"));
+      later.setId("warningsLater");
+      later.getStyleClass().add("text-muted");
+      warningTiles.getChildren().add(later);
+    }
     for (WarningTile t : model.warnings()) {
       warningTiles.getChildren().add(tile(t));
     }

@@ -75,6 +75,7 @@ public final class DashboardViewModel {
 
   private final ReadOnlyBooleanWrapper hasPortfolio = new ReadOnlyBooleanWrapper(false);
   private final ReadOnlyBooleanWrapper canLoad = new ReadOnlyBooleanWrapper(false);
+  private final ReadOnlyBooleanWrapper previewing = new ReadOnlyBooleanWrapper(false);
   private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(false);
   private final BooleanBinding busy;
   private final ReadOnlyStringWrapper subtitle = new ReadOnlyStringWrapper("");
@@ -123,6 +124,7 @@ public final class DashboardViewModel {
     Optional<PortfolioPreview> preview = state.previewProperty().get();
     hasPortfolio.set(scope.isPresent() || preview.isPresent());
     canLoad.set(scope.isEmpty() && preview.filter(PortfolioPreview::inDatabase).isPresent());
+    previewing.set(scope.isEmpty() && preview.isPresent());
     error.set("");
     if (scope.isEmpty()) {
       figuresSlot.cancel();
@@ -314,6 +316,11 @@ public final class DashboardViewModel {
   /** True while the figures are being computed (the screen shows a busy indicator). */
   public BooleanBinding busyBinding() {
     return busy;
+  }
+
+  /** True while the screen shows a portfolio's stored figures instead of its loaded book's. */
+  public ReadOnlyBooleanProperty previewingProperty() {
+    return previewing.getReadOnlyProperty();
   }
 
   /** True while the screen shows a team database whose book the window left in the database. */
