@@ -1,6 +1,10 @@
 package com.riskworkbench.service;
 
+import com.riskworkbench.analysis.Analyses;
+import com.riskworkbench.analysis.AnalysisResult;
+import com.riskworkbench.analysis.DatabaseEngine;
 import com.riskworkbench.analysis.Engine;
+import com.riskworkbench.analysis.SegmentFilter;
 import com.riskworkbench.common.Message;
 import com.riskworkbench.common.Progress;
 import com.riskworkbench.portfolio.PortfolioException;
@@ -218,6 +222,25 @@ public final class FilePortfolioService implements PortfolioService {
     String name =
         tapeFolder.getFileName() == null ? "Portfolio" : tapeFolder.getFileName().toString();
     return PortfolioImport.run(TapeSource.folder(tapeFolder), out, name, true, progress);
+  }
+
+  @Override
+  public AnalysisResult analyzeInDatabase(
+      String location,
+      Analyses.Kind kind,
+      YearMonth asOf,
+      Analyses.Params params,
+      Progress progress)
+      throws PortfolioException {
+    PortfolioLocation where = resolve(location);
+    if (!(where instanceof PortfolioLocation.Postgres)) {
+      throw new PortfolioException(Message.of("service.notUrl", location));
+    }
+    progress.checkCancelled();
+    // no open lock: a server takes many connections, and a long scan must not hold up an open
+    try (PortfolioRepository repo = PortfolioRepository.open(where)) {
+      return DatabaseEngine.of(repo).run(kind, Optional.of(asOf), SegmentFilter.NONE, params);
+    }
   }
 
   @Override

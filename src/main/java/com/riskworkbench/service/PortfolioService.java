@@ -1,10 +1,13 @@
 package com.riskworkbench.service;
 
+import com.riskworkbench.analysis.Analyses;
+import com.riskworkbench.analysis.AnalysisResult;
 import com.riskworkbench.common.Message;
 import com.riskworkbench.common.Progress;
 import com.riskworkbench.portfolio.PortfolioException;
 import com.riskworkbench.portfolio.tape.ImportSummary;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -73,6 +76,21 @@ public interface PortfolioService {
       Consumer<PortfolioPreview> early)
       throws PortfolioException {
     return openDatabase(url, user, password, progress);
+  }
+
+  /**
+   * Runs {@code kind} at {@code asOf} over the whole book inside the database at {@code location}
+   * (a team database opened in this session), without loading its book: the same result as in
+   * memory, without the loans behind its figures.
+   */
+  default AnalysisResult analyzeInDatabase(
+      String location,
+      Analyses.Kind kind,
+      YearMonth asOf,
+      Analyses.Params params,
+      Progress progress)
+      throws PortfolioException {
+    throw new PortfolioException(Message.of("service.noDatabases"));
   }
 
   /**

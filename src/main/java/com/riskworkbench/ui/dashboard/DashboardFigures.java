@@ -64,13 +64,7 @@ final class DashboardFigures {
     SummaryResult summary = (SummaryResult) Analyses.run(Analyses.Kind.SUMMARY, scope, params);
     WarningsResult warnings = (WarningsResult) Analyses.run(Analyses.Kind.WARNINGS, scope, params);
     YearMonth asOf = scope.asOf();
-    String month = formats.month(asOf);
-    List<WarningTile> tiles = new ArrayList<>();
-    for (Indicator i : warnings.indicators()) {
-      tiles.add(tile(scope, warnings, i, params, month, asOf));
-    }
-    // red first, then amber, then green, each in the analysis' order: what needs attention leads
-    tiles.sort(java.util.Comparator.comparingInt(t -> attention(t.status())));
+    List<WarningTile> tiles = tiles(warnings, Optional.of(scope), params, asOf);
     return new Figures(
         summary,
         categories(summary.asOf(), asOf, c -> summary.loansIn(scope, c)),
@@ -166,8 +160,26 @@ final class DashboardFigures {
         booked ? format("dashboard.booked", rule) : rule);
   }
 
+  /**
+   * The early-warning tiles, red first, then amber, then green, each in the analysis' order (what
+   * needs attention leads); with the loans behind each when the book's {@code scope} is given.
+   */
+  List<WarningTile> tiles(
+      WarningsResult warnings,
+      Optional<AnalysisScope> scope,
+      Analyses.Params params,
+      YearMonth asOf) {
+    String month = formats.month(asOf);
+    List<WarningTile> tiles = new ArrayList<>();
+    for (Indicator i : warnings.indicators()) {
+      tiles.add(tile(scope, warnings, i, params, month, asOf));
+    }
+    tiles.sort(java.util.Comparator.comparingInt(t -> attention(t.status())));
+    return tiles;
+  }
+
   private WarningTile tile(
-      AnalysisScope scope,
+      Optional<AnalysisScope> scope,
       WarningsResult warnings,
       Indicator i,
       Analyses.Params params,
@@ -179,7 +191,10 @@ final class DashboardFigures {
     String title =
         detail.isEmpty() ? labels.indicator(kind) : labels.indicator(kind) + " — " + detail;
     Optional<int[]> behind =
-        warnings.loansBehind(scope, i, params.buckets(), params.fiveCategory(), params.limits());
+        scope.flatMap(
+            sc ->
+                warnings.loansBehind(
+                    sc, i, params.buckets(), params.fiveCategory(), params.limits()));
     Optional<LoanSelection> selection =
         behind
             .filter(l -> l.length > 0)

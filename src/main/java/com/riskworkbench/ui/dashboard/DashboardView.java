@@ -93,7 +93,7 @@ public final class DashboardView {
     setUpCategoryTable();
     setUpCategoryChart();
     model.warnings().addListener((ListChangeListener<WarningTile>) c -> showTiles());
-    model.previewingProperty().addListener((o, was, now) -> showTiles());
+    model.warningsNoteProperty().addListener((o, was, now) -> showTiles());
     showTiles();
     setUpTrend();
   }
@@ -175,8 +175,8 @@ public final class DashboardView {
 
   private void showTiles() {
     warningTiles.getChildren().clear();
-    if (model.warnings().isEmpty() && model.previewingProperty().get()) {
-      Label later = new Label(resources.getString("dashboard.warningsLater"));
+    if (model.warnings().isEmpty() && !model.warningsNoteProperty().get().isEmpty()) {
+      Label later = new Label(model.warningsNoteProperty().get());
       later.setId("warningsLater");
       later.getStyleClass().add("text-muted");
       warningTiles.getChildren().add(later);

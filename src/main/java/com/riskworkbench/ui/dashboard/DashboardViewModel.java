@@ -3,6 +3,7 @@ package com.riskworkbench.ui.dashboard;
 import com.riskworkbench.analysis.Analyses;
 import com.riskworkbench.analysis.AnalysisScope;
 import com.riskworkbench.analysis.EarlyWarnings;
+import com.riskworkbench.analysis.EarlyWarnings.WarningsResult;
 import com.riskworkbench.analysis.FiveCategory;
 import com.riskworkbench.analysis.SummaryAnalysis;
 import com.riskworkbench.analysis.SummaryAnalysis.Snapshot;
@@ -16,6 +17,7 @@ import com.riskworkbench.ui.common.ScreenContext;
 import com.riskworkbench.ui.common.WorkbenchState;
 import com.riskworkbench.ui.dashboard.DashboardFigures.Figures;
 import java.text.MessageFormat;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -71,11 +73,13 @@ public final class DashboardViewModel {
   private final ResourceBundle messages;
   private final Jobs.Slot figuresSlot;
   private final Jobs.Slot trendSlot;
+  private final Jobs.Slot databaseSlot;
+  private final com.riskworkbench.service.PortfolioService service;
   private final DashboardFigures figures;
 
   private final ReadOnlyBooleanWrapper hasPortfolio = new ReadOnlyBooleanWrapper(false);
   private final ReadOnlyBooleanWrapper canLoad = new ReadOnlyBooleanWrapper(false);
-  private final ReadOnlyBooleanWrapper previewing = new ReadOnlyBooleanWrapper(false);
+  private final ReadOnlyStringWrapper warningsNote = new ReadOnlyStringWrapper("");
   private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(false);
   private final BooleanBinding busy;
   private final ReadOnlyStringWrapper subtitle = new ReadOnlyStringWrapper("");
@@ -107,6 +111,8 @@ public final class DashboardViewModel {
     this.messages = context.messages();
     this.figuresSlot = context.jobs().slot();
     this.trendSlot = context.jobs().slot();
+    this.databaseSlot = context.jobs().slot();
+    this.service = context.service();
     this.figures = new DashboardFigures(context);
     // The status bar's Cancel stops every job without telling the slot: busy ends with the jobs.
     this.busy = computing.getReadOnlyProperty().and(context.jobs().busyProperty());
@@ -124,16 +130,24 @@ public final class DashboardViewModel {
     Optional<PortfolioPreview> preview = state.previewProperty().get();
     hasPortfolio.set(scope.isPresent() || preview.isPresent());
     canLoad.set(scope.isEmpty() && preview.filter(PortfolioPreview::inDatabase).isPresent());
-    previewing.set(scope.isEmpty() && preview.isPresent());
+    warningsNote.set(
+        scope.isPresent() || preview.isEmpty()
+            ? ""
+            : messages.getString(
+                preview.get().inDatabase()
+                    ? "dashboard.warningsInDatabase"
+                    : "dashboard.warningsLater"));
     error.set("");
     if (scope.isEmpty()) {
       figuresSlot.cancel();
       trendSlot.cancel();
+      databaseSlot.cancel();
       computing.set(false);
       clear();
       preview.ifPresent(this::preview);
       return;
     }
+    databaseSlot.cancel();
     // Another scope's figures never stay on screen: if this computation is cancelled, the screen
     // shows nothing rather than the figures of the portfolio or filters before.
     clear();
@@ -179,7 +193,27 @@ public final class DashboardViewModel {
         f -> {
           show(f);
           f.trend().ifPresent(points -> showTrend(points, f.currency()));
+          if (p.inDatabase()) {
+            warningsInDatabase(p, params);
+          }
         },
+        this::fail);
+  }
+
+  /** The early warnings of a book left in its database, computed there (no loans behind them). */
+  private void warningsInDatabase(PortfolioPreview p, Analyses.Params params) {
+    YearMonth asOf = p.overview().asOf().orElseThrow();
+    databaseSlot.submit(
+        messages.getString("dashboard.warningsInDatabase"),
+        progress ->
+            figures.tiles(
+                (WarningsResult)
+                    service.analyzeInDatabase(
+                        p.overview().location(), Analyses.Kind.WARNINGS, asOf, params, progress),
+                Optional.empty(),
+                params,
+                asOf),
+        warnings::setAll,
         this::fail);
   }
 
@@ -318,9 +352,13 @@ public final class DashboardViewModel {
     return busy;
   }
 
-  /** True while the screen shows a portfolio's stored figures instead of its loaded book's. */
-  public ReadOnlyBooleanProperty previewingProperty() {
-    return previewing.getReadOnlyProperty();
+  /**
+   * What stands in the early-warnings area while it has no tiles yet and the figures are a
+   * portfolio's stored ones: that the warnings come with the book, or are being computed in the
+   * database; empty otherwise.
+   */
+  public ReadOnlyStringProperty warningsNoteProperty() {
+    return warningsNote.getReadOnlyProperty();
   }
 
   /** True while the screen shows a team database whose book the window left in the database. */

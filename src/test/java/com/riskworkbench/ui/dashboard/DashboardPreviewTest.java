@@ -79,6 +79,7 @@ class DashboardPreviewTest {
   final OpenedPortfolio book = TestWorkbench.opened(TestWorkbench.smallBook());
   final List<Optional<PortfolioPreview>> previews = new ArrayList<>();
   final List<String> databaseOpens = new ArrayList<>();
+  final List<String> inDatabase = new ArrayList<>();
   AppContext context;
   WorkbenchState state;
 
@@ -103,6 +104,22 @@ class DashboardPreviewTest {
             databaseOpens.add(url);
             early.accept(IN_DATABASE);
             return book;
+          }
+
+          @Override
+          public com.riskworkbench.analysis.AnalysisResult analyzeInDatabase(
+              String location,
+              com.riskworkbench.analysis.Analyses.Kind kind,
+              YearMonth asOf,
+              com.riskworkbench.analysis.Analyses.Params params,
+              Progress progress) {
+            // what the database engine returns: the in-memory result (the engines agree)
+            inDatabase.add(kind + " " + asOf);
+            return com.riskworkbench.analysis.Analyses.run(
+                kind,
+                com.riskworkbench.analysis.AnalysisScope.of(
+                    book.book(), Optional.of(asOf), com.riskworkbench.analysis.SegmentFilter.NONE),
+                params);
           }
         };
     context = new AppContext(service, runner, Locale.ENGLISH);
@@ -188,6 +205,18 @@ class DashboardPreviewTest {
     assertThat(text(robot, "#sourceLabel"))
         .startsWith("This team database holds 25,000,000 loan months");
     assertThat(robot.lookup("#loadLink").query().isVisible()).isTrue();
+    // The early warnings were computed in the database, at the latest month, without drill-downs.
+    assertThat(inDatabase).containsExactly("WARNINGS 2025-03");
+    FlowPane tiles = robot.lookup("#warningTiles").queryAs(FlowPane.class);
+    assertThat(tiles.getChildren()).isNotEmpty().allMatch(n -> n.getId().startsWith("warning-"));
+    assertThat(tiles.getChildren())
+        .allMatch(
+            t ->
+                ((javafx.scene.layout.VBox) t)
+                    .getChildren().stream()
+                        .noneMatch(c -> c instanceof javafx.scene.control.Hyperlink));
+    assertThat(robot.lookup("#value-par30_ratio").queryAs(Label.class).getText())
+        .isEqualTo("60.37%"); // 195,000 / 323,000, as on the key figure
     assertThat(context.mainViewModel().noPackBinding().get()).isFalse();
     assertThat(context.mainViewModel().noPortfolioBinding().get()).isTrue();
 
