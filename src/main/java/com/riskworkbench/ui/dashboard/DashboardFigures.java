@@ -121,6 +121,34 @@ final class DashboardFigures {
         Optional.of(trend));
   }
 
+  /**
+   * The figures of a book left in its database, computed there at its latest month: the summary and
+   * the early warnings, without the loans behind them.
+   */
+  Figures inDatabase(
+      PortfolioPreview p, SummaryResult summary, WarningsResult warnings, Analyses.Params params) {
+    YearMonth asOf = p.overview().asOf().orElseThrow();
+    Figures stored = preview(p, params);
+    return new Figures(
+        summary,
+        categories(summary.asOf(), asOf, c -> new int[0]),
+        tiles(warnings, Optional.empty(), params, asOf),
+        stored.currency(),
+        stored.subtitle(),
+        stored.source(),
+        Optional.empty());
+  }
+
+  /** True when two months' figures agree: loans, outstanding, PAR30 and every category. */
+  static boolean same(Snapshot a, Snapshot b) {
+    return a.month() == b.month()
+        && a.loans() == b.loans()
+        && a.outstandingCents() == b.outstandingCents()
+        && a.par30Cents() == b.par30Cents()
+        && java.util.Arrays.equals(a.categoryLoans(), b.categoryLoans())
+        && java.util.Arrays.equals(a.categoryCents(), b.categoryCents());
+  }
+
   private List<CategoryRow> categories(
       Snapshot now, YearMonth asOf, Function<FiveCategory, int[]> behind) {
     String month = formats.month(asOf);

@@ -7,6 +7,7 @@ import com.riskworkbench.analysis.EarlyWarnings.WarningsResult;
 import com.riskworkbench.analysis.FiveCategory;
 import com.riskworkbench.analysis.SummaryAnalysis;
 import com.riskworkbench.analysis.SummaryAnalysis.Snapshot;
+import com.riskworkbench.analysis.SummaryAnalysis.SummaryResult;
 import com.riskworkbench.portfolio.book.Months;
 import com.riskworkbench.service.PortfolioPreview;
 import com.riskworkbench.ui.common.Formats;
@@ -20,6 +21,7 @@ import java.text.MessageFormat;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import javafx.beans.binding.BooleanBinding;
@@ -200,20 +202,41 @@ public final class DashboardViewModel {
         this::fail);
   }
 
-  /** The early warnings of a book left in its database, computed there (no loans behind them). */
+  /**
+   * The summary and early warnings of a book left in its database, computed there; they replace the
+   * stored figures, and a disagreement between the two is said (the trend, from the stored figures
+   * only, is then taken away).
+   */
   private void warningsInDatabase(PortfolioPreview p, Analyses.Params params) {
     YearMonth asOf = p.overview().asOf().orElseThrow();
+    String where = p.overview().location();
     databaseSlot.submit(
         messages.getString("dashboard.warningsInDatabase"),
-        progress ->
-            figures.tiles(
-                (WarningsResult)
-                    service.analyzeInDatabase(
-                        p.overview().location(), Analyses.Kind.WARNINGS, asOf, params, progress),
-                Optional.empty(),
-                params,
-                asOf),
-        warnings::setAll,
+        progress -> {
+          SummaryResult summary =
+              (SummaryResult)
+                  service.analyzeInDatabase(where, Analyses.Kind.SUMMARY, asOf, params, progress);
+          WarningsResult w =
+              (WarningsResult)
+                  service.analyzeInDatabase(where, Analyses.Kind.WARNINGS, asOf, params, progress);
+          Figures stored = figures.preview(p, params);
+          boolean agree =
+              DashboardFigures.same(summary.asOf(), stored.summary().asOf())
+                  && summary.previousMonth().isPresent()
+                      == stored.summary().previousMonth().isPresent()
+                  && summary
+                      .previousMonth()
+                      .map(m -> DashboardFigures.same(m, stored.summary().previousMonth().get()))
+                      .orElse(true);
+          return Map.entry(figures.inDatabase(p, summary, w, params), agree);
+        },
+        checked -> {
+          show(checked.getKey());
+          if (!checked.getValue()) {
+            trend.clear();
+            error.set(messages.getString("dashboard.storedDiffer"));
+          }
+        },
         this::fail);
   }
 

@@ -80,6 +80,7 @@ class DashboardPreviewTest {
   final List<Optional<PortfolioPreview>> previews = new ArrayList<>();
   final List<String> databaseOpens = new ArrayList<>();
   final List<String> inDatabase = new ArrayList<>();
+  PortfolioPreview databasePreview = IN_DATABASE;
   AppContext context;
   WorkbenchState state;
 
@@ -102,7 +103,7 @@ class DashboardPreviewTest {
               Progress progress,
               Consumer<PortfolioPreview> early) {
             databaseOpens.add(url);
-            early.accept(IN_DATABASE);
+            early.accept(databasePreview);
             return book;
           }
 
@@ -206,7 +207,8 @@ class DashboardPreviewTest {
         .startsWith("This team database holds 25,000,000 loan months");
     assertThat(robot.lookup("#loadLink").query().isVisible()).isTrue();
     // The early warnings were computed in the database, at the latest month, without drill-downs.
-    assertThat(inDatabase).containsExactly("WARNINGS 2025-03");
+    assertThat(inDatabase).containsExactly("SUMMARY 2025-03", "WARNINGS 2025-03");
+    assertThat(robot.lookup("#errorLabel").queryAs(Label.class).isVisible()).isFalse();
     FlowPane tiles = robot.lookup("#warningTiles").queryAs(FlowPane.class);
     assertThat(tiles.getChildren()).isNotEmpty().allMatch(n -> n.getId().startsWith("warning-"));
     assertThat(tiles.getChildren())
@@ -228,5 +230,31 @@ class DashboardPreviewTest {
     assertThat(state.previewProperty().get()).isEmpty();
     assertThat(text(robot, "#sourceLabel")).startsWith("Computed in memory");
     assertThat(robot.lookup("#loadLink").query().isVisible()).isFalse();
+  }
+
+  @Test
+  void storedFiguresThatDisagreeWithTheDatabaseAreReplacedAndSaid(FxRobot robot) {
+    // The stored 2025-03 says L2's 195,000.00 is current; the loan months say 45 days past due.
+    Map<YearMonth, List<ActiveGroup>> altered = new java.util.HashMap<>(PREVIEW.groups());
+    altered.put(
+        YearMonth.of(2025, 3), List.of(new ActiveGroup(0, Optional.empty(), 3, 32_300_000)));
+    databasePreview =
+        new PortfolioPreview(IN_DATABASE.overview(), altered, IN_DATABASE.loanMonths(), true);
+
+    robot.interact(
+        () ->
+            context
+                .mainViewModel()
+                .openDatabase(
+                    IN_DATABASE.overview().location(), Optional.empty(), Optional.empty()));
+    settle(robot);
+
+    // The database's figures: PAR30 195,000 / 323,000 = 60.37 %, not the stored 0 %.
+    assertThat(text(robot, "#par30Value")).isEqualTo("60.37%");
+    assertThat(text(robot, "#errorLabel")).startsWith("The monthly figures this database stored");
+    @SuppressWarnings("unchecked")
+    AreaChart<String, Number> outstanding =
+        robot.lookup("#outstandingChart").queryAs(AreaChart.class);
+    assertThat(outstanding.getData().get(0).getData()).isEmpty();
   }
 }
