@@ -8,10 +8,12 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
@@ -30,6 +32,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -145,6 +148,10 @@ public final class MainView {
               }
             });
     model.screenProperty().addListener((o, was, now) -> show(now));
+    model
+        .state()
+        .previewProperty()
+        .addListener((o, was, now) -> show(model.screenProperty().get()));
     // View menu: one item per screen, Ctrl+1 … Ctrl+9 for the first nine, Ctrl+0 for the tenth
     // (an eleventh has no digit).
     KeyCode[] digits = {
@@ -174,10 +181,38 @@ public final class MainView {
     show(model.screenProperty().get());
   }
 
+  /** In place of a screen that needs the book of a team database left in its database. */
+  private VBox inDatabasePanel(String note) {
+    Label title = new Label(resources.getString("shell.inDatabaseTitle"));
+    title.getStyleClass().add("title-3");
+    Label text = new Label(note);
+    text.setWrapText(true);
+    text.setMaxWidth(620);
+    text.getStyleClass().add("text-muted");
+    Button load = new Button(resources.getString("dashboard.loadBook"));
+    load.setId("loadBookButton");
+    load.setDefaultButton(true);
+    load.setOnAction(
+        e -> model.state().previewProperty().get().ifPresent(model.state()::requestLoad));
+    Button back = new Button(resources.getString("shell.backToDashboard"));
+    back.setOnAction(e -> model.screenProperty().set(Screen.DASHBOARD));
+    HBox buttons = new HBox(8, load, back);
+    buttons.setAlignment(Pos.CENTER);
+    VBox panel = new VBox(12, title, text, buttons);
+    panel.setId("inDatabasePanel");
+    panel.setAlignment(Pos.CENTER);
+    return panel;
+  }
+
   /** Shows a screen, loading its view the first time; its figures are already computed. */
   private void show(Screen s) {
-    Parent view = loaded.computeIfAbsent(s, k -> views.apply(k.view()));
-    contentPane.getChildren().setAll(view);
+    Optional<String> inDatabase =
+        s == Screen.DASHBOARD ? Optional.empty() : model.texts().inDatabaseNote(model.state());
+    if (inDatabase.isPresent()) {
+      contentPane.getChildren().setAll(inDatabasePanel(inDatabase.get()));
+    } else {
+      contentPane.getChildren().setAll(loaded.computeIfAbsent(s, k -> views.apply(k.view())));
+    }
     if (navList.getSelectionModel().getSelectedItem() != s) {
       navList.getSelectionModel().select(s);
     }

@@ -138,6 +138,22 @@ public final class ShellTexts {
     return true;
   }
 
+  /**
+   * What a screen other than the Dashboard says while the open team database's book stays in its
+   * database; empty when a book is loaded or none is kept.
+   */
+  public java.util.Optional<String> inDatabaseNote(
+      com.riskworkbench.ui.common.WorkbenchState state) {
+    return state
+        .previewProperty()
+        .get()
+        .filter(com.riskworkbench.service.PortfolioPreview::inDatabase)
+        .map(
+            p ->
+                MessageFormat.format(
+                    text("shell.inDatabase"), context.formats().count(p.loanMonths())));
+  }
+
   private String text(String key) {
     return context.messages().getString(key);
   }
