@@ -16,6 +16,7 @@ import com.riskworkbench.portfolio.store.PortfolioInfo;
 import com.riskworkbench.portfolio.store.PortfolioLocation;
 import com.riskworkbench.portfolio.store.PortfolioRepository;
 import com.riskworkbench.portfolio.store.pushdown.ActiveGroup;
+import com.riskworkbench.portfolio.store.pushdown.PushDownScope;
 import com.riskworkbench.portfolio.tape.ImportSummary;
 import com.riskworkbench.portfolio.tape.TapeSource;
 import com.riskworkbench.sample.SampleGenerator;
@@ -207,6 +208,10 @@ public final class FilePortfolioService implements PortfolioService {
                   info.loanMonths(),
                   Engine.minLoanMonths(System.getProperty(Engine.MIN_LOAN_MONTHS_PROPERTY)))
               == Engine.DATABASE;
+      if (groups.isEmpty() && inDatabase && asOf.isPresent()) {
+        // imported before the groups were stored: the database counts the latest two months
+        groups = Optional.of(latestGroups(repo, info, asOf.get()));
+      }
       groups.ifPresent(
           g -> early.accept(new PortfolioPreview(overview, g, info.loanMonths(), inDatabase)));
       return new OpenedPortfolio(overview, repo.load(progress, cacheFolder));
@@ -222,6 +227,19 @@ public final class FilePortfolioService implements PortfolioService {
     String name =
         tapeFolder.getFileName() == null ? "Portfolio" : tapeFolder.getFileName().toString();
     return PortfolioImport.run(TapeSource.folder(tapeFolder), out, name, true, progress);
+  }
+
+  /** The ACTIVE groups of the as-of month and the month before, counted by the database. */
+  private static Map<YearMonth, List<ActiveGroup>> latestGroups(
+      PortfolioRepository repo, PortfolioInfo info, YearMonth asOf) throws PortfolioException {
+    PushDownScope all = new PushDownScope(asOf, Map.of());
+    Map<YearMonth, List<ActiveGroup>> groups = new HashMap<>();
+    for (YearMonth m : List.of(asOf.minusMonths(1), asOf)) {
+      if (!m.isBefore(info.firstMonth().orElse(asOf))) {
+        groups.put(m, repo.pushDown().activeByDaysPastDue(all, m));
+      }
+    }
+    return groups;
   }
 
   @Override

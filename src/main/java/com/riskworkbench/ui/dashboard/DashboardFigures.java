@@ -88,6 +88,10 @@ final class DashboardFigures {
   Figures preview(PortfolioPreview p, Analyses.Params params) {
     YearMonth asOf = p.overview().asOf().orElseThrow();
     YearMonth first = asOf.minusMonths(Math.max(p.overview().months(), 1) - 1L);
+    // a preview of the latest months only (a database that stored no groups) trends over those
+    if (!p.groups().isEmpty() && p.groups().keySet().iterator().next().isAfter(first)) {
+      first = p.groups().keySet().iterator().next();
+    }
     List<TrendPoint> trend = new ArrayList<>();
     Snapshot before = null;
     Snapshot now = null;

@@ -60,4 +60,40 @@ class PostgresActiveGroupsTest {
           .isEqualTo(49_240_010L);
     }
   }
+
+  /**
+   * A version-2 team database over the engine line (here 0 loan months) has no stored groups: the
+   * window's preview then has the latest two months counted by the database, the same groups as
+   * {@link ActiveGroupsTest#GROUPS} for 2025-02 and 2025-03.
+   */
+  @Test
+  void aBigVersion2DatabaseIsPreviewedFromItsLatestTwoMonths() throws Exception {
+    server.makeVersion2(db);
+    String was = System.getProperty(com.riskworkbench.analysis.Engine.MIN_LOAN_MONTHS_PROPERTY);
+    System.setProperty(com.riskworkbench.analysis.Engine.MIN_LOAN_MONTHS_PROPERTY, "0");
+    try {
+      var service =
+          new com.riskworkbench.service.FilePortfolioService(
+              temp.resolve("data"), TapeSource.folder(temp.resolve("tape")));
+      java.util.List<com.riskworkbench.service.PortfolioPreview> previews =
+          new java.util.ArrayList<>();
+
+      service.openDatabase(db.display(), db.user(), db.password(), Progress.NONE, previews::add);
+
+      assertThat(previews).hasSize(1);
+      assertThat(previews.get(0).inDatabase()).isTrue();
+      assertThat(previews.get(0).groups())
+          .containsOnlyKeys(java.time.YearMonth.of(2025, 2), java.time.YearMonth.of(2025, 3));
+      for (var m : previews.get(0).groups().keySet()) {
+        assertThat(previews.get(0).groups().get(m))
+            .containsExactlyInAnyOrderElementsOf(ActiveGroupsTest.GROUPS.get(m));
+      }
+    } finally {
+      if (was == null) {
+        System.clearProperty(com.riskworkbench.analysis.Engine.MIN_LOAN_MONTHS_PROPERTY);
+      } else {
+        System.setProperty(com.riskworkbench.analysis.Engine.MIN_LOAN_MONTHS_PROPERTY, was);
+      }
+    }
+  }
 }
