@@ -29,6 +29,20 @@ public record PortfolioPreview(
     groups = java.util.Collections.unmodifiableMap(new TreeMap<>(groups));
   }
 
+  /** The portfolio's months, oldest first, up to its latest. */
+  public List<YearMonth> months() {
+    List<YearMonth> months = new java.util.ArrayList<>();
+    overview
+        .asOf()
+        .ifPresent(
+            last -> {
+              for (int back = Math.max(overview.months(), 1) - 1; back >= 0; back--) {
+                months.add(last.minusMonths(back));
+              }
+            });
+    return months;
+  }
+
   /** The groups of {@code month}; none for a month without ACTIVE loans. */
   public List<ActiveGroup> groupsOf(YearMonth month) {
     return groups.getOrDefault(month, List.of());

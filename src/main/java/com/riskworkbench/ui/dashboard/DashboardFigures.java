@@ -82,12 +82,12 @@ final class DashboardFigures {
   }
 
   /**
-   * The figures of a portfolio's latest month and its trend from the groups it stored, before its
-   * book has loaded: no warnings and no loans behind the figures yet.
+   * The figures of a portfolio's month {@code asOf} and its trend from the groups it stored, before
+   * (or without) its book: no warnings and no loans behind the figures.
    */
-  Figures preview(PortfolioPreview p, Analyses.Params params) {
-    YearMonth asOf = p.overview().asOf().orElseThrow();
-    YearMonth first = asOf.minusMonths(Math.max(p.overview().months(), 1) - 1L);
+  Figures preview(PortfolioPreview p, YearMonth asOf, Analyses.Params params) {
+    YearMonth first =
+        p.overview().asOf().orElseThrow().minusMonths(Math.max(p.overview().months(), 1) - 1L);
     // a preview of the latest months only (a database that stored no groups) trends over those
     if (!p.groups().isEmpty() && p.groups().keySet().iterator().next().isAfter(first)) {
       first = p.groups().keySet().iterator().next();
@@ -130,9 +130,12 @@ final class DashboardFigures {
    * the early warnings, without the loans behind them.
    */
   Figures inDatabase(
-      PortfolioPreview p, SummaryResult summary, WarningsResult warnings, Analyses.Params params) {
-    YearMonth asOf = p.overview().asOf().orElseThrow();
-    Figures stored = preview(p, params);
+      PortfolioPreview p,
+      YearMonth asOf,
+      SummaryResult summary,
+      WarningsResult warnings,
+      Analyses.Params params) {
+    Figures stored = preview(p, asOf, params);
     return new Figures(
         summary,
         categories(summary.asOf(), asOf, c -> new int[0]),

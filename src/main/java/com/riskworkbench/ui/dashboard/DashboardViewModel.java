@@ -78,6 +78,7 @@ public final class DashboardViewModel {
   private final Jobs.Slot databaseSlot;
   private final com.riskworkbench.service.PortfolioService service;
   private final DashboardFigures figures;
+  private YearMonth previewMonth;
 
   private final ReadOnlyBooleanWrapper hasPortfolio = new ReadOnlyBooleanWrapper(false);
   private final ReadOnlyBooleanWrapper canLoad = new ReadOnlyBooleanWrapper(false);
@@ -120,6 +121,15 @@ public final class DashboardViewModel {
     this.busy = computing.getReadOnlyProperty().and(context.jobs().busyProperty());
     state.scopeProperty().addListener((o, was, now) -> refresh());
     state.previewProperty().addListener((o, was, now) -> refresh());
+    // a book left in its database has no scope: its Dashboard follows the as-of month itself
+    state
+        .asOfProperty()
+        .addListener(
+            (o, was, now) -> {
+              if (state.scope().isEmpty() && now != null && !now.equals(previewMonth)) {
+                state.previewProperty().get().ifPresent(p -> refresh());
+              }
+            });
     refresh();
   }
 
@@ -188,15 +198,18 @@ public final class DashboardViewModel {
 
   private void preview(PortfolioPreview p) {
     Analyses.Params params = state.params();
+    YearMonth asOf =
+        Optional.ofNullable(state.asOfProperty().get()).orElse(p.overview().asOf().orElseThrow());
+    previewMonth = asOf;
     computing.set(true);
     figuresSlot.submit(
         messages.getString("dashboard.computing"),
-        progress -> figures.preview(p, params),
+        progress -> figures.preview(p, asOf, params),
         f -> {
           show(f);
           f.trend().ifPresent(points -> showTrend(points, f.currency()));
           if (p.inDatabase()) {
-            warningsInDatabase(p, params);
+            warningsInDatabase(p, asOf, params);
           }
         },
         this::fail);
@@ -207,8 +220,7 @@ public final class DashboardViewModel {
    * stored figures, and a disagreement between the two is said (the trend, from the stored figures
    * only, is then taken away).
    */
-  private void warningsInDatabase(PortfolioPreview p, Analyses.Params params) {
-    YearMonth asOf = p.overview().asOf().orElseThrow();
+  private void warningsInDatabase(PortfolioPreview p, YearMonth asOf, Analyses.Params params) {
     String where = p.overview().location();
     databaseSlot.submit(
         messages.getString("dashboard.warningsInDatabase"),
@@ -219,7 +231,7 @@ public final class DashboardViewModel {
           WarningsResult w =
               (WarningsResult)
                   service.analyzeInDatabase(where, Analyses.Kind.WARNINGS, asOf, params, progress);
-          Figures stored = figures.preview(p, params);
+          Figures stored = figures.preview(p, asOf, params);
           boolean agree =
               DashboardFigures.same(summary.asOf(), stored.summary().asOf())
                   && summary.previousMonth().isPresent()
@@ -228,7 +240,7 @@ public final class DashboardViewModel {
                       .previousMonth()
                       .map(m -> DashboardFigures.same(m, stored.summary().previousMonth().get()))
                       .orElse(true);
-          return Map.entry(figures.inDatabase(p, summary, w, params), agree);
+          return Map.entry(figures.inDatabase(p, asOf, summary, w, params), agree);
         },
         checked -> {
           show(checked.getKey());

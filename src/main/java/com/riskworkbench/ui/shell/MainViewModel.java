@@ -220,7 +220,7 @@ public final class MainViewModel {
 
   /** Opens a portfolio of the recent list: a file, or a team database. */
   public void openRecent(String where) {
-    if (isDatabase(where)) {
+    if (ShellTexts.isDatabase(where)) {
       openDatabase(where, Optional.empty(), Optional.empty());
     } else {
       open(Path.of(where));
@@ -230,17 +230,13 @@ public final class MainViewModel {
   /** Opens the last portfolio of the previous run if it still exists, else the sample. */
   public void openLastOrSample() {
     Optional<String> last = settings.get("portfolio.last");
-    if (last.isPresent() && isDatabase(last.get())) {
+    if (last.isPresent() && ShellTexts.isDatabase(last.get())) {
       openDatabase(last.get(), Optional.empty(), Optional.empty());
     } else if (last.isPresent() && Files.isRegularFile(Path.of(last.get()))) {
       open(Path.of(last.get()));
     } else {
       openSample();
     }
-  }
-
-  private static boolean isDatabase(String where) {
-    return where.regionMatches(true, 0, "jdbc:", 0, 5);
   }
 
   /** Shows a portfolio that is already open (the window rebuilt in another language). */
@@ -333,6 +329,8 @@ public final class MainViewModel {
     if (preview.inDatabase() && !loadAnyway) {
       portfolioSlot.cancel();
       opened(preview.overview(), preview.overview().location());
+      months.setAll(preview.months()); // the Dashboard of any month, from the stored figures
+      state.asOfProperty().set(preview.overview().asOf().orElse(null));
     }
     loadAnyway = false;
   }

@@ -154,6 +154,11 @@ public final class ShellTexts {
                     text("shell.inDatabase"), context.formats().count(p.loanMonths())));
   }
 
+  /** True for a team database's URL ({@code jdbc:…}), false for a file's path. */
+  static boolean isDatabase(String where) {
+    return where.regionMatches(true, 0, "jdbc:", 0, 5);
+  }
+
   private String text(String key) {
     return context.messages().getString(key);
   }

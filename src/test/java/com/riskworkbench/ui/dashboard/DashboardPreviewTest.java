@@ -222,6 +222,18 @@ class DashboardPreviewTest {
     assertThat(context.mainViewModel().noPackBinding().get()).isFalse();
     assertThat(context.mainViewModel().noPortfolioBinding().get()).isTrue();
 
+    // Any month of the book, from its stored figures and the database: 2025-02 is L1 90,000 +
+    // L3 50,000 current and L2 195,000 at 15 days: 335,000.00, PAR30 0.
+    assertThat(context.mainViewModel().months())
+        .containsExactly(YearMonth.of(2025, 1), YearMonth.of(2025, 2), YearMonth.of(2025, 3));
+    robot.interact(() -> state.asOfProperty().set(YearMonth.of(2025, 2)));
+    settle(robot);
+    assertThat(text(robot, "#outstandingValue")).isEqualTo("CNY 335,000.00");
+    assertThat(text(robot, "#par30Value")).isEqualTo("0.00%");
+    assertThat(inDatabase)
+        .containsExactly(
+            "SUMMARY 2025-03", "WARNINGS 2025-03", "SUMMARY 2025-02", "WARNINGS 2025-02");
+
     robot.clickOn("#loadLink");
     settle(robot);
 
