@@ -29,17 +29,22 @@ public record PortfolioPreview(
     groups = java.util.Collections.unmodifiableMap(new TreeMap<>(groups));
   }
 
-  /** The portfolio's months, oldest first, up to its latest. */
+  /**
+   * The months this preview has figures for, oldest first, up to the latest: the portfolio's
+   * months, from the first month with stored groups (a database that stored none is previewed from
+   * its latest months only).
+   */
   public List<YearMonth> months() {
     List<YearMonth> months = new java.util.ArrayList<>();
-    overview
-        .asOf()
-        .ifPresent(
-            last -> {
-              for (int back = Math.max(overview.months(), 1) - 1; back >= 0; back--) {
-                months.add(last.minusMonths(back));
-              }
-            });
+    if (overview.asOf().isPresent() && !groups.isEmpty()) {
+      YearMonth last = overview.asOf().get();
+      YearMonth first = last.minusMonths(Math.max(overview.months(), 1) - 1L);
+      YearMonth stored = groups.keySet().iterator().next();
+      for (YearMonth m = stored.isAfter(first) ? stored : first; !m.isAfter(last); ) {
+        months.add(m);
+        m = m.plusMonths(1);
+      }
+    }
     return months;
   }
 

@@ -86,12 +86,8 @@ final class DashboardFigures {
    * (or without) its book: no warnings and no loans behind the figures.
    */
   Figures preview(PortfolioPreview p, YearMonth asOf, Analyses.Params params) {
-    YearMonth first =
-        p.overview().asOf().orElseThrow().minusMonths(Math.max(p.overview().months(), 1) - 1L);
     // a preview of the latest months only (a database that stored no groups) trends over those
-    if (!p.groups().isEmpty() && p.groups().keySet().iterator().next().isAfter(first)) {
-      first = p.groups().keySet().iterator().next();
-    }
+    YearMonth first = p.months().isEmpty() ? asOf : p.months().get(0);
     List<TrendPoint> trend = new ArrayList<>();
     Snapshot before = null;
     Snapshot now = null;

@@ -232,13 +232,13 @@ public final class DashboardViewModel {
               (WarningsResult)
                   service.analyzeInDatabase(where, Analyses.Kind.WARNINGS, asOf, params, progress);
           Figures stored = figures.preview(p, asOf, params);
+          // the month before counts when both have it (a preview may start at the as-of month)
+          Optional<Snapshot> before = stored.summary().previousMonth();
           boolean agree =
               DashboardFigures.same(summary.asOf(), stored.summary().asOf())
-                  && summary.previousMonth().isPresent()
-                      == stored.summary().previousMonth().isPresent()
                   && summary
                       .previousMonth()
-                      .map(m -> DashboardFigures.same(m, stored.summary().previousMonth().get()))
+                      .flatMap(m -> before.map(b -> DashboardFigures.same(m, b)))
                       .orElse(true);
           return Map.entry(figures.inDatabase(p, asOf, summary, w, params), agree);
         },

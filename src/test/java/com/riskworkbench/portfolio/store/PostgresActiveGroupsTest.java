@@ -84,6 +84,9 @@ class PostgresActiveGroupsTest {
       assertThat(previews.get(0).inDatabase()).isTrue();
       assertThat(previews.get(0).groups())
           .containsOnlyKeys(java.time.YearMonth.of(2025, 2), java.time.YearMonth.of(2025, 3));
+      // the as-of choices of the window: the months it has figures for
+      assertThat(previews.get(0).months())
+          .containsExactly(java.time.YearMonth.of(2025, 2), java.time.YearMonth.of(2025, 3));
       for (var m : previews.get(0).groups().keySet()) {
         assertThat(previews.get(0).groups().get(m))
             .containsExactlyInAnyOrderElementsOf(ActiveGroupsTest.GROUPS.get(m));

@@ -269,4 +269,29 @@ class DashboardPreviewTest {
         robot.lookup("#outstandingChart").queryAs(AreaChart.class);
     assertThat(outstanding.getData().get(0).getData()).isEmpty();
   }
+
+  @Test
+  void aDatabaseWithTheLatestTwoMonthsOnlyOffersThoseAndRaisesNoFalseAlarm(FxRobot robot) {
+    // As a big database imported before the groups were stored is previewed: 2025-02 and 2025-03.
+    Map<YearMonth, List<ActiveGroup>> latest = new java.util.HashMap<>(PREVIEW.groups());
+    latest.remove(YearMonth.of(2025, 1));
+    databasePreview =
+        new PortfolioPreview(IN_DATABASE.overview(), latest, IN_DATABASE.loanMonths(), true);
+    robot.interact(
+        () ->
+            context
+                .mainViewModel()
+                .openDatabase(
+                    IN_DATABASE.overview().location(), Optional.empty(), Optional.empty()));
+    settle(robot);
+
+    assertThat(context.mainViewModel().months())
+        .containsExactly(YearMonth.of(2025, 2), YearMonth.of(2025, 3));
+    robot.interact(() -> state.asOfProperty().set(YearMonth.of(2025, 2)));
+    settle(robot);
+
+    // 2025-02 has no stored month before it, the database has 2025-01: not a disagreement.
+    assertThat(text(robot, "#outstandingValue")).isEqualTo("CNY 335,000.00");
+    assertThat(robot.lookup("#errorLabel").queryAs(Label.class).isVisible()).isFalse();
+  }
 }
