@@ -60,6 +60,9 @@ public final class PortfolioRepository implements AutoCloseable {
 
   private String fingerprint;
 
+  /** The stored groups once read: the window's preview and the load's check read them once. */
+  private Optional<Map<YearMonth, List<ActiveGroup>>> activeGroups;
+
   private BookLoader loader;
 
   private PortfolioRepository(
@@ -228,7 +231,10 @@ public final class PortfolioRepository implements AutoCloseable {
    */
   public Optional<Map<YearMonth, List<ActiveGroup>>> activeGroups() throws PortfolioException {
     try {
-      return ActiveGroups.read(db, schemaVersion());
+      if (activeGroups == null) {
+        activeGroups = ActiveGroups.read(db, schemaVersion());
+      }
+      return activeGroups;
     } catch (DataAccessException e) {
       throw explainRead(e);
     } catch (IllegalArgumentException | ArithmeticException | java.time.DateTimeException e) {
@@ -334,8 +340,7 @@ public final class PortfolioRepository implements AutoCloseable {
         }
       }
       // A cached book passed the same checks when it was written, from a file of the same hash.
-      LoadedPortfolio loaded =
-          loader.load(info().loanMonths(), ActiveGroups.read(db, schemaVersion()), progress);
+      LoadedPortfolio loaded = loader.load(info().loanMonths(), activeGroups(), progress);
       if (!inDatabase()) {
         checkUnchanged();
       }

@@ -122,16 +122,12 @@ final class DashboardFigures {
   }
 
   /**
-   * The figures of a book left in its database, computed there at its latest month: the summary and
-   * the early warnings, without the loans behind them.
+   * The figures of a book left in its database, computed there at the month of {@code stored} (its
+   * preview's figures): the summary and the early warnings, without the loans behind them.
    */
   Figures inDatabase(
-      PortfolioPreview p,
-      YearMonth asOf,
-      SummaryResult summary,
-      WarningsResult warnings,
-      Analyses.Params params) {
-    Figures stored = preview(p, asOf, params);
+      Figures stored, SummaryResult summary, WarningsResult warnings, Analyses.Params params) {
+    YearMonth asOf = Months.of(summary.asOf().month());
     return new Figures(
         summary,
         categories(summary.asOf(), asOf, c -> new int[0]),
@@ -142,8 +138,18 @@ final class DashboardFigures {
         Optional.empty());
   }
 
+  /**
+   * True when the figures computed from the loan months agree with the stored ones: the as-of
+   * month, and the month before when both have it (a preview may start at the as-of month).
+   */
+  static boolean agree(SummaryResult computed, SummaryResult stored) {
+    Optional<Snapshot> before = stored.previousMonth();
+    return same(computed.asOf(), stored.asOf())
+        && computed.previousMonth().flatMap(m -> before.map(b -> same(m, b))).orElse(true);
+  }
+
   /** True when two months' figures agree: loans, outstanding, PAR30 and every category. */
-  static boolean same(Snapshot a, Snapshot b) {
+  private static boolean same(Snapshot a, Snapshot b) {
     return a.month() == b.month()
         && a.loans() == b.loans()
         && a.outstandingCents() == b.outstandingCents()

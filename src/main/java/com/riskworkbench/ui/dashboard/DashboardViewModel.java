@@ -209,7 +209,7 @@ public final class DashboardViewModel {
           show(f);
           f.trend().ifPresent(points -> showTrend(points, f.currency()));
           if (p.inDatabase()) {
-            warningsInDatabase(p, asOf, params);
+            warningsInDatabase(p, f, asOf, params);
           }
         },
         this::fail);
@@ -220,7 +220,8 @@ public final class DashboardViewModel {
    * stored figures, and a disagreement between the two is said (the trend, from the stored figures
    * only, is then taken away).
    */
-  private void warningsInDatabase(PortfolioPreview p, YearMonth asOf, Analyses.Params params) {
+  private void warningsInDatabase(
+      PortfolioPreview p, Figures stored, YearMonth asOf, Analyses.Params params) {
     String where = p.overview().location();
     databaseSlot.submit(
         messages.getString("dashboard.warningsInDatabase"),
@@ -231,16 +232,9 @@ public final class DashboardViewModel {
           WarningsResult w =
               (WarningsResult)
                   service.analyzeInDatabase(where, Analyses.Kind.WARNINGS, asOf, params, progress);
-          Figures stored = figures.preview(p, asOf, params);
-          // the month before counts when both have it (a preview may start at the as-of month)
-          Optional<Snapshot> before = stored.summary().previousMonth();
-          boolean agree =
-              DashboardFigures.same(summary.asOf(), stored.summary().asOf())
-                  && summary
-                      .previousMonth()
-                      .flatMap(m -> before.map(b -> DashboardFigures.same(m, b)))
-                      .orElse(true);
-          return Map.entry(figures.inDatabase(p, asOf, summary, w, params), agree);
+          return Map.entry(
+              figures.inDatabase(stored, summary, w, params),
+              DashboardFigures.agree(summary, stored.summary()));
         },
         checked -> {
           show(checked.getKey());
