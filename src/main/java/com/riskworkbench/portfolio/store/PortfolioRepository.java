@@ -231,15 +231,20 @@ public final class PortfolioRepository implements AutoCloseable {
    */
   public Optional<Map<YearMonth, List<ActiveGroup>>> activeGroups() throws PortfolioException {
     try {
-      if (activeGroups == null) {
-        activeGroups = ActiveGroups.read(db, schemaVersion());
-      }
-      return activeGroups;
+      return storedGroups();
     } catch (DataAccessException e) {
       throw explainRead(e);
     } catch (IllegalArgumentException | ArithmeticException | java.time.DateTimeException e) {
       throw badValue(e);
     }
+  }
+
+  /** The stored groups, read on first use; a bad value is the caller's to explain. */
+  private Optional<Map<YearMonth, List<ActiveGroup>>> storedGroups() {
+    if (activeGroups == null) {
+      activeGroups = ActiveGroups.read(db, schemaVersion());
+    }
+    return activeGroups;
   }
 
   public PortfolioInfo info() throws PortfolioException {
@@ -340,7 +345,7 @@ public final class PortfolioRepository implements AutoCloseable {
         }
       }
       // A cached book passed the same checks when it was written, from a file of the same hash.
-      LoadedPortfolio loaded = loader.load(info().loanMonths(), activeGroups(), progress);
+      LoadedPortfolio loaded = loader.load(info().loanMonths(), storedGroups(), progress);
       if (!inDatabase()) {
         checkUnchanged();
       }
