@@ -348,8 +348,13 @@ public final class DatabaseEngine {
   }
 
   PushDownScope scope(Optional<YearMonth> asOf, SegmentFilter filter) {
+    return scope(asOfMonth(asOf), filter);
+  }
+
+  /** The loans of {@code filter} in the database's terms, age bands taken at {@code month}. */
+  static PushDownScope scope(YearMonth month, SegmentFilter filter) {
     Map<LoanAttribute, Set<String>> allowed = new EnumMap<>(LoanAttribute.class);
     filter.allowed().forEach((d, v) -> allowed.put(LoanAttribute.valueOf(d.name()), v));
-    return new PushDownScope(asOfMonth(asOf), allowed);
+    return new PushDownScope(month, allowed);
   }
 }

@@ -185,7 +185,7 @@ public final class DatabaseRegulator {
   }
 
   /** The rule's last special-mention, substandard and doubtful days. */
-  private static int[] edges(FiveCategoryRule rule) {
+  static int[] edges(FiveCategoryRule rule) {
     return new int[] {rule.specialMentionMax(), rule.substandardMax(), rule.doubtfulMax()};
   }
 

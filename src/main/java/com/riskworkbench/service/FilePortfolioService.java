@@ -3,7 +3,9 @@ package com.riskworkbench.service;
 import com.riskworkbench.analysis.Analyses;
 import com.riskworkbench.analysis.AnalysisResult;
 import com.riskworkbench.analysis.DatabaseEngine;
+import com.riskworkbench.analysis.DatabaseLoans;
 import com.riskworkbench.analysis.Engine;
+import com.riskworkbench.analysis.LoanListing;
 import com.riskworkbench.analysis.SegmentFilter;
 import com.riskworkbench.common.Message;
 import com.riskworkbench.common.Progress;
@@ -16,6 +18,7 @@ import com.riskworkbench.portfolio.store.PortfolioInfo;
 import com.riskworkbench.portfolio.store.PortfolioLocation;
 import com.riskworkbench.portfolio.store.PortfolioRepository;
 import com.riskworkbench.portfolio.store.pushdown.ActiveGroup;
+import com.riskworkbench.portfolio.store.pushdown.LoanPages;
 import com.riskworkbench.portfolio.store.pushdown.PushDownScope;
 import com.riskworkbench.portfolio.tape.ImportSummary;
 import com.riskworkbench.portfolio.tape.TapeSource;
@@ -250,15 +253,38 @@ public final class FilePortfolioService implements PortfolioService {
       Analyses.Params params,
       Progress progress)
       throws PortfolioException {
-    PortfolioLocation where = resolve(location);
-    if (!(where instanceof PortfolioLocation.Postgres)) {
-      throw new PortfolioException(Message.of("service.notUrl", location));
-    }
+    PortfolioLocation where = server(location);
     progress.checkCancelled();
     // no open lock: a server takes many connections, and a long scan must not hold up an open
     try (PortfolioRepository repo = PortfolioRepository.open(where)) {
       return DatabaseEngine.of(repo).run(kind, Optional.of(asOf), SegmentFilter.NONE, params);
     }
+  }
+
+  @Override
+  public DatabaseLoans.Page loansInDatabase(
+      String location, DatabaseLoans.Query query, Optional<String> after, int limit)
+      throws PortfolioException {
+    try (PortfolioRepository repo = PortfolioRepository.open(server(location))) {
+      return DatabaseLoans.page(new LoanPages(repo.pushDown()), query, after, limit);
+    }
+  }
+
+  @Override
+  public List<LoanListing.MonthLine> historyInDatabase(String location, String loanId)
+      throws PortfolioException {
+    try (PortfolioRepository repo = PortfolioRepository.open(server(location))) {
+      return DatabaseLoans.history(new LoanPages(repo.pushDown()), loanId);
+    }
+  }
+
+  /** A team database's location; a file's path is refused (its book is loaded, never queried). */
+  private PortfolioLocation server(String location) throws PortfolioException {
+    PortfolioLocation where = resolve(location);
+    if (!(where instanceof PortfolioLocation.Postgres)) {
+      throw new PortfolioException(Message.of("service.notUrl", location));
+    }
+    return where;
   }
 
   @Override

@@ -2,6 +2,8 @@ package com.riskworkbench.service;
 
 import com.riskworkbench.analysis.Analyses;
 import com.riskworkbench.analysis.AnalysisResult;
+import com.riskworkbench.analysis.DatabaseLoans;
+import com.riskworkbench.analysis.LoanListing;
 import com.riskworkbench.common.Message;
 import com.riskworkbench.common.Progress;
 import com.riskworkbench.portfolio.PortfolioException;
@@ -9,6 +11,7 @@ import com.riskworkbench.portfolio.tape.ImportSummary;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -89,6 +92,22 @@ public interface PortfolioService {
       YearMonth asOf,
       Analyses.Params params,
       Progress progress)
+      throws PortfolioException {
+    throw new PortfolioException(Message.of("service.noDatabases"));
+  }
+
+  /**
+   * One page of the loans behind a figure of the book inside the database at {@code location} (as
+   * {@link #analyzeInDatabase}): at most {@code limit} loans after {@code after}, by loan id.
+   */
+  default DatabaseLoans.Page loansInDatabase(
+      String location, DatabaseLoans.Query query, Optional<String> after, int limit)
+      throws PortfolioException {
+    throw new PortfolioException(Message.of("service.noDatabases"));
+  }
+
+  /** Every month end of one loan of the book inside the database at {@code location}. */
+  default List<LoanListing.MonthLine> historyInDatabase(String location, String loanId)
       throws PortfolioException {
     throw new PortfolioException(Message.of("service.noDatabases"));
   }

@@ -20,6 +20,7 @@ import com.riskworkbench.common.Progress;
 import com.riskworkbench.portfolio.book.LoadedPortfolio;
 import com.riskworkbench.portfolio.store.PortfolioLocation;
 import com.riskworkbench.portfolio.store.PortfolioRepository;
+import com.riskworkbench.portfolio.store.pushdown.LoanPages;
 import com.riskworkbench.portfolio.store.pushdown.TransitionRef;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -55,7 +56,7 @@ abstract class PushDownContract {
   private final List<Book> books = new ArrayList<>();
 
   /** A book opened both ways: loaded for the in-memory engine, queried by the database one. */
-  record Book(String name, LoadedPortfolio memory, DatabaseEngine database) {}
+  record Book(String name, LoadedPortfolio memory, DatabaseEngine database, LoanPages pages) {}
 
   /** Imports the tape folder where this database keeps portfolios; returns its location. */
   abstract PortfolioLocation importTape(Path tape, String name) throws Exception;
@@ -75,7 +76,12 @@ abstract class PushDownContract {
   private void add(String name, PortfolioLocation where) throws Exception {
     PortfolioRepository repo = PortfolioRepository.open(where, environment());
     open.add(repo);
-    books.add(new Book(name, repo.load(Progress.NONE, Optional.empty()), engine(name, repo)));
+    books.add(
+        new Book(
+            name,
+            repo.load(Progress.NONE, Optional.empty()),
+            engine(name, repo),
+            new LoanPages(repo.pushDown())));
   }
 
   /**

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 /** The push-down analyses on H2 portfolio files. */
 class PushDownH2Test extends PushDownContract
     implements RegulatorPushDown,
+        LoanPagesPushDown,
         ForwardPushDown,
         VintagePushDown,
         CollectionsPushDown,

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(300)
 class PushDownPostgresTest extends PushDownContract
     implements RegulatorPushDown,
+        LoanPagesPushDown,
         ForwardPushDown,
         VintagePushDown,
         CollectionsPushDown,

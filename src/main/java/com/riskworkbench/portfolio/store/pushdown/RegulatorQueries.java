@@ -440,6 +440,14 @@ final class RegulatorQueries {
    * past due with {@code edges} = the rule's last special-mention, substandard and doubtful days.
    */
   private Field<Integer> category(LoanMonth r, int[] edges) {
+    return category(r, edges, schemaVersion);
+  }
+
+  /**
+   * A row's category as an ordinal: the booked one where booked, else the rule's by days past due;
+   * a version-1 book books none.
+   */
+  static Field<Integer> category(LoanMonth r, int[] edges, int schemaVersion) {
     if (schemaVersion < 2) {
       return byDays(r, edges);
     }
@@ -453,7 +461,7 @@ final class RegulatorQueries {
   }
 
   /** The rule's category by days past due alone, as an ordinal. */
-  private static Field<Integer> byDays(LoanMonth r, int[] edges) {
+  static Field<Integer> byDays(LoanMonth r, int[] edges) {
     CaseConditionStep<Integer> c = DSL.when(r.DAYS_PAST_DUE.le(DSL.inline(0)), DSL.inline(0));
     for (int i = 0; i < edges.length; i++) {
       c = c.when(r.DAYS_PAST_DUE.le(DSL.inline(edges[i])), DSL.inline(i + 1));

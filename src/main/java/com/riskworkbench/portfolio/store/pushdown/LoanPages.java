@@ -1,0 +1,237 @@
+package com.riskworkbench.portfolio.store.pushdown;
+
+import static com.riskworkbench.portfolio.db.Tables.LOAN;
+import static com.riskworkbench.portfolio.db.Tables.LOAN_MONTH;
+
+import com.riskworkbench.portfolio.Money;
+import com.riskworkbench.portfolio.db.tables.LoanMonth;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+
+/**
+ * The loans behind a figure of a book left in its database, a page at a time: the ids of one page
+ * (keyset pagination by loan id, so a deep page costs what the first does), each loan's line at the
+ * figure's month and one loan's months. Only a page of rows ever reaches the analyst's machine.
+ */
+public final class LoanPages {
+  /** What a loan's ACTIVE row at the month must be for the loan to be behind the figure. */
+  public sealed interface RowTest {
+    /** Every ACTIVE row. */
+    record Active() implements RowTest {}
+
+    /** Rows at least {@code days} past due (PAR30: 30). */
+    record PastDue(int days) implements RowTest {}
+
+    /**
+     * Rows in the category of ordinal {@code ordinal} (normal 0 to loss 4): the booked one where
+     * booked, else by days past due against {@code edges}, the rule's last special-mention,
+     * substandard and doubtful days.
+     */
+    record Category(int ordinal, int[] edges) implements RowTest {}
+
+    /** Non-performing rows: substandard or worse, as {@link Category} decides it. */
+    record NonPerforming(int[] edges) implements RowTest {}
+  }
+
+  /**
+   * A loan at a month; {@code status} is its row's there, or the status of its last row before when
+   * that ended the loan (paid off, charged off), else empty; balance and days past due are zero
+   * without a row at the month.
+   */
+  public record Line(
+      String loanId,
+      String borrowerId,
+      String product,
+      String channel,
+      String riskGrade,
+      LocalDate originated,
+      long principalCents,
+      double interestRate,
+      Optional<String> status,
+      long balanceCents,
+      int daysPastDue) {}
+
+  /** One month end of a loan. */
+  public record MonthRow(
+      YearMonth month,
+      long balanceCents,
+      int daysPastDue,
+      String status,
+      long chargeOffCents,
+      long recoveryCents) {}
+
+  private final DSLContext db;
+  private final int schemaVersion;
+
+  public LoanPages(PushDownQueries queries) {
+    this.db = queries.db();
+    this.schemaVersion = queries.schemaVersion();
+  }
+
+  /**
+   * One page of the scope's loans ACTIVE at {@code month} whose row there passes {@code test}: at
+   * most {@code limit} ids after {@code after} (the last id of the previous page; empty for the
+   * first), by loan id.
+   */
+  public List<String> active(
+      PushDownScope scope, YearMonth month, RowTest test, Optional<String> after, int limit) {
+    Condition where =
+        LOAN_MONTH
+            .MONTH
+            .eq(DSL.inline(month.atDay(1)))
+            .and(LOAN_MONTH.STATUS.eq(DSL.inline("ACTIVE")))
+            .and(condition(LOAN_MONTH, test))
+            .and(ScopeConditions.loans(LOAN_MONTH.LOAN_ID, scope, schemaVersion));
+    if (after.isPresent()) {
+      where = where.and(LOAN_MONTH.LOAN_ID.gt(after.get()));
+    }
+    return db.select(LOAN_MONTH.LOAN_ID)
+        .from(LOAN_MONTH)
+        .where(where)
+        .orderBy(LOAN_MONTH.LOAN_ID)
+        .limit(limit)
+        .fetch(0, String.class);
+  }
+
+  private Condition condition(LoanMonth r, RowTest test) {
+    if (test instanceof RowTest.PastDue p) {
+      return r.DAYS_PAST_DUE.ge(DSL.inline(p.days()));
+    }
+    if (test instanceof RowTest.Category c) {
+      return RegulatorQueries.category(r, c.edges(), schemaVersion).eq(DSL.inline(c.ordinal()));
+    }
+    if (test instanceof RowTest.NonPerforming n) {
+      return RegulatorQueries.category(r, n.edges(), schemaVersion).ge(DSL.inline(2));
+    }
+    return DSL.noCondition(); // every ACTIVE row
+  }
+
+  /** The lines of the loans {@code ids} at {@code month}, in the order of {@code ids}. */
+  public List<Line> lines(List<String> ids, YearMonth month) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    LocalDate first = month.atDay(1);
+    Map<String, Record> rowAt = new HashMap<>();
+    for (Record r :
+        db.select(
+                LOAN_MONTH.LOAN_ID, LOAN_MONTH.STATUS, LOAN_MONTH.BALANCE, LOAN_MONTH.DAYS_PAST_DUE)
+            .from(LOAN_MONTH)
+            .where(LOAN_MONTH.LOAN_ID.in(ids))
+            .and(LOAN_MONTH.MONTH.eq(DSL.inline(first)))
+            .fetch()) {
+      rowAt.put(r.get(LOAN_MONTH.LOAN_ID), r);
+    }
+    Map<String, String> endedBefore = endedBefore(ids, rowAt, first);
+    List<Line> out = new ArrayList<>();
+    Map<String, Record> loans = new HashMap<>();
+    for (Record r :
+        db.select(
+                LOAN.LOAN_ID,
+                LOAN.BORROWER_ID,
+                LOAN.PRODUCT,
+                LOAN.CHANNEL,
+                LOAN.RISK_GRADE,
+                LOAN.ORIGINATION_DATE,
+                LOAN.PRINCIPAL,
+                LOAN.INTEREST_RATE)
+            .from(LOAN)
+            .where(LOAN.LOAN_ID.in(ids))
+            .fetch()) {
+      loans.put(r.get(LOAN.LOAN_ID), r);
+    }
+    for (String id : ids) {
+      Record l = loans.get(id);
+      if (l == null) {
+        continue; // gone since the page was read: a database can change between two queries
+      }
+      Record row = rowAt.get(id);
+      out.add(
+          new Line(
+              id,
+              l.get(LOAN.BORROWER_ID),
+              l.get(LOAN.PRODUCT),
+              l.get(LOAN.CHANNEL),
+              l.get(LOAN.RISK_GRADE),
+              l.get(LOAN.ORIGINATION_DATE),
+              Money.toCents(l.get(LOAN.PRINCIPAL)),
+              l.get(LOAN.INTEREST_RATE).doubleValue(),
+              row != null
+                  ? Optional.of(row.get(LOAN_MONTH.STATUS))
+                  : Optional.ofNullable(endedBefore.get(id)),
+              row == null ? 0 : Money.toCents(row.get(LOAN_MONTH.BALANCE)),
+              row == null ? 0 : row.get(LOAN_MONTH.DAYS_PAST_DUE)));
+    }
+    return out;
+  }
+
+  /** For the loans without a row at the month: the status of their last row before, if ended. */
+  private Map<String, String> endedBefore(
+      List<String> ids, Map<String, Record> rowAt, LocalDate first) {
+    List<String> without = ids.stream().filter(id -> !rowAt.containsKey(id)).toList();
+    Map<String, String> out = new HashMap<>();
+    if (without.isEmpty()) {
+      return out;
+    }
+    LoanMonth later = LOAN_MONTH.as("later");
+    for (Record r :
+        db.select(LOAN_MONTH.LOAN_ID, LOAN_MONTH.STATUS)
+            .from(LOAN_MONTH)
+            .where(LOAN_MONTH.LOAN_ID.in(without))
+            .and(LOAN_MONTH.MONTH.lt(DSL.inline(first)))
+            .andNotExists(
+                DSL.selectOne()
+                    .from(later)
+                    .where(later.LOAN_ID.eq(LOAN_MONTH.LOAN_ID))
+                    .and(later.MONTH.gt(LOAN_MONTH.MONTH))
+                    .and(later.MONTH.lt(DSL.inline(first))))
+            .fetch()) {
+      String status = r.get(LOAN_MONTH.STATUS);
+      if (!status.equals("ACTIVE")) {
+        out.put(r.get(LOAN_MONTH.LOAN_ID), status);
+      }
+    }
+    return out;
+  }
+
+  /** Every month end of loan {@code loanId}, oldest first; empty for an unknown loan. */
+  public List<MonthRow> history(String loanId) {
+    List<MonthRow> out = new ArrayList<>();
+    for (Record r :
+        db.select(
+                LOAN_MONTH.MONTH,
+                LOAN_MONTH.BALANCE,
+                LOAN_MONTH.DAYS_PAST_DUE,
+                LOAN_MONTH.STATUS,
+                LOAN_MONTH.CHARGE_OFF_AMOUNT,
+                LOAN_MONTH.RECOVERY_AMOUNT)
+            .from(LOAN_MONTH)
+            .where(LOAN_MONTH.LOAN_ID.eq(loanId))
+            .orderBy(LOAN_MONTH.MONTH)
+            .fetch()) {
+      out.add(
+          new MonthRow(
+              YearMonth.from(r.get(LOAN_MONTH.MONTH)),
+              Money.toCents(r.get(LOAN_MONTH.BALANCE)),
+              r.get(LOAN_MONTH.DAYS_PAST_DUE),
+              r.get(LOAN_MONTH.STATUS),
+              cents(r.get(LOAN_MONTH.CHARGE_OFF_AMOUNT)),
+              cents(r.get(LOAN_MONTH.RECOVERY_AMOUNT))));
+    }
+    return out;
+  }
+
+  private static long cents(BigDecimal amount) {
+    return amount == null ? 0 : Money.toCents(amount);
+  }
+}

@@ -1,0 +1,197 @@
+package com.riskworkbench.analysis.pushdown;
+
+import static com.riskworkbench.analysis.pushdown.PushDownContract.asOf;
+import static com.riskworkbench.analysis.pushdown.PushDownContract.filter;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.riskworkbench.analysis.AnalysisScope;
+import com.riskworkbench.analysis.ConcentrationAnalysis;
+import com.riskworkbench.analysis.ConcentrationAnalysis.ConcentrationResult;
+import com.riskworkbench.analysis.DatabaseLoans;
+import com.riskworkbench.analysis.DelinquencyBuckets;
+import com.riskworkbench.analysis.Dimension;
+import com.riskworkbench.analysis.FiveCategory;
+import com.riskworkbench.analysis.FiveCategoryRule;
+import com.riskworkbench.analysis.LoanListing;
+import com.riskworkbench.analysis.SegmentFilter;
+import com.riskworkbench.analysis.SingleBorrowerLimits;
+import com.riskworkbench.analysis.SummaryAnalysis;
+import com.riskworkbench.analysis.SummaryAnalysis.SummaryResult;
+import com.riskworkbench.portfolio.book.LoadedPortfolio;
+import com.riskworkbench.portfolio.book.Months;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The loans behind a figure, a page at a time from the database, are the in-memory drill-down's
+ * loans in loan-id order (every five-category class under two rules, PAR30, NPL, every segment of a
+ * dimension), and each page's lines and a loan's history are the in-memory listing's.
+ */
+public interface LoanPagesPushDown {
+  List<PushDownContract.Book> books();
+
+  /** monthsBack as {@link PushDownContract#asOf}; filters separated by ';'. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          -1 |                           | regulatory-2023
+          -1 | channel=Partner A         | credit-card
+          6  | region=East;age_band=35-44 | regulatory-2023
+          99 |                           | credit-card
+          """)
+  default void summaryDrillPagesListTheInMemoryLoans(int monthsBack, String filters, String rule) {
+    for (PushDownContract.Book b : books()) {
+      Optional<YearMonth> asOf = asOf(b, monthsBack);
+      YearMonth month = asOf.orElse(b.memory().lastMonth().orElseThrow());
+      SegmentFilter filter = filter(filters);
+      FiveCategoryRule r = FiveCategoryRule.preset(rule);
+      AnalysisScope scope = AnalysisScope.of(b.memory(), Optional.of(month), filter);
+      SummaryResult memory = SummaryAnalysis.run(scope, DelinquencyBuckets.DEFAULT, r);
+      String as = b.name() + " " + month + " " + filters + " " + rule;
+      for (FiveCategory c : FiveCategory.values()) {
+        assertThat(paged(b, DatabaseLoans.category(month, filter, c, r)))
+            .as(as + " " + c)
+            .isEqualTo(ids(b.memory(), memory.loansIn(scope, c)));
+      }
+      assertThat(paged(b, DatabaseLoans.par30(month, filter)))
+          .as(as + " PAR30")
+          .isEqualTo(ids(b.memory(), memory.loansPar30(scope)));
+      assertThat(paged(b, DatabaseLoans.nonPerforming(month, filter, r)))
+          .as(as + " NPL")
+          .isEqualTo(ids(b.memory(), memory.loansNonPerforming(scope)));
+      // every loan of the scope: the categories' loans together
+      assertThat(paged(b, DatabaseLoans.all(month, filter)))
+          .as(as + " all")
+          .hasSize((int) memory.asOf().loans());
+    }
+  }
+
+  /** Each segment of a dimension lists the segment's loans, within the filter. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          PRODUCT     | -1 |
+          CHANNEL     | 6  | product=Credit loan
+          AGE_BAND    | -1 |
+          GROUP       | -1 |
+          FUNDING_PARTNER | 3 |
+          """)
+  default void segmentPagesListTheInMemoryLoans(
+      Dimension dimension, int monthsBack, String filters) {
+    for (PushDownContract.Book b : books()) {
+      YearMonth month = asOf(b, monthsBack).orElse(b.memory().lastMonth().orElseThrow());
+      SegmentFilter filter = filter(filters);
+      AnalysisScope scope = AnalysisScope.of(b.memory(), Optional.of(month), filter);
+      ConcentrationResult memory =
+          ConcentrationAnalysis.run(
+              scope, dimension, FiveCategoryRule.REGULATORY_2023, SingleBorrowerLimits.DEFAULT);
+      assertThat(memory.segments()).isNotEmpty();
+      for (ConcentrationAnalysis.Segment s : memory.segments()) {
+        assertThat(paged(b, DatabaseLoans.segment(month, filter, dimension, s.key())))
+            .as(b.name() + " " + dimension + " " + s.key())
+            .isEqualTo(ids(b.memory(), memory.loansIn(scope, s.key())));
+      }
+    }
+  }
+
+  /**
+   * A page's lines are the in-memory listing's at the month, for loans active, ended before it and
+   * not yet originated alike; a loan's history is its months.
+   */
+  @ParameterizedTest
+  @CsvSource({"0", "12", "99"})
+  default void linesAndHistoryAreTheInMemoryListing(int monthsBack) {
+    for (PushDownContract.Book b : books()) {
+      LoadedPortfolio p = b.memory();
+      YearMonth month = asOf(b, monthsBack).orElseThrow();
+      int m = Months.ordinal(month);
+      // every 7th loan of the book, in book order: a mix of states at any month
+      List<String> ids = new ArrayList<>();
+      List<LoanListing.LoanLine> expected = new ArrayList<>();
+      for (int l = 0; l < p.loans(); l += 7) {
+        ids.add(p.loanIds()[l]);
+        LoanListing.LoanLine e = LoanListing.line(p, l, m);
+        expected.add(
+            new LoanListing.LoanLine(
+                -1,
+                e.loanId(),
+                e.borrowerId(),
+                e.product(),
+                e.channel(),
+                e.riskGrade(),
+                e.originated(),
+                e.principalCents(),
+                e.interestRate(),
+                e.status(),
+                e.balanceCents(),
+                e.daysPastDue()));
+      }
+      List<LoanListing.LoanLine> lines = new ArrayList<>();
+      for (int from = 0; from < ids.size(); from += 100) {
+        List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 100));
+        b.pages()
+            .lines(chunk, month)
+            .forEach(
+                l ->
+                    lines.add(
+                        new LoanListing.LoanLine(
+                            -1,
+                            l.loanId(),
+                            l.borrowerId(),
+                            l.product(),
+                            l.channel(),
+                            l.riskGrade(),
+                            l.originated(),
+                            l.principalCents(),
+                            l.interestRate(),
+                            l.status().map(com.riskworkbench.portfolio.LoanStatus::valueOf),
+                            l.balanceCents(),
+                            l.daysPastDue())));
+      }
+      assertThat(lines).as(b.name() + " " + month).isEqualTo(expected);
+      assertThat(lines.stream().map(LoanListing.LoanLine::status).distinct().count())
+          .as("active, ended and not yet originated loans among them")
+          .isGreaterThanOrEqualTo(monthsBack == 99 ? 2 : 3);
+      for (int l = 0; l < p.loans(); l += 97) {
+        assertThat(DatabaseLoans.history(b.pages(), p.loanIds()[l]))
+            .as(b.name() + " " + p.loanIds()[l])
+            .isEqualTo(LoanListing.history(p, l));
+      }
+    }
+  }
+
+  /** Pages of 7 through {@link DatabaseLoans#page}, until the last, checking each page's size. */
+  private static List<String> paged(PushDownContract.Book b, DatabaseLoans.Query query) {
+    List<String> all = new ArrayList<>();
+    Optional<String> after = Optional.empty();
+    while (true) {
+      DatabaseLoans.Page page = DatabaseLoans.page(b.pages(), query, after, 7);
+      page.lines().forEach(l -> all.add(l.loanId()));
+      if (page.next().isEmpty()) {
+        assertThat(page.lines().size()).isLessThanOrEqualTo(7);
+        return all;
+      }
+      assertThat(page.lines()).hasSize(7);
+      assertThat(page.next()).contains(page.lines().get(6).loanId());
+      after = page.next();
+    }
+  }
+
+  /** The ids of loans (book indexes), sorted as the database pages them. */
+  private static List<String> ids(LoadedPortfolio p, int[] loans) {
+    List<String> ids = new ArrayList<>();
+    for (int l : loans) {
+      ids.add(p.loanIds()[l]);
+    }
+    ids.sort(null);
+    return ids;
+  }
+}
