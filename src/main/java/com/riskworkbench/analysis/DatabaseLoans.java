@@ -39,8 +39,7 @@ public final class DatabaseLoans {
   /** The loans of one five-category class at {@code month} (booked where booked, else the rule). */
   public static Query category(
       YearMonth month, SegmentFilter filter, FiveCategory category, FiveCategoryRule rule) {
-    return new Query(
-        month, filter, new RowTest.Category(category.ordinal(), DatabaseRegulator.edges(rule)));
+    return new Query(month, filter, new RowTest.Category(category.ordinal(), edges(rule)));
   }
 
   /** The loans behind PAR30 at {@code month}: 30 or more days past due. */
@@ -50,7 +49,7 @@ public final class DatabaseLoans {
 
   /** The loans behind the NPL ratio at {@code month}: substandard, doubtful and loss. */
   public static Query nonPerforming(YearMonth month, SegmentFilter filter, FiveCategoryRule rule) {
-    return new Query(month, filter, new RowTest.NonPerforming(DatabaseRegulator.edges(rule)));
+    return new Query(month, filter, new RowTest.NonPerforming(edges(rule)));
   }
 
   /** The loans of one segment of {@code dimension} at {@code month}, within {@code filter}. */
@@ -64,6 +63,11 @@ public final class DatabaseLoans {
     }
     allowed.put(dimension, values);
     return new Query(month, new SegmentFilter(allowed), new RowTest.Active());
+  }
+
+  /** The rule's last special-mention, substandard and doubtful days. */
+  private static List<Integer> edges(FiveCategoryRule rule) {
+    return java.util.Arrays.stream(DatabaseRegulator.edges(rule)).boxed().toList();
   }
 
   /**

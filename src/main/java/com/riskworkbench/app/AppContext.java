@@ -35,6 +35,8 @@ import com.riskworkbench.ui.dataquality.DataQualityView;
 import com.riskworkbench.ui.dataquality.DataQualityViewModel;
 import com.riskworkbench.ui.fraud.FraudView;
 import com.riskworkbench.ui.fraud.FraudViewModel;
+import com.riskworkbench.ui.loans.LoanPagesView;
+import com.riskworkbench.ui.loans.LoanPagesViewModel;
 import com.riskworkbench.ui.loans.LoansView;
 import com.riskworkbench.ui.loans.LoansViewModel;
 import com.riskworkbench.ui.model.ModelView;
@@ -152,6 +154,8 @@ public final class AppContext {
     controllers.put(DataQualityView.class, () -> new DataQualityView(dataQuality));
     LoansViewModel loans = model(new LoansViewModel(screens));
     controllers.put(LoansView.class, () -> new LoansView(loans));
+    LoanPagesViewModel loanPages = model(new LoanPagesViewModel(screens));
+    controllers.put(LoanPagesView.class, () -> new LoanPagesView(loanPages));
   }
 
   /** The production wiring: portfolios in the per-user data folder, the bundled sample tape. */

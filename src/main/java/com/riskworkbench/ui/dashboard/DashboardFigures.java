@@ -2,6 +2,7 @@ package com.riskworkbench.ui.dashboard;
 
 import com.riskworkbench.analysis.Analyses;
 import com.riskworkbench.analysis.AnalysisScope;
+import com.riskworkbench.analysis.DatabaseLoans;
 import com.riskworkbench.analysis.Dimension;
 import com.riskworkbench.analysis.EarlyWarnings;
 import com.riskworkbench.analysis.EarlyWarnings.Indicator;
@@ -29,7 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * The dashboard's figures, worked out off the FX thread and formatted for {@link
@@ -67,7 +68,10 @@ final class DashboardFigures {
     List<WarningTile> tiles = tiles(warnings, Optional.of(scope), params, asOf);
     return new Figures(
         summary,
-        categories(summary.asOf(), asOf, c -> summary.loansIn(scope, c)),
+        categories(
+            summary.asOf(),
+            asOf,
+            (c, title) -> new LoanSelection(title, summary.loansIn(scope, c), asOf)),
         tiles,
         s.currency(),
         subtitle(
@@ -105,7 +109,7 @@ final class DashboardFigures {
     String currency = p.overview().currency();
     return new Figures(
         summary,
-        categories(now, asOf, c -> new int[0]),
+        categories(now, asOf, (c, title) -> new LoanSelection(title, new int[0], asOf)),
         List.of(),
         currency,
         subtitle(
@@ -130,7 +134,16 @@ final class DashboardFigures {
     YearMonth asOf = Months.of(summary.asOf().month());
     return new Figures(
         summary,
-        categories(summary.asOf(), asOf, c -> new int[0]),
+        categories(
+            summary.asOf(),
+            asOf,
+            (c, title) ->
+                summary.asOf().categoryLoans()[c.ordinal()] == 0
+                    ? new LoanSelection(title, new int[0], asOf)
+                    : LoanSelection.inDatabase(
+                        title,
+                        DatabaseLoans.category(
+                            asOf, SegmentFilter.NONE, c, params.fiveCategory()))),
         tiles(warnings, Optional.empty(), params, asOf),
         stored.currency(),
         stored.subtitle(),
@@ -159,7 +172,7 @@ final class DashboardFigures {
   }
 
   private List<CategoryRow> categories(
-      Snapshot now, YearMonth asOf, Function<FiveCategory, int[]> behind) {
+      Snapshot now, YearMonth asOf, BiFunction<FiveCategory, String, LoanSelection> behind) {
     String month = formats.month(asOf);
     List<CategoryRow> rows = new ArrayList<>();
     for (FiveCategory c : FiveCategory.values()) {
@@ -175,8 +188,7 @@ final class DashboardFigures {
               formats.amount(now.categoryCents()[c.ordinal()] / 100.0),
               formats.percent(share),
               Double.isNaN(share) ? 0 : share,
-              new LoanSelection(
-                  format("dashboard.drillTitle", labels.of(c), month), behind.apply(c), asOf)));
+              behind.apply(c, format("dashboard.drillTitle", labels.of(c), month))));
     }
     return rows;
   }
@@ -232,10 +244,11 @@ final class DashboardFigures {
             sc ->
                 warnings.loansBehind(
                     sc, i, params.buckets(), params.fiveCategory(), params.limits()));
+    String drillTitle = format("dashboard.drillTitle", title, month);
     Optional<LoanSelection> selection =
-        behind
-            .filter(l -> l.length > 0)
-            .map(l -> new LoanSelection(format("dashboard.drillTitle", title, month), l, asOf));
+        scope.isPresent()
+            ? behind.filter(l -> l.length > 0).map(l -> new LoanSelection(drillTitle, l, asOf))
+            : inDatabase(kind, params, asOf).map(q -> LoanSelection.inDatabase(drillTitle, q));
     return new WarningTile(
         i.dimension().isEmpty()
             ? name
@@ -254,7 +267,27 @@ final class DashboardFigures {
         i.status(),
         labels.of(i.status()),
         selection,
-        selection.map(sel -> format("dashboard.drillLoans", formats.count(sel.size()))).orElse(""));
+        selection
+            .map(
+                sel ->
+                    sel.query().isPresent()
+                        ? messages.getString("dashboard.drillPages")
+                        : format("dashboard.drillLoans", formats.count(sel.size())))
+            .orElse(""));
+  }
+
+  /**
+   * Without the book, the loans behind PAR30 and the NPL ratio come from the database a page at a
+   * time; the other indicators list none there.
+   */
+  private static Optional<DatabaseLoans.Query> inDatabase(
+      EarlyWarnings.Kind kind, Analyses.Params params, YearMonth asOf) {
+    return switch (kind) {
+      case PAR30_RATIO, PAR30_CHANGE -> Optional.of(DatabaseLoans.par30(asOf, SegmentFilter.NONE));
+      case NPL_RATIO ->
+          Optional.of(DatabaseLoans.nonPerforming(asOf, SegmentFilter.NONE, params.fiveCategory()));
+      default -> Optional.empty();
+    };
   }
 
   /** The provision ratios are bad when low: amber up to the band's ceiling, red below its floor. */

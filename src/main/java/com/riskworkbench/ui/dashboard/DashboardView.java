@@ -126,7 +126,7 @@ public final class DashboardView {
                 } else {
                   link.setId("drill-" + row.category().name());
                   link.setOnAction(e -> model.drillDown(row));
-                  link.setDisable(row.selection().size() == 0);
+                  link.setDisable(row.selection().isEmpty());
                   setGraphic(link);
                 }
               }

@@ -79,8 +79,8 @@ public final class LoansViewModel {
 
   /** Shows the loans behind a clicked number. */
   public void show(LoanSelection selection) {
-    if (selection == null || state.scope().isEmpty()) {
-      return;
+    if (selection == null || selection.query().isPresent() || state.scope().isEmpty()) {
+      return; // the loans of a book left in its database: LoanPagesViewModel lists them
     }
     slot.cancel();
     drilled.set(true);

@@ -5,6 +5,7 @@ import com.riskworkbench.ui.audit.AuditLogDialog;
 import com.riskworkbench.ui.audit.AuditLogViewModel;
 import java.time.YearMonth;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,7 +48,7 @@ public final class MainView {
   private final Desktop desktop;
   private final ShellTexts texts;
   private final AuditLogViewModel auditLog;
-  private final Map<Screen, Parent> loaded = new EnumMap<>(Screen.class);
+  private final Map<Class<?>, Parent> loaded = new HashMap<>();
   private final Map<Dimension, CheckComboBox<String>> filterBoxes = new EnumMap<>(Dimension.class);
   private boolean syncingFilters;
 
@@ -206,12 +207,13 @@ public final class MainView {
 
   /** Shows a screen, loading its view the first time; its figures are already computed. */
   private void show(Screen s) {
-    Optional<String> inDatabase =
-        s == Screen.DASHBOARD ? Optional.empty() : model.texts().inDatabaseNote(model.state());
-    if (inDatabase.isPresent()) {
-      contentPane.getChildren().setAll(inDatabasePanel(inDatabase.get()));
+    Optional<String> inDatabase = model.texts().inDatabaseNote(model.state());
+    if (inDatabase.isEmpty()) {
+      contentPane.getChildren().setAll(loaded.computeIfAbsent(s.view(), views));
+    } else if (s.viewInDatabase().isPresent()) {
+      contentPane.getChildren().setAll(loaded.computeIfAbsent(s.viewInDatabase().get(), views));
     } else {
-      contentPane.getChildren().setAll(loaded.computeIfAbsent(s, k -> views.apply(k.view())));
+      contentPane.getChildren().setAll(inDatabasePanel(inDatabase.get()));
     }
     if (navList.getSelectionModel().getSelectedItem() != s) {
       navList.getSelectionModel().select(s);

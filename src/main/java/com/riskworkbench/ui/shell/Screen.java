@@ -5,6 +5,7 @@ import com.riskworkbench.ui.concentration.ConcentrationView;
 import com.riskworkbench.ui.dashboard.DashboardView;
 import com.riskworkbench.ui.dataquality.DataQualityView;
 import com.riskworkbench.ui.fraud.FraudView;
+import com.riskworkbench.ui.loans.LoanPagesView;
 import com.riskworkbench.ui.loans.LoansView;
 import com.riskworkbench.ui.model.ModelView;
 import com.riskworkbench.ui.provisions.ProvisionsView;
@@ -70,6 +71,18 @@ public enum Screen {
 
   public Group group() {
     return group;
+  }
+
+  /**
+   * The view this screen shows while a team database's book stays in its database; empty for a
+   * screen that needs the book loaded.
+   */
+  public java.util.Optional<Class<?>> viewInDatabase() {
+    return switch (this) {
+      case DASHBOARD -> java.util.Optional.of(view);
+      case LOANS -> java.util.Optional.of(LoanPagesView.class);
+      default -> java.util.Optional.empty();
+    };
   }
 
   /** True for the first screen of its group: the navigation shows the group's heading above it. */

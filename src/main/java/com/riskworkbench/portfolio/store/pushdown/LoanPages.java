@@ -37,10 +37,10 @@ public final class LoanPages {
      * booked, else by days past due against {@code edges}, the rule's last special-mention,
      * substandard and doubtful days.
      */
-    record Category(int ordinal, int[] edges) implements RowTest {}
+    record Category(int ordinal, List<Integer> edges) implements RowTest {}
 
     /** Non-performing rows: substandard or worse, as {@link Category} decides it. */
-    record NonPerforming(int[] edges) implements RowTest {}
+    record NonPerforming(List<Integer> edges) implements RowTest {}
   }
 
   /**
@@ -108,12 +108,17 @@ public final class LoanPages {
       return r.DAYS_PAST_DUE.ge(DSL.inline(p.days()));
     }
     if (test instanceof RowTest.Category c) {
-      return RegulatorQueries.category(r, c.edges(), schemaVersion).eq(DSL.inline(c.ordinal()));
+      return RegulatorQueries.category(r, ints(c.edges()), schemaVersion)
+          .eq(DSL.inline(c.ordinal()));
     }
     if (test instanceof RowTest.NonPerforming n) {
-      return RegulatorQueries.category(r, n.edges(), schemaVersion).ge(DSL.inline(2));
+      return RegulatorQueries.category(r, ints(n.edges()), schemaVersion).ge(DSL.inline(2));
     }
     return DSL.noCondition(); // every ACTIVE row
+  }
+
+  private static int[] ints(List<Integer> values) {
+    return values.stream().mapToInt(Integer::intValue).toArray();
   }
 
   /** The lines of the loans {@code ids} at {@code month}, in the order of {@code ids}. */

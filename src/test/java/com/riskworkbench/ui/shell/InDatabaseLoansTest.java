@@ -1,0 +1,245 @@
+package com.riskworkbench.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.riskworkbench.analysis.Analyses;
+import com.riskworkbench.analysis.AnalysisResult;
+import com.riskworkbench.analysis.AnalysisScope;
+import com.riskworkbench.analysis.DatabaseLoans;
+import com.riskworkbench.analysis.FiveCategory;
+import com.riskworkbench.analysis.FiveCategoryRule;
+import com.riskworkbench.analysis.LoanListing;
+import com.riskworkbench.analysis.SegmentFilter;
+import com.riskworkbench.app.AppContext;
+import com.riskworkbench.common.Progress;
+import com.riskworkbench.portfolio.LoanStatus;
+import com.riskworkbench.service.OpenedPortfolio;
+import com.riskworkbench.service.PortfolioOverview;
+import com.riskworkbench.service.PortfolioPreview;
+import com.riskworkbench.service.UserSettings;
+import com.riskworkbench.ui.TestWorkbench;
+import com.riskworkbench.ui.loans.LoansRows.HistoryRow;
+import com.riskworkbench.ui.loans.LoansRows.LoanRow;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The loans behind a Dashboard figure of a team database too big to load come from the database a
+ * page of 100 at a time: the page asked for is the figure's, Next and Previous walk the keyset
+ * pages, a selected loan's history is fetched, and loading the book brings back the in-memory list.
+ */
+@ExtendWith(ApplicationExtension.class)
+class InDatabaseLoansTest {
+  static final String URL = "jdbc:postgresql://db.example/risk";
+
+  /** The database's loans behind the figure: L001 to L250, so pages of 100, 100 and 50. */
+  static final int BEHIND = 250;
+
+  final TestWorkbench.HeldRunner runner = new TestWorkbench.HeldRunner();
+  final OpenedPortfolio book = TestWorkbench.opened(TestWorkbench.smallBook());
+  final List<DatabaseLoans.Query> queries = new ArrayList<>();
+  final List<Optional<String>> afters = new ArrayList<>();
+  final List<String> histories = new ArrayList<>();
+  MainViewModel model;
+
+  @Start
+  void start(Stage stage) {
+    PortfolioOverview o = book.overview();
+    PortfolioOverview atServer =
+        new PortfolioOverview(
+            URL, o.name(), o.currency(), o.asOf(), o.months(), o.loans(), 3, 32_300_000);
+    PortfolioPreview preview = new PortfolioPreview(atServer, Map.of(), 25_000_000, true);
+    TestWorkbench.FakeService service =
+        new TestWorkbench.FakeService(book) {
+          @Override
+          public OpenedPortfolio openDatabase(
+              String url,
+              Optional<String> user,
+              Optional<char[]> password,
+              Progress progress,
+              Consumer<PortfolioPreview> early) {
+            early.accept(preview);
+            return new OpenedPortfolio(atServer, book.book());
+          }
+
+          @Override
+          public AnalysisResult analyzeInDatabase(
+              String location,
+              Analyses.Kind kind,
+              YearMonth asOf,
+              Analyses.Params params,
+              Progress progress) {
+            return Analyses.run(
+                kind, AnalysisScope.of(book.book(), Optional.of(asOf), SegmentFilter.NONE), params);
+          }
+
+          @Override
+          public DatabaseLoans.Page loansInDatabase(
+              String location, DatabaseLoans.Query query, Optional<String> after, int limit) {
+            queries.add(query);
+            afters.add(after);
+            int from = after.map(a -> Integer.parseInt(a.substring(1))).orElse(0);
+            List<LoanListing.LoanLine> lines = new ArrayList<>();
+            for (int i = from + 1; i <= Math.min(BEHIND, from + limit); i++) {
+              lines.add(line(i));
+            }
+            boolean more = from + limit < BEHIND;
+            return new DatabaseLoans.Page(
+                lines, more ? Optional.of(lines.get(lines.size() - 1).loanId()) : Optional.empty());
+          }
+
+          @Override
+          public List<LoanListing.MonthLine> historyInDatabase(String location, String loanId) {
+            histories.add(loanId);
+            return List.of(
+                new LoanListing.MonthLine(
+                    YearMonth.of(2025, 2), 120_000, 0, LoanStatus.ACTIVE, 0, 0),
+                new LoanListing.MonthLine(
+                    YearMonth.of(2025, 3), 100_000, 35, LoanStatus.ACTIVE, 0, 0));
+          }
+        };
+    AppContext context =
+        new AppContext(
+            service,
+            (file, out, asOf, filter, progress) -> {},
+            runner,
+            Locale.ENGLISH,
+            Desktop.none(),
+            UserSettings.inMemory());
+    model = context.mainViewModel();
+    stage.setScene(new Scene(context.views().load(MainView.class), 1280, 800));
+    stage.show();
+  }
+
+  static LoanListing.LoanLine line(int i) {
+    return new LoanListing.LoanLine(
+        -1,
+        String.format("L%03d", i),
+        "B" + i,
+        "Credit loan",
+        "App",
+        "A",
+        LocalDate.of(2024, 1, 15),
+        1_000_000,
+        0.12,
+        Optional.of(LoanStatus.ACTIVE),
+        100_000,
+        35);
+  }
+
+  private void settle(FxRobot robot) {
+    do {
+      robot.interact(runner::runAll);
+    } while (!runner.held.isEmpty());
+  }
+
+  @SuppressWarnings("unchecked")
+  private TableView<LoanRow> pages(FxRobot robot) {
+    return robot.lookup("#pagesTable").queryAs(TableView.class);
+  }
+
+  private String text(FxRobot robot, String id) {
+    return robot.lookup(id).queryAs(Label.class).getText();
+  }
+
+  private boolean disabled(FxRobot robot, String id) {
+    return robot.lookup(id).queryAs(Button.class).isDisabled();
+  }
+
+  @Test
+  void aCategoryListsItsLoansAPageAtATimeFromTheDatabase(FxRobot robot) {
+    robot.interact(() -> model.openDatabase(URL, Optional.empty(), Optional.empty()));
+    settle(robot);
+    queries.clear(); // the list of every loan, asked for when the database was opened
+    afters.clear();
+
+    robot.clickOn("#drill-NORMAL");
+    settle(robot);
+
+    assertThat(robot.lookup("#loanPagesScreen").tryQuery()).isPresent();
+    assertThat(robot.lookup("#inDatabasePanel").tryQuery()).isEmpty();
+    // the small book's latest month, the whole book, the default rule
+    assertThat(queries)
+        .containsExactly(
+            DatabaseLoans.category(
+                YearMonth.of(2025, 3),
+                SegmentFilter.NONE,
+                FiveCategory.NORMAL,
+                FiveCategoryRule.REGULATORY_2023));
+    assertThat(afters).containsExactly(Optional.empty());
+    assertThat(text(robot, "#pagesTitle")).isEqualTo("Normal, as of 2025-03");
+    assertThat(pages(robot).getItems()).hasSize(100);
+    assertThat(pages(robot).getItems().get(0).loanId()).isEqualTo("L001");
+    // 1,000,000 cents = 10,000.00; 12 % a year; 35 days past due at the month
+    assertThat(pages(robot).getItems().get(0).principal()).isEqualTo("10,000.00");
+    assertThat(pages(robot).getItems().get(0).daysPastDue()).isEqualTo("35");
+    assertThat(text(robot, "#pageLabel")).isEqualTo("Loans 1–100 (page 1), by loan id");
+    assertThat(disabled(robot, "#previousButton")).isTrue();
+    assertThat(disabled(robot, "#nextButton")).isFalse();
+
+    robot.clickOn("#nextButton");
+    settle(robot);
+    // the second page starts after the first's last loan
+    assertThat(afters.get(1)).contains("L100");
+    assertThat(pages(robot).getItems().get(0).loanId()).isEqualTo("L101");
+    assertThat(text(robot, "#pageLabel")).isEqualTo("Loans 101–200 (page 2), by loan id");
+
+    robot.clickOn("#nextButton");
+    settle(robot);
+    // 250 loans: the third page holds the last 50, and there is no fourth
+    assertThat(pages(robot).getItems()).hasSize(50);
+    assertThat(text(robot, "#pageLabel")).isEqualTo("Loans 201–250 (page 3), by loan id");
+    assertThat(disabled(robot, "#nextButton")).isTrue();
+
+    robot.clickOn("#previousButton");
+    settle(robot);
+    assertThat(afters.get(3)).contains("L100");
+    assertThat(pages(robot).getItems().get(0).loanId()).isEqualTo("L101");
+    assertThat(disabled(robot, "#previousButton")).isFalse();
+
+    robot.interact(() -> pages(robot).getSelectionModel().select(4));
+    settle(robot);
+    assertThat(histories).containsExactly("L105");
+    @SuppressWarnings("unchecked")
+    TableView<HistoryRow> history = robot.lookup("#pagesHistoryTable").queryAs(TableView.class);
+    assertThat(history.getItems())
+        .extracting(HistoryRow::balance)
+        .containsExactly("1,200.00", "1,000.00");
+
+    robot.clickOn("#pagesAllButton");
+    settle(robot);
+    assertThat(text(robot, "#pagesTitle")).isEqualTo("All loans of the scope at 2025-03");
+    assertThat(queries.get(queries.size() - 1))
+        .isEqualTo(DatabaseLoans.all(YearMonth.of(2025, 3), SegmentFilter.NONE));
+  }
+
+  @Test
+  void par30TileListsItsLoansFromTheDatabase(FxRobot robot) {
+    robot.interact(() -> model.openDatabase(URL, Optional.empty(), Optional.empty()));
+    settle(robot);
+    queries.clear();
+
+    robot.clickOn("#drill-par30_ratio");
+    settle(robot);
+
+    assertThat(queries)
+        .containsExactly(DatabaseLoans.par30(YearMonth.of(2025, 3), SegmentFilter.NONE));
+    assertThat(text(robot, "#pagesTitle")).startsWith("PAR30");
+  }
+}
