@@ -2,10 +2,13 @@ package com.riskworkbench.ui.concentration;
 
 import com.riskworkbench.analysis.Analyses;
 import com.riskworkbench.analysis.AnalysisScope;
-import com.riskworkbench.analysis.ConcentrationAnalysis.Breach;
 import com.riskworkbench.analysis.ConcentrationAnalysis.ConcentrationResult;
 import com.riskworkbench.analysis.ConcentrationAnalysis.Segment;
+import com.riskworkbench.analysis.DatabaseLoans;
 import com.riskworkbench.analysis.Dimension;
+import com.riskworkbench.analysis.SegmentFilter;
+import com.riskworkbench.service.PortfolioPreview;
+import com.riskworkbench.service.PortfolioService;
 import com.riskworkbench.ui.common.Formats;
 import com.riskworkbench.ui.common.Jobs;
 import com.riskworkbench.ui.common.Labels;
@@ -14,18 +17,19 @@ import com.riskworkbench.ui.common.ScopeText;
 import com.riskworkbench.ui.common.ScreenContext;
 import com.riskworkbench.ui.common.WorkbenchState;
 import java.text.MessageFormat;
+import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -64,8 +68,15 @@ public final class ConcentrationViewModel {
     RATE
   }
 
+  /**
+   * What the screen shows: {@code scope} is the loaded book's (empty for a book left in its
+   * database, whose loans are then listed by query), {@code asOf} and {@code filter} its month and
+   * filter.
+   */
   private record Computed(
-      AnalysisScope scope,
+      Optional<AnalysisScope> scope,
+      YearMonth asOf,
+      SegmentFilter filter,
       ConcentrationResult result,
       List<SegmentRow> rows,
       List<Bar> bars,
@@ -78,12 +89,15 @@ public final class ConcentrationViewModel {
   private final Formats formats;
   private final Labels labels;
   private final ResourceBundle messages;
+  private final PortfolioService service;
   private final Jobs.Slot computeSlot;
   private final Jobs.Slot sortSlot;
   private final Jobs.Slot drillSlot;
 
   private final ObjectProperty<Dimension> dimension = new SimpleObjectProperty<>(Dimension.PRODUCT);
   private final ReadOnlyBooleanWrapper hasPortfolio = new ReadOnlyBooleanWrapper(false);
+  private final ReadOnlyBooleanWrapper inDatabase = new ReadOnlyBooleanWrapper(false);
+  private final BooleanProperty shownOnScreen = new SimpleBooleanProperty(false);
   private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(false);
   private final BooleanBinding busy;
   private final ReadOnlyStringWrapper subtitle = new ReadOnlyStringWrapper("");
@@ -114,22 +128,46 @@ public final class ConcentrationViewModel {
     this.formats = context.formats();
     this.labels = context.labels();
     this.messages = context.messages();
+    this.service = context.service();
     this.computeSlot = context.jobs().slot();
     this.sortSlot = context.jobs().slot();
     this.drillSlot = context.jobs().slot();
     // The status bar's Cancel stops every job without telling the slot: busy ends with the jobs.
     this.busy = computing.getReadOnlyProperty().and(context.jobs().busyProperty());
     state.scopeProperty().addListener((o, was, now) -> refresh());
+    // a book left in its database has no scope: its as-of month and preview drive the screen
+    state.previewProperty().addListener((o, was, now) -> refresh());
+    state
+        .asOfProperty()
+        .addListener(
+            (o, was, now) -> {
+              if (state.scope().isEmpty()) {
+                refresh();
+              }
+            });
     dimension.addListener((o, was, now) -> refresh());
+    // a database computes only for a screen someone looks at; the book's figures are cheap
+    shownOnScreen.addListener(
+        (o, was, now) -> {
+          if (now && inDatabase.get() && shown == null && !computing.get()) {
+            refresh();
+          }
+        });
     refresh();
   }
 
   /** Recomputes the concentration of the chosen dimension for the current scope. */
   public void refresh() {
     Optional<WorkbenchState.Scope> scope = state.scope();
-    hasPortfolio.set(scope.isPresent());
+    Optional<PortfolioPreview> kept = state.previewProperty().get().filter(p -> p.inDatabase());
+    hasPortfolio.set(scope.isPresent() || kept.isPresent());
+    inDatabase.set(scope.isEmpty() && kept.isPresent());
     error.set("");
     sortSlot.cancel();
+    if (scope.isEmpty() && kept.isPresent()) {
+      refreshInDatabase(kept.get());
+      return;
+    }
     if (scope.isEmpty()) {
       computeSlot.cancel();
       computing.set(false);
@@ -152,11 +190,61 @@ public final class ConcentrationViewModel {
         this::fail);
   }
 
+  /** The concentration of a book left in its database, computed there at the as-of month. */
+  private void refreshInDatabase(PortfolioPreview kept) {
+    clear();
+    if (!shownOnScreen.get()) {
+      computeSlot.cancel(); // computed when the screen is shown
+      computing.set(false);
+      return;
+    }
+    YearMonth asOf =
+        Optional.ofNullable(state.asOfProperty().get()).orElse(kept.overview().asOf().orElse(null));
+    if (asOf == null) {
+      computeSlot.cancel();
+      computing.set(false);
+      return;
+    }
+    Dimension d = dimension.get();
+    Analyses.Params params = state.params().withDimension(d);
+    SortKey key = sortKey;
+    boolean up = ascending;
+    String where = kept.overview().location();
+    computing.set(true);
+    computeSlot.submit(
+        format("concentration.computingInDatabase", labels.dimension(d)),
+        progress ->
+            computed(
+                Optional.empty(),
+                asOf,
+                SegmentFilter.NONE,
+                kept.overview().currency(),
+                (ConcentrationResult)
+                    service.analyzeInDatabase(
+                        where, Analyses.Kind.CONCENTRATION, asOf, params, progress),
+                key,
+                up),
+        this::show,
+        this::fail);
+  }
+
   private Computed compute(
       WorkbenchState.Scope s, Dimension d, Analyses.Params params, SortKey key, boolean up) {
     AnalysisScope scope = s.resolve();
     ConcentrationResult result =
         (ConcentrationResult) Analyses.run(Analyses.Kind.CONCENTRATION, scope, params);
+    return computed(Optional.of(scope), s.asOf(), s.filter(), s.currency(), result, key, up);
+  }
+
+  private Computed computed(
+      Optional<AnalysisScope> scope,
+      YearMonth asOf,
+      SegmentFilter filter,
+      String currency,
+      ConcentrationResult result,
+      SortKey key,
+      boolean up) {
+    Dimension d = result.dimension();
     List<Segment> segments = result.segments();
     SegmentRow[] rows = new SegmentRow[segments.size()];
     for (int i = 0; i < rows.length; i++) {
@@ -168,51 +256,18 @@ public final class ConcentrationViewModel {
       double share = rows[i].segment().share();
       bars.add(new Bar(rows[i].label(), Double.isNaN(share) ? 0 : share * 100));
     }
-    List<BreachRow> breachRows = new ArrayList<>();
-    for (Breach b : result.breaches()) {
-      breachRows.add(
-          new BreachRow(
-              b.borrowerId(),
-              labels.of(b.type()),
-              formats.amount(b.exposureCents() / 100.0),
-              // Limits are whole amounts set by the rules: no cents, so that the column stays
-              // narrow.
-              b.limitCents() % 100 == 0
-                  ? formats.decimal(b.limitCents() / 100.0, 0)
-                  : formats.amount(b.limitCents() / 100.0),
-              ruleLabel(b.rule())));
-    }
+    List<BreachRow> breachRows = ConcentrationRows.breaches(result, formats, labels, messages);
     return new Computed(
-        scope, result, sorted(rows, key, up), bars, breachRows, s.currency(), key, up);
-  }
-
-  private String ruleLabel(String rule) {
-    return switch (rule) {
-      case "consumer loans per borrower" -> messages.getString("concentration.limitConsumer");
-      case "business loans per borrower" -> messages.getString("concentration.limitBusiness");
-      case "share of net assets" -> messages.getString("concentration.limitNetAssets");
-      default -> rule;
-    };
-  }
-
-  private static List<SegmentRow> sorted(SegmentRow[] rows, SortKey key, boolean up) {
-    SegmentRow[] copy = rows.clone();
-    Comparator<SegmentRow> c = comparator(key);
-    Arrays.parallelSort(copy, (up ? c : c.reversed()).thenComparingInt(SegmentRow::rank));
-    return Arrays.asList(copy);
-  }
-
-  private static Comparator<SegmentRow> comparator(SortKey key) {
-    return switch (key) {
-      case RANK -> Comparator.comparingInt(SegmentRow::rank);
-      case SEGMENT -> Comparator.comparing(SegmentRow::label);
-      case LOANS -> Comparator.comparingInt(r -> r.segment().loans());
-      case EXPOSURE -> Comparator.comparingLong(r -> r.segment().exposureCents());
-      case SHARE -> Comparator.comparingDouble(r -> r.segment().share());
-      case PAR30 -> Comparator.comparingDouble(r -> r.segment().par30Ratio());
-      case NPL -> Comparator.comparingDouble(r -> r.segment().nplRatio());
-      case RATE -> Comparator.comparingDouble(r -> r.segment().averageRate());
-    };
+        scope,
+        asOf,
+        filter,
+        result,
+        ConcentrationRows.sorted(rows, key, up),
+        bars,
+        breachRows,
+        currency,
+        key,
+        up);
   }
 
   private void show(Computed c) {
@@ -223,7 +278,7 @@ public final class ConcentrationViewModel {
     subtitle.set(
         format(
             "concentration.subtitle",
-            new ScopeText(messages, labels, formats).line(c.scope().asOf(), c.scope().filter()),
+            new ScopeText(messages, labels, formats).line(c.asOf(), c.filter()),
             labels.dimension(d),
             c.currency()));
     totalExposure.set(formats.moneyShort(r.totalExposureCents(), c.currency()));
@@ -288,7 +343,7 @@ public final class ConcentrationViewModel {
     SegmentRow[] current = rows.toArray(SegmentRow[]::new);
     sortSlot.submit(
         messages.getString("concentration.sorting"),
-        progress -> sorted(current, key, ascending),
+        progress -> ConcentrationRows.sorted(current, key, ascending),
         rows::setAll,
         this::fail);
   }
@@ -304,11 +359,20 @@ public final class ConcentrationViewModel {
             "concentration.drillTitle",
             labels.dimension(c.result().dimension()),
             row.label(),
-            formats.month(c.scope().asOf()));
+            formats.month(c.asOf()));
+    if (c.scope().isEmpty()) {
+      state.drillDown(
+          LoanSelection.inDatabase(
+              title,
+              DatabaseLoans.segment(
+                  c.asOf(), c.filter(), c.result().dimension(), row.segment().key())));
+      return;
+    }
+    AnalysisScope scope = c.scope().get();
     drillSlot.submit(
         messages.getString("concentration.findingLoans"),
-        progress -> c.result().loansIn(c.scope(), row.segment().key()),
-        loans -> state.drillDown(new LoanSelection(title, loans, c.scope().asOf())),
+        progress -> c.result().loansIn(scope, row.segment().key()),
+        loans -> state.drillDown(new LoanSelection(title, loans, c.asOf())),
         this::fail);
   }
 
@@ -318,12 +382,19 @@ public final class ConcentrationViewModel {
     if (row == null || c == null) {
       return;
     }
-    String title =
-        format("concentration.drillBorrower", row.borrowerId(), formats.month(c.scope().asOf()));
+    String title = format("concentration.drillBorrower", row.borrowerId(), formats.month(c.asOf()));
+    if (c.scope().isEmpty()) {
+      state.drillDown(
+          LoanSelection.inDatabase(
+              title,
+              DatabaseLoans.segment(c.asOf(), c.filter(), Dimension.BORROWER, row.borrowerId())));
+      return;
+    }
+    AnalysisScope scope = c.scope().get();
     drillSlot.submit(
         messages.getString("concentration.findingLoans"),
-        progress -> c.result().loansOfBorrowers(c.scope(), List.of(row.borrowerId())),
-        loans -> state.drillDown(new LoanSelection(title, loans, c.scope().asOf())),
+        progress -> c.result().loansOfBorrowers(scope, List.of(row.borrowerId())),
+        loans -> state.drillDown(new LoanSelection(title, loans, c.asOf())),
         this::fail);
   }
 
@@ -361,6 +432,19 @@ public final class ConcentrationViewModel {
 
   public ReadOnlyBooleanProperty hasPortfolioProperty() {
     return hasPortfolio.getReadOnlyProperty();
+  }
+
+  /** True while the screen is on the window: a book left in its database is queried only then. */
+  public BooleanProperty shownOnScreenProperty() {
+    return shownOnScreen;
+  }
+
+  /**
+   * True while the book stays in its database: the segments are computed there, and the tabs that
+   * need the book (Lorenz, groups, co-lending) are closed.
+   */
+  public ReadOnlyBooleanProperty inDatabaseProperty() {
+    return inDatabase.getReadOnlyProperty();
   }
 
   /** True while the figures are being computed (the screen shows a busy indicator). */

@@ -6,6 +6,7 @@ import com.riskworkbench.analysis.Analyses;
 import com.riskworkbench.analysis.AnalysisResult;
 import com.riskworkbench.analysis.AnalysisScope;
 import com.riskworkbench.analysis.DatabaseLoans;
+import com.riskworkbench.analysis.Dimension;
 import com.riskworkbench.analysis.FiveCategory;
 import com.riskworkbench.analysis.FiveCategoryRule;
 import com.riskworkbench.analysis.LoanListing;
@@ -18,6 +19,7 @@ import com.riskworkbench.service.PortfolioOverview;
 import com.riskworkbench.service.PortfolioPreview;
 import com.riskworkbench.service.UserSettings;
 import com.riskworkbench.ui.TestWorkbench;
+import com.riskworkbench.ui.concentration.ConcentrationViewModel;
 import com.riskworkbench.ui.loans.LoansRows.HistoryRow;
 import com.riskworkbench.ui.loans.LoansRows.LoanRow;
 import java.time.LocalDate;
@@ -31,6 +33,8 @@ import java.util.function.Consumer;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -56,6 +60,7 @@ class InDatabaseLoansTest {
   final List<DatabaseLoans.Query> queries = new ArrayList<>();
   final List<Optional<String>> afters = new ArrayList<>();
   final List<String> histories = new ArrayList<>();
+  final List<String> inDatabase = new ArrayList<>();
   MainViewModel model;
 
   @Start
@@ -85,6 +90,7 @@ class InDatabaseLoansTest {
               YearMonth asOf,
               Analyses.Params params,
               Progress progress) {
+            inDatabase.add(kind + " " + asOf + " " + params.dimension());
             return Analyses.run(
                 kind, AnalysisScope.of(book.book(), Optional.of(asOf), SegmentFilter.NONE), params);
           }
@@ -241,5 +247,42 @@ class InDatabaseLoansTest {
     assertThat(queries)
         .containsExactly(DatabaseLoans.par30(YearMonth.of(2025, 3), SegmentFilter.NONE));
     assertThat(text(robot, "#pagesTitle")).startsWith("PAR30");
+  }
+
+  @Test
+  void concentrationIsComputedInTheDatabaseAndASegmentListsItsLoansThere(FxRobot robot) {
+    robot.interact(() -> model.openDatabase(URL, Optional.empty(), Optional.empty()));
+    settle(robot);
+    queries.clear();
+    // nothing is asked of the database for a screen nobody looked at
+    assertThat(inDatabase).noneMatch(c -> c.startsWith("CONCENTRATION"));
+
+    robot.interact(() -> model.screenProperty().set(Screen.CONCENTRATION));
+    settle(robot);
+
+    assertThat(robot.lookup("#concentrationScreen").tryQuery()).isPresent();
+    assertThat(robot.lookup("#inDatabasePanel").tryQuery()).isEmpty();
+    assertThat(inDatabase).contains("CONCENTRATION 2025-03 PRODUCT");
+    @SuppressWarnings("unchecked")
+    TableView<ConcentrationViewModel.SegmentRow> segments =
+        robot.lookup("#segmentTable").queryAs(TableView.class);
+    // 2025-03: L2 195,000.00 business; L1 80,000.00 + L3 48,000.00 credit
+    assertThat(segments.getItems())
+        .extracting(ConcentrationViewModel.SegmentRow::label)
+        .containsExactly("Business loan", "Credit loan");
+    TabPane tabs = robot.lookup("#concentrationTabs").queryAs(TabPane.class);
+    assertThat(tabs.getTabs())
+        .filteredOn(Tab::isDisable)
+        .extracting(Tab::getId)
+        .containsExactly("lorenzTab", "groupsTab", "coLendingTab");
+
+    robot.clickOn(robot.from(segments).lookup(".drill").nth(0).queryAs(javafx.scene.Node.class));
+    settle(robot);
+
+    assertThat(queries)
+        .containsExactly(
+            DatabaseLoans.segment(
+                YearMonth.of(2025, 3), SegmentFilter.NONE, Dimension.PRODUCT, "Business loan"));
+    assertThat(robot.lookup("#loanPagesScreen").tryQuery()).isPresent();
   }
 }
