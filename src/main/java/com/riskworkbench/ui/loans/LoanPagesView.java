@@ -44,6 +44,8 @@ public final class LoanPagesView {
     pagesTitle.textProperty().bind(model.titleProperty());
     pageLabel.textProperty().bind(model.pageTextProperty());
     pagesError.textProperty().bind(model.errorProperty());
+    pagesError.visibleProperty().bind(model.errorProperty().isNotEmpty());
+    pagesError.managedProperty().bind(pagesError.visibleProperty());
     pagesNote.setText(model.note());
     previousButton
         .disableProperty()
