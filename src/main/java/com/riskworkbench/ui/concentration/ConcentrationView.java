@@ -148,7 +148,15 @@ public final class ConcentrationView {
 
   private void setUpSegmentTable() {
     segmentTable.setItems(model.rows());
-    segmentTable.setPlaceholder(new Label(resources.getString("concentration.noSegments")));
+    Label placeholder = new Label();
+    // while the figures are computed (seconds, in a database) the table says so, not "no loans"
+    placeholder
+        .textProperty()
+        .bind(
+            javafx.beans.binding.Bindings.when(model.busyBinding())
+                .then(resources.getString("concentration.computingSegments"))
+                .otherwise(resources.getString("concentration.noSegments")));
+    segmentTable.setPlaceholder(placeholder);
     segmentTable.setTooltip(new Tooltip(resources.getString("concentration.drillHint")));
     Columns.fillRow(rankColumn, r -> model.count(r.rank()), true);
     Columns.fillRow(segmentColumn, SegmentRow::label, false);
