@@ -3,6 +3,7 @@ package com.riskworkbench.analysis;
 import com.riskworkbench.portfolio.LoanStatus;
 import com.riskworkbench.portfolio.store.pushdown.LoanPages;
 import com.riskworkbench.portfolio.store.pushdown.LoanPages.RowTest;
+import com.riskworkbench.portfolio.store.pushdown.TransitionRef;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -20,10 +21,44 @@ import java.util.Set;
 public final class DatabaseLoans {
   private DatabaseLoans() {}
 
+  /** A figure whose loans are listed: each is shown at {@link #month()}. */
+  public sealed interface Figure permits Query, RollRateCell, VintageCell {
+    /** The month the loans' lines are shown at. */
+    YearMonth month();
+  }
+
   /**
    * The loans behind one figure: ACTIVE at {@code month}, in {@code filter}, passing {@code test}.
    */
-  public record Query(YearMonth month, SegmentFilter filter, RowTest test) {}
+  public record Query(YearMonth month, SegmentFilter filter, RowTest test) implements Figure {}
+
+  /**
+   * The distinct loans behind a roll-rate cell ({@link RollRateResult#distinctLoansBehind}): the
+   * matrix at {@code asOf} over {@code window} months, shown at {@code month}, the window's last.
+   */
+  public record RollRateCell(
+      YearMonth asOf,
+      SegmentFilter filter,
+      DelinquencyBuckets buckets,
+      int window,
+      String from,
+      String to,
+      YearMonth month)
+      implements Figure {}
+
+  /**
+   * The loans behind a vintage cell ({@link VintageResult#loansBehind}, or with {@code chargeOffs}
+   * {@link VintageResult#chargeOffLoansBehind}) of the grid at {@code month}: the cohort dated
+   * {@code cohortMonth}, bad (or charged off) by MOB {@code mob}.
+   */
+  public record VintageCell(
+      YearMonth month,
+      SegmentFilter filter,
+      VintageParams params,
+      YearMonth cohortMonth,
+      int mob,
+      boolean chargeOffs)
+      implements Figure {}
 
   /**
    * One page of lines, by loan id; {@code next} is the key of the page after it (its last loan id),
@@ -71,24 +106,39 @@ public final class DatabaseLoans {
   }
 
   /**
-   * The page of {@code query} after {@code after} (a page's {@link Page#next}; empty for the
-   * first): at most {@code limit} loans.
+   * The page of {@code figure} after {@code after} (a page's {@link Page#next}; empty for the
+   * first): at most {@code limit} loans, by loan id, with their lines at the figure's month.
    */
-  public static Page page(LoanPages pages, Query query, Optional<String> after, int limit) {
+  public static Page page(
+      LoanPages pages, DatabaseEngine engine, Figure figure, Optional<String> after, int limit) {
     if (limit < 1) {
       throw new IllegalArgumentException("a page holds at least one loan, got " + limit);
     }
-    List<String> ids =
-        pages.active(
-            DatabaseEngine.scope(query.month(), query.filter()),
-            query.month(),
-            query.test(),
-            after,
-            limit + 1);
+    List<String> ids;
+    if (figure instanceof Query q) {
+      ids =
+          pages.active(
+              DatabaseEngine.scope(q.month(), q.filter()), q.month(), q.test(), after, limit + 1);
+    } else if (figure instanceof RollRateCell c) {
+      ids = rollRateLoans(engine, c, after, limit + 1);
+    } else {
+      VintageCell v = (VintageCell) figure;
+      ids =
+          DatabaseVintage.page(
+              engine,
+              Optional.of(v.month()),
+              v.filter(),
+              v.params(),
+              v.cohortMonth(),
+              v.mob(),
+              v.chargeOffs(),
+              after,
+              limit + 1);
+    }
     boolean more = ids.size() > limit;
     List<String> shown = more ? ids.subList(0, limit) : ids;
     List<LoanListing.LoanLine> lines = new ArrayList<>();
-    for (LoanPages.Line l : pages.lines(shown, query.month())) {
+    for (LoanPages.Line l : pages.lines(shown, figure.month())) {
       lines.add(
           new LoanListing.LoanLine(
               -1,
@@ -105,6 +155,42 @@ public final class DatabaseLoans {
               l.daysPastDue()));
     }
     return new Page(lines, more ? Optional.of(shown.get(shown.size() - 1)) : Optional.empty());
+  }
+
+  /**
+   * Up to {@code n} distinct loans behind a roll-rate cell after loan {@code after}: the cell's
+   * transitions a page at a time (a loan may move the same way in several months of the window),
+   * until {@code n} loans or the last transition.
+   */
+  private static List<String> rollRateLoans(
+      DatabaseEngine engine, RollRateCell c, Optional<String> after, int n) {
+    List<String> loans = new ArrayList<>();
+    // after the last month of a loan: the first transition of the next loan
+    Optional<TransitionRef> from = after.map(id -> new TransitionRef(id, YearMonth.of(9999, 12)));
+    int chunk = Math.max(n, 64) * 4;
+    while (loans.size() < n) {
+      List<TransitionRef> refs =
+          engine.rollRatePage(
+              Optional.of(c.asOf()),
+              c.filter(),
+              c.buckets(),
+              c.window(),
+              c.from(),
+              c.to(),
+              from,
+              chunk);
+      for (TransitionRef r : refs) {
+        if ((loans.isEmpty() || !loans.get(loans.size() - 1).equals(r.loanId()))
+            && loans.size() < n) {
+          loans.add(r.loanId());
+        }
+      }
+      if (refs.size() < chunk) {
+        break;
+      }
+      from = Optional.of(refs.get(refs.size() - 1));
+    }
+    return loans;
   }
 
   /** Every month end of one loan, oldest first. */

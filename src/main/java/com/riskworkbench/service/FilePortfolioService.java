@@ -263,10 +263,11 @@ public final class FilePortfolioService implements PortfolioService {
 
   @Override
   public DatabaseLoans.Page loansInDatabase(
-      String location, DatabaseLoans.Query query, Optional<String> after, int limit)
+      String location, DatabaseLoans.Figure figure, Optional<String> after, int limit)
       throws PortfolioException {
     try (PortfolioRepository repo = PortfolioRepository.open(server(location))) {
-      return DatabaseLoans.page(new LoanPages(repo.pushDown()), query, after, limit);
+      return DatabaseLoans.page(
+          new LoanPages(repo.pushDown()), DatabaseEngine.of(repo), figure, after, limit);
     }
   }
 

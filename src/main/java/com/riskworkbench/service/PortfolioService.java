@@ -101,7 +101,7 @@ public interface PortfolioService {
    * {@link #analyzeInDatabase}): at most {@code limit} loans after {@code after}, by loan id.
    */
   default DatabaseLoans.Page loansInDatabase(
-      String location, DatabaseLoans.Query query, Optional<String> after, int limit)
+      String location, DatabaseLoans.Figure figure, Optional<String> after, int limit)
       throws PortfolioException {
     throw new PortfolioException(Message.of("service.noDatabases"));
   }

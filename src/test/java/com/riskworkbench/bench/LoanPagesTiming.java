@@ -49,16 +49,20 @@ public final class LoanPagesTiming {
         "borrower " + borrower, DatabaseLoans.segment(month, none, Dimension.BORROWER, borrower));
     try (PortfolioRepository repo = PortfolioRepository.open(where)) {
       LoanPages pages = new LoanPages(repo.pushDown());
+      com.riskworkbench.analysis.DatabaseEngine engine =
+          com.riskworkbench.analysis.DatabaseEngine.of(repo);
       System.out.println("| figure | first page | loans | page after " + deep.get() + " | loans |");
       System.out.println("|---|---|---|---|---|");
       for (Map.Entry<String, DatabaseLoans.Query> f : figures.entrySet()) {
-        long[] first = best(() -> DatabaseLoans.page(pages, f.getValue(), Optional.empty(), 100));
-        long[] later = best(() -> DatabaseLoans.page(pages, f.getValue(), deep, 100));
+        long[] first =
+            best(() -> DatabaseLoans.page(pages, engine, f.getValue(), Optional.empty(), 100));
+        long[] later = best(() -> DatabaseLoans.page(pages, engine, f.getValue(), deep, 100));
         System.out.printf(
             "| %s | %.3f s | %d | %.3f s | %d |%n",
             f.getKey(), first[0] / 1e9, first[1], later[0] / 1e9, later[1]);
       }
-      DatabaseLoans.Page page = DatabaseLoans.page(pages, DatabaseLoans.all(month, none), deep, 1);
+      DatabaseLoans.Page page =
+          DatabaseLoans.page(pages, engine, DatabaseLoans.all(month, none), deep, 1);
       String loan = page.lines().get(0).loanId();
       long t = Long.MAX_VALUE;
       int months = 0;

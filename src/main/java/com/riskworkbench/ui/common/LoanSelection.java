@@ -12,7 +12,7 @@ import java.util.Optional;
  * empty.
  */
 public record LoanSelection(
-    String title, int[] loans, YearMonth month, Optional<DatabaseLoans.Query> query) {
+    String title, int[] loans, YearMonth month, Optional<DatabaseLoans.Figure> query) {
 
   public LoanSelection {
     Objects.requireNonNull(title, "title");
@@ -27,7 +27,7 @@ public record LoanSelection(
   }
 
   /** The loans of {@code query}, in a book left in its database. */
-  public static LoanSelection inDatabase(String title, DatabaseLoans.Query query) {
+  public static LoanSelection inDatabase(String title, DatabaseLoans.Figure query) {
     return new LoanSelection(title, new int[0], query.month(), Optional.of(query));
   }
 

@@ -50,7 +50,7 @@ public final class LoanPagesViewModel {
   private final BooleanBinding busy;
 
   private Optional<PortfolioPreview> kept = Optional.empty();
-  private Optional<DatabaseLoans.Query> query = Optional.empty();
+  private Optional<DatabaseLoans.Figure> query = Optional.empty();
 
   /** The keys the pages shown so far started after: the last is the page on screen. */
   private final List<Optional<String>> starts = new ArrayList<>();
@@ -146,7 +146,7 @@ public final class LoanPagesViewModel {
         .or(() -> kept.flatMap(p -> p.overview().asOf()));
   }
 
-  private void start(DatabaseLoans.Query q) {
+  private void start(DatabaseLoans.Figure q) {
     query = Optional.of(q);
     starts.clear();
     starts.add(Optional.empty());
@@ -157,7 +157,7 @@ public final class LoanPagesViewModel {
   private void fetch() {
     clear();
     String where = kept.orElseThrow().overview().location();
-    DatabaseLoans.Query q = query.orElseThrow();
+    DatabaseLoans.Figure q = query.orElseThrow();
     Optional<String> after = starts.get(starts.size() - 1);
     int number = starts.size();
     pageSlot.submit(

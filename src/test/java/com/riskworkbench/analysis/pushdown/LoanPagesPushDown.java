@@ -13,10 +13,15 @@ import com.riskworkbench.analysis.Dimension;
 import com.riskworkbench.analysis.FiveCategory;
 import com.riskworkbench.analysis.FiveCategoryRule;
 import com.riskworkbench.analysis.LoanListing;
+import com.riskworkbench.analysis.RollRateAnalysis;
+import com.riskworkbench.analysis.RollRateResult;
 import com.riskworkbench.analysis.SegmentFilter;
 import com.riskworkbench.analysis.SingleBorrowerLimits;
 import com.riskworkbench.analysis.SummaryAnalysis;
 import com.riskworkbench.analysis.SummaryAnalysis.SummaryResult;
+import com.riskworkbench.analysis.VintageAnalysis;
+import com.riskworkbench.analysis.VintageParams;
+import com.riskworkbench.analysis.VintageResult;
 import com.riskworkbench.portfolio.book.LoadedPortfolio;
 import com.riskworkbench.portfolio.book.Months;
 import java.time.YearMonth;
@@ -103,6 +108,79 @@ public interface LoanPagesPushDown {
   }
 
   /**
+   * The distinct loans behind each roll-rate cell, paged, are the in-memory cell's distinct loans
+   * (a loan that moved the same way in several months once), for windows of one, six and every
+   * month; CURRENT → CURRENT spans many chunks of transitions.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          -1 |                   | 6
+          -1 | channel=Partner A | 1
+          4  |                   | 0
+          """)
+  default void rollRateCellPagesListTheInMemoryLoans(int monthsBack, String filters, int window) {
+    for (PushDownContract.Book b : books()) {
+      YearMonth asOf = asOf(b, monthsBack).orElse(b.memory().lastMonth().orElseThrow());
+      SegmentFilter filter = filter(filters);
+      AnalysisScope scope = AnalysisScope.of(b.memory(), Optional.of(asOf), filter);
+      RollRateResult memory = RollRateAnalysis.run(scope, DelinquencyBuckets.DEFAULT, window);
+      YearMonth last = memory.months().get(memory.months().size() - 1);
+      int cells = 0;
+      for (String from : memory.fromStates()) {
+        for (String to : memory.toStates()) {
+          if (memory.loans(from, to) == 0) {
+            continue;
+          }
+          cells++;
+          DatabaseLoans.RollRateCell cell =
+              new DatabaseLoans.RollRateCell(
+                  asOf, filter, DelinquencyBuckets.DEFAULT, window, from, to, last);
+          assertThat(paged(b, cell))
+              .as(b.name() + " " + asOf + " " + filters + " W=" + window + " " + from + "→" + to)
+              .isEqualTo(ids(b.memory(), memory.distinctLoansBehind(from, to)));
+        }
+      }
+      assertThat(cells).as("cells with loans").isGreaterThan(5);
+    }
+  }
+
+  /** A vintage cell's loans, paged through the figure, are the in-memory cell's. */
+  @ParameterizedTest
+  @CsvSource({"false", "true"})
+  default void vintageCellPagesListTheInMemoryLoans(boolean chargeOffs) {
+    for (PushDownContract.Book b : books()) {
+      YearMonth asOf = b.memory().lastMonth().orElseThrow();
+      AnalysisScope scope = AnalysisScope.of(b.memory(), Optional.of(asOf), SegmentFilter.NONE);
+      VintageResult memory = VintageAnalysis.run(scope, VintageParams.DEFAULT);
+      int listed = 0;
+      for (String cohort : memory.cohorts()) {
+        for (int mob = 0; mob <= memory.maxMob(cohort).orElse(-1); mob += 5) {
+          int[] expected =
+              chargeOffs
+                  ? memory.chargeOffLoansBehind(cohort, mob)
+                  : memory.loansBehind(cohort, mob);
+          listed += expected.length;
+          DatabaseLoans.VintageCell cell =
+              new DatabaseLoans.VintageCell(
+                  asOf,
+                  SegmentFilter.NONE,
+                  VintageParams.DEFAULT,
+                  memory.cohortMonth(cohort).orElseThrow(),
+                  mob,
+                  chargeOffs);
+          assertThat(paged(b, cell))
+              .as(b.name() + " " + cohort + " MOB " + mob)
+              .isEqualTo(ids(b.memory(), expected));
+        }
+      }
+      assertThat(listed).as("loans behind the cells").isGreaterThan(0);
+    }
+  }
+
+  /**
    * A page's lines are the in-memory listing's at the month, for loans active, ended before it and
    * not yet originated alike; a loan's history is its months.
    */
@@ -169,11 +247,11 @@ public interface LoanPagesPushDown {
   }
 
   /** Pages of 7 through {@link DatabaseLoans#page}, until the last, checking each page's size. */
-  private static List<String> paged(PushDownContract.Book b, DatabaseLoans.Query query) {
+  private static List<String> paged(PushDownContract.Book b, DatabaseLoans.Figure query) {
     List<String> all = new ArrayList<>();
     Optional<String> after = Optional.empty();
     while (true) {
-      DatabaseLoans.Page page = DatabaseLoans.page(b.pages(), query, after, 7);
+      DatabaseLoans.Page page = DatabaseLoans.page(b.pages(), b.database(), query, after, 7);
       page.lines().forEach(l -> all.add(l.loanId()));
       if (page.next().isEmpty()) {
         assertThat(page.lines().size()).isLessThanOrEqualTo(7);

@@ -57,7 +57,7 @@ class InDatabaseLoansTest {
 
   final TestWorkbench.HeldRunner runner = new TestWorkbench.HeldRunner();
   final OpenedPortfolio book = TestWorkbench.opened(TestWorkbench.smallBook());
-  final List<DatabaseLoans.Query> queries = new ArrayList<>();
+  final List<DatabaseLoans.Figure> queries = new ArrayList<>();
   final List<Optional<String>> afters = new ArrayList<>();
   final List<String> histories = new ArrayList<>();
   final List<String> inDatabase = new ArrayList<>();
@@ -97,7 +97,7 @@ class InDatabaseLoansTest {
 
           @Override
           public DatabaseLoans.Page loansInDatabase(
-              String location, DatabaseLoans.Query query, Optional<String> after, int limit) {
+              String location, DatabaseLoans.Figure query, Optional<String> after, int limit) {
             queries.add(query);
             afters.add(after);
             int from = after.map(a -> Integer.parseInt(a.substring(1))).orElse(0);
