@@ -65,4 +65,19 @@ final class RollRateTexts {
   private static double value(OptionalDouble d) {
     return d.isPresent() ? d.getAsDouble() : Double.NaN;
   }
+
+  /** The window of a matrix: its one month, or its first and last months and how many. */
+  String window(java.util.List<java.time.YearMonth> months) {
+    if (months.isEmpty()) {
+      return "";
+    }
+    return months.size() == 1
+        ? MessageFormat.format(
+            messages.getString("rollrate.window.month"), formats.month(months.get(0)))
+        : MessageFormat.format(
+            messages.getString("rollrate.window.months"),
+            formats.month(months.get(0)),
+            formats.month(months.get(months.size() - 1)),
+            formats.count(months.size()));
+  }
 }

@@ -76,6 +76,7 @@ public final class RollRateView {
   @FXML
   private void initialize() {
     scopeLabel.textProperty().bind(model.scopeTextProperty());
+    model.shownOnScreenProperty().bind(windowBox.sceneProperty().isNotNull());
     windowBox.getItems().setAll(RollRateViewModel.WINDOWS);
     windowBox.setConverter(
         new StringConverter<>() {

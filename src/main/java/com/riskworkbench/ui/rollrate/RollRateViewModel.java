@@ -1,11 +1,15 @@
 package com.riskworkbench.ui.rollrate;
 
+import com.riskworkbench.analysis.Analyses;
 import com.riskworkbench.analysis.AnalysisScope;
+import com.riskworkbench.analysis.DatabaseLoans;
 import com.riskworkbench.analysis.DelinquencyBuckets;
 import com.riskworkbench.analysis.FlowRateAnalysis;
 import com.riskworkbench.analysis.FlowRateResult;
 import com.riskworkbench.analysis.RollRateAnalysis;
 import com.riskworkbench.analysis.RollRateResult;
+import com.riskworkbench.analysis.SegmentFilter;
+import com.riskworkbench.service.PortfolioPreview;
 import com.riskworkbench.ui.common.Formats;
 import com.riskworkbench.ui.common.HeatValue;
 import com.riskworkbench.ui.common.Jobs;
@@ -16,10 +20,8 @@ import com.riskworkbench.ui.common.ScreenContext;
 import com.riskworkbench.ui.common.WorkbenchState;
 import java.text.MessageFormat;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -103,12 +105,17 @@ public final class RollRateViewModel {
   /** The flow-rate series of one bucket. */
   public record FlowSeries(String bucket, String label, List<FlowPoint> points) {}
 
+  /**
+   * {@code inDatabaseAt}: the as-of month of a matrix computed in a database, whose loans are
+   * queried.
+   */
   private record Computed(
       RollRateResult result,
       FlowRateResult flows,
       List<MatrixRow> countRows,
       List<MatrixRow> balanceRows,
-      String currency) {}
+      String currency,
+      Optional<YearMonth> inDatabaseAt) {}
 
   private final ScreenContext context;
   private final WorkbenchState state;
@@ -122,6 +129,7 @@ public final class RollRateViewModel {
       new SimpleObjectProperty<>(RollRateAnalysis.DEFAULT_WINDOW);
   private final ObjectProperty<Basis> basis = new SimpleObjectProperty<>(Basis.COUNT);
   private final BooleanProperty showLastBucket = new SimpleBooleanProperty(false);
+  private final BooleanProperty shownOnScreen = new SimpleBooleanProperty(false);
   private final ReadOnlyObjectWrapper<RollRateResult> result = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<FlowRateResult> flows = new ReadOnlyObjectWrapper<>();
   private final ObservableList<String> toStates = FXCollections.observableArrayList();
@@ -156,6 +164,11 @@ public final class RollRateViewModel {
     placeholder.set(text("rollrate.empty.noPortfolio"));
     totalHeader.set(text("rollrate.column.transitions"));
     state.scopeProperty().addListener(o -> refresh());
+    // a book left in its database: its preview and as-of month drive the screen, and the database
+    // is asked only while the screen is shown
+    state.previewProperty().addListener(o -> refresh());
+    state.asOfProperty().addListener(o -> refreshIfInDatabase(false));
+    shownOnScreen.addListener(o -> refreshIfInDatabase(true));
     window.addListener(o -> refresh());
     basis.addListener(o -> showBasis());
     showLastBucket.addListener(o -> showFlows());
@@ -167,6 +180,11 @@ public final class RollRateViewModel {
    */
   public void refresh() {
     Optional<WorkbenchState.Scope> scope = state.scope();
+    Optional<PortfolioPreview> kept = state.previewProperty().get().filter(p -> p.inDatabase());
+    if (scope.isEmpty() && kept.isPresent()) {
+      refreshInDatabase(kept.get());
+      return;
+    }
     if (scope.isEmpty()) {
       slot.cancel();
       running.set(false);
@@ -200,66 +218,82 @@ public final class RollRateViewModel {
         });
   }
 
+  private void refreshIfInDatabase(boolean onlyIfNotShown) {
+    boolean kept = state.previewProperty().get().filter(p -> p.inDatabase()).isPresent();
+    if (state.scope().isEmpty() && kept && shownOnScreen.get()) {
+      if (!onlyIfNotShown || (shown == null && !running.get())) {
+        refresh();
+      }
+    }
+  }
+
+  /** The matrix and flow rates of a book left in its database, computed there when shown. */
+  private void refreshInDatabase(PortfolioPreview kept) {
+    show(null);
+    YearMonth asOf =
+        Optional.ofNullable(state.asOfProperty().get()).orElse(kept.overview().asOf().orElse(null));
+    if (!shownOnScreen.get() || asOf == null) {
+      slot.cancel();
+      running.set(false);
+      return;
+    }
+    placeholder.set(text("rollrate.jobInDatabase"));
+    int w = window.get() == null ? RollRateAnalysis.DEFAULT_WINDOW : window.get();
+    Analyses.Params params = state.params();
+    String where = kept.overview().location();
+    running.set(true);
+    slot.submit(
+        text("rollrate.jobInDatabase"),
+        progress ->
+            computed(
+                (RollRateResult)
+                    context
+                        .service()
+                        .analyzeInDatabase(
+                            where,
+                            Analyses.Kind.ROLL_RATE,
+                            asOf,
+                            params.withWindow(Optional.of(w)),
+                            progress),
+                (FlowRateResult)
+                    context
+                        .service()
+                        .analyzeInDatabase(
+                            where,
+                            Analyses.Kind.FLOW_RATE,
+                            asOf,
+                            params.withWindow(Optional.empty()), // every month
+                            progress),
+                kept.overview().currency(),
+                Optional.of(asOf)),
+        computed -> {
+          running.set(false);
+          show(computed);
+          placeholder.set(
+              computed.result().months().isEmpty()
+                  ? MessageFormat.format(text("rollrate.empty.noMonths"), formats.month(asOf))
+                  : "");
+        },
+        error -> {
+          running.set(false);
+          show(null);
+          placeholder.set(MessageFormat.format(text("rollrate.error"), error.getMessage()));
+        });
+  }
+
   private Computed compute(WorkbenchState.Scope s, DelinquencyBuckets buckets, int w) {
     AnalysisScope scope = s.resolve();
-    RollRateResult r = RollRateAnalysis.run(scope, buckets, w);
-    FlowRateResult f = FlowRateAnalysis.run(scope, buckets, 0);
-    String currency = s.currency();
-    List<MatrixRow> byCount = new ArrayList<>();
-    List<MatrixRow> byBalance = new ArrayList<>();
-    for (String from : r.fromStates()) {
-      List<MatrixCell> countCells = new ArrayList<>();
-      List<MatrixCell> balanceCells = new ArrayList<>();
-      for (String to : r.toStates()) {
-        String tooltip = texts.cellTooltip(r, from, to, currency);
-        Direction d = direction(r, from, to);
-        long n = r.loans(from, to);
-        int loans = (int) r.distinctLoans(from, to);
-        double byLoans = value(r.loanShare(from, to));
-        double byCents = value(r.balanceShare(from, to));
-        countCells.add(
-            new MatrixCell(from, to, d, byLoans, formats.percent(byLoans), tooltip, n, loans));
-        balanceCells.add(
-            new MatrixCell(from, to, d, byCents, formats.percent(byCents), tooltip, n, loans));
-      }
-      String label = labels.state(from);
-      byCount.add(
-          new MatrixRow(
-              from,
-              label,
-              formats.count(r.loansFrom(from)),
-              List.copyOf(countCells),
-              formats.percent(value(r.rollForwardLoanRate(from))),
-              formats.percent(value(r.cureLoanRate(from)))));
-      byBalance.add(
-          new MatrixRow(
-              from,
-              label,
-              formats.amount(r.balanceCentsFrom(from) / 100.0),
-              List.copyOf(balanceCells),
-              formats.percent(value(r.rollForwardBalanceRate(from))),
-              formats.percent(value(r.cureBalanceRate(from)))));
-    }
-    return new Computed(r, f, List.copyOf(byCount), List.copyOf(byBalance), currency);
+    return computed(
+        RollRateAnalysis.run(scope, buckets, w),
+        FlowRateAnalysis.run(scope, buckets, 0),
+        s.currency(),
+        Optional.empty());
   }
 
-  private static Direction direction(RollRateResult r, String from, String to) {
-    if (to.equals(RollRateResult.MISSING)) {
-      return Direction.MISSING;
-    }
-    if (to.equals(RollRateResult.PAID_OFF)) {
-      return Direction.BETTER;
-    }
-    if (to.equals(RollRateResult.CHARGED_OFF)) {
-      return Direction.WORSE;
-    }
-    int f = r.fromStates().indexOf(from);
-    int t = r.fromStates().indexOf(to);
-    return t == f ? Direction.SAME : t < f ? Direction.BETTER : Direction.WORSE;
-  }
-
-  private static double value(OptionalDouble d) {
-    return d.isPresent() ? d.getAsDouble() : Double.NaN;
+  private Computed computed(
+      RollRateResult r, FlowRateResult f, String currency, Optional<YearMonth> inDatabaseAt) {
+    RollRateRows matrix = RollRateRows.of(r, currency, texts, formats, labels);
+    return new Computed(r, f, matrix.byCount(), matrix.byBalance(), currency, inDatabaseAt);
   }
 
   private void show(Computed computed) {
@@ -293,21 +327,10 @@ public final class RollRateViewModel {
         byCount
             ? text("rollrate.column.transitions")
             : MessageFormat.format(text("rollrate.column.balance"), c.currency()));
-    List<YearMonth> months = c.result().months();
-    String windowText =
-        months.isEmpty()
-            ? ""
-            : months.size() == 1
-                ? MessageFormat.format(text("rollrate.window.month"), formats.month(months.get(0)))
-                : MessageFormat.format(
-                    text("rollrate.window.months"),
-                    formats.month(months.get(0)),
-                    formats.month(months.get(months.size() - 1)),
-                    formats.count(months.size()));
     caption.set(
         MessageFormat.format(
             text("rollrate.caption"),
-            windowText,
+            texts.window(c.result().months()),
             text(byCount ? "rollrate.by.count" : "rollrate.by.balance")));
   }
 
@@ -317,31 +340,9 @@ public final class RollRateViewModel {
       return;
     }
     FlowRateResult f = c.flows();
-    List<String> buckets = f.buckets();
-    int count = showLastBucket.get() ? buckets.size() : buckets.size() - 1;
-    List<FlowSeries> out = new ArrayList<>();
-    for (String bucket : buckets.subList(0, Math.max(0, count))) {
-      List<FlowPoint> points = new ArrayList<>();
-      int b = buckets.indexOf(bucket);
-      for (YearMonth m : f.months()) {
-        double rate = value(f.flowRate(m, bucket));
-        // flow rate = balance in the bucket this month / balance in the bucket before, last month
-        long numerator = f.balanceCents(m, bucket);
-        long denominator = b > 0 ? f.balanceCents(m.minusMonths(1), buckets.get(b - 1)) : 0;
-        String tip =
-            MessageFormat.format(
-                text("rollrate.flow.point"),
-                labels.state(bucket),
-                formats.month(m),
-                formats.percent(rate, 1),
-                formats.amount(numerator / 100.0),
-                formats.amount(denominator / 100.0));
-        points.add(new FlowPoint(formats.month(m), rate, Math.min(rate, FLOW_CLIP), tip));
-      }
-      out.add(new FlowSeries(bucket, labels.state(bucket), List.copyOf(points)));
-    }
     flowMonths.setAll(f.months().stream().map(formats::month).toList());
-    series.setAll(out);
+    series.setAll(
+        RollRateRows.flows(f, showLastBucket.get(), text("rollrate.flow.point"), formats, labels));
   }
 
   /**
@@ -368,6 +369,21 @@ public final class RollRateViewModel {
                 labels.state(from),
                 labels.state(to));
     YearMonth asOf = months.get(months.size() - 1);
+    Computed c = shown;
+    if (c != null && c.inDatabaseAt().isPresent()) {
+      state.drillDown(
+          LoanSelection.inDatabase(
+              title,
+              new DatabaseLoans.RollRateCell(
+                  c.inDatabaseAt().get(),
+                  SegmentFilter.NONE,
+                  state.params().buckets(),
+                  window.get() == null ? RollRateAnalysis.DEFAULT_WINDOW : window.get(),
+                  from,
+                  to,
+                  asOf)));
+      return;
+    }
     drillSlot.submit(
         text("rollrate.drill.job"),
         progress -> r.distinctLoansBehind(from, to),
@@ -415,6 +431,11 @@ public final class RollRateViewModel {
   }
 
   /** Whether the flow-rate chart shows the open-ended last bucket (its rate may exceed 100 %). */
+  /** True while the screen is on the window: a book left in its database is queried only then. */
+  public BooleanProperty shownOnScreenProperty() {
+    return shownOnScreen;
+  }
+
   public BooleanProperty showLastBucketProperty() {
     return showLastBucket;
   }

@@ -22,6 +22,7 @@ import com.riskworkbench.ui.TestWorkbench;
 import com.riskworkbench.ui.concentration.ConcentrationViewModel;
 import com.riskworkbench.ui.loans.LoansRows.HistoryRow;
 import com.riskworkbench.ui.loans.LoansRows.LoanRow;
+import com.riskworkbench.ui.rollrate.RollRateViewModel;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -35,6 +36,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -90,9 +92,17 @@ class InDatabaseLoansTest {
               YearMonth asOf,
               Analyses.Params params,
               Progress progress) {
-            inDatabase.add(kind + " " + asOf + " " + params.dimension());
-            return Analyses.run(
-                kind, AnalysisScope.of(book.book(), Optional.of(asOf), SegmentFilter.NONE), params);
+            inDatabase.add(
+                kind + " " + asOf + " " + params.dimension() + " " + params.window().orElse(-1));
+            try {
+              return Analyses.run(
+                  kind,
+                  AnalysisScope.of(book.book(), Optional.of(asOf), SegmentFilter.NONE),
+                  params);
+            } catch (RuntimeException e) {
+              e.printStackTrace(System.out);
+              throw e;
+            }
           }
 
           @Override
@@ -241,7 +251,13 @@ class InDatabaseLoansTest {
     settle(robot);
     queries.clear();
 
-    robot.clickOn("#drill-par30_ratio");
+    // the tile may lie below the window's fold: fire its link rather than move the mouse there
+    robot.interact(
+        () ->
+            robot
+                .lookup("#drill-par30_ratio")
+                .queryAs(javafx.scene.control.Hyperlink.class)
+                .fire());
     settle(robot);
 
     assertThat(queries)
@@ -262,7 +278,7 @@ class InDatabaseLoansTest {
 
     assertThat(robot.lookup("#concentrationScreen").tryQuery()).isPresent();
     assertThat(robot.lookup("#inDatabasePanel").tryQuery()).isEmpty();
-    assertThat(inDatabase).contains("CONCENTRATION 2025-03 PRODUCT");
+    assertThat(inDatabase).contains("CONCENTRATION 2025-03 PRODUCT -1");
     @SuppressWarnings("unchecked")
     TableView<ConcentrationViewModel.SegmentRow> segments =
         robot.lookup("#segmentTable").queryAs(TableView.class);
@@ -283,6 +299,51 @@ class InDatabaseLoansTest {
         .containsExactly(
             DatabaseLoans.segment(
                 YearMonth.of(2025, 3), SegmentFilter.NONE, Dimension.PRODUCT, "Business loan"));
+    assertThat(robot.lookup("#loanPagesScreen").tryQuery()).isPresent();
+  }
+
+  @Test
+  void rollRatesAreComputedInTheDatabaseAndACellListsItsDistinctLoansThere(FxRobot robot) {
+    robot.interact(() -> model.openDatabase(URL, Optional.empty(), Optional.empty()));
+    settle(robot);
+    queries.clear();
+    assertThat(inDatabase).noneMatch(c -> c.startsWith("ROLL_RATE"));
+
+    robot.interact(() -> model.screenProperty().set(Screen.ROLL_RATES));
+    settle(robot);
+
+    robot
+        .lookup(".label")
+        .queryAllAs(Label.class)
+        .forEach(l -> System.out.println("LABEL " + l.getText()));
+    // the matrix over the default window of 6 months, the flow rates over every month (no window)
+    assertThat(inDatabase).contains("ROLL_RATE 2025-03 PRODUCT 6", "FLOW_RATE 2025-03 PRODUCT -1");
+    TableCell<?, ?> currentToCurrent =
+        robot.lookup(".heat-cell").queryAllAs(TableCell.class).stream()
+            .filter(
+                c ->
+                    c.getTableRow() != null
+                        && c.getTableRow().getItem() instanceof RollRateViewModel.MatrixRow row
+                        && row.from().equals("CURRENT")
+                        && Integer.valueOf(0).equals(c.getTableColumn().getUserData()))
+            .findFirst()
+            .orElseThrow();
+    // L1 current in 2025-01, -02 and -03, L3 from 2025-02: 3 transitions of 2 loans
+    RollRateViewModel.MatrixCell shown = (RollRateViewModel.MatrixCell) currentToCurrent.getItem();
+    assertThat(shown.transitions()).isEqualTo(3);
+    assertThat(shown.loans()).isEqualTo(2);
+
+    robot.clickOn(currentToCurrent);
+    settle(robot);
+
+    assertThat(queries).hasSize(1);
+    DatabaseLoans.RollRateCell cell = (DatabaseLoans.RollRateCell) queries.get(0);
+    assertThat(cell.asOf()).isEqualTo(YearMonth.of(2025, 3));
+    assertThat(cell.window()).isEqualTo(6);
+    assertThat(cell.from()).isEqualTo("CURRENT");
+    assertThat(cell.to()).isEqualTo("CURRENT");
+    assertThat(cell.month()).isEqualTo(YearMonth.of(2025, 3));
+    assertThat(cell.filter()).isEqualTo(SegmentFilter.NONE);
     assertThat(robot.lookup("#loanPagesScreen").tryQuery()).isPresent();
   }
 }
