@@ -1,9 +1,15 @@
 package com.riskworkbench.ui.vintage;
 
+import com.riskworkbench.analysis.Analyses;
 import com.riskworkbench.analysis.VintageAnalysis;
 import com.riskworkbench.analysis.VintageParams;
 import com.riskworkbench.analysis.VintageParams.CohortPeriod;
+import com.riskworkbench.analysis.VintageParams.Weight;
 import com.riskworkbench.analysis.VintageResult;
+import com.riskworkbench.common.Progress;
+import com.riskworkbench.portfolio.PortfolioException;
+import com.riskworkbench.service.PortfolioPreview;
+import com.riskworkbench.service.PortfolioService;
 import com.riskworkbench.ui.common.Formats;
 import com.riskworkbench.ui.common.WorkbenchState;
 import com.riskworkbench.ui.vintage.VintageViewModel.GridCell;
@@ -12,8 +18,12 @@ import com.riskworkbench.ui.vintage.VintageViewModel.Measure;
 import java.text.MessageFormat;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.Set;
 
 /**
  * Builds the Vintage grid in the background: runs {@link VintageAnalysis} and turns its cells into
@@ -41,13 +51,52 @@ final class VintageGrid {
 
   Computed compute(WorkbenchState.Scope s, VintageParams params, Measure m, boolean unobserved) {
     VintageResult r = VintageAnalysis.run(s.resolve(), params);
-    String currency = s.currency();
+    return of(r, s.portfolio().book().firstMonth(), s.currency(), m, unobserved);
+  }
+
+  /** The grid of a book left in its database, computed there at {@code asOf}. */
+  Computed inDatabase(
+      PortfolioService service,
+      PortfolioPreview kept,
+      YearMonth asOf,
+      Analyses.Params shared,
+      VintageParams params,
+      Measure m,
+      boolean unobserved,
+      Progress progress)
+      throws PortfolioException {
+    Analyses.Params p =
+        shared
+            .withThreshold(params.threshold())
+            .withWeight(params.weight().name().toLowerCase(Locale.ROOT))
+            .withCohort(params.cohortPeriod().name().toLowerCase(Locale.ROOT));
+    VintageResult r =
+        (VintageResult)
+            service.analyzeInDatabase(
+                kept.overview().location(), Analyses.Kind.VINTAGE, asOf, p, progress);
+    // the data's first month: the overview counts the months up to its latest
+    Optional<YearMonth> first =
+        kept.overview().asOf().map(a -> a.minusMonths(Math.max(kept.overview().months(), 1) - 1L));
+    return of(r, first, kept.overview().currency(), m, unobserved);
+  }
+
+  /**
+   * The grid of a computed result ({@code firstMonth}: the data's first month, before which a
+   * cohort was never seen at its first months on book).
+   */
+  Computed of(
+      VintageResult r,
+      Optional<YearMonth> firstMonth,
+      String currency,
+      Measure m,
+      boolean unobserved) {
+    VintageParams params = r.params();
     String measureName = text(m.key());
     List<GridRow> out = new ArrayList<>();
     int mobCount = 0;
     double max = 0;
     int hidden = 0;
-    YearMonth firstData = s.portfolio().book().firstMonth().orElse(r.asOf());
+    YearMonth firstData = firstMonth.orElse(r.asOf());
     int months = params.cohortPeriod() == CohortPeriod.QUARTER ? 3 : 1;
     for (String cohort : r.cohorts()) {
       // A cohort born before the data starts was never seen at its first months on book: its
@@ -140,5 +189,39 @@ final class VintageGrid {
 
   private String text(String key) {
     return messages.getString(key);
+  }
+
+  /** The caption of a grid: its measure, weight, cohorts, month and colour scale. */
+  String caption(VintageResult r, Measure m) {
+    return MessageFormat.format(
+            text(m.isNetChargeOff() ? "vintage.caption.netChargeOff" : "vintage.caption.bad"),
+            text(m.key()),
+            text(r.params().weight() == Weight.AMOUNT ? "vintage.by.amount" : "vintage.by.count"),
+            text(
+                r.params().cohortPeriod() == CohortPeriod.MONTH
+                    ? "vintage.cohorts.month"
+                    : "vintage.cohorts.quarter"),
+            formats.month(r.asOf()))
+        + " "
+        + MessageFormat.format(text("vintage.scale"), formats.percent(m.redAt(), 0));
+  }
+
+  /**
+   * Of the cohorts shown, the latest {@value VintageViewModel#DEFAULT_CURVES} with {@value
+   * VintageViewModel#MATURE_MOB} months on book (or as long as the longest, when none is that old).
+   */
+  static Set<String> defaultChoice(VintageResult r, List<String> names) {
+    int longest = 0;
+    for (String c : names) {
+      longest = Math.max(longest, r.maxMob(c).orElse(0));
+    }
+    int need = Math.min(VintageViewModel.MATURE_MOB, longest);
+    Set<String> chosen = new HashSet<>();
+    for (int i = names.size() - 1; i >= 0 && chosen.size() < VintageViewModel.DEFAULT_CURVES; i--) {
+      if (r.maxMob(names.get(i)).orElse(-1) >= need) {
+        chosen.add(names.get(i));
+      }
+    }
+    return chosen;
   }
 }

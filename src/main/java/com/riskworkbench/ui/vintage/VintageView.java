@@ -7,7 +7,6 @@ import com.riskworkbench.ui.common.HeatCell;
 import com.riskworkbench.ui.common.HeatScale;
 import com.riskworkbench.ui.common.Toggles;
 import com.riskworkbench.ui.common.ValueAxes;
-import com.riskworkbench.ui.vintage.VintageViewModel.CohortChoice;
 import com.riskworkbench.ui.vintage.VintageViewModel.Curve;
 import com.riskworkbench.ui.vintage.VintageViewModel.GridCell;
 import com.riskworkbench.ui.vintage.VintageViewModel.GridRow;
@@ -77,6 +76,7 @@ public final class VintageView {
   @FXML
   private void initialize() {
     scopeLabel.textProperty().bind(model.scopeTextProperty());
+    model.shownOnScreenProperty().bind(scopeLabel.sceneProperty().isNotNull());
     Toggles.bind(
         measureGroup,
         Map.of(

@@ -1,10 +1,13 @@
 package com.riskworkbench.ui.vintage;
 
+import com.riskworkbench.analysis.DatabaseLoans;
+import com.riskworkbench.analysis.SegmentFilter;
 import com.riskworkbench.analysis.VintageAnalysis;
 import com.riskworkbench.analysis.VintageParams;
 import com.riskworkbench.analysis.VintageParams.CohortPeriod;
 import com.riskworkbench.analysis.VintageParams.Weight;
 import com.riskworkbench.analysis.VintageResult;
+import com.riskworkbench.service.PortfolioPreview;
 import com.riskworkbench.ui.common.Formats;
 import com.riskworkbench.ui.common.HeatValue;
 import com.riskworkbench.ui.common.Jobs;
@@ -13,6 +16,7 @@ import com.riskworkbench.ui.common.ScopeText;
 import com.riskworkbench.ui.common.ScreenContext;
 import com.riskworkbench.ui.common.WorkbenchState;
 import java.text.MessageFormat;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -108,30 +112,6 @@ public final class VintageViewModel {
   /** A cohort's curve for the chart: the cell values, MOB 0 to the cohort's last MOB. */
   public record Curve(String cohort, double[] values) {}
 
-  /** A cohort offered for the chart, with whether it is drawn. */
-  public static final class CohortChoice {
-    private final String cohort;
-    private final BooleanProperty chosen = new SimpleBooleanProperty();
-
-    CohortChoice(String cohort, boolean chosen) {
-      this.cohort = cohort;
-      this.chosen.set(chosen);
-    }
-
-    public String cohort() {
-      return cohort;
-    }
-
-    public BooleanProperty chosenProperty() {
-      return chosen;
-    }
-
-    @Override
-    public String toString() {
-      return cohort;
-    }
-  }
-
   /** How many cohorts the chart shows at first. */
   static final int DEFAULT_CURVES = 6;
 
@@ -150,6 +130,7 @@ public final class VintageViewModel {
   private final ObjectProperty<CohortPeriod> period =
       new SimpleObjectProperty<>(CohortPeriod.MONTH);
   private final BooleanProperty includeUnobserved = new SimpleBooleanProperty(false);
+  private final BooleanProperty shownOnScreen = new SimpleBooleanProperty(false);
   private final ReadOnlyObjectWrapper<VintageResult> result = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<Measure> shownMeasure =
       new ReadOnlyObjectWrapper<>(Measure.DPD_30);
@@ -184,6 +165,9 @@ public final class VintageViewModel {
     placeholder.set(text("vintage.empty.noPortfolio"));
     unobservedLabel.set(text("vintage.unobserved"));
     state.scopeProperty().addListener(o -> refresh());
+    state.previewProperty().addListener(o -> refresh());
+    state.asOfProperty().addListener(o -> refreshInDatabase(false));
+    shownOnScreen.addListener(o -> refreshInDatabase(true));
     measure.addListener(o -> refresh());
     weight.addListener(o -> refresh());
     period.addListener(o -> refresh());
@@ -192,14 +176,28 @@ public final class VintageViewModel {
   }
 
   /** The scope of the last computation, and the cohorts picked then, carried to the next. */
-  private WorkbenchState.Scope lastScope;
+  private Object lastScope;
 
   private Set<String> carriedChoice = Set.of();
+
+  private void refreshInDatabase(boolean onlyIfNotShown) {
+    if (state.scope().isEmpty() && (!onlyIfNotShown || (result.get() == null && !running.get()))) {
+      refresh();
+    }
+  }
 
   /** Recomputes the grid for the current scope and settings, in the background. */
   public void refresh() {
     Optional<WorkbenchState.Scope> scope = state.scope();
-    if (scope.isEmpty()) {
+    Optional<PortfolioPreview> kept = state.previewProperty().get().filter(p -> p.inDatabase());
+    YearMonth asOf =
+        scope
+            .map(WorkbenchState.Scope::asOf)
+            .or(() -> kept.flatMap(p -> Optional.ofNullable(state.asOfProperty().get())))
+            .or(() -> kept.flatMap(p -> p.overview().asOf()))
+            .orElse(null);
+    // a book left in its database is computed there, and only while the screen is shown
+    if (asOf == null || (scope.isEmpty() && !shownOnScreen.get())) {
       slot.cancel();
       running.set(false);
       show(null);
@@ -208,27 +206,39 @@ public final class VintageViewModel {
     }
     // The cohorts picked for the chart stay while only the measure changes; a new as-of month or
     // filter starts from the default picks, since the cohorts themselves may differ.
-    carriedChoice = scope.get().equals(lastScope) ? chosenCohorts() : Set.of();
-    lastScope = scope.get();
+    Object shownScope = scope.isPresent() ? scope.get() : kept.get().overview().location() + asOf;
+    carriedChoice = shownScope.equals(lastScope) ? chosenCohorts() : Set.of();
+    lastScope = shownScope;
     // Another scope's figures never stay on screen: if this computation is cancelled, the screen
     // shows nothing rather than the figures of the portfolio or filters before.
     show(null);
-    placeholder.set(text("vintage.job"));
-    WorkbenchState.Scope s = scope.get();
+    placeholder.set(text(scope.isPresent() ? "vintage.job" : "vintage.jobInDatabase"));
     Measure m = measure.get();
     VintageParams params =
         new VintageParams(
             m.threshold(), m.isNetChargeOff() ? Weight.AMOUNT : weight.get(), period.get());
+    boolean unobserved = includeUnobserved.get();
     running.set(true);
     slot.submit(
-        text("vintage.job"),
-        progress -> grid.compute(s, params, m, includeUnobserved.get()),
+        placeholder.get(),
+        progress ->
+            scope.isPresent()
+                ? grid.compute(scope.get(), params, m, unobserved)
+                : grid.inDatabase(
+                    context.service(),
+                    kept.get(),
+                    asOf,
+                    state.params(),
+                    params,
+                    m,
+                    unobserved,
+                    progress),
         computed -> {
           running.set(false);
           show(computed);
           placeholder.set(
               computed.rows().isEmpty()
-                  ? MessageFormat.format(text("vintage.empty.noCohorts"), formats.month(s.asOf()))
+                  ? MessageFormat.format(text("vintage.empty.noCohorts"), formats.month(asOf))
                   : "");
         },
         error -> {
@@ -271,21 +281,7 @@ public final class VintageViewModel {
     scaleMax.set(m.redAt());
     rows.setAll(computed.rows());
     String measureName = text(m.key());
-    caption.set(
-        MessageFormat.format(
-                text(m.isNetChargeOff() ? "vintage.caption.netChargeOff" : "vintage.caption.bad"),
-                measureName,
-                text(
-                    r.params().weight() == Weight.AMOUNT
-                        ? "vintage.by.amount"
-                        : "vintage.by.count"),
-                text(
-                    r.params().cohortPeriod() == CohortPeriod.MONTH
-                        ? "vintage.cohorts.month"
-                        : "vintage.cohorts.quarter"),
-                formats.month(r.asOf()))
-            + " "
-            + MessageFormat.format(text("vintage.scale"), formats.percent(m.redAt(), 0)));
+    caption.set(grid.caption(r, m));
     unobservedLabel.set(
         computed.hidden() > 0 || includeUnobserved.get()
             ? MessageFormat.format(
@@ -301,7 +297,7 @@ public final class VintageViewModel {
     Set<String> chosen = new HashSet<>(wasChosen);
     chosen.retainAll(names);
     if (chosen.isEmpty()) {
-      chosen = defaultChoice(r, names);
+      chosen = VintageGrid.defaultChoice(r, names);
     }
     List<CohortChoice> choices = new ArrayList<>();
     for (int i = names.size() - 1; i >= 0; i--) { // newest first: the ones an analyst looks for
@@ -313,32 +309,8 @@ public final class VintageViewModel {
     updateCurves();
   }
 
-  /**
-   * Of the cohorts shown, the latest {@value #DEFAULT_CURVES} with {@value #MATURE_MOB} months on
-   * book (or as long as the longest, when none is that old).
-   */
-  static Set<String> defaultChoice(VintageResult r, List<String> names) {
-    int longest = 0;
-    for (String c : names) {
-      longest = Math.max(longest, r.maxMob(c).orElse(0));
-    }
-    int need = Math.min(MATURE_MOB, longest);
-    Set<String> chosen = new HashSet<>();
-    for (int i = names.size() - 1; i >= 0 && chosen.size() < DEFAULT_CURVES; i--) {
-      if (r.maxMob(names.get(i)).orElse(-1) >= need) {
-        chosen.add(names.get(i));
-      }
-    }
-    return chosen;
-  }
-
   private void updateCurves() {
-    Set<String> chosen = new HashSet<>();
-    for (CohortChoice c : cohorts) {
-      if (c.chosenProperty().get()) {
-        chosen.add(c.cohort());
-      }
-    }
+    Set<String> chosen = chosenCohorts();
     List<Curve> out = new ArrayList<>();
     for (GridRow row : rows) {
       if (chosen.contains(row.cohort())) {
@@ -370,6 +342,19 @@ public final class VintageViewModel {
     }
     Measure m = shownMeasure.get();
     String title = MessageFormat.format(text("vintage.drill.title"), cohort, mob, text(m.key()));
+    if (state.scope().isEmpty()) { // a book left in its database: its loans a page at a time
+      state.drillDown(
+          LoanSelection.inDatabase(
+              title,
+              new DatabaseLoans.VintageCell(
+                  r.asOf(),
+                  SegmentFilter.NONE,
+                  r.params(),
+                  r.cohortMonth(cohort).orElseThrow(),
+                  mob,
+                  m.isNetChargeOff())));
+      return;
+    }
     drillSlot.submit(
         text("vintage.drill.job"),
         progress ->
@@ -385,6 +370,11 @@ public final class VintageViewModel {
   }
 
   // Properties
+
+  /** True while the screen is on the window: a book left in its database is queried only then. */
+  public BooleanProperty shownOnScreenProperty() {
+    return shownOnScreen;
+  }
 
   /** The measure asked for; the grid follows once computed. */
   public ObjectProperty<Measure> measureProperty() {

@@ -23,6 +23,7 @@ import com.riskworkbench.ui.concentration.ConcentrationViewModel;
 import com.riskworkbench.ui.loans.LoansRows.HistoryRow;
 import com.riskworkbench.ui.loans.LoansRows.LoanRow;
 import com.riskworkbench.ui.rollrate.RollRateViewModel;
+import com.riskworkbench.ui.vintage.VintageViewModel;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -345,5 +346,44 @@ class InDatabaseLoansTest {
     assertThat(cell.month()).isEqualTo(YearMonth.of(2025, 3));
     assertThat(cell.filter()).isEqualTo(SegmentFilter.NONE);
     assertThat(robot.lookup("#loanPagesScreen").tryQuery()).isPresent();
+  }
+
+  @Test
+  void vintagesAreComputedInTheDatabaseAndACellListsItsLoansThere(FxRobot robot) {
+    robot.interact(() -> model.openDatabase(URL, Optional.empty(), Optional.empty()));
+    settle(robot);
+    queries.clear();
+    assertThat(inDatabase).noneMatch(c -> c.startsWith("VINTAGE"));
+
+    robot.interact(() -> model.screenProperty().set(Screen.VINTAGE));
+    settle(robot);
+
+    assertThat(inDatabase).anyMatch(c -> c.startsWith("VINTAGE 2025-03"));
+    // L2 (2025-01) is 45 days past due at MOB 2: the one loan behind the 2025-01 cohort's cell
+    TableCell<?, ?> cell =
+        robot.lookup(".heat-cell").queryAllAs(TableCell.class).stream()
+            .filter(
+                c ->
+                    c.getTableRow() != null
+                        && c.getTableRow().getItem() instanceof VintageViewModel.GridRow row
+                        && row.cohort().equals("2025-01")
+                        && Integer.valueOf(2).equals(c.getTableColumn().getUserData()))
+            .findFirst()
+            .orElseThrow();
+    assertThat(((VintageViewModel.GridCell) cell.getItem()).loans()).isEqualTo(1);
+
+    robot.clickOn(cell);
+    settle(robot);
+
+    assertThat(queries)
+        .containsExactly(
+            new DatabaseLoans.VintageCell(
+                YearMonth.of(2025, 3),
+                SegmentFilter.NONE,
+                com.riskworkbench.analysis.VintageParams.DEFAULT,
+                YearMonth.of(2025, 1),
+                2,
+                false));
+    assertThat(text(robot, "#pagesTitle")).isEqualTo("Vintage 2025-01, MOB 2: 30+ DPD");
   }
 }

@@ -12,7 +12,6 @@ import com.riskworkbench.portfolio.book.Months;
 import com.riskworkbench.portfolio.book.PortfolioBuilder;
 import com.riskworkbench.ui.TestWorkbench;
 import com.riskworkbench.ui.common.HeatScale;
-import com.riskworkbench.ui.vintage.VintageViewModel.CohortChoice;
 import com.riskworkbench.ui.vintage.VintageViewModel.GridRow;
 import com.riskworkbench.ui.vintage.VintageViewModel.Measure;
 import java.time.LocalDate;
