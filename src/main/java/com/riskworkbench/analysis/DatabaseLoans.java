@@ -137,24 +137,26 @@ public final class DatabaseLoans {
     }
     boolean more = ids.size() > limit;
     List<String> shown = more ? ids.subList(0, limit) : ids;
-    List<LoanListing.LoanLine> lines = new ArrayList<>();
-    for (LoanPages.Line l : pages.lines(shown, figure.month())) {
-      lines.add(
-          new LoanListing.LoanLine(
-              -1,
-              l.loanId(),
-              l.borrowerId(),
-              l.product(),
-              l.channel(),
-              l.riskGrade(),
-              l.originated(),
-              l.principalCents(),
-              l.interestRate(),
-              l.status().map(LoanStatus::valueOf),
-              l.balanceCents(),
-              l.daysPastDue()));
-    }
+    List<LoanListing.LoanLine> lines =
+        pages.lines(shown, figure.month()).stream().map(DatabaseLoans::line).toList();
     return new Page(lines, more ? Optional.of(shown.get(shown.size() - 1)) : Optional.empty());
+  }
+
+  /** A loan's line from the database as the in-memory listing's, without a book index (-1). */
+  public static LoanListing.LoanLine line(LoanPages.Line l) {
+    return new LoanListing.LoanLine(
+        -1,
+        l.loanId(),
+        l.borrowerId(),
+        l.product(),
+        l.channel(),
+        l.riskGrade(),
+        l.originated(),
+        l.principalCents(),
+        l.interestRate(),
+        l.status().map(LoanStatus::valueOf),
+        l.balanceCents(),
+        l.daysPastDue());
   }
 
   /**

@@ -215,24 +215,7 @@ public interface LoanPagesPushDown {
       List<LoanListing.LoanLine> lines = new ArrayList<>();
       for (int from = 0; from < ids.size(); from += 100) {
         List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 100));
-        b.pages()
-            .lines(chunk, month)
-            .forEach(
-                l ->
-                    lines.add(
-                        new LoanListing.LoanLine(
-                            -1,
-                            l.loanId(),
-                            l.borrowerId(),
-                            l.product(),
-                            l.channel(),
-                            l.riskGrade(),
-                            l.originated(),
-                            l.principalCents(),
-                            l.interestRate(),
-                            l.status().map(com.riskworkbench.portfolio.LoanStatus::valueOf),
-                            l.balanceCents(),
-                            l.daysPastDue())));
+        b.pages().lines(chunk, month).forEach(l -> lines.add(DatabaseLoans.line(l)));
       }
       assertThat(lines).as(b.name() + " " + month).isEqualTo(expected);
       assertThat(lines.stream().map(LoanListing.LoanLine::status).distinct().count())
