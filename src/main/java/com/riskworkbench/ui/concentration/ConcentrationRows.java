@@ -2,8 +2,10 @@ package com.riskworkbench.ui.concentration;
 
 import com.riskworkbench.analysis.ConcentrationAnalysis.Breach;
 import com.riskworkbench.analysis.ConcentrationAnalysis.ConcentrationResult;
+import com.riskworkbench.analysis.ConcentrationAnalysis.Segment;
 import com.riskworkbench.ui.common.Formats;
 import com.riskworkbench.ui.common.Labels;
+import com.riskworkbench.ui.concentration.ConcentrationViewModel.Bar;
 import com.riskworkbench.ui.concentration.ConcentrationViewModel.BreachRow;
 import com.riskworkbench.ui.concentration.ConcentrationViewModel.SegmentRow;
 import com.riskworkbench.ui.concentration.ConcentrationViewModel.SortKey;
@@ -16,6 +18,27 @@ import java.util.ResourceBundle;
 /** The Concentration screen's rows: the limit breaches as texts, and the segments in order. */
 final class ConcentrationRows {
   private ConcentrationRows() {}
+
+  /** The segments of {@code result} by exposure, ranked from 1, with their labels. */
+  static SegmentRow[] segments(ConcentrationResult result, Labels labels) {
+    List<Segment> segments = result.segments();
+    SegmentRow[] rows = new SegmentRow[segments.size()];
+    for (int i = 0; i < rows.length; i++) {
+      Segment seg = segments.get(i);
+      rows[i] = new SegmentRow(i + 1, labels.segment(result.dimension(), seg.key()), seg);
+    }
+    return rows;
+  }
+
+  /** The chart's bars: the first {@code n} segments' shares in percent. */
+  static List<Bar> bars(SegmentRow[] rows, int n) {
+    List<Bar> bars = new ArrayList<>();
+    for (int i = 0; i < Math.min(n, rows.length); i++) {
+      double share = rows[i].segment().share();
+      bars.add(new Bar(rows[i].label(), Double.isNaN(share) ? 0 : share * 100));
+    }
+    return bars;
+  }
 
   /** The single-borrower limit breaches of {@code result}, as the table shows them. */
   static List<BreachRow> breaches(

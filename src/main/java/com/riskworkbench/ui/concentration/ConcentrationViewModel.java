@@ -18,7 +18,6 @@ import com.riskworkbench.ui.common.ScreenContext;
 import com.riskworkbench.ui.common.WorkbenchState;
 import java.text.MessageFormat;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -244,18 +243,8 @@ public final class ConcentrationViewModel {
       ConcentrationResult result,
       SortKey key,
       boolean up) {
-    Dimension d = result.dimension();
-    List<Segment> segments = result.segments();
-    SegmentRow[] rows = new SegmentRow[segments.size()];
-    for (int i = 0; i < rows.length; i++) {
-      Segment seg = segments.get(i);
-      rows[i] = new SegmentRow(i + 1, labels.segment(d, seg.key()), seg);
-    }
-    List<Bar> bars = new ArrayList<>();
-    for (int i = 0; i < Math.min(CHART_SEGMENTS, rows.length); i++) {
-      double share = rows[i].segment().share();
-      bars.add(new Bar(rows[i].label(), Double.isNaN(share) ? 0 : share * 100));
-    }
+    SegmentRow[] rows = ConcentrationRows.segments(result, labels);
+    List<Bar> bars = ConcentrationRows.bars(rows, CHART_SEGMENTS);
     List<BreachRow> breachRows = ConcentrationRows.breaches(result, formats, labels, messages);
     return new Computed(
         scope,
