@@ -6,6 +6,8 @@ import com.riskworkbench.portfolio.FraudCase;
 import com.riskworkbench.portfolio.LoanStatus;
 import com.riskworkbench.portfolio.book.LoadedPortfolio;
 import com.riskworkbench.portfolio.book.Months;
+import com.riskworkbench.portfolio.store.pushdown.LoanAttribute;
+import com.riskworkbench.portfolio.store.pushdown.LoanPages;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -164,6 +166,21 @@ public final class BookLookup {
       case BORROWER_TYPE -> Arrays.stream(BorrowerType.values()).map(Enum::name).toList();
       case FUNDING_PARTNER -> withNone(Dimension.OWN, book.partners().values());
       case GROUP -> withNone(Dimension.NO_GROUP, book.groups().values());
+      default -> throw new IllegalArgumentException("not a filter: " + d);
+    };
+  }
+
+  /**
+   * The values a filter on {@code d} offers in a book left in its database, as {@link
+   * #filterValues(LoadedPortfolio, Dimension)} orders them.
+   */
+  public static List<String> filterValues(LoanPages pages, Dimension d) {
+    return switch (d) {
+      case PRODUCT, CHANNEL, REGION, INDUSTRY, RISK_GRADE ->
+          pages.values(LoanAttribute.valueOf(d.name())).stream().sorted().toList();
+      case BORROWER_TYPE -> Arrays.stream(BorrowerType.values()).map(Enum::name).toList();
+      case FUNDING_PARTNER -> withNone(Dimension.OWN, pages.values(LoanAttribute.FUNDING_PARTNER));
+      case GROUP -> withNone(Dimension.NO_GROUP, pages.values(LoanAttribute.GROUP));
       default -> throw new IllegalArgumentException("not a filter: " + d);
     };
   }

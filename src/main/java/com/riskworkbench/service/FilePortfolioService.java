@@ -4,6 +4,7 @@ import com.riskworkbench.analysis.Analyses;
 import com.riskworkbench.analysis.AnalysisResult;
 import com.riskworkbench.analysis.DatabaseEngine;
 import com.riskworkbench.analysis.DatabaseLoans;
+import com.riskworkbench.analysis.Dimension;
 import com.riskworkbench.analysis.Engine;
 import com.riskworkbench.analysis.LoanListing;
 import com.riskworkbench.analysis.SegmentFilter;
@@ -250,6 +251,7 @@ public final class FilePortfolioService implements PortfolioService {
       String location,
       Analyses.Kind kind,
       YearMonth asOf,
+      SegmentFilter filter,
       Analyses.Params params,
       Progress progress)
       throws PortfolioException {
@@ -257,7 +259,7 @@ public final class FilePortfolioService implements PortfolioService {
     progress.checkCancelled();
     // no open lock: a server takes many connections, and a long scan must not hold up an open
     try (PortfolioRepository repo = PortfolioRepository.open(where)) {
-      return DatabaseEngine.of(repo).run(kind, Optional.of(asOf), SegmentFilter.NONE, params);
+      return DatabaseEngine.of(repo).run(kind, Optional.of(asOf), filter, params);
     }
   }
 
@@ -268,6 +270,19 @@ public final class FilePortfolioService implements PortfolioService {
     try (PortfolioRepository repo = PortfolioRepository.open(server(location))) {
       return DatabaseLoans.page(
           new LoanPages(repo.pushDown()), DatabaseEngine.of(repo), figure, after, limit);
+    }
+  }
+
+  @Override
+  public Map<Dimension, List<String>> filterValuesInDatabase(
+      String location, List<Dimension> dimensions) throws PortfolioException {
+    try (PortfolioRepository repo = PortfolioRepository.open(server(location))) {
+      LoanPages pages = new LoanPages(repo.pushDown());
+      Map<Dimension, List<String>> out = new java.util.EnumMap<>(Dimension.class);
+      for (Dimension d : dimensions) {
+        out.put(d, BookLookup.filterValues(pages, d));
+      }
+      return out;
     }
   }
 

@@ -3,7 +3,9 @@ package com.riskworkbench.service;
 import com.riskworkbench.analysis.Analyses;
 import com.riskworkbench.analysis.AnalysisResult;
 import com.riskworkbench.analysis.DatabaseLoans;
+import com.riskworkbench.analysis.Dimension;
 import com.riskworkbench.analysis.LoanListing;
+import com.riskworkbench.analysis.SegmentFilter;
 import com.riskworkbench.common.Message;
 import com.riskworkbench.common.Progress;
 import com.riskworkbench.portfolio.PortfolioException;
@@ -82,14 +84,15 @@ public interface PortfolioService {
   }
 
   /**
-   * Runs {@code kind} at {@code asOf} over the whole book inside the database at {@code location}
-   * (a team database opened in this session), without loading its book: the same result as in
-   * memory, without the loans behind its figures.
+   * Runs {@code kind} at {@code asOf} over the loans of {@code filter} inside the database at
+   * {@code location} (a team database opened in this session), without loading its book: the same
+   * result as in memory, without the loans behind its figures.
    */
   default AnalysisResult analyzeInDatabase(
       String location,
       Analyses.Kind kind,
       YearMonth asOf,
+      SegmentFilter filter,
       Analyses.Params params,
       Progress progress)
       throws PortfolioException {
@@ -103,6 +106,15 @@ public interface PortfolioService {
   default DatabaseLoans.Page loansInDatabase(
       String location, DatabaseLoans.Figure figure, Optional<String> after, int limit)
       throws PortfolioException {
+    throw new PortfolioException(Message.of("service.noDatabases"));
+  }
+
+  /**
+   * The values each filter of {@code dimensions} offers in the book inside the database at {@code
+   * location}, sorted as a loaded book's.
+   */
+  default Map<Dimension, List<String>> filterValuesInDatabase(
+      String location, List<Dimension> dimensions) throws PortfolioException {
     throw new PortfolioException(Message.of("service.noDatabases"));
   }
 

@@ -136,14 +136,9 @@ public final class ConcentrationViewModel {
     state.scopeProperty().addListener((o, was, now) -> refresh());
     // a book left in its database has no scope: its as-of month and preview drive the screen
     state.previewProperty().addListener((o, was, now) -> refresh());
-    state
-        .asOfProperty()
-        .addListener(
-            (o, was, now) -> {
-              if (state.scope().isEmpty()) {
-                refresh();
-              }
-            });
+    javafx.beans.InvalidationListener monthOrFilter = o -> refreshIf(state.scope().isEmpty());
+    state.asOfProperty().addListener(monthOrFilter);
+    state.filterProperty().addListener(monthOrFilter);
     dimension.addListener((o, was, now) -> refresh());
     // a database computes only for a screen someone looks at; the book's figures are cheap
     shownOnScreen.addListener(
@@ -153,6 +148,12 @@ public final class ConcentrationViewModel {
           }
         });
     refresh();
+  }
+
+  private void refreshIf(boolean needed) {
+    if (needed) {
+      refresh();
+    }
   }
 
   /** Recomputes the concentration of the chosen dimension for the current scope. */
@@ -209,6 +210,7 @@ public final class ConcentrationViewModel {
     SortKey key = sortKey;
     boolean up = ascending;
     String where = kept.overview().location();
+    SegmentFilter filter = state.filterProperty().get();
     computing.set(true);
     computeSlot.submit(
         format("concentration.computingInDatabase", labels.dimension(d)),
@@ -216,11 +218,11 @@ public final class ConcentrationViewModel {
             computed(
                 Optional.empty(),
                 asOf,
-                SegmentFilter.NONE,
+                filter,
                 kept.overview().currency(),
                 (ConcentrationResult)
                     service.analyzeInDatabase(
-                        where, Analyses.Kind.CONCENTRATION, asOf, params, progress),
+                        where, Analyses.Kind.CONCENTRATION, asOf, filter, params, progress),
                 key,
                 up),
         this::show,

@@ -65,7 +65,7 @@ final class DashboardFigures {
     SummaryResult summary = (SummaryResult) Analyses.run(Analyses.Kind.SUMMARY, scope, params);
     WarningsResult warnings = (WarningsResult) Analyses.run(Analyses.Kind.WARNINGS, scope, params);
     YearMonth asOf = scope.asOf();
-    List<WarningTile> tiles = tiles(warnings, Optional.of(scope), params, asOf);
+    List<WarningTile> tiles = tiles(warnings, Optional.of(scope), scope.filter(), params, asOf);
     return new Figures(
         summary,
         categories(
@@ -130,7 +130,12 @@ final class DashboardFigures {
    * preview's figures): the summary and the early warnings, without the loans behind them.
    */
   Figures inDatabase(
-      Figures stored, SummaryResult summary, WarningsResult warnings, Analyses.Params params) {
+      PortfolioPreview p,
+      Figures stored,
+      SummaryResult summary,
+      WarningsResult warnings,
+      Analyses.Params params,
+      SegmentFilter filter) {
     YearMonth asOf = Months.of(summary.asOf().month());
     return new Figures(
         summary,
@@ -141,12 +146,18 @@ final class DashboardFigures {
                 summary.asOf().categoryLoans()[c.ordinal()] == 0
                     ? new LoanSelection(title, new int[0], asOf)
                     : LoanSelection.inDatabase(
-                        title,
-                        DatabaseLoans.category(
-                            asOf, SegmentFilter.NONE, c, params.fiveCategory()))),
-        tiles(warnings, Optional.empty(), params, asOf),
+                        title, DatabaseLoans.category(asOf, filter, c, params.fiveCategory()))),
+        tiles(warnings, Optional.empty(), filter, params, asOf),
         stored.currency(),
-        stored.subtitle(),
+        filter.isEmpty()
+            ? stored.subtitle()
+            : subtitle(
+                asOf,
+                filter,
+                p.overview().name(),
+                stored.currency(),
+                summary.asOf().bookedLoans() > 0,
+                params),
         stored.source(),
         Optional.empty());
   }
@@ -216,12 +227,13 @@ final class DashboardFigures {
   List<WarningTile> tiles(
       WarningsResult warnings,
       Optional<AnalysisScope> scope,
+      SegmentFilter filter,
       Analyses.Params params,
       YearMonth asOf) {
     String month = formats.month(asOf);
     List<WarningTile> tiles = new ArrayList<>();
     for (Indicator i : warnings.indicators()) {
-      tiles.add(tile(scope, warnings, i, params, month, asOf));
+      tiles.add(tile(scope, warnings, i, filter, params, month, asOf));
     }
     tiles.sort(java.util.Comparator.comparingInt(t -> attention(t.status())));
     return tiles;
@@ -231,6 +243,7 @@ final class DashboardFigures {
       Optional<AnalysisScope> scope,
       WarningsResult warnings,
       Indicator i,
+      SegmentFilter filter,
       Analyses.Params params,
       String month,
       YearMonth asOf) {
@@ -248,7 +261,8 @@ final class DashboardFigures {
     Optional<LoanSelection> selection =
         scope.isPresent()
             ? behind.filter(l -> l.length > 0).map(l -> new LoanSelection(drillTitle, l, asOf))
-            : inDatabase(kind, params, asOf).map(q -> LoanSelection.inDatabase(drillTitle, q));
+            : inDatabase(kind, filter, params, asOf)
+                .map(q -> LoanSelection.inDatabase(drillTitle, q));
     return new WarningTile(
         i.dimension().isEmpty()
             ? name
@@ -281,11 +295,11 @@ final class DashboardFigures {
    * time; the other indicators list none there.
    */
   private static Optional<DatabaseLoans.Query> inDatabase(
-      EarlyWarnings.Kind kind, Analyses.Params params, YearMonth asOf) {
+      EarlyWarnings.Kind kind, SegmentFilter filter, Analyses.Params params, YearMonth asOf) {
     return switch (kind) {
-      case PAR30_RATIO, PAR30_CHANGE -> Optional.of(DatabaseLoans.par30(asOf, SegmentFilter.NONE));
+      case PAR30_RATIO, PAR30_CHANGE -> Optional.of(DatabaseLoans.par30(asOf, filter));
       case NPL_RATIO ->
-          Optional.of(DatabaseLoans.nonPerforming(asOf, SegmentFilter.NONE, params.fiveCategory()));
+          Optional.of(DatabaseLoans.nonPerforming(asOf, filter, params.fiveCategory()));
       default -> Optional.empty();
     };
   }

@@ -5,6 +5,7 @@ import com.riskworkbench.analysis.AnalysisScope;
 import com.riskworkbench.analysis.EarlyWarnings;
 import com.riskworkbench.analysis.EarlyWarnings.WarningsResult;
 import com.riskworkbench.analysis.FiveCategory;
+import com.riskworkbench.analysis.SegmentFilter;
 import com.riskworkbench.analysis.SummaryAnalysis;
 import com.riskworkbench.analysis.SummaryAnalysis.Snapshot;
 import com.riskworkbench.analysis.SummaryAnalysis.SummaryResult;
@@ -130,6 +131,18 @@ public final class DashboardViewModel {
                 state.previewProperty().get().ifPresent(p -> refresh());
               }
             });
+    state
+        .filterProperty()
+        .addListener(
+            o -> {
+              if (state.scope().isEmpty()) {
+                state
+                    .previewProperty()
+                    .get()
+                    .filter(PortfolioPreview::inDatabase)
+                    .ifPresent(p -> refresh());
+              }
+            });
     refresh();
   }
 
@@ -206,10 +219,14 @@ public final class DashboardViewModel {
         messages.getString("dashboard.computing"),
         progress -> figures.preview(p, asOf, params),
         f -> {
-          show(f);
-          f.trend().ifPresent(points -> showTrend(points, f.currency()));
+          // the stored figures are the whole book's: a filtered database waits for its own
+          SegmentFilter filter = p.inDatabase() ? state.filterProperty().get() : SegmentFilter.NONE;
+          if (filter.isEmpty()) {
+            show(f);
+            f.trend().ifPresent(points -> showTrend(points, f.currency()));
+          }
           if (p.inDatabase()) {
-            warningsInDatabase(p, f, asOf, params);
+            warningsInDatabase(p, f, asOf, params, filter);
           }
         },
         this::fail);
@@ -221,20 +238,26 @@ public final class DashboardViewModel {
    * only, is then taken away).
    */
   private void warningsInDatabase(
-      PortfolioPreview p, Figures stored, YearMonth asOf, Analyses.Params params) {
+      PortfolioPreview p,
+      Figures stored,
+      YearMonth asOf,
+      Analyses.Params params,
+      SegmentFilter filter) {
     String where = p.overview().location();
     databaseSlot.submit(
         messages.getString("dashboard.warningsInDatabase"),
         progress -> {
           SummaryResult summary =
               (SummaryResult)
-                  service.analyzeInDatabase(where, Analyses.Kind.SUMMARY, asOf, params, progress);
+                  service.analyzeInDatabase(
+                      where, Analyses.Kind.SUMMARY, asOf, filter, params, progress);
           WarningsResult w =
               (WarningsResult)
-                  service.analyzeInDatabase(where, Analyses.Kind.WARNINGS, asOf, params, progress);
+                  service.analyzeInDatabase(
+                      where, Analyses.Kind.WARNINGS, asOf, filter, params, progress);
           return Map.entry(
-              figures.inDatabase(stored, summary, w, params),
-              DashboardFigures.agree(summary, stored.summary()));
+              figures.inDatabase(p, stored, summary, w, params, filter),
+              !filter.isEmpty() || DashboardFigures.agree(summary, stored.summary()));
         },
         checked -> {
           show(checked.getKey());

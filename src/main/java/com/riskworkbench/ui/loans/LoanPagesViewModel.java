@@ -1,7 +1,6 @@
 package com.riskworkbench.ui.loans;
 
 import com.riskworkbench.analysis.DatabaseLoans;
-import com.riskworkbench.analysis.SegmentFilter;
 import com.riskworkbench.service.PortfolioPreview;
 import com.riskworkbench.ui.common.Jobs;
 import com.riskworkbench.ui.common.LoanSelection;
@@ -65,6 +64,7 @@ public final class LoanPagesViewModel {
     this.busy = pageSlot.runningProperty().and(context.jobs().busyProperty());
     state.previewProperty().addListener((o, was, now) -> keep(now));
     state.asOfProperty().addListener((o, was, now) -> showAll());
+    state.filterProperty().addListener((o, was, now) -> showAll());
     state.drillDownProperty().addListener((o, was, now) -> show(now));
     keep(state.previewProperty().get());
   }
@@ -89,7 +89,7 @@ public final class LoanPagesViewModel {
       return;
     }
     title.set(format("loans.all", context.formats().month(month.get())));
-    start(DatabaseLoans.all(month.get(), SegmentFilter.NONE));
+    start(DatabaseLoans.all(month.get(), state.filterProperty().get()));
   }
 
   /** The page after the one shown. */

@@ -168,6 +168,7 @@ public final class RollRateViewModel {
     // is asked only while the screen is shown
     state.previewProperty().addListener(o -> refresh());
     state.asOfProperty().addListener(o -> refreshIfInDatabase(false));
+    state.filterProperty().addListener(o -> refreshIfInDatabase(false));
     shownOnScreen.addListener(o -> refreshIfInDatabase(true));
     window.addListener(o -> refresh());
     basis.addListener(o -> showBasis());
@@ -241,6 +242,7 @@ public final class RollRateViewModel {
     int w = window.get() == null ? RollRateAnalysis.DEFAULT_WINDOW : window.get();
     Analyses.Params params = state.params();
     String where = kept.overview().location();
+    SegmentFilter filter = state.filterProperty().get();
     running.set(true);
     slot.submit(
         text("rollrate.jobInDatabase"),
@@ -253,6 +255,7 @@ public final class RollRateViewModel {
                             where,
                             Analyses.Kind.ROLL_RATE,
                             asOf,
+                            filter,
                             params.withWindow(Optional.of(w)),
                             progress),
                 (FlowRateResult)
@@ -262,6 +265,7 @@ public final class RollRateViewModel {
                             where,
                             Analyses.Kind.FLOW_RATE,
                             asOf,
+                            filter,
                             params.withWindow(Optional.empty()), // every month
                             progress),
                 kept.overview().currency(),
@@ -376,7 +380,7 @@ public final class RollRateViewModel {
               title,
               new DatabaseLoans.RollRateCell(
                   c.inDatabaseAt().get(),
-                  SegmentFilter.NONE,
+                  state.filterProperty().get(),
                   state.params().buckets(),
                   window.get() == null ? RollRateAnalysis.DEFAULT_WINDOW : window.get(),
                   from,

@@ -96,7 +96,8 @@ public final class MainView {
     var cannotExport = model.noPackBinding().or(model.workingBinding());
     exportButton.disableProperty().bind(cannotExport);
     exportItem.disableProperty().bind(cannotExport);
-    filterBar.disableProperty().bind(model.noPortfolioBinding());
+    // a team database's book left in its database is filtered there
+    filterBar.disableProperty().bind(model.noPackBinding());
 
     setUpNavigation();
     setUpAsOf();

@@ -3,7 +3,6 @@ package com.riskworkbench.ui.shell;
 import com.riskworkbench.analysis.Dimension;
 import com.riskworkbench.analysis.SegmentFilter;
 import com.riskworkbench.portfolio.PortfolioException;
-import com.riskworkbench.service.BookLookup;
 import com.riskworkbench.service.OpenedPortfolio;
 import com.riskworkbench.service.PortfolioOverview;
 import com.riskworkbench.service.PortfolioPreview;
@@ -68,8 +67,7 @@ public final class MainViewModel {
   private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.DASHBOARD);
   private final ObservableList<String> recent = FXCollections.observableArrayList();
   private final ObservableList<YearMonth> months = FXCollections.observableArrayList();
-  private final Map<Dimension, ObservableList<String>> filterChoices =
-      new EnumMap<>(Dimension.class);
+  private final FilterChoices filterChoices;
   private final BooleanBinding noPortfolio;
   private final BooleanBinding noPack;
   private boolean loadAnyway;
@@ -93,9 +91,7 @@ public final class MainViewModel {
             exportSlot,
             new TapesAndPacks.Window(
                 this::open, this::fail, lastStatus::set, () -> error.set(null)));
-    for (Dimension d : ShellTexts.FILTERS) {
-      filterChoices.put(d, FXCollections.observableArrayList());
-    }
+    this.filterChoices = new FilterChoices(context);
     recent.setAll(settings.recent());
     lastStatus.set(messages.getString("status.ready"));
     status.bind(texts.status(lastStatus));
@@ -392,11 +388,7 @@ public final class MainViewModel {
   private void show(Optional<OpenedPortfolio> p) {
     months.setAll(p.map(o -> WorkbenchState.months(o.book())).orElse(List.of()));
     state.setPortfolio(p);
-    for (Dimension d : ShellTexts.FILTERS) {
-      filterChoices
-          .get(d)
-          .setAll(p.map(o -> BookLookup.filterValues(o.book(), d)).orElse(List.of()));
-    }
+    filterChoices.show(p);
     title.set(
         p.map(o -> context.labels().portfolioName(o.overview().name()))
             .orElse(messages.getString("overview.none")));
@@ -484,7 +476,7 @@ public final class MainViewModel {
   }
 
   public ObservableList<String> filterChoices(Dimension d) {
-    return filterChoices.get(d);
+    return filterChoices.of(d);
   }
 
   public UserSettings settings() {

@@ -1,6 +1,7 @@
 package com.riskworkbench.ui.vintage;
 
 import com.riskworkbench.analysis.Analyses;
+import com.riskworkbench.analysis.SegmentFilter;
 import com.riskworkbench.analysis.VintageAnalysis;
 import com.riskworkbench.analysis.VintageParams;
 import com.riskworkbench.analysis.VintageParams.CohortPeriod;
@@ -60,6 +61,7 @@ final class VintageGrid {
       PortfolioPreview kept,
       YearMonth asOf,
       Analyses.Params shared,
+      SegmentFilter filter,
       VintageParams params,
       Measure m,
       boolean unobserved,
@@ -73,7 +75,7 @@ final class VintageGrid {
     VintageResult r =
         (VintageResult)
             service.analyzeInDatabase(
-                kept.overview().location(), Analyses.Kind.VINTAGE, asOf, p, progress);
+                kept.overview().location(), Analyses.Kind.VINTAGE, asOf, filter, p, progress);
     // the data's first month: the overview counts the months up to its latest
     Optional<YearMonth> first =
         kept.overview().asOf().map(a -> a.minusMonths(Math.max(kept.overview().months(), 1) - 1L));

@@ -1,7 +1,6 @@
 package com.riskworkbench.ui.vintage;
 
 import com.riskworkbench.analysis.DatabaseLoans;
-import com.riskworkbench.analysis.SegmentFilter;
 import com.riskworkbench.analysis.VintageAnalysis;
 import com.riskworkbench.analysis.VintageParams;
 import com.riskworkbench.analysis.VintageParams.CohortPeriod;
@@ -167,6 +166,7 @@ public final class VintageViewModel {
     state.scopeProperty().addListener(o -> refresh());
     state.previewProperty().addListener(o -> refresh());
     state.asOfProperty().addListener(o -> refreshInDatabase(false));
+    state.filterProperty().addListener(o -> refreshInDatabase(false));
     shownOnScreen.addListener(o -> refreshInDatabase(true));
     measure.addListener(o -> refresh());
     weight.addListener(o -> refresh());
@@ -206,7 +206,10 @@ public final class VintageViewModel {
     }
     // The cohorts picked for the chart stay while only the measure changes; a new as-of month or
     // filter starts from the default picks, since the cohorts themselves may differ.
-    Object shownScope = scope.isPresent() ? scope.get() : kept.get().overview().location() + asOf;
+    Object shownScope =
+        scope.isPresent()
+            ? scope.get()
+            : kept.get().overview().location() + asOf + state.filterProperty().get();
     carriedChoice = shownScope.equals(lastScope) ? chosenCohorts() : Set.of();
     lastScope = shownScope;
     // Another scope's figures never stay on screen: if this computation is cancelled, the screen
@@ -229,6 +232,7 @@ public final class VintageViewModel {
                     kept.get(),
                     asOf,
                     state.params(),
+                    state.filterProperty().get(),
                     params,
                     m,
                     unobserved,
@@ -348,7 +352,7 @@ public final class VintageViewModel {
               title,
               new DatabaseLoans.VintageCell(
                   r.asOf(),
-                  SegmentFilter.NONE,
+                  state.filterProperty().get(),
                   r.params(),
                   r.cohortMonth(cohort).orElseThrow(),
                   mob,

@@ -112,14 +112,14 @@ class DashboardPreviewTest {
               String location,
               com.riskworkbench.analysis.Analyses.Kind kind,
               YearMonth asOf,
+              com.riskworkbench.analysis.SegmentFilter filter,
               com.riskworkbench.analysis.Analyses.Params params,
               Progress progress) {
             // what the database engine returns: the in-memory result (the engines agree)
             inDatabase.add(kind + " " + asOf);
             return com.riskworkbench.analysis.Analyses.run(
                 kind,
-                com.riskworkbench.analysis.AnalysisScope.of(
-                    book.book(), Optional.of(asOf), com.riskworkbench.analysis.SegmentFilter.NONE),
+                com.riskworkbench.analysis.AnalysisScope.of(book.book(), Optional.of(asOf), filter),
                 params);
           }
         };

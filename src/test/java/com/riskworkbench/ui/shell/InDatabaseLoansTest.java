@@ -64,6 +64,7 @@ class InDatabaseLoansTest {
   final List<Optional<String>> afters = new ArrayList<>();
   final List<String> histories = new ArrayList<>();
   final List<String> inDatabase = new ArrayList<>();
+  final List<String> filtered = new ArrayList<>();
   MainViewModel model;
 
   @Start
@@ -91,15 +92,15 @@ class InDatabaseLoansTest {
               String location,
               Analyses.Kind kind,
               YearMonth asOf,
+              com.riskworkbench.analysis.SegmentFilter filter,
               Analyses.Params params,
               Progress progress) {
             inDatabase.add(
                 kind + " " + asOf + " " + params.dimension() + " " + params.window().orElse(-1));
+            filtered.add(kind + " " + filter.allowed());
             try {
               return Analyses.run(
-                  kind,
-                  AnalysisScope.of(book.book(), Optional.of(asOf), SegmentFilter.NONE),
-                  params);
+                  kind, AnalysisScope.of(book.book(), Optional.of(asOf), filter), params);
             } catch (RuntimeException e) {
               e.printStackTrace(System.out);
               throw e;
@@ -119,6 +120,17 @@ class InDatabaseLoansTest {
             boolean more = from + limit < BEHIND;
             return new DatabaseLoans.Page(
                 lines, more ? Optional.of(lines.get(lines.size() - 1).loanId()) : Optional.empty());
+          }
+
+          @Override
+          public Map<Dimension, List<String>> filterValuesInDatabase(
+              String location, List<Dimension> dimensions) {
+            Map<Dimension, List<String>> values = new java.util.EnumMap<>(Dimension.class);
+            dimensions.forEach(
+                d ->
+                    values.put(
+                        d, com.riskworkbench.service.BookLookup.filterValues(book.book(), d)));
+            return values;
           }
 
           @Override
@@ -385,5 +397,60 @@ class InDatabaseLoansTest {
                 2,
                 false));
     assertThat(text(robot, "#pagesTitle")).isEqualTo("Vintage 2025-01, MOB 2: 30+ DPD");
+  }
+
+  @Test
+  void aFilterIsAppliedInTheDatabaseOnEveryScreenAndDrill(FxRobot robot) {
+    robot.interact(() -> model.openDatabase(URL, Optional.empty(), Optional.empty()));
+    settle(robot);
+
+    // the filter bar offers the database's values and is open to use
+    assertThat(model.filterChoices(Dimension.PRODUCT))
+        .containsExactly("Business loan", "Credit loan");
+    assertThat(robot.lookup("#filterBar").query().isDisabled()).isFalse();
+    filtered.clear();
+    queries.clear();
+
+    List<String> seen = new ArrayList<>();
+    robot.interact(
+        () ->
+            robot
+                .lookup("#outstandingValue")
+                .queryAs(Label.class)
+                .textProperty()
+                .addListener(
+                    (o, w, n) -> seen.add(n + " @" + new Throwable().getStackTrace().length)));
+    SegmentFilter credit = SegmentFilter.parse(List.of("product=Credit loan"));
+    robot.interact(() -> model.state().filterProperty().set(credit));
+    settle(robot);
+
+    // the Dashboard's summary and warnings are asked for the credit loans only: 2025-03, L1
+    // 80,000.00 + L3 48,000.00 = 128,000.00; the whole book's stored figures are not shown
+    assertThat(filtered)
+        .contains("SUMMARY {PRODUCT=[Credit loan]}", "WARNINGS {PRODUCT=[Credit loan]}");
+    assertThat(robot.lookup("#outstandingValue").queryAs(Label.class).getText())
+        .isEqualTo("CNY 128,000.00");
+    assertThat(robot.lookup("#errorLabel").queryAs(Label.class).isVisible()).isFalse();
+
+    robot.interact(
+        () -> robot.lookup("#drill-NORMAL").queryAs(javafx.scene.control.Hyperlink.class).fire());
+    settle(robot);
+    assertThat(queries)
+        .contains(
+            DatabaseLoans.category(
+                YearMonth.of(2025, 3),
+                credit,
+                FiveCategory.NORMAL,
+                FiveCategoryRule.REGULATORY_2023));
+
+    robot.interact(() -> model.screenProperty().set(Screen.CONCENTRATION));
+    settle(robot);
+    assertThat(filtered).contains("CONCENTRATION {PRODUCT=[Credit loan]}");
+    @SuppressWarnings("unchecked")
+    TableView<ConcentrationViewModel.SegmentRow> segments =
+        robot.lookup("#segmentTable").queryAs(TableView.class);
+    assertThat(segments.getItems())
+        .extracting(ConcentrationViewModel.SegmentRow::label)
+        .containsExactly("Credit loan");
   }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.riskworkbench.analysis.Analyses;
 import com.riskworkbench.analysis.AnalysisResult;
 import com.riskworkbench.analysis.AnalysisScope;
-import com.riskworkbench.analysis.SegmentFilter;
 import com.riskworkbench.app.AppContext;
 import com.riskworkbench.common.Progress;
 import com.riskworkbench.service.OpenedPortfolio;
@@ -69,10 +68,11 @@ class InDatabaseWindowTest {
               String location,
               Analyses.Kind kind,
               YearMonth asOf,
+              com.riskworkbench.analysis.SegmentFilter filter,
               Analyses.Params params,
               Progress progress) {
             return Analyses.run(
-                kind, AnalysisScope.of(book.book(), Optional.of(asOf), SegmentFilter.NONE), params);
+                kind, AnalysisScope.of(book.book(), Optional.of(asOf), filter), params);
           }
         };
     AppContext context =

@@ -1,5 +1,6 @@
 package com.riskworkbench.portfolio.store.pushdown;
 
+import static com.riskworkbench.portfolio.db.Tables.BORROWER;
 import static com.riskworkbench.portfolio.db.Tables.LOAN;
 import static com.riskworkbench.portfolio.db.Tables.LOAN_MONTH;
 
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 
@@ -207,6 +209,38 @@ public final class LoanPages {
       }
     }
     return out;
+  }
+
+  /**
+   * The distinct values of {@code attribute} in the book (loans' or borrowers'), without the rows
+   * that have none, in no particular order: the choices of a filter. Empty for the partner and
+   * group of a version-1 book, which has neither column.
+   */
+  public List<String> values(LoanAttribute attribute) {
+    boolean optional = schemaVersion >= 2;
+    Field<String> column =
+        switch (attribute) {
+          case PRODUCT -> LOAN.PRODUCT;
+          case CHANNEL -> LOAN.CHANNEL;
+          case RISK_GRADE -> LOAN.RISK_GRADE;
+          case REGION -> BORROWER.REGION;
+          case INDUSTRY -> BORROWER.INDUSTRY;
+          case FUNDING_PARTNER -> optional ? LOAN.FUNDING_PARTNER : null;
+          case GROUP -> optional ? BORROWER.GROUP_ID : null;
+          default -> throw new IllegalArgumentException("no values listed for " + attribute);
+        };
+    if (column == null) {
+      return List.of();
+    }
+    boolean ofLoan =
+        switch (attribute) {
+          case PRODUCT, CHANNEL, RISK_GRADE, FUNDING_PARTNER -> true;
+          default -> false;
+        };
+    return db.selectDistinct(column)
+        .from(ofLoan ? LOAN : BORROWER)
+        .where(column.isNotNull())
+        .fetch(0, String.class);
   }
 
   /** Every month end of loan {@code loanId}, oldest first; empty for an unknown loan. */
