@@ -229,6 +229,29 @@ public interface LoanPagesPushDown {
     }
   }
 
+  /** Each filter offers the database's values as a loaded book's filter bar lists them. */
+  @org.junit.jupiter.api.Test
+  default void filterValuesAreTheLoadedBooks() {
+    for (PushDownContract.Book b : books()) {
+      for (Dimension d :
+          List.of(
+              Dimension.PRODUCT,
+              Dimension.CHANNEL,
+              Dimension.REGION,
+              Dimension.INDUSTRY,
+              Dimension.RISK_GRADE,
+              Dimension.BORROWER_TYPE,
+              Dimension.FUNDING_PARTNER,
+              Dimension.GROUP)) {
+        List<String> memory = com.riskworkbench.service.BookLookup.filterValues(b.memory(), d);
+        assertThat(com.riskworkbench.service.BookLookup.filterValues(b.pages(), d))
+            .as(b.name() + " " + d)
+            .isNotEmpty()
+            .isEqualTo(memory);
+      }
+    }
+  }
+
   /** Pages of 7 through {@link DatabaseLoans#page}, until the last, checking each page's size. */
   private static List<String> paged(PushDownContract.Book b, DatabaseLoans.Figure query) {
     List<String> all = new ArrayList<>();
