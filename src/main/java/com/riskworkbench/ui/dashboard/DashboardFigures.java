@@ -158,7 +158,9 @@ final class DashboardFigures {
                 stored.currency(),
                 summary.asOf().bookedLoans() > 0,
                 params),
-        stored.source(),
+        filter.isEmpty()
+            ? stored.source()
+            : format("dashboard.sourceDatabaseFiltered", formats.count(p.loanMonths())),
         Optional.empty());
   }
 
