@@ -431,6 +431,9 @@ class InDatabaseLoansTest {
     assertThat(robot.lookup("#outstandingValue").queryAs(Label.class).getText())
         .isEqualTo("CNY 128,000.00");
     assertThat(robot.lookup("#errorLabel").queryAs(Label.class).isVisible()).isFalse();
+    assertThat(robot.lookup("#sourceLabel").queryAs(Label.class).getText())
+        .startsWith("This team database holds 25,000,000 loan months")
+        .contains("the filtered loans");
 
     robot.interact(
         () -> robot.lookup("#drill-NORMAL").queryAs(javafx.scene.control.Hyperlink.class).fire());
