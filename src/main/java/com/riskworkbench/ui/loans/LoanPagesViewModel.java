@@ -96,15 +96,15 @@ public final class LoanPagesViewModel {
   public void nextPage() {
     if (next.isPresent() && query.isPresent()) {
       starts.add(next);
-      fetch();
+      fetch(() -> starts.remove(starts.size() - 1));
     }
   }
 
   /** The page before the one shown. */
   public void previousPage() {
     if (starts.size() > 1) {
-      starts.remove(starts.size() - 1);
-      fetch();
+      Optional<String> left = starts.remove(starts.size() - 1);
+      fetch(() -> starts.add(left));
     }
   }
 
@@ -150,12 +150,18 @@ public final class LoanPagesViewModel {
     query = Optional.of(q);
     starts.clear();
     starts.add(Optional.empty());
-    fetch();
+    clear();
+    fetch(() -> {});
   }
 
-  /** Fetches the page starting after the last of {@link #starts}. */
-  private void fetch() {
-    clear();
+  /**
+   * Fetches the page starting after the last of {@link #starts}. The page on screen stays until the
+   * new one arrives; if it cannot be fetched, {@code undo} puts the keys back, so that the same
+   * button tries again.
+   */
+  private void fetch(Runnable undo) {
+    error.set("");
+    history.clear();
     String where = kept.orElseThrow().overview().location();
     DatabaseLoans.Figure q = query.orElseThrow();
     Optional<String> after = starts.get(starts.size() - 1);
@@ -173,7 +179,10 @@ public final class LoanPagesViewModel {
           hasPrevious.set(number > 1);
           pageText.set(page(number, page.lines().size()));
         },
-        this::fail);
+        e -> {
+          undo.run();
+          fail(e);
+        });
   }
 
   /** "Loans 101–200 (page 2)", or that the page is empty. */

@@ -65,6 +65,7 @@ class InDatabaseLoansTest {
   final List<String> histories = new ArrayList<>();
   final List<String> inDatabase = new ArrayList<>();
   final List<String> filtered = new ArrayList<>();
+  boolean down;
   MainViewModel model;
 
   @Start
@@ -109,7 +110,12 @@ class InDatabaseLoansTest {
 
           @Override
           public DatabaseLoans.Page loansInDatabase(
-              String location, DatabaseLoans.Figure query, Optional<String> after, int limit) {
+              String location, DatabaseLoans.Figure query, Optional<String> after, int limit)
+              throws com.riskworkbench.portfolio.PortfolioException {
+            if (down) {
+              throw new com.riskworkbench.portfolio.PortfolioException(
+                  "Cannot reach the database server at db.example:5432.");
+            }
             queries.add(query);
             afters.add(after);
             int from = after.map(a -> Integer.parseInt(a.substring(1))).orElse(0);
@@ -455,5 +461,34 @@ class InDatabaseLoansTest {
     assertThat(segments.getItems())
         .extracting(ConcentrationViewModel.SegmentRow::label)
         .containsExactly("Credit loan");
+  }
+
+  @Test
+  void aPageThatCannotBeFetchedSaysWhyAndTheSameButtonTriesAgain(FxRobot robot) {
+    robot.interact(() -> model.openDatabase(URL, Optional.empty(), Optional.empty()));
+    settle(robot);
+    robot.clickOn("#drill-NORMAL");
+    settle(robot);
+    assertThat(pages(robot).getItems().get(0).loanId()).isEqualTo("L001");
+
+    down = true;
+    robot.clickOn("#nextButton");
+    settle(robot);
+
+    // the first page stays, with the reason, and Next is still there to try again
+    assertThat(text(robot, "#pagesError"))
+        .isEqualTo("Cannot reach the database server at db.example:5432.");
+    assertThat(pages(robot).getItems().get(0).loanId()).isEqualTo("L001");
+    assertThat(text(robot, "#pageLabel")).isEqualTo("Loans 1–100 (page 1), by loan id");
+    assertThat(disabled(robot, "#nextButton")).isFalse();
+
+    down = false;
+    robot.clickOn("#nextButton");
+    settle(robot);
+
+    assertThat(robot.lookup("#pagesError").queryAs(Label.class).isVisible()).isFalse();
+    assertThat(pages(robot).getItems().get(0).loanId()).isEqualTo("L101");
+    assertThat(text(robot, "#pageLabel")).isEqualTo("Loans 101–200 (page 2), by loan id");
+    assertThat(afters.get(afters.size() - 1)).contains("L100");
   }
 }
