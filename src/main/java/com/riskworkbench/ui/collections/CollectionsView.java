@@ -54,6 +54,7 @@ public final class CollectionsView {
   @FXML
   private void initialize() {
     collectionsTabs.visibleProperty().bind(model.hasResultProperty());
+    model.shownOnScreenProperty().bind(emptyLabel.sceneProperty().isNotNull());
     emptyLabel.visibleProperty().bind(model.hasResultProperty().not());
     emptyLabel.textProperty().bind(model.emptyTextProperty());
     var kpis = model.kpisProperty();

@@ -5,15 +5,19 @@ import com.riskworkbench.analysis.CollectionsResult;
 import com.riskworkbench.analysis.CollectionsResult.ActionStats;
 import com.riskworkbench.analysis.CollectionsResult.CohortRecovery;
 import com.riskworkbench.analysis.CollectionsResult.MonthTypeStats;
+import com.riskworkbench.analysis.SegmentFilter;
 import com.riskworkbench.portfolio.ActionType;
+import com.riskworkbench.service.PortfolioPreview;
 import com.riskworkbench.ui.collections.CollectionsRows.Chart;
 import com.riskworkbench.ui.collections.CollectionsRows.CohortRow;
 import com.riskworkbench.ui.collections.CollectionsRows.Kpis;
 import com.riskworkbench.ui.collections.CollectionsRows.StatsRow;
 import com.riskworkbench.ui.common.Formats;
 import com.riskworkbench.ui.common.Jobs;
+import com.riskworkbench.ui.common.ProgressTask;
 import com.riskworkbench.ui.common.ScopeText;
 import com.riskworkbench.ui.common.ScreenContext;
+import com.riskworkbench.ui.common.WorkbenchState;
 import com.riskworkbench.ui.common.WorkbenchState.Scope;
 import java.text.MessageFormat;
 import java.time.YearMonth;
@@ -21,12 +25,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -52,6 +58,7 @@ public final class CollectionsViewModel {
   private final ScreenContext context;
   private final Jobs.Slot slot;
   private final ReadOnlyBooleanWrapper hasResult = new ReadOnlyBooleanWrapper(false);
+  private final BooleanProperty shownOnScreen = new SimpleBooleanProperty(false);
   private final ReadOnlyObjectWrapper<Kpis> kpis = new ReadOnlyObjectWrapper<>(Kpis.NONE);
   private final ReadOnlyObjectWrapper<Chart> chart = new ReadOnlyObjectWrapper<>(Chart.NONE);
   private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper();
@@ -63,12 +70,61 @@ public final class CollectionsViewModel {
     this.context = context;
     this.slot = context.jobs().slot();
     emptyText.set(text("collections.empty.noPortfolio"));
-    context.state().scopeProperty().addListener((o, was, now) -> recompute(now));
-    recompute(context.state().scope());
+    WorkbenchState state = context.state();
+    state.scopeProperty().addListener((o, was, now) -> recompute(now));
+    // a book left in its database: computed there, for its month and filter, once shown
+    state.previewProperty().addListener((o, was, now) -> recompute(state.scope()));
+    state.asOfProperty().addListener(o -> recomputeInDatabase());
+    state.filterProperty().addListener(o -> recomputeInDatabase());
+    shownOnScreen.addListener(
+        o -> {
+          if (shownOnScreen.get() && !hasResult.get() && !slot.isRunning()) {
+            recomputeInDatabase();
+          }
+        });
+    recompute(state.scope());
+  }
+
+  private void recomputeInDatabase() {
+    if (context.state().scope().isEmpty()) {
+      recompute(Optional.empty());
+    }
+  }
+
+  /**
+   * The summary of a book left in its database, asked of the database while the screen is shown;
+   * empty when there is none such.
+   */
+  private Optional<ProgressTask.Work<Shown>> inDatabase() {
+    WorkbenchState state = context.state();
+    Optional<PortfolioPreview> kept =
+        state.previewProperty().get().filter(PortfolioPreview::inDatabase);
+    YearMonth asOf =
+        Optional.ofNullable(state.asOfProperty().get())
+            .orElse(kept.flatMap(p -> p.overview().asOf()).orElse(null));
+    if (kept.isEmpty() || asOf == null || !shownOnScreen.get()) {
+      return Optional.empty();
+    }
+    String where = kept.get().overview().location();
+    SegmentFilter filter = state.filterProperty().get();
+    Analyses.Params params = state.params();
+    return Optional.of(
+        progress ->
+            new Shown(
+                (CollectionsResult)
+                    context
+                        .service()
+                        .analyzeInDatabase(
+                            where, Analyses.Kind.COLLECTIONS, asOf, filter, params, progress),
+                kept.get().overview().currency(),
+                asOf,
+                ScopeText.of(context).line(asOf, filter)));
   }
 
   private void recompute(Optional<Scope> scope) {
-    if (scope.isEmpty()) {
+    Optional<ProgressTask.Work<Shown>> inDatabase =
+        scope.isEmpty() ? inDatabase() : Optional.empty();
+    if (scope.isEmpty() && inDatabase.isEmpty()) {
       slot.cancel();
       show(Optional.empty());
       emptyText.set(text("collections.empty.noPortfolio"));
@@ -78,20 +134,24 @@ public final class CollectionsViewModel {
     // shows nothing rather than the figures of the portfolio or filters before.
     show(Optional.empty());
     emptyText.set(text("collections.computing"));
-    Scope s = scope.get();
     Analyses.Params params = context.state().params();
     slot.submit(
         text("collections.computing"),
-        progress ->
-            new Shown(
-                (CollectionsResult) Analyses.run(Analyses.Kind.COLLECTIONS, s.resolve(), params),
-                s.currency(),
-                s.asOf(),
-                ScopeText.of(context).line(s.asOf(), s.filter())),
+        inDatabase.orElseGet(
+            () -> {
+              Scope s = scope.get();
+              return progress ->
+                  new Shown(
+                      (CollectionsResult)
+                          Analyses.run(Analyses.Kind.COLLECTIONS, s.resolve(), params),
+                      s.currency(),
+                      s.asOf(),
+                      ScopeText.of(context).line(s.asOf(), s.filter()));
+            }),
         r -> {
           show(Optional.of(r));
           emptyText.set(
-              MessageFormat.format(text("collections.empty.noActions"), formats().month(s.asOf())));
+              MessageFormat.format(text("collections.empty.noActions"), formats().month(r.asOf())));
         },
         error -> {
           show(Optional.empty());
@@ -122,6 +182,11 @@ public final class CollectionsViewModel {
     byType.setAll(types);
     recoveries.setAll(cohorts);
     hasResult.set(r.isPresent());
+  }
+
+  /** True while the screen is on the window: a book left in its database is queried only then. */
+  public BooleanProperty shownOnScreenProperty() {
+    return shownOnScreen;
   }
 
   private Kpis kpis(Shown s) {

@@ -491,4 +491,20 @@ class InDatabaseLoansTest {
     assertThat(text(robot, "#pageLabel")).isEqualTo("Loans 101–200 (page 2), by loan id");
     assertThat(afters.get(afters.size() - 1)).contains("L100");
   }
+
+  @Test
+  void collectionsAreComputedInTheDatabaseOnceShown(FxRobot robot) {
+    robot.interact(() -> model.openDatabase(URL, Optional.empty(), Optional.empty()));
+    settle(robot);
+    assertThat(filtered).noneMatch(c -> c.startsWith("COLLECTIONS"));
+
+    robot.interact(() -> model.screenProperty().set(Screen.COLLECTIONS));
+    settle(robot);
+
+    assertThat(robot.lookup("#collectionsScreen").tryQuery()).isPresent();
+    assertThat(robot.lookup("#inDatabasePanel").tryQuery()).isEmpty();
+    assertThat(filtered).containsOnlyOnce("COLLECTIONS {}");
+    // the small book has no collection action: none counted, in the database as in memory
+    assertThat(text(robot, "#actionsValue")).isEqualTo("0");
+  }
 }

@@ -98,10 +98,10 @@ class InDatabaseWindowTest {
   void otherScreensOfferToLoadTheBookAndThePackIsWrittenWithoutIt(FxRobot robot) {
     robot.interact(() -> model.openDatabase(URL, Optional.empty(), Optional.empty()));
     settle(robot);
-    robot.interact(() -> model.screenProperty().set(Screen.COLLECTIONS));
+    robot.interact(() -> model.screenProperty().set(Screen.PROVISIONS));
 
     assertThat(robot.lookup("#inDatabasePanel").tryQuery()).isPresent();
-    assertThat(robot.lookup("#collectionsScreen").tryQuery()).isEmpty();
+    assertThat(robot.lookup("#provisionsScreen").tryQuery()).isEmpty();
     assertThat(robot.lookup("#exportButton").queryAs(Button.class).isDisabled()).isFalse();
 
     robot.interact(() -> model.exportPack(Path.of("/tmp/pack.xlsx")));
@@ -114,6 +114,6 @@ class InDatabaseWindowTest {
 
     assertThat(model.state().portfolioProperty().get()).isPresent();
     assertThat(robot.lookup("#inDatabasePanel").tryQuery()).isEmpty();
-    assertThat(robot.lookup("#collectionsScreen").tryQuery()).isPresent();
+    assertThat(robot.lookup("#provisionsScreen").tryQuery()).isPresent();
   }
 }
