@@ -143,7 +143,7 @@ public final class ConcentrationViewModel {
     // a database computes only for a screen someone looks at; the book's figures are cheap
     shownOnScreen.addListener(
         (o, was, now) -> {
-          if (now && inDatabase.get() && shown == null && !computing.get()) {
+          if (now && inDatabase.get() && shown == null && !computeSlot.isRunning()) {
             refresh();
           }
         });

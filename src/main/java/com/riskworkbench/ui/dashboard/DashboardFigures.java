@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * The dashboard's figures, worked out off the FX thread and formatted for {@link
@@ -65,7 +66,8 @@ final class DashboardFigures {
     SummaryResult summary = (SummaryResult) Analyses.run(Analyses.Kind.SUMMARY, scope, params);
     WarningsResult warnings = (WarningsResult) Analyses.run(Analyses.Kind.WARNINGS, scope, params);
     YearMonth asOf = scope.asOf();
-    List<WarningTile> tiles = tiles(warnings, Optional.of(scope), scope.filter(), params, asOf);
+    List<WarningTile> tiles =
+        tiles(warnings, Optional.of(scope), k -> Optional.empty(), params, asOf);
     return new Figures(
         summary,
         categories(
@@ -147,7 +149,12 @@ final class DashboardFigures {
                     ? new LoanSelection(title, new int[0], asOf)
                     : LoanSelection.inDatabase(
                         title, DatabaseLoans.category(asOf, filter, c, params.fiveCategory()))),
-        tiles(warnings, Optional.empty(), filter, params, asOf),
+        tiles(
+            warnings,
+            Optional.empty(),
+            k -> inDatabase(k, filter, params, asOf).filter(q -> hasLoans(k, summary.asOf())),
+            params,
+            asOf),
         stored.currency(),
         filter.isEmpty()
             ? stored.subtitle()
@@ -229,13 +236,13 @@ final class DashboardFigures {
   List<WarningTile> tiles(
       WarningsResult warnings,
       Optional<AnalysisScope> scope,
-      SegmentFilter filter,
+      Function<EarlyWarnings.Kind, Optional<DatabaseLoans.Query>> queried,
       Analyses.Params params,
       YearMonth asOf) {
     String month = formats.month(asOf);
     List<WarningTile> tiles = new ArrayList<>();
     for (Indicator i : warnings.indicators()) {
-      tiles.add(tile(scope, warnings, i, filter, params, month, asOf));
+      tiles.add(tile(scope, warnings, i, queried, params, month, asOf));
     }
     tiles.sort(java.util.Comparator.comparingInt(t -> attention(t.status())));
     return tiles;
@@ -245,7 +252,7 @@ final class DashboardFigures {
       Optional<AnalysisScope> scope,
       WarningsResult warnings,
       Indicator i,
-      SegmentFilter filter,
+      Function<EarlyWarnings.Kind, Optional<DatabaseLoans.Query>> queried,
       Analyses.Params params,
       String month,
       YearMonth asOf) {
@@ -263,8 +270,7 @@ final class DashboardFigures {
     Optional<LoanSelection> selection =
         scope.isPresent()
             ? behind.filter(l -> l.length > 0).map(l -> new LoanSelection(drillTitle, l, asOf))
-            : inDatabase(kind, filter, params, asOf)
-                .map(q -> LoanSelection.inDatabase(drillTitle, q));
+            : queried.apply(kind).map(q -> LoanSelection.inDatabase(drillTitle, q));
     return new WarningTile(
         i.dimension().isEmpty()
             ? name
@@ -304,6 +310,11 @@ final class DashboardFigures {
           Optional.of(DatabaseLoans.nonPerforming(asOf, filter, params.fiveCategory()));
       default -> Optional.empty();
     };
+  }
+
+  /** Whether a figure drilled in the database has loans behind it (a balance). */
+  private static boolean hasLoans(EarlyWarnings.Kind kind, Snapshot now) {
+    return kind == EarlyWarnings.Kind.NPL_RATIO ? now.nplCents() > 0 : now.par30Cents() > 0;
   }
 
   /** The provision ratios are bad when low: amber up to the band's ceiling, red below its floor. */

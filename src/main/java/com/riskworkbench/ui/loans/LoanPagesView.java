@@ -25,6 +25,7 @@ public final class LoanPagesView {
   @FXML private Button previousButton;
   @FXML private Button nextButton;
   @FXML private Button pagesAllButton;
+  @FXML private Button retryButton;
   @FXML private TableView<LoanRow> pagesTable;
   @FXML private TableView<HistoryRow> pagesHistoryTable;
   @FXML private LineChart<String, Number> pagesHistoryChart;
@@ -42,6 +43,10 @@ public final class LoanPagesView {
     pagesError.visibleProperty().bind(model.errorProperty().isNotEmpty());
     pagesError.managedProperty().bind(pagesError.visibleProperty());
     pagesNote.setText(model.note());
+    model.shownOnScreenProperty().bind(pagesTable.sceneProperty().isNotNull());
+    retryButton.visibleProperty().bind(model.errorProperty().isNotEmpty());
+    retryButton.managedProperty().bind(retryButton.visibleProperty());
+    retryButton.disableProperty().bind(model.busyBinding());
     previousButton
         .disableProperty()
         .bind(model.hasPreviousProperty().not().or(model.busyBinding()));
@@ -74,6 +79,11 @@ public final class LoanPagesView {
   @FXML
   private void onNext() {
     model.nextPage();
+  }
+
+  @FXML
+  private void onRetry() {
+    model.retry();
   }
 
   @FXML

@@ -15,10 +15,12 @@ import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -43,6 +45,7 @@ public final class LoanPagesViewModel {
   private final ReadOnlyBooleanWrapper drilled = new ReadOnlyBooleanWrapper(false);
   private final ReadOnlyBooleanWrapper hasNext = new ReadOnlyBooleanWrapper(false);
   private final ReadOnlyBooleanWrapper hasPrevious = new ReadOnlyBooleanWrapper(false);
+  private final BooleanProperty shownOnScreen = new SimpleBooleanProperty(false);
   private final ObservableList<LoanRow> rows = FXCollections.observableArrayList();
   private final ObservableList<HistoryRow> history = FXCollections.observableArrayList();
   private final BooleanBinding hasHistory = Bindings.isNotEmpty(history);
@@ -52,7 +55,10 @@ public final class LoanPagesViewModel {
   private Optional<DatabaseLoans.Figure> query = Optional.empty();
 
   /** The keys the pages shown so far started after: the last is the page on screen. */
-  private final List<Optional<String>> starts = new ArrayList<>();
+  private List<Optional<String>> starts = List.of();
+
+  /** The keys of the page last asked for, shown or not: what Try again asks for. */
+  private List<Optional<String>> asked = List.of();
 
   private Optional<String> next = Optional.empty();
 
@@ -63,8 +69,15 @@ public final class LoanPagesViewModel {
     this.historySlot = context.jobs().slot();
     this.busy = pageSlot.runningProperty().and(context.jobs().busyProperty());
     state.previewProperty().addListener((o, was, now) -> keep(now));
-    state.asOfProperty().addListener((o, was, now) -> showAll());
-    state.filterProperty().addListener((o, was, now) -> showAll());
+    // the list of every loan is asked for only while the screen is shown (a database's query)
+    state.asOfProperty().addListener((o, was, now) -> showAllIfShown());
+    state.filterProperty().addListener((o, was, now) -> showAllIfShown());
+    shownOnScreen.addListener(
+        (o, was, now) -> {
+          if (now && query.isEmpty() && !pageSlot.isRunning()) {
+            showAll();
+          }
+        });
     state.drillDownProperty().addListener((o, was, now) -> show(now));
     keep(state.previewProperty().get());
   }
@@ -95,16 +108,31 @@ public final class LoanPagesViewModel {
   /** The page after the one shown. */
   public void nextPage() {
     if (next.isPresent() && query.isPresent()) {
-      starts.add(next);
-      fetch(() -> starts.remove(starts.size() - 1));
+      List<Optional<String>> keys = new ArrayList<>(starts);
+      keys.add(next);
+      fetch(keys);
     }
   }
 
   /** The page before the one shown. */
   public void previousPage() {
     if (starts.size() > 1) {
-      Optional<String> left = starts.remove(starts.size() - 1);
-      fetch(() -> starts.add(left));
+      fetch(starts.subList(0, starts.size() - 1));
+    }
+  }
+
+  /** Asks again for the page that could not be fetched. */
+  public void retry() {
+    if (query.isPresent() && !asked.isEmpty()) {
+      fetch(asked);
+    }
+  }
+
+  private void showAllIfShown() {
+    if (shownOnScreen.get()) {
+      showAll();
+    } else {
+      forget(); // asked for again when shown
     }
   }
 
@@ -130,15 +158,20 @@ public final class LoanPagesViewModel {
   private void keep(Optional<PortfolioPreview> preview) {
     kept = preview.filter(PortfolioPreview::inDatabase);
     if (kept.isEmpty()) {
-      pageSlot.cancel();
-      historySlot.cancel();
-      query = Optional.empty();
-      starts.clear();
-      clear();
+      forget();
       title.set("");
       return;
     }
-    showAll();
+    showAllIfShown();
+  }
+
+  private void forget() {
+    pageSlot.cancel();
+    historySlot.cancel();
+    query = Optional.empty();
+    starts = List.of();
+    asked = List.of();
+    clear();
   }
 
   private Optional<YearMonth> asOf() {
@@ -148,28 +181,30 @@ public final class LoanPagesViewModel {
 
   private void start(DatabaseLoans.Figure q) {
     query = Optional.of(q);
-    starts.clear();
-    starts.add(Optional.empty());
+    starts = List.of();
     clear();
-    fetch(() -> {});
+    fetch(List.of(Optional.empty()));
   }
 
   /**
-   * Fetches the page starting after the last of {@link #starts}. The page on screen stays until the
-   * new one arrives; if it cannot be fetched, {@code undo} puts the keys back, so that the same
-   * button tries again.
+   * Fetches the page starting after the last of {@code keys}, which become {@link #starts} once it
+   * has arrived: until then (and if it fails or is cancelled) the page on screen stays as it was,
+   * and Try again asks for the same page.
    */
-  private void fetch(Runnable undo) {
+  private void fetch(List<Optional<String>> keys) {
     error.set("");
     history.clear();
     String where = kept.orElseThrow().overview().location();
     DatabaseLoans.Figure q = query.orElseThrow();
-    Optional<String> after = starts.get(starts.size() - 1);
-    int number = starts.size();
+    List<Optional<String>> target = List.copyOf(keys);
+    asked = target;
+    Optional<String> after = target.get(target.size() - 1);
+    int number = target.size();
     pageSlot.submit(
         format("loans.page.loading", number),
         progress -> context.service().loansInDatabase(where, q, after, PAGE),
         page -> {
+          starts = target;
           rows.setAll(
               page.lines().stream()
                   .map(l -> LoanRow.of(l, context.formats(), context.labels()))
@@ -179,10 +214,7 @@ public final class LoanPagesViewModel {
           hasPrevious.set(number > 1);
           pageText.set(page(number, page.lines().size()));
         },
-        e -> {
-          undo.run();
-          fail(e);
-        });
+        this::fail);
   }
 
   /** "Loans 101–200 (page 2)", or that the page is empty. */
@@ -260,6 +292,11 @@ public final class LoanPagesViewModel {
 
   public ReadOnlyBooleanProperty hasNextProperty() {
     return hasNext.getReadOnlyProperty();
+  }
+
+  /** True while the screen is on the window: every loan's list is asked for only then. */
+  public BooleanProperty shownOnScreenProperty() {
+    return shownOnScreen;
   }
 
   public ReadOnlyBooleanProperty hasPreviousProperty() {

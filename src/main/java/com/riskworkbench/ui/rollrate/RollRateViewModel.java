@@ -220,9 +220,10 @@ public final class RollRateViewModel {
   }
 
   private void refreshIfInDatabase(boolean onlyIfNotShown) {
+    // a month or filter changed while hidden clears the figures: the next showing recomputes
     boolean kept = state.previewProperty().get().filter(p -> p.inDatabase()).isPresent();
-    if (state.scope().isEmpty() && kept && shownOnScreen.get()) {
-      if (!onlyIfNotShown || (shown == null && !running.get())) {
+    if (state.scope().isEmpty() && kept) {
+      if (!onlyIfNotShown || (shownOnScreen.get() && shown == null && !slot.isRunning())) {
         refresh();
       }
     }

@@ -1,6 +1,8 @@
 package com.riskworkbench.ui.vintage;
 
+import com.riskworkbench.analysis.Analyses;
 import com.riskworkbench.analysis.DatabaseLoans;
+import com.riskworkbench.analysis.SegmentFilter;
 import com.riskworkbench.analysis.VintageAnalysis;
 import com.riskworkbench.analysis.VintageParams;
 import com.riskworkbench.analysis.VintageParams.CohortPeriod;
@@ -181,7 +183,8 @@ public final class VintageViewModel {
   private Set<String> carriedChoice = Set.of();
 
   private void refreshInDatabase(boolean onlyIfNotShown) {
-    if (state.scope().isEmpty() && (!onlyIfNotShown || (result.get() == null && !running.get()))) {
+    if (state.scope().isEmpty()
+        && (!onlyIfNotShown || (result.get() == null && !slot.isRunning()))) {
       refresh();
     }
   }
@@ -221,6 +224,8 @@ public final class VintageViewModel {
         new VintageParams(
             m.threshold(), m.isNetChargeOff() ? Weight.AMOUNT : weight.get(), period.get());
     boolean unobserved = includeUnobserved.get();
+    Analyses.Params shared = state.params();
+    SegmentFilter filter = state.filterProperty().get();
     running.set(true);
     slot.submit(
         placeholder.get(),
@@ -231,8 +236,8 @@ public final class VintageViewModel {
                     context.service(),
                     kept.get(),
                     asOf,
-                    state.params(),
-                    state.filterProperty().get(),
+                    shared,
+                    filter,
                     params,
                     m,
                     unobserved,

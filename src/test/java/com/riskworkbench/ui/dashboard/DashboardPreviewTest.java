@@ -207,7 +207,8 @@ class DashboardPreviewTest {
         .startsWith("This team database holds 25,000,000 loan months");
     assertThat(robot.lookup("#loadLink").query().isVisible()).isTrue();
     // The early warnings were computed in the database, at the latest month; only PAR30 and the
-    // NPL ratio list their loans there (a page at a time), the other tiles have no drill-down.
+    // NPL ratio list their loans there (a page at a time, when there are any), the other tiles
+    // have no drill-down.
     assertThat(inDatabase).containsExactly("SUMMARY 2025-03", "WARNINGS 2025-03");
     assertThat(robot.lookup("#errorLabel").queryAs(Label.class).isVisible()).isFalse();
     FlowPane tiles = robot.lookup("#warningTiles").queryAs(FlowPane.class);
@@ -219,8 +220,9 @@ class DashboardPreviewTest {
                   .filter(c -> c instanceof javafx.scene.control.Hyperlink)
                   .map(c -> ((javafx.scene.control.Hyperlink) c).getText())
                   .toList();
-      boolean listed =
-          t.getId().startsWith("warning-par30_") || t.getId().startsWith("warning-npl_ratio");
+      // 2025-03: L2 (195,000.00) is 45 days past due: PAR30 has loans, but it is special
+      // mention under the regulatory rule (up to 90 days), so no loan is behind the NPL ratio
+      boolean listed = t.getId().startsWith("warning-par30_");
       assertThat(links)
           .as(t.getId())
           .isEqualTo(listed ? List.of("List the loans behind it →") : List.of());

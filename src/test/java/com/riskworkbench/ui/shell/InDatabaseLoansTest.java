@@ -507,4 +507,28 @@ class InDatabaseLoansTest {
     // the small book has no collection action: none counted, in the database as in memory
     assertThat(text(robot, "#actionsValue")).isEqualTo("0");
   }
+
+  @Test
+  void everyLoanIsListedOnlyOnceTheLoansScreenIsShownAndAFailedFirstPageCanBeRetried(
+      FxRobot robot) {
+    robot.interact(() -> model.openDatabase(URL, Optional.empty(), Optional.empty()));
+    settle(robot);
+    // nothing asked of the database for a screen nobody looked at
+    assertThat(queries).isEmpty();
+
+    down = true;
+    robot.interact(() -> model.screenProperty().set(Screen.LOANS));
+    settle(robot);
+    assertThat(text(robot, "#pagesError")).startsWith("Cannot reach the database server");
+    assertThat(pages(robot).getItems()).isEmpty();
+
+    down = false;
+    robot.clickOn("#retryButton");
+    settle(robot);
+
+    assertThat(queries)
+        .containsExactly(DatabaseLoans.all(YearMonth.of(2025, 3), SegmentFilter.NONE));
+    assertThat(pages(robot).getItems()).hasSize(100);
+    assertThat(robot.lookup("#retryButton").query().isVisible()).isFalse();
+  }
 }
