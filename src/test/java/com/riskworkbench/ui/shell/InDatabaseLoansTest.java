@@ -531,4 +531,26 @@ class InDatabaseLoansTest {
     assertThat(pages(robot).getItems()).hasSize(100);
     assertThat(robot.lookup("#retryButton").query().isVisible()).isFalse();
   }
+
+  @Test
+  void aFilterChosenWhileAScreenIsHiddenIsAppliedWhenItIsShownAgain(FxRobot robot) {
+    robot.interact(() -> model.openDatabase(URL, Optional.empty(), Optional.empty()));
+    settle(robot);
+    robot.interact(() -> model.screenProperty().set(Screen.ROLL_RATES));
+    settle(robot);
+    robot.interact(() -> model.screenProperty().set(Screen.DASHBOARD));
+    settle(robot);
+    filtered.clear();
+
+    SegmentFilter credit = SegmentFilter.parse(List.of("product=Credit loan"));
+    robot.interact(() -> model.state().filterProperty().set(credit));
+    settle(robot);
+    // hidden: not asked yet
+    assertThat(filtered).noneMatch(c -> c.startsWith("ROLL_RATE"));
+
+    robot.interact(() -> model.screenProperty().set(Screen.ROLL_RATES));
+    settle(robot);
+
+    assertThat(filtered).containsOnlyOnce("ROLL_RATE {PRODUCT=[Credit loan]}");
+  }
 }
