@@ -87,8 +87,16 @@ final class ModelRows {
    * hold only the loans still on book when the data begins (methodology §16.3).
    */
   Computed compute(WorkbenchState.Scope s, ScorecardParams params, boolean early) {
-    ScorecardResult r = ScorecardAnalysis.run(s.resolve(), params);
-    YearMonth firstData = s.portfolio().book().firstMonth().orElse(r.asOf());
+    return of(ScorecardAnalysis.run(s.resolve(), params), s.portfolio().book().firstMonth(), early);
+  }
+
+  /**
+   * The rows of a computed result; {@code firstMonth} is the data's first month, before which a
+   * cohort was not seen from its origination (its early cohorts are counted, shown on request).
+   */
+  Computed of(ScorecardResult r, Optional<YearMonth> firstMonth, boolean early) {
+    ScorecardParams params = r.params();
+    YearMonth firstData = firstMonth.orElse(r.asOf());
     List<CohortRow> rows = new ArrayList<>();
     int before = 0;
     for (Cohort c : r.cohorts()) {

@@ -88,6 +88,7 @@ public final class ModelView {
   @FXML
   private void initialize() {
     scopeLabel.textProperty().bind(model.scopeTextProperty());
+    model.shownOnScreenProperty().bind(scopeLabel.sceneProperty().isNotNull());
     busyIndicator.visibleProperty().bind(model.busyProperty());
     busyLabel.visibleProperty().bind(model.busyProperty());
     placeholderLabel.textProperty().bind(model.placeholderProperty());

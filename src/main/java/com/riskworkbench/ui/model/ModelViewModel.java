@@ -1,8 +1,11 @@
 package com.riskworkbench.ui.model;
 
+import com.riskworkbench.analysis.Analyses;
 import com.riskworkbench.analysis.ScorecardAnalysis;
 import com.riskworkbench.analysis.ScorecardParams;
 import com.riskworkbench.analysis.ScorecardResult;
+import com.riskworkbench.analysis.SegmentFilter;
+import com.riskworkbench.service.PortfolioPreview;
 import com.riskworkbench.ui.common.Formats;
 import com.riskworkbench.ui.common.Jobs;
 import com.riskworkbench.ui.common.LoanSelection;
@@ -14,6 +17,7 @@ import com.riskworkbench.ui.model.ModelRows.Computed;
 import com.riskworkbench.ui.model.ModelRows.DecileRow;
 import com.riskworkbench.ui.model.ModelRows.Tile;
 import java.text.MessageFormat;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -74,6 +78,7 @@ public final class ModelViewModel {
   private final ReadOnlyObjectWrapper<Tile> gini = new ReadOnlyObjectWrapper<>(EMPTY);
   private final ReadOnlyObjectWrapper<Tile> psi = new ReadOnlyObjectWrapper<>(EMPTY);
   private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
+  private final BooleanProperty shownOnScreen = new SimpleBooleanProperty(false);
   private final BooleanBinding busy;
   private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper();
   private final ReadOnlyStringWrapper caption = new ReadOnlyStringWrapper("");
@@ -91,6 +96,12 @@ public final class ModelViewModel {
     this.busy = running.and(context.jobs().busyProperty());
     placeholder.set(text("model.empty.noPortfolio"));
     state.scopeProperty().addListener(o -> refresh());
+    // a book left in its database: computed there, for its month and filter, once shown
+    state.previewProperty().addListener(o -> refresh());
+    state.asOfProperty().addListener(o -> refreshIf(state.scope().isEmpty()));
+    state.filterProperty().addListener(o -> refreshIf(state.scope().isEmpty()));
+    shownOnScreen.addListener(
+        o -> refreshIf(shownOnScreen.get() && result.get() == null && !slot.isRunning()));
     mob.addListener(o -> refresh());
     threshold.addListener(o -> refresh());
     includeEarly.addListener(o -> refresh());
@@ -108,27 +119,55 @@ public final class ModelViewModel {
   /** Recomputes the screen for the current scope, window and threshold, in the background. */
   public void refresh() {
     Optional<WorkbenchState.Scope> scope = state.scope();
+    Optional<PortfolioPreview> kept =
+        state.previewProperty().get().filter(PortfolioPreview::inDatabase);
+    YearMonth asOf =
+        scope
+            .map(WorkbenchState.Scope::asOf)
+            .or(() -> kept.flatMap(p -> Optional.ofNullable(state.asOfProperty().get())))
+            .or(() -> kept.flatMap(p -> p.overview().asOf()))
+            .orElse(null);
     // Another scope's figures never stay on screen, even if this computation is cancelled.
     show(null);
-    if (scope.isEmpty()) {
+    if (asOf == null || (scope.isEmpty() && !shownOnScreen.get())) {
       slot.cancel();
       running.set(false);
       placeholder.set(text("model.empty.noPortfolio"));
       return;
     }
-    WorkbenchState.Scope s = scope.get();
     ScorecardParams params = new ScorecardParams(mob.get(), threshold.get());
     boolean early = includeEarly.get();
+    Analyses.Params shared = state.params().withScorecard(params);
+    SegmentFilter filter = state.filterProperty().get();
     placeholder.set(text("model.job"));
     running.set(true);
     slot.submit(
         text("model.job"),
-        progress -> builder.compute(s, params, early),
+        progress ->
+            scope.isPresent()
+                ? builder.compute(scope.get(), params, early)
+                : builder.of(
+                    (ScorecardResult)
+                        context
+                            .service()
+                            .analyzeInDatabase(
+                                kept.get().overview().location(),
+                                Analyses.Kind.SCORECARD,
+                                asOf,
+                                filter,
+                                shared,
+                                progress),
+                    firstMonth(kept.get()),
+                    early),
         computed -> {
           running.set(false);
           boolean none = computed.result().cohorts().isEmpty();
           show(none ? null : computed);
-          placeholder.set(none ? MessageFormat.format(text("model.empty.noScores"), month(s)) : "");
+          placeholder.set(
+              none
+                  ? MessageFormat.format(
+                      text("model.empty.noScores"), context.formats().month(asOf))
+                  : "");
         },
         error -> {
           running.set(false);
@@ -137,8 +176,22 @@ public final class ModelViewModel {
         });
   }
 
-  private String month(WorkbenchState.Scope s) {
-    return context.formats().month(s.asOf());
+  private void refreshIf(boolean needed) {
+    if (needed) {
+      refresh();
+    }
+  }
+
+  /** The data's first month of a book left in its database: its months counted to the latest. */
+  private static Optional<YearMonth> firstMonth(PortfolioPreview kept) {
+    return kept.overview()
+        .asOf()
+        .map(a -> a.minusMonths(Math.max(kept.overview().months(), 1) - 1L));
+  }
+
+  /** True while the screen is on the window: a book left in its database is queried only then. */
+  public BooleanProperty shownOnScreenProperty() {
+    return shownOnScreen;
   }
 
   private void show(Computed c) {
@@ -205,8 +258,8 @@ public final class ModelViewModel {
   /** Shows the scored loans of a cohort in the Loans view; found in the background. */
   public void drillCohort(CohortRow row) {
     ScorecardResult r = result.get();
-    if (r == null || row == null) {
-      return;
+    if (r == null || row == null || state.scope().isEmpty()) {
+      return; // a database's scorecard lists no loans yet
     }
     String title =
         MessageFormat.format(
@@ -224,8 +277,8 @@ public final class ModelViewModel {
   public void drillDecile(DecileRow row, boolean baseline) {
     ScorecardResult r = result.get();
     String cohort = decileCohort.get();
-    if (r == null || row == null || cohort == null) {
-      return;
+    if (r == null || row == null || cohort == null || state.scope().isEmpty()) {
+      return; // a database's scorecard lists no loans yet
     }
     String who = baseline ? text("model.deciles.baseline") : cohort;
     String title =

@@ -265,4 +265,18 @@ class InDatabaseScreensTest {
     assertThat(robot.lookup("#inDatabasePanel").tryQuery()).isEmpty();
     assertThat(robot.lookup("#provisionsScreen").tryQuery()).isPresent();
   }
+
+  @Test
+  void modelMonitoringIsComputedInTheDatabaseOnceShown(FxRobot robot) {
+    w.open(robot);
+    assertThat(w.filtered).noneMatch(c -> c.startsWith("SCORECARD"));
+
+    robot.interact(() -> w.model.screenProperty().set(Screen.MODEL));
+    w.settle(robot);
+
+    assertThat(robot.lookup("#inDatabasePanel").tryQuery()).isEmpty();
+    assertThat(w.filtered).containsOnlyOnce("SCORECARD {}");
+    // the default window of 12 months and 90 days past due, as in memory
+    assertThat(w.inDatabase).anyMatch(c -> c.startsWith("SCORECARD 2025-03"));
+  }
 }
