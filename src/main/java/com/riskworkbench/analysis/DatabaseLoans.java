@@ -22,7 +22,7 @@ public final class DatabaseLoans {
   private DatabaseLoans() {}
 
   /** A figure whose loans are listed: each is shown at {@link #month()}. */
-  public sealed interface Figure permits Query, RollRateCell, VintageCell {
+  public sealed interface Figure permits Query, MonthRows, RollRateCell, VintageCell {
     /** The month the loans' lines are shown at. */
     YearMonth month();
   }
@@ -31,6 +31,13 @@ public final class DatabaseLoans {
    * The loans behind one figure: ACTIVE at {@code month}, in {@code filter}, passing {@code test}.
    */
   public record Query(YearMonth month, SegmentFilter filter, RowTest test) implements Figure {}
+
+  /**
+   * The loans of the scope at {@code asOf} with a row at {@code month}, whatever its status (as
+   * {@link DataQualityChecks.Result#loansWithRowIn}).
+   */
+  public record MonthRows(YearMonth asOf, SegmentFilter filter, YearMonth month)
+      implements Figure {}
 
   /**
    * The distinct loans behind a roll-rate cell ({@link RollRateResult#distinctLoansBehind}): the
@@ -119,6 +126,14 @@ public final class DatabaseLoans {
       ids =
           pages.active(
               DatabaseEngine.scope(q.month(), q.filter()), q.month(), q.test(), after, limit + 1);
+    } else if (figure instanceof MonthRows m) {
+      ids =
+          pages.active(
+              DatabaseEngine.scope(m.asOf(), m.filter()),
+              m.month(),
+              new RowTest.AnyRow(),
+              after,
+              limit + 1);
     } else if (figure instanceof RollRateCell c) {
       ids = rollRateLoans(engine, c, after, limit + 1);
     } else {

@@ -2,6 +2,8 @@ package com.riskworkbench.service;
 
 import com.riskworkbench.analysis.Analyses;
 import com.riskworkbench.analysis.AnalysisResult;
+import com.riskworkbench.analysis.DataQualityChecks;
+import com.riskworkbench.analysis.DatabaseDataQuality;
 import com.riskworkbench.analysis.DatabaseEngine;
 import com.riskworkbench.analysis.DatabaseLoans;
 import com.riskworkbench.analysis.Dimension;
@@ -260,6 +262,17 @@ public final class FilePortfolioService implements PortfolioService {
     // no open lock: a server takes many connections, and a long scan must not hold up an open
     try (PortfolioRepository repo = PortfolioRepository.open(where)) {
       return DatabaseEngine.of(repo).run(kind, Optional.of(asOf), filter, params);
+    }
+  }
+
+  @Override
+  public DataQualityChecks.Result dataQualityInDatabase(
+      String location, YearMonth asOf, SegmentFilter filter, Progress progress)
+      throws PortfolioException {
+    PortfolioLocation where = server(location);
+    progress.checkCancelled();
+    try (PortfolioRepository repo = PortfolioRepository.open(where)) {
+      return DatabaseDataQuality.run(DatabaseEngine.of(repo), Optional.of(asOf), filter);
     }
   }
 

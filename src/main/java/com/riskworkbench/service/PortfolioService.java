@@ -2,6 +2,7 @@ package com.riskworkbench.service;
 
 import com.riskworkbench.analysis.Analyses;
 import com.riskworkbench.analysis.AnalysisResult;
+import com.riskworkbench.analysis.DataQualityChecks;
 import com.riskworkbench.analysis.DatabaseLoans;
 import com.riskworkbench.analysis.Dimension;
 import com.riskworkbench.analysis.LoanListing;
@@ -95,6 +96,16 @@ public interface PortfolioService {
       SegmentFilter filter,
       Analyses.Params params,
       Progress progress)
+      throws PortfolioException {
+    throw new PortfolioException(Message.of("service.noDatabases"));
+  }
+
+  /**
+   * The data-quality checks at {@code asOf} of the loans of {@code filter} inside the database at
+   * {@code location} (as {@link #analyzeInDatabase}): the counts, without the loans behind them.
+   */
+  default DataQualityChecks.Result dataQualityInDatabase(
+      String location, YearMonth asOf, SegmentFilter filter, Progress progress)
       throws PortfolioException {
     throw new PortfolioException(Message.of("service.noDatabases"));
   }

@@ -40,6 +40,7 @@ public final class DataQualityView {
     emptyLabel.visibleProperty().bind(model.hasResultProperty().not());
     emptyLabel.textProperty().bind(model.emptyTextProperty());
     scopeLabel.textProperty().bind(model.scopeTextProperty());
+    model.shownOnScreenProperty().bind(scopeLabel.sceneProperty().isNotNull());
     unusualNote.setText(model.unusualNote());
 
     checkTable.getColumns().add(text("dataQuality.column.check", 240, CheckRow::label));

@@ -4,14 +4,19 @@ import com.riskworkbench.analysis.DataQualityChecks;
 import com.riskworkbench.analysis.DataQualityChecks.Check;
 import com.riskworkbench.analysis.DataQualityChecks.Finding;
 import com.riskworkbench.analysis.DataQualityChecks.MonthRows;
+import com.riskworkbench.analysis.DatabaseLoans;
+import com.riskworkbench.analysis.SegmentFilter;
 import com.riskworkbench.portfolio.DataQualityFinding;
 import com.riskworkbench.portfolio.FindingKind;
 import com.riskworkbench.service.ImportFindings;
+import com.riskworkbench.service.PortfolioPreview;
 import com.riskworkbench.ui.common.Formats;
 import com.riskworkbench.ui.common.Jobs;
 import com.riskworkbench.ui.common.LoanSelection;
+import com.riskworkbench.ui.common.ProgressTask;
 import com.riskworkbench.ui.common.ScopeText;
 import com.riskworkbench.ui.common.ScreenContext;
+import com.riskworkbench.ui.common.WorkbenchState;
 import com.riskworkbench.ui.common.WorkbenchState.Scope;
 import com.riskworkbench.ui.dataquality.DataQualityRows.CheckRow;
 import com.riskworkbench.ui.dataquality.DataQualityRows.FindingRow;
@@ -22,10 +27,12 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -39,14 +46,22 @@ public final class DataQualityViewModel {
   /** How many of the import's findings the screen lists. */
   static final int FIRST_FINDINGS = 200;
 
-  /** What one scope shows. */
+  /**
+   * What one scope shows; {@code filter} is set for a book left in its database, whose checks carry
+   * no loans (a month's rows are then listed by query).
+   */
   record Shown(
-      DataQualityChecks.Result checks, ImportFindings imported, YearMonth asOf, String scopeLine) {}
+      DataQualityChecks.Result checks,
+      ImportFindings imported,
+      YearMonth asOf,
+      String scopeLine,
+      Optional<SegmentFilter> inDatabase) {}
 
   private final ScreenContext context;
   private final Jobs.Slot slot;
   private Optional<Shown> shown = Optional.empty();
   private final ReadOnlyBooleanWrapper hasResult = new ReadOnlyBooleanWrapper(false);
+  private final BooleanProperty shownOnScreen = new SimpleBooleanProperty(false);
   private final ReadOnlyStringWrapper scopeText = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper();
   private final ObservableList<CheckRow> checks = FXCollections.observableArrayList();
@@ -58,12 +73,58 @@ public final class DataQualityViewModel {
     this.context = context;
     this.slot = context.jobs().slot();
     emptyText.set(text("dataQuality.empty.noPortfolio"));
-    context.state().scopeProperty().addListener((o, was, now) -> recompute(now));
-    recompute(context.state().scope());
+    WorkbenchState state = context.state();
+    state.scopeProperty().addListener((o, was, now) -> recompute(now));
+    // a book left in its database: checked there, for its month and filter, once shown
+    state.previewProperty().addListener((o, was, now) -> recompute(state.scope()));
+    state.asOfProperty().addListener(o -> recomputeInDatabase());
+    state.filterProperty().addListener(o -> recomputeInDatabase());
+    shownOnScreen.addListener(
+        o -> {
+          if (shownOnScreen.get() && !hasResult.get() && !slot.isRunning()) {
+            recomputeInDatabase();
+          }
+        });
+    recompute(state.scope());
+  }
+
+  private void recomputeInDatabase() {
+    if (context.state().scope().isEmpty()) {
+      recompute(Optional.empty());
+    }
+  }
+
+  /**
+   * The checks of a book left in its database, asked of the database while the screen is shown;
+   * empty when there is none such.
+   */
+  private Optional<ProgressTask.Work<Shown>> inDatabase() {
+    WorkbenchState state = context.state();
+    Optional<PortfolioPreview> kept =
+        state.previewProperty().get().filter(PortfolioPreview::inDatabase);
+    YearMonth asOf =
+        Optional.ofNullable(state.asOfProperty().get())
+            .orElse(kept.flatMap(p -> p.overview().asOf()).orElse(null));
+    if (kept.isEmpty() || asOf == null || !shownOnScreen.get()) {
+      return Optional.empty();
+    }
+    String where = kept.get().overview().location();
+    SegmentFilter filter = state.filterProperty().get();
+    return Optional.of(
+        progress -> {
+          DataQualityChecks.Result r =
+              context.service().dataQualityInDatabase(where, asOf, filter, progress);
+          progress.checkCancelled();
+          ImportFindings imported = context.service().importFindings(where, FIRST_FINDINGS);
+          return new Shown(
+              r, imported, asOf, ScopeText.of(context).line(asOf, filter), Optional.of(filter));
+        });
   }
 
   private void recompute(Optional<Scope> scope) {
-    if (scope.isEmpty()) {
+    Optional<ProgressTask.Work<Shown>> inDatabase =
+        scope.isEmpty() ? inDatabase() : Optional.empty();
+    if (scope.isEmpty() && inDatabase.isEmpty()) {
       slot.cancel();
       show(Optional.empty());
       emptyText.set(text("dataQuality.empty.noPortfolio"));
@@ -73,16 +134,26 @@ public final class DataQualityViewModel {
     // shows nothing rather than the figures of the portfolio or filters before.
     show(Optional.empty());
     emptyText.set(text("dataQuality.computing"));
-    Scope s = scope.get();
     slot.submit(
         text("dataQuality.computing"),
-        progress -> {
-          DataQualityChecks.Result r = DataQualityChecks.run(s.resolve());
-          progress.checkCancelled();
-          ImportFindings imported =
-              context.service().importFindings(s.portfolio().overview().location(), FIRST_FINDINGS);
-          return new Shown(r, imported, s.asOf(), ScopeText.of(context).line(s.asOf(), s.filter()));
-        },
+        inDatabase.orElseGet(
+            () -> {
+              Scope s = scope.get();
+              return progress -> {
+                DataQualityChecks.Result r = DataQualityChecks.run(s.resolve());
+                progress.checkCancelled();
+                ImportFindings imported =
+                    context
+                        .service()
+                        .importFindings(s.portfolio().overview().location(), FIRST_FINDINGS);
+                return new Shown(
+                    r,
+                    imported,
+                    s.asOf(),
+                    ScopeText.of(context).line(s.asOf(), s.filter()),
+                    Optional.empty());
+              };
+            }),
         r -> {
           show(Optional.of(r));
           emptyText.set(text("dataQuality.empty.none"));
@@ -91,6 +162,11 @@ public final class DataQualityViewModel {
           show(Optional.empty());
           emptyText.set(text("dataQuality.failed") + " " + context.labels().error(error));
         });
+  }
+
+  /** True while the screen is on the window: a book left in its database is queried only then. */
+  public BooleanProperty shownOnScreenProperty() {
+    return shownOnScreen;
   }
 
   private void show(Optional<Shown> r) {
@@ -109,7 +185,7 @@ public final class DataQualityViewModel {
                     f.count(c.occurrences()),
                     f.count(c.loanCount()),
                     meaning(c.check()),
-                    c.loanCount() > 0,
+                    c.loanCount() > 0 && x.inDatabase().isEmpty(),
                     c));
           }
           for (MonthRows m : x.checks().months()) {
@@ -141,7 +217,15 @@ public final class DataQualityViewModel {
     kinds.setAll(kindRows);
     firstFindings.setAll(findings);
     scopeText.set(
-        r.map(x -> MessageFormat.format(text("dataQuality.scope"), x.scopeLine())).orElse(""));
+        r.map(
+                x ->
+                    MessageFormat.format(
+                        text(
+                            x.inDatabase().isPresent()
+                                ? "dataQuality.scopeInDatabase"
+                                : "dataQuality.scope"),
+                        x.scopeLine()))
+            .orElse(""));
     hasResult.set(r.isPresent());
   }
 
@@ -182,6 +266,18 @@ public final class DataQualityViewModel {
     shown.ifPresent(
         s -> {
           YearMonth month = row.rows().month();
+          if (s.inDatabase().isPresent()) {
+            context
+                .state()
+                .drillDown(
+                    LoanSelection.inDatabase(
+                        MessageFormat.format(
+                            text("dataQuality.drill.month"),
+                            context.formats().month(month),
+                            row.loanRows()),
+                        new DatabaseLoans.MonthRows(s.asOf(), s.inDatabase().get(), month)));
+            return;
+          }
           int[] loans = s.checks().loansWithRowIn(month);
           drill(
               MessageFormat.format(

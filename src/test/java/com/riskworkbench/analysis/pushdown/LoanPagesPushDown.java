@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.riskworkbench.analysis.AnalysisScope;
 import com.riskworkbench.analysis.ConcentrationAnalysis;
 import com.riskworkbench.analysis.ConcentrationAnalysis.ConcentrationResult;
+import com.riskworkbench.analysis.DataQualityChecks;
 import com.riskworkbench.analysis.DatabaseLoans;
 import com.riskworkbench.analysis.DelinquencyBuckets;
 import com.riskworkbench.analysis.Dimension;
@@ -249,6 +250,36 @@ public interface LoanPagesPushDown {
             .isNotEmpty()
             .isEqualTo(memory);
       }
+    }
+  }
+
+  /**
+   * The loans with a row in each of the last months up to the as-of month, whatever the row's
+   * status, within the filter at the as-of month, are the in-memory data-quality drill's.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          -1 |
+          3  | channel=Partner A;age_band=35-44
+          """)
+  default void monthRowPagesListTheInMemoryLoans(int monthsBack, String filters) {
+    for (PushDownContract.Book b : books()) {
+      YearMonth asOf = asOf(b, monthsBack).orElse(b.memory().lastMonth().orElseThrow());
+      SegmentFilter filter = filter(filters);
+      DataQualityChecks.Result memory =
+          DataQualityChecks.run(AnalysisScope.of(b.memory(), Optional.of(asOf), filter));
+      int rowsSeen = 0;
+      for (YearMonth m = asOf.minusMonths(3); !m.isAfter(asOf); m = m.plusMonths(1)) {
+        List<String> expected = ids(b.memory(), memory.loansWithRowIn(m));
+        rowsSeen += expected.size();
+        assertThat(paged(b, new DatabaseLoans.MonthRows(asOf, filter, m)))
+            .as(b.name() + " " + asOf + " " + filters + " rows of " + m)
+            .isEqualTo(expected);
+      }
+      assertThat(rowsSeen).as(b.name() + " rows in the four months").isPositive();
     }
   }
 

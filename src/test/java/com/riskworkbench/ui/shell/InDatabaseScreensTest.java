@@ -8,6 +8,7 @@ import com.riskworkbench.analysis.FiveCategory;
 import com.riskworkbench.analysis.FiveCategoryRule;
 import com.riskworkbench.analysis.SegmentFilter;
 import com.riskworkbench.ui.concentration.ConcentrationViewModel;
+import com.riskworkbench.ui.dataquality.DataQualityRows;
 import com.riskworkbench.ui.rollrate.RollRateViewModel;
 import com.riskworkbench.ui.vintage.VintageViewModel;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -86,10 +88,6 @@ class InDatabaseScreensTest {
     robot.interact(() -> w.model.screenProperty().set(Screen.ROLL_RATES));
     w.settle(robot);
 
-    robot
-        .lookup(".label")
-        .queryAllAs(Label.class)
-        .forEach(l -> System.out.println("LABEL " + l.getText()));
     // the matrix over the default window of 6 months, the flow rates over every month (no window)
     assertThat(w.inDatabase)
         .contains("ROLL_RATE 2025-03 PRODUCT 6", "FLOW_RATE 2025-03 PRODUCT -1");
@@ -278,5 +276,45 @@ class InDatabaseScreensTest {
     assertThat(w.filtered).containsOnlyOnce("SCORECARD {}");
     // the default window of 12 months and 90 days past due, as in memory
     assertThat(w.inDatabase).anyMatch(c -> c.startsWith("SCORECARD 2025-03"));
+  }
+
+  @Test
+  void dataQualityIsCheckedInTheDatabaseOnceShownAndAMonthListsItsRowsThere(FxRobot robot) {
+    w.open(robot);
+    assertThat(w.filtered).noneMatch(c -> c.startsWith("DATA_QUALITY"));
+
+    robot.interact(() -> w.model.screenProperty().set(Screen.DATA_QUALITY));
+    w.settle(robot);
+
+    assertThat(robot.lookup("#inDatabasePanel").tryQuery()).isEmpty();
+    assertThat(w.inDatabase).containsOnlyOnce("DATA_QUALITY 2025-03");
+    assertThat(w.text(robot, "#scopeLabel")).contains("counted in the team database");
+    @SuppressWarnings("unchecked")
+    TableView<DataQualityRows.CheckRow> checks =
+        robot.lookup("#checkTable").queryAs(TableView.class);
+    // the database's findings carry no loans: no check offers to list them
+    assertThat(checks.getItems()).isNotEmpty().noneMatch(DataQualityRows.CheckRow::drillable);
+    @SuppressWarnings("unchecked")
+    TableView<DataQualityRows.MonthRow> months =
+        robot.lookup("#monthTable").queryAs(TableView.class);
+    // 2025-02: rows of L1, L2, L3 (active) and L4 (paid off) = 4 loan rows
+    DataQualityRows.MonthRow february =
+        months.getItems().stream().filter(m -> m.month().equals("2025-02")).findFirst().get();
+    assertThat(february.loanRows()).isEqualTo("4");
+    w.queries.clear();
+
+    robot.clickOn(
+        robot.from(months).lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
+            .filter(r -> february.equals(r.getItem()))
+            .findFirst()
+            .orElseThrow());
+    w.settle(robot);
+
+    assertThat(w.queries)
+        .containsExactly(
+            new DatabaseLoans.MonthRows(
+                YearMonth.of(2025, 3), SegmentFilter.NONE, YearMonth.of(2025, 2)));
+    assertThat(w.text(robot, "#pagesTitle"))
+        .isEqualTo("Data quality · loan rows of 2025-02 (4 loans)");
   }
 }

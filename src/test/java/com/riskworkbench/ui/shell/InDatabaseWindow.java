@@ -92,6 +92,18 @@ final class InDatabaseWindow {
           }
 
           @Override
+          public com.riskworkbench.analysis.DataQualityChecks.Result dataQualityInDatabase(
+              String location,
+              YearMonth asOf,
+              com.riskworkbench.analysis.SegmentFilter filter,
+              Progress progress) {
+            inDatabase.add("DATA_QUALITY " + asOf);
+            filtered.add("DATA_QUALITY " + filter.allowed());
+            return com.riskworkbench.analysis.DataQualityChecks.run(
+                AnalysisScope.of(book.book(), Optional.of(asOf), filter));
+          }
+
+          @Override
           public DatabaseLoans.Page loansInDatabase(
               String location, DatabaseLoans.Figure query, Optional<String> after, int limit)
               throws com.riskworkbench.portfolio.PortfolioException {

@@ -26,10 +26,16 @@ import org.jooq.impl.DSL;
  * figure's month and one loan's months. Only a page of rows ever reaches the analyst's machine.
  */
 public final class LoanPages {
-  /** What a loan's ACTIVE row at the month must be for the loan to be behind the figure. */
+  /**
+   * What a loan's row at the month must be for the loan to be behind the figure: ACTIVE, and more,
+   * except for {@link AnyRow}.
+   */
   public sealed interface RowTest {
     /** Every ACTIVE row. */
     record Active() implements RowTest {}
+
+    /** Every row at the month, whatever its status (a month's loan rows). */
+    record AnyRow() implements RowTest {}
 
     /** Rows at least {@code days} past due (PAR30: 30). */
     record PastDue(int days) implements RowTest {}
@@ -81,9 +87,9 @@ public final class LoanPages {
   }
 
   /**
-   * One page of the scope's loans ACTIVE at {@code month} whose row there passes {@code test}: at
-   * most {@code limit} ids after {@code after} (the last id of the previous page; empty for the
-   * first), by loan id.
+   * One page of the scope's loans whose row at {@code month} passes {@code test}: at most {@code
+   * limit} ids after {@code after} (the last id of the previous page; empty for the first), by loan
+   * id.
    */
   public List<String> active(
       PushDownScope scope, YearMonth month, RowTest test, Optional<String> after, int limit) {
@@ -91,7 +97,10 @@ public final class LoanPages {
         LOAN_MONTH
             .MONTH
             .eq(DSL.inline(month.atDay(1)))
-            .and(LOAN_MONTH.STATUS.eq(DSL.inline("ACTIVE")))
+            .and(
+                test instanceof RowTest.AnyRow
+                    ? DSL.noCondition()
+                    : LOAN_MONTH.STATUS.eq(DSL.inline("ACTIVE")))
             .and(condition(LOAN_MONTH, test))
             .and(ScopeConditions.loans(LOAN_MONTH.LOAN_ID, scope, schemaVersion));
     if (after.isPresent()) {
@@ -116,7 +125,7 @@ public final class LoanPages {
     if (test instanceof RowTest.NonPerforming n) {
       return RegulatorQueries.category(r, ints(n.edges()), schemaVersion).ge(DSL.inline(2));
     }
-    return DSL.noCondition(); // every ACTIVE row
+    return DSL.noCondition(); // every ACTIVE row, or every row
   }
 
   private static int[] ints(List<Integer> values) {
