@@ -94,6 +94,25 @@ public final class DatabaseLoans {
     return new Query(month, filter, new RowTest.NonPerforming(edges(rule)));
   }
 
+  /**
+   * The loans in impairment stage {@code stage} (1, 2 or 3) at {@code month}, as {@link Stages#of}
+   * with {@code thresholds} and {@code rule} stages them.
+   */
+  public static Query stage(
+      YearMonth month,
+      SegmentFilter filter,
+      int stage,
+      StageThresholds thresholds,
+      FiveCategoryRule rule) {
+    if (stage < 1 || stage > 3) {
+      throw new IllegalArgumentException("a stage is 1, 2 or 3, got " + stage);
+    }
+    return new Query(
+        month,
+        filter,
+        new RowTest.Stage(stage, thresholds.stage2Dpd(), thresholds.stage3Dpd(), edges(rule)));
+  }
+
   /** The loans of one segment of {@code dimension} at {@code month}, within {@code filter}. */
   public static Query segment(
       YearMonth month, SegmentFilter filter, Dimension dimension, String segment) {

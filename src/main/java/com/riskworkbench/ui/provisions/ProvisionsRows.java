@@ -6,7 +6,6 @@ import com.riskworkbench.analysis.EclAnalysis.EclResult;
 import com.riskworkbench.analysis.ForecastAnalysis.ForecastResult;
 import com.riskworkbench.analysis.PdAnalysis.PdResult;
 import com.riskworkbench.analysis.ProvisionAnalysis.ProvisionResult;
-import com.riskworkbench.analysis.SegmentKeys;
 import com.riskworkbench.ui.common.Formats;
 import com.riskworkbench.ui.common.Labels;
 import java.text.MessageFormat;
@@ -50,9 +49,13 @@ final class ProvisionsRows {
       String averagePd,
       boolean drillable) {}
 
-  /** One segment of a dimension with its ECL; {@code code} is the segment's key in the book. */
+  /**
+   * One segment of a dimension with its ECL: {@code key} the segment's value, {@code code} its code
+   * in the loaded book's keys (-1 without a loaded book).
+   */
   record SegmentRow(
       int code,
+      String key,
       String segment,
       String loans,
       String balance,
@@ -144,15 +147,15 @@ final class ProvisionsRows {
 
   /** ECL by segment, largest balance first; each row keeps its segment's code for the drill. */
   static List<SegmentRow> segments(
-      EclResult r, SegmentKeys keys, Dimension d, Labels labels, Formats f) {
+      EclResult r, List<String> codes, Dimension d, Labels labels, Formats f) {
     Table t = r.bySegment();
-    List<String> codes = java.util.Arrays.asList(keys.labels());
     List<SegmentRow> rows = new ArrayList<>();
     for (int i = 0; i < t.rowCount(); i++) {
       String segment = t.stringColumn("segment").get(i);
       rows.add(
           new SegmentRow(
               codes.indexOf(segment),
+              segment,
               labels.segment(d, segment),
               f.count(t.intColumn("loans").getInt(i)),
               f.amount(t.doubleColumn("balance").getDouble(i)),

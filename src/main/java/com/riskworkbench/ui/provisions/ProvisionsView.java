@@ -73,6 +73,7 @@ public final class ProvisionsView {
 
   @FXML
   private void initialize() {
+    model.shownOnScreenProperty().bind(scopeLabel.sceneProperty().isNotNull());
     scopeLabel.textProperty().bind(model.scopeTextProperty());
     scenarioBox.getItems().setAll(ProvisionsViewModel.scenarios());
     scenarioBox.setConverter(Converters.showing(model::scenarioName));

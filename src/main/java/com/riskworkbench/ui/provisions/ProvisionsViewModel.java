@@ -2,25 +2,24 @@ package com.riskworkbench.ui.provisions;
 
 import com.riskworkbench.analysis.Analyses;
 import com.riskworkbench.analysis.AnalysisScope;
-import com.riskworkbench.analysis.BacktestAnalysis;
-import com.riskworkbench.analysis.BacktestAnalysis.BacktestResult;
+import com.riskworkbench.analysis.DatabaseLoans;
 import com.riskworkbench.analysis.Dimension;
-import com.riskworkbench.analysis.EclAnalysis.EclResult;
-import com.riskworkbench.analysis.ForecastAnalysis.ForecastResult;
-import com.riskworkbench.analysis.PdAnalysis.PdResult;
 import com.riskworkbench.analysis.ProvisionAnalysis;
-import com.riskworkbench.analysis.ProvisionAnalysis.ProvisionResult;
 import com.riskworkbench.analysis.ProvisionShortfall;
 import com.riskworkbench.analysis.Scenario;
-import com.riskworkbench.analysis.SegmentKeys;
+import com.riskworkbench.analysis.SegmentFilter;
 import com.riskworkbench.analysis.StageThresholds;
 import com.riskworkbench.analysis.Stages;
-import com.riskworkbench.ui.common.Formats;
+import com.riskworkbench.common.Progress;
+import com.riskworkbench.service.PortfolioOverview;
+import com.riskworkbench.service.PortfolioPreview;
 import com.riskworkbench.ui.common.Jobs;
 import com.riskworkbench.ui.common.LoanSelection;
-import com.riskworkbench.ui.common.ScopeText;
+import com.riskworkbench.ui.common.ProgressTask;
 import com.riskworkbench.ui.common.ScreenContext;
+import com.riskworkbench.ui.common.WorkbenchState;
 import com.riskworkbench.ui.common.WorkbenchState.Scope;
+import com.riskworkbench.ui.provisions.ProvisionsFigures.Shown;
 import com.riskworkbench.ui.provisions.ProvisionsRows.BacktestRow;
 import com.riskworkbench.ui.provisions.ProvisionsRows.BasisRow;
 import com.riskworkbench.ui.provisions.ProvisionsRows.SegmentRow;
@@ -28,10 +27,13 @@ import com.riskworkbench.ui.provisions.ProvisionsRows.Series;
 import com.riskworkbench.ui.provisions.ProvisionsRows.StageRow;
 import com.riskworkbench.ui.provisions.ProvisionsRows.Tile;
 import java.text.MessageFormat;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.stream.IntStream;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -39,6 +41,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -50,30 +53,9 @@ import javafx.collections.ObservableList;
  * never touches a node.
  */
 public final class ProvisionsViewModel {
-  /** Everything the screen shows for one scope and scenario. */
-  record Shown(
-      Scope scope,
-      Stages stages,
-      List<BasisRow> bases,
-      Optional<ProvisionShortfall> shortfall,
-      String shortfallText,
-      Tile coverage,
-      Tile provisionToLoan,
-      List<StageRow> stageRows,
-      SegmentKeys keys,
-      List<SegmentRow> segmentRows,
-      String eclInterval,
-      List<Series> pdCurves,
-      List<Series> forecast,
-      String forecastSummary,
-      List<BacktestRow> backtest,
-      List<Series> backtestBars,
-      String backtestNote,
-      String unitAxis) {}
-
   private final ScreenContext context;
   private final Jobs.Slot slot;
-  private final ReadOnlyStringProperty scopeLine;
+  private final ReadOnlyStringWrapper scopeLine = new ReadOnlyStringWrapper("");
   private final ObjectProperty<Scenario> scenario = new SimpleObjectProperty<>(Scenario.BASE);
   private final ObjectProperty<Dimension> dimension = new SimpleObjectProperty<>(Dimension.PRODUCT);
   private final ObservableList<SegmentRow> segmentRows = FXCollections.observableArrayList();
@@ -95,17 +77,39 @@ public final class ProvisionsViewModel {
   private final ObservableList<Series> forecast = FXCollections.observableArrayList();
   private final ObservableList<BacktestRow> backtest = FXCollections.observableArrayList();
   private final ObservableList<Series> backtestBars = FXCollections.observableArrayList();
+  private final BooleanProperty shownOnScreen = new SimpleBooleanProperty(false);
   private Shown shown;
 
   public ProvisionsViewModel(ScreenContext context) {
     this.context = context;
     this.slot = context.jobs().slot();
-    this.scopeLine = ScopeText.of(context).lineOf(context.state());
     emptyText.set(text("provisions.empty.noPortfolio"));
-    context.state().scopeProperty().addListener((o, was, now) -> recompute(now));
-    scenario.addListener((o, was, now) -> recompute(context.state().scope()));
-    dimension.addListener((o, was, now) -> recompute(context.state().scope()));
-    recompute(context.state().scope());
+    WorkbenchState state = context.state();
+    state.scopeProperty().addListener((o, was, now) -> recompute(now));
+    scenario.addListener((o, was, now) -> recompute(state.scope()));
+    dimension.addListener((o, was, now) -> recompute(state.scope()));
+    // a book left in its database: computed there, for its month and filter, once shown
+    state.previewProperty().addListener((o, was, now) -> recompute(state.scope()));
+    state.asOfProperty().addListener(o -> recomputeInDatabase());
+    state.filterProperty().addListener(o -> recomputeInDatabase());
+    shownOnScreen.addListener(
+        o -> {
+          if (shownOnScreen.get() && !hasResult.get() && !slot.isRunning()) {
+            recomputeInDatabase();
+          }
+        });
+    recompute(state.scope());
+  }
+
+  private void recomputeInDatabase() {
+    if (context.state().scope().isEmpty()) {
+      recompute(Optional.empty());
+    }
+  }
+
+  /** True while the screen is on the window: a book left in its database is queried only then. */
+  public BooleanProperty shownOnScreenProperty() {
+    return shownOnScreen;
   }
 
   /** The stress scenarios the screen offers, base first. */
@@ -141,65 +145,121 @@ public final class ProvisionsViewModel {
 
   /** Shows the loans of a segment's ECL (its active loans at the as-of month). */
   public void drillSegment(SegmentRow row) {
-    if (shown == null || row.code() < 0) {
+    Shown s = shown;
+    if (s == null) {
       return;
     }
-    Stages st = shown.stages();
-    int[] codes = shown.keys().loanCode();
-    int[] loans = java.util.Arrays.stream(st.loans()).filter(l -> codes[l] == row.code()).toArray();
-    context
-        .state()
-        .drillDown(
-            new LoanSelection(
-                MessageFormat.format(
-                    text("provisions.drill.segment"),
-                    row.segment(),
-                    context.formats().month(shown.scope().asOf())),
-                loans,
-                shown.scope().asOf()));
+    String title =
+        MessageFormat.format(
+            text("provisions.drill.segment"), row.segment(), context.formats().month(s.asOf()));
+    if (s.inDatabase().isPresent()) {
+      drill(
+          LoanSelection.inDatabase(
+              title,
+              DatabaseLoans.segment(s.asOf(), s.inDatabase().get(), dimension.get(), row.key())));
+      return;
+    }
+    if (row.code() < 0 || s.keys().isEmpty() || s.stages().isEmpty()) {
+      return;
+    }
+    int[] codes = s.keys().get().loanCode();
+    int[] loans =
+        Arrays.stream(s.stages().get().loans()).filter(l -> codes[l] == row.code()).toArray();
+    drill(new LoanSelection(title, loans, s.asOf()));
   }
 
   /** Shows the loans whose booked provision is below their regulatory requirement. */
   public void drillShortfall() {
-    if (shown == null || shown.shortfall().isEmpty()) {
+    Shown s = shown;
+    if (s == null || s.shortfall().isEmpty()) {
       return;
     }
-    context
-        .state()
-        .drillDown(
-            new LoanSelection(
-                MessageFormat.format(
-                    text("provisions.drill.shortfall"),
-                    context.formats().month(shown.scope().asOf())),
-                shown.shortfall().get().loans(),
-                shown.scope().asOf()));
+    drill(
+        new LoanSelection(
+            MessageFormat.format(
+                text("provisions.drill.shortfall"), context.formats().month(s.asOf())),
+            s.shortfall().get().loans(),
+            s.asOf()));
   }
 
   /** Shows the loans of a stage (1, 2, 3) at the as-of month in the Loans screen. */
   public void drillStage(StageRow row) {
-    if (shown == null || !row.drillable()) {
+    Shown s = shown;
+    if (s == null || !row.drillable()) {
       return;
     }
-    Stages st = shown.stages();
+    String title =
+        MessageFormat.format(
+            text("provisions.drill.stage"), row.name(), context.formats().month(s.asOf()));
+    if (s.inDatabase().isPresent()) {
+      drill(
+          LoanSelection.inDatabase(
+              title,
+              DatabaseLoans.stage(
+                  s.asOf(),
+                  s.inDatabase().get(),
+                  row.stage(),
+                  StageThresholds.DEFAULT,
+                  context.state().params().fiveCategory())));
+      return;
+    }
+    if (s.stages().isEmpty()) {
+      return;
+    }
+    Stages st = s.stages().get();
     int[] loans =
         IntStream.range(0, st.size())
             .filter(i -> st.stages()[i] == row.stage())
             .map(i -> st.loans()[i])
             .toArray();
-    context
-        .state()
-        .drillDown(
-            new LoanSelection(
-                MessageFormat.format(
-                    text("provisions.drill.stage"),
-                    row.name(),
-                    context.formats().month(shown.scope().asOf())),
-                loans,
-                shown.scope().asOf()));
+    drill(new LoanSelection(title, loans, s.asOf()));
+  }
+
+  private void drill(LoanSelection selection) {
+    context.state().drillDown(selection);
+  }
+
+  /**
+   * The figures of a book left in its database, asked of the database while the screen is shown;
+   * empty when there is none such.
+   */
+  private Optional<ProgressTask.Work<Shown>> inDatabase(Analyses.Params params) {
+    WorkbenchState state = context.state();
+    Optional<PortfolioPreview> kept =
+        state.previewProperty().get().filter(PortfolioPreview::inDatabase);
+    Optional<YearMonth> latest = kept.flatMap(p -> p.overview().asOf());
+    YearMonth asOf = Optional.ofNullable(state.asOfProperty().get()).orElse(latest.orElse(null));
+    if (kept.isEmpty() || asOf == null || !shownOnScreen.get()) {
+      return Optional.empty();
+    }
+    PortfolioOverview o = kept.get().overview();
+    // the months before the as-of month the database holds: its months end at its latest
+    YearMonth first = latest.orElse(asOf).minusMonths(Math.max(o.months(), 1) - 1L);
+    int history = (int) Math.max(0, first.until(asOf, ChronoUnit.MONTHS));
+    SegmentFilter filter = state.filterProperty().get();
+    Dimension d = dimension.get();
+    return Optional.of(
+        progress ->
+            ProvisionsFigures.shown(
+                context,
+                ProvisionsFigures.inDatabase(
+                    context.service(), o.location(), asOf, filter, params, history, progress),
+                asOf,
+                o.currency(),
+                filter,
+                d,
+                Optional.of(filter),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty()));
   }
 
   private void recompute(Optional<Scope> scope) {
-    if (scope.isEmpty()) {
+    Analyses.Params params =
+        context.state().params().withScenario(scenario.get()).withDimension(dimension.get());
+    Optional<ProgressTask.Work<Shown>> inDatabase =
+        scope.isEmpty() ? inDatabase(params) : Optional.empty();
+    if (scope.isEmpty() && inDatabase.isEmpty()) {
       slot.cancel();
       show(null);
       emptyText.set(text("provisions.empty.noPortfolio"));
@@ -208,13 +268,9 @@ public final class ProvisionsViewModel {
     // Another scope's figures never stay on screen, even if this computation is cancelled.
     show(null);
     emptyText.set(text("provisions.computing"));
-    Scope s = scope.get();
-    Analyses.Params params =
-        context.state().params().withScenario(scenario.get()).withDimension(dimension.get());
-    Scenario chosen = scenario.get();
     slot.submit(
         text("provisions.computing"),
-        progress -> compute(s, params, chosen, progress),
+        inDatabase.orElseGet(() -> progress -> compute(scope.get(), params, progress)),
         r -> {
           show(r);
           emptyText.set("");
@@ -225,113 +281,33 @@ public final class ProvisionsViewModel {
         });
   }
 
-  private Shown compute(
-      Scope s,
-      Analyses.Params params,
-      Scenario chosen,
-      com.riskworkbench.common.Progress progress) {
+  private Shown compute(Scope s, Analyses.Params params, Progress progress) {
     AnalysisScope scope = s.resolve();
-    Formats f = context.formats();
-    ResourceBundle m = context.messages();
-    var labels = context.labels();
-    ProvisionResult provisions =
-        (ProvisionResult) Analyses.run(Analyses.Kind.PROVISIONS, scope, params);
-    progress.checkCancelled();
-    EclResult ecl = (EclResult) Analyses.run(Analyses.Kind.ECL, scope, params, progress);
-    progress.checkCancelled();
-    PdResult pd = (PdResult) Analyses.run(Analyses.Kind.PD, scope, params);
-    progress.checkCancelled();
-    ForecastResult fc =
-        (ForecastResult) Analyses.run(Analyses.Kind.FORECAST, scope, params, progress);
-    progress.checkCancelled();
-    // the backtest looks back as far as the data allow, up to its usual 12 months
-    int history = scope.asOfMonth() - scope.portfolio().firstMonthOrdinal();
-    int backtestMonths = Math.min(BacktestAnalysis.DEFAULT_HORIZON, history);
-    BacktestResult bt =
-        backtestMonths < 1
-            ? null
-            : (BacktestResult)
-                Analyses.run(
-                    Analyses.Kind.BACKTEST, scope, params.withHorizon(Optional.of(backtestMonths)));
-    Stages stages = Stages.of(scope, StageThresholds.DEFAULT, params.fiveCategory());
-    SegmentKeys keys = params.dimension().keys(scope.portfolio(), scope.asOfMonth());
-    Optional<ProvisionShortfall> shortfall =
-        ProvisionShortfall.of(scope, params.fiveCategory(), ProvisionAnalysis.Rates.DEFAULT);
-    double startCents = 100 * number(fc.extras().get("starting_balance"));
-    int exponent = exponent(startCents / 100, f);
-    double unit = Math.pow(10, exponent) * 100;
-    Tile[] tiles = ProvisionsRows.tiles(provisions, f, m);
-
-    return new Shown(
-        s,
-        stages,
-        ProvisionsRows.bases(provisions, f, m),
-        shortfall,
-        shortfall
-            .map(
-                x ->
-                    x.loans().length == 0
-                        ? text("provisions.shortfall.none")
-                        : MessageFormat.format(
-                            text("provisions.shortfall"),
-                            f.count(x.loans().length),
-                            s.currency() + " " + f.amount(x.shortCents() / 100.0),
-                            x.loans().length))
-            .orElse(text("provisions.shortfall.notBooked")),
-        tiles[0],
-        tiles[1],
-        ProvisionsRows.stages(ecl, f, m),
-        keys,
-        ProvisionsRows.segments(ecl, keys, params.dimension(), labels, f),
-        ProvisionsRows.eclInterval(ecl, f, m),
-        ProvisionsRows.pdCurves(pd, labels, f),
-        ProvisionsRows.forecastAreas(fc, labels, f, unit),
-        ProvisionsRows.forecastSummary(fc, s.currency(), f, m),
-        bt == null ? List.of() : ProvisionsRows.backtest(bt, f),
-        bt == null ? List.of() : ProvisionsRows.backtestBars(bt, f, m, unit),
-        bt == null
-            ? text("provisions.backtest.noHistory")
-            : MessageFormat.format(
-                text("provisions.backtest.note"),
-                bt.extras().get("forecast_made_at"),
-                backtestMonths),
-        exponent == 0
-            ? MessageFormat.format(text("provisions.axis.balancePlain"), s.currency())
-            : MessageFormat.format(
-                text("provisions.axis.balance"),
-                s.currency(),
-                text(
-                    switch (exponent) {
-                      case 3 -> "provisions.unit3";
-                      case 4 -> "provisions.unit4";
-                      case 6 -> "provisions.unit6";
-                      case 8 -> "provisions.unit8";
-                      default -> "provisions.unit9";
-                    })));
-  }
-
-  /** The power of ten that keeps an axis of this size short: m/bn in English, 万/亿 in Chinese. */
-  private static int exponent(double units, Formats f) {
-    boolean chinese = f.locale().getLanguage().equals("zh");
-    return chinese
-        ? (units >= 1e8 ? 8 : units >= 1e4 ? 4 : 0)
-        : (units >= 1e9 ? 9 : units >= 1e6 ? 6 : units >= 1e3 ? 3 : 0);
-  }
-
-  private static double number(Object o) {
-    return o instanceof Number n ? n.doubleValue() : 0;
+    ProvisionsFigures.Results r = ProvisionsFigures.inMemory(scope, params, progress);
+    return ProvisionsFigures.shown(
+        context,
+        r,
+        s.asOf(),
+        s.currency(),
+        s.filter(),
+        params.dimension(),
+        Optional.empty(),
+        Optional.of(Stages.of(scope, StageThresholds.DEFAULT, params.fiveCategory())),
+        Optional.of(params.dimension().keys(scope.portfolio(), scope.asOfMonth())),
+        ProvisionShortfall.of(scope, params.fiveCategory(), ProvisionAnalysis.Rates.DEFAULT));
   }
 
   private void show(Shown s) {
     shown = s;
     hasResult.set(s != null);
+    scopeLine.set(s == null ? "" : s.scopeLine());
     coverage.set(s == null ? Tile.NONE : s.coverage());
     provisionToLoan.set(s == null ? Tile.NONE : s.provisionToLoan());
     eclInterval.set(s == null ? "" : s.eclInterval());
     eclTitle.set(
         s == null
             ? text("provisions.tile.eclPlain")
-            : MessageFormat.format(text("provisions.tile.ecl"), s.scope().currency()));
+            : MessageFormat.format(text("provisions.tile.ecl"), s.currency()));
     shortfallText.set(s == null ? "" : s.shortfallText());
     canDrillShortfall.set(s != null && s.shortfall().map(x -> x.loans().length > 0).orElse(false));
     forecastSummary.set(s == null ? "" : s.forecastSummary());
@@ -357,7 +333,7 @@ public final class ProvisionsViewModel {
   }
 
   public ReadOnlyStringProperty scopeTextProperty() {
-    return scopeLine;
+    return scopeLine.getReadOnlyProperty();
   }
 
   public ReadOnlyBooleanProperty hasResultProperty() {

@@ -79,7 +79,14 @@ public enum Screen {
    */
   public java.util.Optional<Class<?>> viewInDatabase() {
     return switch (this) {
-      case DASHBOARD, CONCENTRATION, VINTAGE, ROLL_RATES, COLLECTIONS, MODEL, DATA_QUALITY ->
+      case DASHBOARD,
+              CONCENTRATION,
+              VINTAGE,
+              ROLL_RATES,
+              COLLECTIONS,
+              PROVISIONS,
+              MODEL,
+              DATA_QUALITY ->
           java.util.Optional.of(view);
       case LOANS -> java.util.Optional.of(LoanPagesView.class);
       default -> java.util.Optional.empty();

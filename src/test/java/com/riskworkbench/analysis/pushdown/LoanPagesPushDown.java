@@ -18,6 +18,8 @@ import com.riskworkbench.analysis.RollRateAnalysis;
 import com.riskworkbench.analysis.RollRateResult;
 import com.riskworkbench.analysis.SegmentFilter;
 import com.riskworkbench.analysis.SingleBorrowerLimits;
+import com.riskworkbench.analysis.StageThresholds;
+import com.riskworkbench.analysis.Stages;
 import com.riskworkbench.analysis.SummaryAnalysis;
 import com.riskworkbench.analysis.SummaryAnalysis.SummaryResult;
 import com.riskworkbench.analysis.VintageAnalysis;
@@ -71,6 +73,18 @@ public interface LoanPagesPushDown {
       assertThat(paged(b, DatabaseLoans.nonPerforming(month, filter, r)))
           .as(as + " NPL")
           .isEqualTo(ids(b.memory(), memory.loansNonPerforming(scope)));
+      Stages stages = Stages.of(scope, StageThresholds.DEFAULT, r);
+      for (int stage = 1; stage <= 3; stage++) {
+        int st = stage;
+        int[] loans =
+            java.util.stream.IntStream.range(0, stages.size())
+                .filter(i -> stages.stages()[i] == st)
+                .map(i -> stages.loans()[i])
+                .toArray();
+        assertThat(paged(b, DatabaseLoans.stage(month, filter, st, StageThresholds.DEFAULT, r)))
+            .as(as + " stage " + st)
+            .isEqualTo(ids(b.memory(), loans));
+      }
       // every loan of the scope: the categories' loans together
       assertThat(paged(b, DatabaseLoans.all(month, filter)))
           .as(as + " all")

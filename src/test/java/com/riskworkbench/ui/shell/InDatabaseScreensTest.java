@@ -7,6 +7,7 @@ import com.riskworkbench.analysis.Dimension;
 import com.riskworkbench.analysis.FiveCategory;
 import com.riskworkbench.analysis.FiveCategoryRule;
 import com.riskworkbench.analysis.SegmentFilter;
+import com.riskworkbench.analysis.StageThresholds;
 import com.riskworkbench.ui.concentration.ConcentrationViewModel;
 import com.riskworkbench.ui.dataquality.DataQualityRows;
 import com.riskworkbench.ui.rollrate.RollRateViewModel;
@@ -245,10 +246,10 @@ class InDatabaseScreensTest {
   @Test
   void otherScreensOfferToLoadTheBookAndThePackIsWrittenWithoutIt(FxRobot robot) {
     w.open(robot);
-    robot.interact(() -> w.model.screenProperty().set(Screen.PROVISIONS));
+    robot.interact(() -> w.model.screenProperty().set(Screen.FRAUD));
 
     assertThat(robot.lookup("#inDatabasePanel").tryQuery()).isPresent();
-    assertThat(robot.lookup("#provisionsScreen").tryQuery()).isEmpty();
+    assertThat(robot.lookup("#fraudScreen").tryQuery()).isEmpty();
     assertThat(robot.lookup("#exportButton").queryAs(Button.class).isDisabled()).isFalse();
 
     robot.interact(() -> w.model.exportPack(Path.of("/tmp/pack.xlsx")));
@@ -261,7 +262,7 @@ class InDatabaseScreensTest {
 
     assertThat(w.model.state().portfolioProperty().get()).isPresent();
     assertThat(robot.lookup("#inDatabasePanel").tryQuery()).isEmpty();
-    assertThat(robot.lookup("#provisionsScreen").tryQuery()).isPresent();
+    assertThat(robot.lookup("#fraudScreen").tryQuery()).isPresent();
   }
 
   @Test
@@ -303,11 +304,7 @@ class InDatabaseScreensTest {
     assertThat(february.loanRows()).isEqualTo("4");
     w.queries.clear();
 
-    robot.clickOn(
-        robot.from(months).lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
-            .filter(r -> february.equals(r.getItem()))
-            .findFirst()
-            .orElseThrow());
+    robot.clickOn(row(robot, months, february));
     w.settle(robot);
 
     assertThat(w.queries)
@@ -316,5 +313,80 @@ class InDatabaseScreensTest {
                 YearMonth.of(2025, 3), SegmentFilter.NONE, YearMonth.of(2025, 2)));
     assertThat(w.text(robot, "#pagesTitle"))
         .isEqualTo("Data quality · loan rows of 2025-02 (4 loans)");
+  }
+
+  @Test
+  void provisionsAreComputedInTheDatabaseOnceShownAndAStageListsItsLoansThere(FxRobot robot) {
+    w.open(robot);
+    assertThat(w.filtered).noneMatch(c -> c.startsWith("ECL"));
+
+    robot.interact(() -> w.model.screenProperty().set(Screen.PROVISIONS));
+    w.settle(robot);
+
+    assertThat(robot.lookup("#inDatabasePanel").tryQuery()).isEmpty();
+    assertThat(robot.lookup("#provisionsScreen").tryQuery()).isPresent();
+    // the book's months 2025-01 to 2025-03: a backtest of the 2 months before the as-of month
+    assertThat(w.filtered)
+        .containsOnlyOnce("PROVISIONS {}", "ECL {}", "PD {}", "FORECAST {}", "BACKTEST {}");
+    assertThat(w.text(robot, "#scopeLabel")).startsWith("As of 2025-03");
+    assertThat(w.text(robot, "#shortfallLabel")).contains("once the book is loaded");
+    TableView<?> stages = robot.lookup("#stagesTable").queryAs(TableView.class);
+    // 2025-03: L1 and L3 current (stage 1), L2 45 days past due (stage 2: over 30 days); the
+    // rows are the screen's own records, read here through their text
+    Object two =
+        stages.getItems().stream()
+            .filter(r -> r.toString().contains("stage=2,"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(two.toString()).contains("loans=1,");
+    w.queries.clear();
+
+    robot.doubleClickOn(row(robot, stages, two));
+    w.settle(robot);
+
+    assertThat(w.queries)
+        .containsExactly(
+            DatabaseLoans.stage(
+                YearMonth.of(2025, 3),
+                SegmentFilter.NONE,
+                2,
+                StageThresholds.DEFAULT,
+                FiveCategoryRule.REGULATORY_2023));
+    assertThat(robot.lookup("#loanPagesScreen").tryQuery()).isPresent();
+
+    // a segment of the ECL by product lists its loans by query too
+    robot.interact(() -> w.model.screenProperty().set(Screen.PROVISIONS));
+    w.settle(robot);
+    TabPane tabs = robot.lookup("#provisionsTabs").queryAs(TabPane.class);
+    robot.interact(
+        () ->
+            tabs.getSelectionModel()
+                .select(
+                    tabs.getTabs().stream()
+                        .filter(t -> "segmentTab".equals(t.getId()))
+                        .findFirst()
+                        .orElseThrow()));
+    TableView<?> segments = robot.lookup("#segmentsTable").queryAs(TableView.class);
+    Object business =
+        segments.getItems().stream()
+            .filter(r -> r.toString().contains("key=Business loan,"))
+            .findFirst()
+            .orElseThrow();
+    w.queries.clear();
+
+    robot.doubleClickOn(row(robot, segments, business));
+    w.settle(robot);
+
+    assertThat(w.queries)
+        .containsExactly(
+            DatabaseLoans.segment(
+                YearMonth.of(2025, 3), SegmentFilter.NONE, Dimension.PRODUCT, "Business loan"));
+  }
+
+  private static TableRow<?> row(FxRobot robot, TableView<?> table, Object item) {
+    return robot.from(table).lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
+        .filter(r -> item.equals(r.getItem()))
+        .findFirst()
+        .orElseThrow();
   }
 }

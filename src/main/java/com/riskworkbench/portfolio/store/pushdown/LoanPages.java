@@ -49,6 +49,13 @@ public final class LoanPages {
 
     /** Non-performing rows: substandard or worse, as {@link Category} decides it. */
     record NonPerforming(List<Integer> edges) implements RowTest {}
+
+    /**
+     * Rows in impairment stage {@code stage} (1, 2 or 3): stage 3 more than {@code stage3Dpd} days
+     * past due or non-performing, stage 2 (when not 3) more than {@code stage2Dpd} days past due or
+     * special mention, stage 1 the rest; the category as {@link Category} decides it.
+     */
+    record Stage(int stage, int stage2Dpd, int stage3Dpd, List<Integer> edges) implements RowTest {}
   }
 
   /**
@@ -124,6 +131,17 @@ public final class LoanPages {
     }
     if (test instanceof RowTest.NonPerforming n) {
       return RegulatorQueries.category(r, ints(n.edges()), schemaVersion).ge(DSL.inline(2));
+    }
+    if (test instanceof RowTest.Stage st) {
+      Field<Integer> category = RegulatorQueries.category(r, ints(st.edges()), schemaVersion);
+      Condition three =
+          r.DAYS_PAST_DUE.gt(DSL.inline(st.stage3Dpd())).or(category.ge(DSL.inline(2)));
+      Condition two = r.DAYS_PAST_DUE.gt(DSL.inline(st.stage2Dpd())).or(category.eq(DSL.inline(1)));
+      return switch (st.stage()) {
+        case 3 -> three;
+        case 2 -> DSL.not(three).and(two);
+        default -> DSL.not(three).and(DSL.not(two));
+      };
     }
     return DSL.noCondition(); // every ACTIVE row, or every row
   }
