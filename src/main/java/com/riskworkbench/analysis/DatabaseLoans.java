@@ -22,7 +22,7 @@ public final class DatabaseLoans {
   private DatabaseLoans() {}
 
   /** A figure whose loans are listed: each is shown at {@link #month()}. */
-  public sealed interface Figure permits Query, MonthRows, RollRateCell, VintageCell {
+  public sealed interface Figure permits Query, MonthRows, RollRateCell, VintageCell, Regulator {
     /** The month the loans' lines are shown at. */
     YearMonth month();
   }
@@ -66,6 +66,35 @@ public final class DatabaseLoans {
       int mob,
       boolean chargeOffs)
       implements Figure {}
+
+  /**
+   * The loans behind a figure of the regulator's views over the period from {@code from} to {@code
+   * asOf} ({@link DatabaseRegulator}): a migration cell or rate, an NPL-walk component, or the
+   * under-classified loans at {@code asOf}; shown at {@code month}.
+   */
+  public record Regulator(
+      YearMonth asOf,
+      SegmentFilter filter,
+      FiveCategoryRule rule,
+      YearMonth from,
+      Behind behind,
+      YearMonth month)
+      implements Figure {}
+
+  /** Which loans of the period a {@link Regulator} figure lists. */
+  public sealed interface Behind {
+    /** Category {@code from} at the start, state {@code state} at the end. */
+    record MigrationCell(FiveCategory from, int state) implements Behind {}
+
+    /** A migration rate's numerator: from one of its categories to a worse state. */
+    record MigrationRate(MigrationAnalysis.Rate rate) implements Behind {}
+
+    /** A component of the NPL walk. */
+    record NplWalk(NplWalkAnalysis.Component component) implements Behind {}
+
+    /** Booked in a better category than the rule's at {@code asOf}. */
+    record UnderClassified() implements Behind {}
+  }
 
   /**
    * One page of lines, by loan id; {@code next} is the key of the page after it (its last loan id),
@@ -113,6 +142,35 @@ public final class DatabaseLoans {
         new RowTest.Stage(stage, thresholds.stage2Dpd(), thresholds.stage3Dpd(), edges(rule)));
   }
 
+  /**
+   * The loans booked in category {@code booked} that the rule alone puts in {@code byRule} at
+   * {@code month} ({@link ClassificationChecks.Result#loansIn}).
+   */
+  public static Query booked(
+      YearMonth month,
+      SegmentFilter filter,
+      FiveCategory booked,
+      FiveCategory byRule,
+      FiveCategoryRule rule) {
+    return new Query(
+        month, filter, new RowTest.Booked(booked.ordinal(), byRule.ordinal(), edges(rule)));
+  }
+
+  /**
+   * The loans behind a period figure at {@code month} ({@link PeriodResult#loansBehind}): PAR30,
+   * more than 90 days past due, non-performing, special mention, or every ACTIVE loan.
+   */
+  public static Query period(
+      YearMonth month, SegmentFilter filter, PeriodResult.Figure figure, FiveCategoryRule rule) {
+    return switch (figure) {
+      case PAR30_RATIO -> par30(month, filter);
+      case DPD90_TO_NPL -> new Query(month, filter, new RowTest.PastDue(PeriodAnalysis.DPD_90 + 1));
+      case NPL_BALANCE, NPL_RATIO -> nonPerforming(month, filter, rule);
+      case SPECIAL_MENTION_SHARE -> category(month, filter, FiveCategory.SPECIAL_MENTION, rule);
+      default -> all(month, filter);
+    };
+  }
+
   /** The loans of one segment of {@code dimension} at {@code month}, within {@code filter}. */
   public static Query segment(
       YearMonth month, SegmentFilter filter, Dimension dimension, String segment) {
@@ -153,6 +211,8 @@ public final class DatabaseLoans {
               new RowTest.AnyRow(),
               after,
               limit + 1);
+    } else if (figure instanceof Regulator r) {
+      ids = regulatorLoans(new DatabaseRegulator(engine), r, after, limit + 1);
     } else if (figure instanceof RollRateCell c) {
       ids = rollRateLoans(engine, c, after, limit + 1);
     } else {
@@ -227,6 +287,39 @@ public final class DatabaseLoans {
       from = Optional.of(refs.get(refs.size() - 1));
     }
     return loans;
+  }
+
+  /**
+   * Up to {@code n} loans behind a regulator's figure after loan {@code after}. A rate's cells hold
+   * different loans (a loan has one category at the start and one state at the end), so its page is
+   * the first {@code n} of its cells' pages merged.
+   */
+  private static List<String> regulatorLoans(
+      DatabaseRegulator regulator, Regulator r, Optional<String> after, int n) {
+    Optional<YearMonth> asOf = Optional.of(r.asOf());
+    Optional<YearMonth> from = Optional.of(r.from());
+    Behind b = r.behind();
+    if (b instanceof Behind.MigrationCell c) {
+      return regulator.migrationPage(
+          asOf, r.filter(), r.rule(), from, c.from(), c.state(), after, n);
+    }
+    if (b instanceof Behind.NplWalk w) {
+      return regulator.nplWalkPage(asOf, r.filter(), r.rule(), from, w.component(), after, n);
+    }
+    if (b instanceof Behind.UnderClassified) {
+      return regulator.underClassifiedPage(asOf, r.filter(), r.rule(), after, n);
+    }
+    MigrationAnalysis.Rate rate = ((Behind.MigrationRate) b).rate();
+    java.util.TreeSet<String> merged = new java.util.TreeSet<>();
+    for (FiveCategory c : FiveCategory.values()) {
+      for (int state = 0; state < MigrationAnalysis.STATES; state++) {
+        if (rate.from(c.ordinal()) && rate.worse(state)) {
+          merged.addAll(
+              regulator.migrationPage(asOf, r.filter(), r.rule(), from, c, state, after, n));
+        }
+      }
+    }
+    return merged.stream().limit(n).toList();
   }
 
   /** Every month end of one loan, oldest first. */

@@ -79,6 +79,7 @@ public final class RegulatoryView {
 
   @FXML
   private void initialize() {
+    model.shownOnScreenProperty().bind(scopeLabel.sceneProperty().isNotNull());
     scopeLabel.textProperty().bind(model.scopeTextProperty());
     regulatoryTabs.visibleProperty().bind(model.hasResultProperty());
     emptyLabel.visibleProperty().bind(model.hasResultProperty().not());

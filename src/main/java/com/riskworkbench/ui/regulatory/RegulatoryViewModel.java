@@ -2,22 +2,27 @@ package com.riskworkbench.ui.regulatory;
 
 import com.riskworkbench.analysis.Analyses;
 import com.riskworkbench.analysis.AnalysisScope;
-import com.riskworkbench.analysis.ClassificationChecks;
+import com.riskworkbench.analysis.BookFacts;
+import com.riskworkbench.analysis.DatabaseLoans;
+import com.riskworkbench.analysis.DatabaseLoans.Behind;
 import com.riskworkbench.analysis.FiveCategory;
 import com.riskworkbench.analysis.MigrationAnalysis;
 import com.riskworkbench.analysis.MigrationResult;
 import com.riskworkbench.analysis.NplWalkAnalysis.Component;
 import com.riskworkbench.analysis.NplWalkResult;
-import com.riskworkbench.analysis.PeriodResult;
 import com.riskworkbench.analysis.ReportingMonth;
-import com.riskworkbench.common.Progress;
+import com.riskworkbench.analysis.SegmentFilter;
 import com.riskworkbench.portfolio.book.Months;
+import com.riskworkbench.service.PortfolioOverview;
+import com.riskworkbench.service.PortfolioPreview;
 import com.riskworkbench.ui.common.Formats;
 import com.riskworkbench.ui.common.Jobs;
 import com.riskworkbench.ui.common.LoanSelection;
-import com.riskworkbench.ui.common.ScopeText;
+import com.riskworkbench.ui.common.ProgressTask;
 import com.riskworkbench.ui.common.ScreenContext;
+import com.riskworkbench.ui.common.WorkbenchState;
 import com.riskworkbench.ui.common.WorkbenchState.Scope;
+import com.riskworkbench.ui.regulatory.RegulatoryFigures.Shown;
 import com.riskworkbench.ui.regulatory.RegulatoryRows.BookedKey;
 import com.riskworkbench.ui.regulatory.RegulatoryRows.BookedRow;
 import com.riskworkbench.ui.regulatory.RegulatoryRows.Key;
@@ -34,7 +39,6 @@ import java.text.MessageFormat;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
@@ -54,32 +58,11 @@ import javafx.collections.ObservableList;
  * thread and never touches a node.
  */
 public final class RegulatoryViewModel {
-  /** Everything the screen shows for one scope and period. */
-  record Shown(
-      Scope scope,
-      AnalysisScope resolved,
-      PeriodResult period,
-      List<String> periodHeaders,
-      List<PeriodRow> periodRows,
-      Map<ReportingMonth, Integer> starts,
-      ReportingMonth chosen,
-      Optional<MigrationResult> migration,
-      Optional<NplWalkResult> walk,
-      String periodNote,
-      List<RateRow> rates,
-      List<WalkRow> walkRows,
-      List<WalkBar> walkBars,
-      ClassificationChecks.Result checks,
-      String checksNote,
-      String underText,
-      String deviation90,
-      String deviation60,
-      List<BookedRow> bookedRows) {}
-
   private final ScreenContext context;
   private final Jobs.Slot slot;
   private final Jobs.Slot drillSlot;
-  private final ReadOnlyStringProperty scopeLine;
+  private final ReadOnlyStringWrapper scopeLine = new ReadOnlyStringWrapper("");
+  private final BooleanProperty shownOnScreen = new SimpleBooleanProperty(false);
   private final ObjectProperty<ReportingMonth> periodStart =
       new SimpleObjectProperty<>(ReportingMonth.START_OF_YEAR);
   private final ObservableList<ReportingMonth> periodStarts = FXCollections.observableArrayList();
@@ -112,9 +95,19 @@ public final class RegulatoryViewModel {
     this.context = context;
     this.slot = context.jobs().slot();
     this.drillSlot = context.jobs().slot();
-    this.scopeLine = ScopeText.of(context).lineOf(context.state());
     emptyText.set(text("regulatory.empty.noPortfolio"));
-    context.state().scopeProperty().addListener((o, was, now) -> recompute(now));
+    WorkbenchState state = context.state();
+    state.scopeProperty().addListener((o, was, now) -> recompute(now));
+    // a book left in its database: computed there, for its month and filter, once shown
+    state.previewProperty().addListener((o, was, now) -> recompute(state.scope()));
+    state.asOfProperty().addListener(o -> recomputeInDatabase());
+    state.filterProperty().addListener(o -> recomputeInDatabase());
+    shownOnScreen.addListener(
+        o -> {
+          if (shownOnScreen.get() && !hasResult.get() && !slot.isRunning()) {
+            recomputeInDatabase();
+          }
+        });
     periodStart.addListener(
         (o, was, now) -> {
           if (!showing && now != null && now != wantedStart) {
@@ -156,73 +149,92 @@ public final class RegulatoryViewModel {
               default -> "regulatory.period.fromYear";
             }),
         f.month(Months.of(shown.starts().get(start))),
-        f.month(shown.scope().asOf()));
+        f.month(shown.asOf()));
   }
 
   /** Shows the loans behind a cell or row in the Loans screen. */
   public void drill(Key key) {
-    if (shown == null) {
+    Shown s = shown;
+    if (s == null) {
       return;
     }
     Formats f = context.formats();
     var labels = context.labels();
-    YearMonth asOf = shown.scope().asOf();
+    YearMonth asOf = s.asOf();
     if (key instanceof PeriodKey k) {
-      YearMonth month = shown.period().month(k.month());
-      Shown s = shown;
-      find(
+      YearMonth month = s.period().month(k.month());
+      String title =
           MessageFormat.format(
               text("regulatory.drill.figure"),
               text(RegulatoryRows.figureKey(k.figure())),
-              f.month(month)),
-          () -> s.period().loansBehind(s.resolved(), k.figure(), k.month()),
-          month);
-    } else if (key instanceof MatrixKey k && shown.migration().isPresent()) {
-      MigrationResult m = shown.migration().get();
-      select(
+              f.month(month));
+      RegulatoryDrills.find(
+          this,
+          s,
+          title,
+          month,
+          r -> s.period().loansBehind(r, k.figure(), k.month()),
+          filter -> DatabaseLoans.period(month, filter, k.figure(), s.rule()));
+    } else if (key instanceof MatrixKey k && s.migration().isPresent()) {
+      MigrationResult m = s.migration().get();
+      RegulatoryDrills.select(
+          this,
+          s,
           MessageFormat.format(
               text("regulatory.drill.matrix"),
               labels.of(k.from()),
               f.month(m.start()),
               RegulatoryRows.stateName(k.state(), labels),
               f.month(m.end())),
-          m.loansIn(k.from(), k.state()),
-          m.start());
-    } else if (key instanceof RateKey k && shown.migration().isPresent()) {
-      MigrationResult m = shown.migration().get();
-      select(
+          m.start(),
+          () -> m.loansIn(k.from(), k.state()),
+          m.start(),
+          new Behind.MigrationCell(k.from(), k.state()));
+    } else if (key instanceof RateKey k && s.migration().isPresent()) {
+      MigrationResult m = s.migration().get();
+      RegulatoryDrills.select(
+          this,
+          s,
           MessageFormat.format(
               text("regulatory.drill.rate"),
               text(RegulatoryRows.rateKey(k.rate())),
               f.month(m.start()),
               f.month(m.end())),
-          m.loansBehind(k.rate()),
-          m.end());
-    } else if (key instanceof WalkKey k && shown.walk().isPresent()) {
-      NplWalkResult w = shown.walk().get();
+          m.end(),
+          () -> m.loansBehind(k.rate()),
+          m.start(),
+          new Behind.MigrationRate(k.rate()));
+    } else if (key instanceof WalkKey k && s.walk().isPresent()) {
+      NplWalkResult w = s.walk().get();
       boolean atStart =
           switch (k.component()) {
             case OPENING, COLLECTED, WRITTEN_OFF, LEFT_DATA -> true;
             default -> false;
           };
-      select(
+      RegulatoryDrills.select(
+          this,
+          s,
           MessageFormat.format(
               text("regulatory.drill.walk"),
               text(RegulatoryRows.componentKey(k.component())),
               f.month(w.start()),
               f.month(w.end())),
-          w.loansBehind(k.component()),
-          atStart ? w.start() : w.end());
+          atStart ? w.start() : w.end(),
+          () -> w.loansBehind(k.component()),
+          w.start(),
+          new Behind.NplWalk(k.component()));
     } else if (key instanceof BookedKey k) {
-      Shown s = shown;
-      find(
+      RegulatoryDrills.find(
+          this,
+          s,
           MessageFormat.format(
               text("regulatory.drill.booked"),
               labels.of(k.booked()),
               labels.of(k.byRule()),
               f.month(asOf)),
-          () -> s.checks().loansIn(s.resolved(), k.booked(), k.byRule()),
-          asOf);
+          asOf,
+          r -> s.checks().loansIn(r, k.booked(), k.byRule()),
+          filter -> DatabaseLoans.booked(asOf, filter, k.booked(), k.byRule(), s.rule()));
     }
   }
 
@@ -233,29 +245,84 @@ public final class RegulatoryViewModel {
 
   /** Shows the loans whose booked category is better than the rule's. */
   public void drillUnderClassified() {
-    if (shown == null || !shown.checks().available()) {
+    Shown s = shown;
+    if (s == null || !s.checks().available()) {
       return;
     }
-    Shown s = shown;
-    find(
-        MessageFormat.format(
-            text("regulatory.drill.under"), context.formats().month(s.scope().asOf())),
-        () -> s.checks().loansUnderClassified(s.resolved()),
-        s.scope().asOf());
+    String title =
+        MessageFormat.format(text("regulatory.drill.under"), context.formats().month(s.asOf()));
+    if (s.inDatabase().isPresent()) {
+      select(
+          LoanSelection.inDatabase(
+              title,
+              new DatabaseLoans.Regulator(
+                  s.asOf(),
+                  s.inDatabase().get(),
+                  s.rule(),
+                  s.asOf(),
+                  new Behind.UnderClassified(),
+                  s.asOf())));
+      return;
+    }
+    AnalysisScope resolved = s.resolved().orElseThrow();
+    find(title, () -> s.checks().loansUnderClassified(resolved), s.asOf());
   }
 
   /** Lists loans that take a scan of the book to find, off the FX thread. */
-  private void find(String title, Supplier<int[]> loans, YearMonth month) {
+  void find(String title, Supplier<int[]> loans, YearMonth month) {
     drillSlot.submit(
-        text("regulatory.finding"), p -> loans.get(), l -> select(title, l, month), e -> {});
+        text("regulatory.finding"),
+        p -> loans.get(),
+        l -> select(new LoanSelection(title, l, month)),
+        e -> {});
   }
 
-  private void select(String title, int[] loans, YearMonth month) {
-    context.state().drillDown(new LoanSelection(title, loans, month));
+  void select(LoanSelection selection) {
+    context.state().drillDown(selection);
+  }
+
+  private void recomputeInDatabase() {
+    if (context.state().scope().isEmpty()) {
+      recompute(Optional.empty());
+    }
+  }
+
+  /** True while the screen is on the window: a book left in its database is queried only then. */
+  public BooleanProperty shownOnScreenProperty() {
+    return shownOnScreen;
+  }
+
+  /**
+   * The figures of a book left in its database, asked of the database while the screen is shown;
+   * empty when there is none such.
+   */
+  private Optional<ProgressTask.Work<Shown>> inDatabase(
+      Analyses.Params params, ReportingMonth wanted) {
+    WorkbenchState state = context.state();
+    Optional<PortfolioPreview> kept =
+        state.previewProperty().get().filter(PortfolioPreview::inDatabase);
+    Optional<YearMonth> latest = kept.flatMap(p -> p.overview().asOf());
+    YearMonth asOf = Optional.ofNullable(state.asOfProperty().get()).orElse(latest.orElse(null));
+    if (kept.isEmpty() || latest.isEmpty() || asOf == null || !shownOnScreen.get()) {
+      return Optional.empty();
+    }
+    PortfolioOverview o = kept.get().overview();
+    // the database's months end at its latest and number its months
+    YearMonth first = latest.get().minusMonths(Math.max(o.months(), 1) - 1L);
+    BookFacts book = new BookFacts(o.name(), o.currency(), Optional.of(first), latest);
+    SegmentFilter filter = state.filterProperty().get();
+    return Optional.of(
+        progress ->
+            RegulatoryFigures.inDatabase(
+                context, o.location(), book, asOf, filter, params, wanted, progress));
   }
 
   private void recompute(Optional<Scope> scope) {
-    if (scope.isEmpty()) {
+    Analyses.Params params = context.state().params();
+    ReportingMonth wanted = wantedStart;
+    Optional<ProgressTask.Work<Shown>> inDatabase =
+        scope.isEmpty() ? inDatabase(params, wanted) : Optional.empty();
+    if (scope.isEmpty() && inDatabase.isEmpty()) {
       slot.cancel();
       show(null);
       emptyText.set(text("regulatory.empty.noPortfolio"));
@@ -264,12 +331,15 @@ public final class RegulatoryViewModel {
     // Another scope's figures never stay on screen, even if this computation is cancelled.
     show(null);
     emptyText.set(text("regulatory.computing"));
-    Scope s = scope.get();
-    Analyses.Params params = context.state().params();
-    ReportingMonth wanted = wantedStart;
     slot.submit(
         text("regulatory.computing"),
-        progress -> compute(s, params, wanted, progress),
+        inDatabase.orElseGet(
+            () -> {
+              Scope s = scope.get();
+              return progress ->
+                  RegulatoryFigures.inMemory(
+                      context, s.resolve(), s.currency(), s.filter(), params, wanted, progress);
+            }),
         r -> {
           show(r);
           emptyText.set("");
@@ -280,86 +350,12 @@ public final class RegulatoryViewModel {
         });
   }
 
-  private Shown compute(Scope s, Analyses.Params params, ReportingMonth wanted, Progress progress) {
-    AnalysisScope scope = s.resolve();
-    var p = scope.portfolio();
-    Formats f = context.formats();
-    var m = context.messages();
-    var labels = context.labels();
-    PeriodResult period = (PeriodResult) Analyses.run(Analyses.Kind.PERIOD, scope, params);
-    progress.checkCancelled();
-    YearMonth first = p.firstMonth().orElse(s.asOf());
-    YearMonth last = p.lastMonth().orElse(s.asOf());
-    List<String> headers = RegulatoryRows.periodHeaders(period, f, m);
-    Map<ReportingMonth, Integer> starts = ReportingMonth.periodStarts(p, scope.asOfMonth());
-    ReportingMonth chosen =
-        starts.containsKey(wanted)
-            ? wanted
-            : starts.keySet().stream().findFirst().orElse(ReportingMonth.START_OF_YEAR);
-    Optional<MigrationResult> migration = Optional.empty();
-    Optional<NplWalkResult> walk = Optional.empty();
-    String note;
-    if (starts.isEmpty()) {
-      note = MessageFormat.format(text("regulatory.period.none"), f.month(s.asOf()));
-    } else {
-      Analyses.Params from = params.withFrom(Optional.of(Months.of(starts.get(chosen))));
-      migration = Optional.of((MigrationResult) Analyses.run(Analyses.Kind.MIGRATION, scope, from));
-      progress.checkCancelled();
-      walk = Optional.of((NplWalkResult) Analyses.run(Analyses.Kind.NPL_WALK, scope, from));
-      note =
-          MessageFormat.format(
-              text("regulatory.period.note"),
-              f.month(migration.get().start()),
-              f.month(migration.get().end()));
-    }
-    ClassificationChecks.Result checks =
-        (ClassificationChecks.Result) Analyses.run(Analyses.Kind.CLASSIFICATION, scope, params);
-    String currency = s.currency();
-    return new Shown(
-        s,
-        scope,
-        period,
-        headers,
-        RegulatoryRows.period(period, first, last, f, m),
-        starts,
-        chosen,
-        migration,
-        walk,
-        note,
-        migration.map(r -> RegulatoryRows.rates(r, f, m)).orElse(List.of()),
-        walk.map(r -> RegulatoryRows.walk(r, f, m)).orElse(List.of()),
-        walk.map(r -> RegulatoryRows.walkBars(r, f, m)).orElse(List.of()),
-        checks,
-        checks.available()
-            ? MessageFormat.format(
-                text("regulatory.checks.note"),
-                f.count(checks.bookedLoans()),
-                f.count(checks.loans()),
-                f.month(s.asOf()))
-            : MessageFormat.format(text("regulatory.checks.notBooked"), f.month(s.asOf())),
-        MessageFormat.format(
-            text("regulatory.checks.under"),
-            checks.underLoans(),
-            f.count(checks.underLoans()),
-            f.money(checks.underCents(), currency)),
-        MessageFormat.format(
-            text("regulatory.checks.deviation90"),
-            f.percent(checks.deviation90()),
-            f.money(checks.dpd90Cents(), currency),
-            f.money(checks.nplCents(), currency)),
-        MessageFormat.format(
-            text("regulatory.checks.deviation60"),
-            f.percent(checks.deviation60()),
-            f.money(checks.dpd60Cents(), currency),
-            f.money(checks.nplCents(), currency)),
-        checks.available() ? RegulatoryRows.booked(checks, currency, labels, f, m) : List.of());
-  }
-
   private void show(Shown s) {
     shown = s;
     showing = true;
     try {
       hasResult.set(s != null);
+      scopeLine.set(s == null ? "" : s.scopeLine());
       hasPeriod.set(s != null && s.migration().isPresent());
       periodStarts.setAll(s == null ? List.of() : List.copyOf(s.starts().keySet()));
       if (s != null && s.migration().isPresent()) {
@@ -373,9 +369,7 @@ public final class RegulatoryViewModel {
       deviation90.set(s == null ? "" : s.deviation90());
       deviation60.set(s == null ? "" : s.deviation60());
       unitAxis.set(
-          s == null
-              ? ""
-              : MessageFormat.format(text("regulatory.walk.axis"), s.scope().currency()));
+          s == null ? "" : MessageFormat.format(text("regulatory.walk.axis"), s.currency()));
       periodHeaders.setAll(s == null ? List.of() : s.periodHeaders());
       periodRows.setAll(s == null ? List.of() : s.periodRows());
       rates.setAll(s == null ? List.of() : s.rates());
@@ -397,20 +391,20 @@ public final class RegulatoryViewModel {
         RegulatoryRows.matrix(
             shown.migration().get(),
             byBalance.get(),
-            shown.scope().currency(),
+            shown.currency(),
             context.labels(),
             context.formats(),
             context.messages()));
   }
 
-  private String text(String key) {
+  String text(String key) {
     return context.messages().getString(key);
   }
 
   // Properties
 
   public ReadOnlyStringProperty scopeTextProperty() {
-    return scopeLine;
+    return scopeLine.getReadOnlyProperty();
   }
 
   public ObjectProperty<ReportingMonth> periodStartProperty() {

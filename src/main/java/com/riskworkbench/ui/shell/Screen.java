@@ -85,6 +85,7 @@ public enum Screen {
               ROLL_RATES,
               COLLECTIONS,
               PROVISIONS,
+              REGULATORY,
               MODEL,
               DATA_QUALITY ->
           java.util.Optional.of(view);

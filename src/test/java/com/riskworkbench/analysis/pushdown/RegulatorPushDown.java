@@ -12,6 +12,7 @@ import com.riskworkbench.analysis.Analyses;
 import com.riskworkbench.analysis.AnalysisResult;
 import com.riskworkbench.analysis.AnalysisScope;
 import com.riskworkbench.analysis.ClassificationChecks;
+import com.riskworkbench.analysis.DatabaseLoans;
 import com.riskworkbench.analysis.DatabaseRegulator;
 import com.riskworkbench.analysis.FiveCategory;
 import com.riskworkbench.analysis.FiveCategoryRule;
@@ -19,6 +20,8 @@ import com.riskworkbench.analysis.MigrationAnalysis;
 import com.riskworkbench.analysis.MigrationResult;
 import com.riskworkbench.analysis.NplWalkAnalysis.Component;
 import com.riskworkbench.analysis.NplWalkResult;
+import com.riskworkbench.analysis.PeriodResult;
+import com.riskworkbench.analysis.ReportingMonth;
 import com.riskworkbench.analysis.SegmentFilter;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -279,6 +282,87 @@ public interface RegulatorPushDown {
           .as(b.name() + " " + filters + " " + rule)
           .isEqualTo(ids(b, memory.loansUnderClassified(scope)));
     }
+  }
+
+  /**
+   * The figures the window lists by query — each migration rate (its cells' pages merged), each
+   * component of the walk, each booked × rule cell and each period figure at the as-of month — page
+   * through {@link DatabaseLoans#page} to the in-memory loans.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          -1 | 3  |                   | regulatory-2023
+          4  | 9  | channel=Partner A | credit-card
+          -1 | 12 |                   | credit-card
+          """)
+  default void windowFiguresPageTheInMemoryLoans(
+      int monthsBack, int fromBack, String filters, String rule) {
+    for (PushDownContract.Book b : books()) {
+      Optional<YearMonth> asOf = asOf(b, monthsBack);
+      YearMonth end = asOf.orElseGet(() -> b.memory().lastMonth().orElseThrow());
+      SegmentFilter filter = filter(filters);
+      Analyses.Params p = params(b, asOf, fromBack, rule);
+      YearMonth from = p.from().orElseThrow();
+      if (from.isBefore(b.memory().firstMonth().orElseThrow())) {
+        continue;
+      }
+      FiveCategoryRule r = p.fiveCategory();
+      String as = b.name() + " " + end + " from " + from + " " + filters + " " + rule;
+      MigrationResult migration =
+          (MigrationResult) memory(b, Analyses.Kind.MIGRATION, asOf, filter, p);
+      int listed = 0;
+      for (MigrationAnalysis.Rate rate : MigrationAnalysis.Rate.values()) {
+        List<String> expected = ids(b, migration.loansBehind(rate));
+        listed += expected.size();
+        assertThat(
+                paged(
+                    b,
+                    new DatabaseLoans.Regulator(
+                        end, filter, r, from, new DatabaseLoans.Behind.MigrationRate(rate), end)))
+            .as(as + " " + rate)
+            .isEqualTo(expected);
+      }
+      NplWalkResult walk = (NplWalkResult) memory(b, Analyses.Kind.NPL_WALK, asOf, filter, p);
+      for (Component c : Component.values()) {
+        assertThat(
+                paged(
+                    b,
+                    new DatabaseLoans.Regulator(
+                        end, filter, r, from, new DatabaseLoans.Behind.NplWalk(c), end)))
+            .as(as + " " + c)
+            .isEqualTo(ids(b, walk.loansBehind(c)));
+      }
+      AnalysisScope scope = AnalysisScope.of(b.memory(), Optional.of(end), filter);
+      ClassificationChecks.Result checks = ClassificationChecks.run(scope, r);
+      for (FiveCategory booked : FiveCategory.values()) {
+        for (FiveCategory byRule : FiveCategory.values()) {
+          List<String> expected = ids(b, checks.loansIn(scope, booked, byRule));
+          listed += expected.size();
+          assertThat(paged(b, DatabaseLoans.booked(end, filter, booked, byRule, r)))
+              .as(as + " booked " + booked + " by rule " + byRule)
+              .isEqualTo(expected);
+        }
+      }
+      PeriodResult period = (PeriodResult) memory(b, Analyses.Kind.PERIOD, asOf, filter, p);
+      for (PeriodResult.Figure f : PeriodResult.Figure.values()) {
+        assertThat(paged(b, DatabaseLoans.period(end, filter, f, r)))
+            .as(as + " " + f)
+            .isEqualTo(ids(b, period.loansBehind(scope, f, ReportingMonth.AS_OF)));
+      }
+      assertThat(listed).as(as + " loans listed by the rates and booked cells").isPositive();
+    }
+  }
+
+  /** Every page of 7 of a figure through {@link DatabaseLoans#page}. */
+  private static List<String> paged(PushDownContract.Book b, DatabaseLoans.Figure figure) {
+    return pageAll(
+        (after, n) ->
+            DatabaseLoans.page(b.pages(), b.database(), figure, after, n).lines().stream()
+                .map(l -> l.loanId())
+                .toList());
   }
 
   /** Pages of 7 after the last loan of the previous page, until a short page. */

@@ -383,6 +383,56 @@ class InDatabaseScreensTest {
                 YearMonth.of(2025, 3), SegmentFilter.NONE, Dimension.PRODUCT, "Business loan"));
   }
 
+  @Test
+  void theRegulatorsViewsAreComputedInTheDatabaseOnceShownAndARateListsItsLoansThere(
+      FxRobot robot) {
+    w.open(robot);
+    assertThat(w.filtered).noneMatch(c -> c.startsWith("MIGRATION"));
+
+    robot.interact(() -> w.model.screenProperty().set(Screen.REGULATORY));
+    w.settle(robot);
+
+    assertThat(robot.lookup("#inDatabasePanel").tryQuery()).isEmpty();
+    assertThat(robot.lookup("#regulatoryScreen").tryQuery()).isPresent();
+    assertThat(w.filtered)
+        .containsOnlyOnce("PERIOD {}", "MIGRATION {}", "NPL_WALK {}", "CLASSIFICATION {}");
+    assertThat(w.text(robot, "#scopeLabel")).startsWith("As of 2025-03");
+    // months 2025-01 to 2025-03: of the period starts only the previous month (2025-02) has data
+    assertThat(w.text(robot, "#migrationNote")).contains("2025-02").contains("2025-03");
+    robot.interact(
+        () -> {
+          TabPane tabs = robot.lookup("#regulatoryTabs").queryAs(TabPane.class);
+          tabs.getSelectionModel()
+              .select(
+                  tabs.getTabs().stream()
+                      .filter(t -> "migrationTab".equals(t.getId()))
+                      .findFirst()
+                      .orElseThrow());
+        });
+    TableView<?> rates = robot.lookup("#ratesTable").queryAs(TableView.class);
+    Object normal =
+        rates.getItems().stream()
+            .filter(r -> r.toString().startsWith("RateRow[rate=NORMAL,"))
+            .findFirst()
+            .orElseThrow();
+    w.queries.clear();
+
+    robot.doubleClickOn(row(robot, rates, normal));
+    w.settle(robot);
+
+    assertThat(w.queries)
+        .containsExactly(
+            new DatabaseLoans.Regulator(
+                YearMonth.of(2025, 3),
+                SegmentFilter.NONE,
+                FiveCategoryRule.REGULATORY_2023,
+                YearMonth.of(2025, 2),
+                new DatabaseLoans.Behind.MigrationRate(
+                    com.riskworkbench.analysis.MigrationAnalysis.Rate.NORMAL),
+                YearMonth.of(2025, 3)));
+    assertThat(robot.lookup("#loanPagesScreen").tryQuery()).isPresent();
+  }
+
   private static TableRow<?> row(FxRobot robot, TableView<?> table, Object item) {
     return robot.from(table).lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
         .filter(r -> item.equals(r.getItem()))

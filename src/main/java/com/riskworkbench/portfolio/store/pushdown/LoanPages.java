@@ -4,6 +4,7 @@ import static com.riskworkbench.portfolio.db.Tables.BORROWER;
 import static com.riskworkbench.portfolio.db.Tables.LOAN;
 import static com.riskworkbench.portfolio.db.Tables.LOAN_MONTH;
 
+import com.riskworkbench.portfolio.BookedCategory;
 import com.riskworkbench.portfolio.Money;
 import com.riskworkbench.portfolio.db.tables.LoanMonth;
 import java.math.BigDecimal;
@@ -56,6 +57,13 @@ public final class LoanPages {
      * special mention, stage 1 the rest; the category as {@link Category} decides it.
      */
     record Stage(int stage, int stage2Dpd, int stage3Dpd, List<Integer> edges) implements RowTest {}
+
+    /**
+     * Rows booked in category of ordinal {@code booked} whose days past due alone put them in the
+     * category of ordinal {@code byRule} under the rule of {@code edges} (none in a book that books
+     * no category).
+     */
+    record Booked(int booked, int byRule, List<Integer> edges) implements RowTest {}
   }
 
   /**
@@ -142,6 +150,14 @@ public final class LoanPages {
         case 2 -> DSL.not(three).and(two);
         default -> DSL.not(three).and(DSL.not(two));
       };
+    }
+    if (test instanceof RowTest.Booked b) {
+      if (schemaVersion < 2) {
+        return DSL.falseCondition();
+      }
+      return r.FIVE_CATEGORY
+          .eq(DSL.inline(BookedCategory.values()[b.booked()].name()))
+          .and(RegulatorQueries.byDays(r, ints(b.edges())).eq(DSL.inline(b.byRule())));
     }
     return DSL.noCondition(); // every ACTIVE row, or every row
   }
