@@ -22,7 +22,7 @@ public final class DatabaseLoans {
   private DatabaseLoans() {}
 
   /** A figure whose loans are listed: each is shown at {@link #month()}. */
-  public sealed interface Figure permits Query, MonthRows, RollRateCell, VintageCell, Regulator {
+  public sealed interface Figure permits Query, Earlier, RollRateCell, VintageCell, Regulator {
     /** The month the loans' lines are shown at. */
     YearMonth month();
   }
@@ -33,11 +33,17 @@ public final class DatabaseLoans {
   public record Query(YearMonth month, SegmentFilter filter, RowTest test) implements Figure {}
 
   /**
-   * The loans of the scope at {@code asOf} with a row at {@code month}, whatever its status (as
-   * {@link DataQualityChecks.Result#loansWithRowIn}).
+   * The loans of the scope at {@code asOf} whose row at {@code month}, an earlier month, passes
+   * {@code test}: a column of the period comparison, or with {@link RowTest.AnyRow} a month's loan
+   * rows ({@link DataQualityChecks.Result#loansWithRowIn}).
    */
-  public record MonthRows(YearMonth asOf, SegmentFilter filter, YearMonth month)
+  public record Earlier(YearMonth asOf, SegmentFilter filter, YearMonth month, RowTest test)
       implements Figure {}
+
+  /** The loans of the scope at {@code asOf} with a row at {@code month}, whatever its status. */
+  public static Earlier monthRows(YearMonth asOf, SegmentFilter filter, YearMonth month) {
+    return new Earlier(asOf, filter, month, new RowTest.AnyRow());
+  }
 
   /**
    * The distinct loans behind a roll-rate cell ({@link RollRateResult#distinctLoansBehind}): the
@@ -157,18 +163,26 @@ public final class DatabaseLoans {
   }
 
   /**
-   * The loans behind a period figure at {@code month} ({@link PeriodResult#loansBehind}): PAR30,
-   * more than 90 days past due, non-performing, special mention, or every ACTIVE loan.
+   * The loans behind a period figure in the column of {@code month} of the comparison at {@code
+   * asOf} ({@link PeriodResult#loansBehind}: the loans of the as-of month's scope in every column):
+   * PAR30, more than 90 days past due, non-performing, special mention, or every ACTIVE loan.
    */
-  public static Query period(
-      YearMonth month, SegmentFilter filter, PeriodResult.Figure figure, FiveCategoryRule rule) {
-    return switch (figure) {
-      case PAR30_RATIO -> par30(month, filter);
-      case DPD90_TO_NPL -> new Query(month, filter, new RowTest.PastDue(PeriodAnalysis.DPD_90 + 1));
-      case NPL_BALANCE, NPL_RATIO -> nonPerforming(month, filter, rule);
-      case SPECIAL_MENTION_SHARE -> category(month, filter, FiveCategory.SPECIAL_MENTION, rule);
-      default -> all(month, filter);
-    };
+  public static Figure period(
+      YearMonth asOf,
+      YearMonth month,
+      SegmentFilter filter,
+      PeriodResult.Figure figure,
+      FiveCategoryRule rule) {
+    Query q =
+        switch (figure) {
+          case PAR30_RATIO -> par30(month, filter);
+          case DPD90_TO_NPL ->
+              new Query(month, filter, new RowTest.PastDue(PeriodAnalysis.DPD_90 + 1));
+          case NPL_BALANCE, NPL_RATIO -> nonPerforming(month, filter, rule);
+          case SPECIAL_MENTION_SHARE -> category(month, filter, FiveCategory.SPECIAL_MENTION, rule);
+          default -> all(month, filter);
+        };
+    return month.equals(asOf) ? q : new Earlier(asOf, filter, month, q.test());
   }
 
   /** The loans of one segment of {@code dimension} at {@code month}, within {@code filter}. */
@@ -203,14 +217,10 @@ public final class DatabaseLoans {
       ids =
           pages.active(
               DatabaseEngine.scope(q.month(), q.filter()), q.month(), q.test(), after, limit + 1);
-    } else if (figure instanceof MonthRows m) {
+    } else if (figure instanceof Earlier e) {
       ids =
           pages.active(
-              DatabaseEngine.scope(m.asOf(), m.filter()),
-              m.month(),
-              new RowTest.AnyRow(),
-              after,
-              limit + 1);
+              DatabaseEngine.scope(e.asOf(), e.filter()), e.month(), e.test(), after, limit + 1);
     } else if (figure instanceof Regulator r) {
       ids = regulatorLoans(new DatabaseRegulator(engine), r, after, limit + 1);
     } else if (figure instanceof RollRateCell c) {

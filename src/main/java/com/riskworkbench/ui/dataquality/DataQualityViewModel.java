@@ -275,7 +275,7 @@ public final class DataQualityViewModel {
                             text("dataQuality.drill.month"),
                             context.formats().month(month),
                             row.loanRows()),
-                        new DatabaseLoans.MonthRows(s.asOf(), s.inDatabase().get(), month)));
+                        DatabaseLoans.monthRows(s.asOf(), s.inDatabase().get(), month)));
             return;
           }
           int[] loans = s.checks().loansWithRowIn(month);

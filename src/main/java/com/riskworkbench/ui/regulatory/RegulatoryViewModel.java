@@ -174,7 +174,7 @@ public final class RegulatoryViewModel {
           title,
           month,
           r -> s.period().loansBehind(r, k.figure(), k.month()),
-          filter -> DatabaseLoans.period(month, filter, k.figure(), s.rule()));
+          filter -> DatabaseLoans.period(asOf, month, filter, k.figure(), s.rule()));
     } else if (key instanceof MatrixKey k && s.migration().isPresent()) {
       MigrationResult m = s.migration().get();
       RegulatoryDrills.select(

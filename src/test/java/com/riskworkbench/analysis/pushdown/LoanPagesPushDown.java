@@ -289,7 +289,7 @@ public interface LoanPagesPushDown {
       for (YearMonth m = asOf.minusMonths(3); !m.isAfter(asOf); m = m.plusMonths(1)) {
         List<String> expected = ids(b.memory(), memory.loansWithRowIn(m));
         rowsSeen += expected.size();
-        assertThat(paged(b, new DatabaseLoans.MonthRows(asOf, filter, m)))
+        assertThat(paged(b, DatabaseLoans.monthRows(asOf, filter, m)))
             .as(b.name() + " " + asOf + " " + filters + " rows of " + m)
             .isEqualTo(expected);
       }

@@ -294,9 +294,9 @@ public interface RegulatorPushDown {
       delimiter = '|',
       textBlock =
           """
-          -1 | 3  |                   | regulatory-2023
-          4  | 9  | channel=Partner A | credit-card
-          -1 | 12 |                   | credit-card
+          -1 | 3  |                          | regulatory-2023
+          4  | 9  | channel=Partner A        | credit-card
+          -1 | 12 | age_band=25-34,35-44     | credit-card
           """)
   default void windowFiguresPageTheInMemoryLoans(
       int monthsBack, int fromBack, String filters, String rule) {
@@ -347,10 +347,16 @@ public interface RegulatorPushDown {
         }
       }
       PeriodResult period = (PeriodResult) memory(b, Analyses.Kind.PERIOD, asOf, filter, p);
-      for (PeriodResult.Figure f : PeriodResult.Figure.values()) {
-        assertThat(paged(b, DatabaseLoans.period(end, filter, f, r)))
-            .as(as + " " + f)
-            .isEqualTo(ids(b, period.loansBehind(scope, f, ReportingMonth.AS_OF)));
+      for (ReportingMonth column : ReportingMonth.values()) {
+        if (period.figures(column).isEmpty()) {
+          continue;
+        }
+        YearMonth month = period.month(column);
+        for (PeriodResult.Figure f : PeriodResult.Figure.values()) {
+          assertThat(paged(b, DatabaseLoans.period(end, month, filter, f, r)))
+              .as(as + " " + f + " in the column of " + month)
+              .isEqualTo(ids(b, period.loansBehind(scope, f, column)));
+        }
       }
       assertThat(listed).as(as + " loans listed by the rates and booked cells").isPositive();
     }

@@ -309,7 +309,7 @@ class InDatabaseScreensTest {
 
     assertThat(w.queries)
         .containsExactly(
-            new DatabaseLoans.MonthRows(
+            DatabaseLoans.monthRows(
                 YearMonth.of(2025, 3), SegmentFilter.NONE, YearMonth.of(2025, 2)));
     assertThat(w.text(robot, "#pagesTitle"))
         .isEqualTo("Data quality · loan rows of 2025-02 (4 loans)");
