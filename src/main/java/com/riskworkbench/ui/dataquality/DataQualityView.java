@@ -22,6 +22,7 @@ public final class DataQualityView {
 
   @FXML private ResourceBundle resources;
   @FXML private Label scopeLabel;
+  @FXML private Label checksTitle;
   @FXML private Label emptyLabel;
   @FXML private SplitPane dataQualityContent;
   @FXML private TableView<CheckRow> checkTable;
@@ -40,6 +41,7 @@ public final class DataQualityView {
     emptyLabel.visibleProperty().bind(model.hasResultProperty().not());
     emptyLabel.textProperty().bind(model.emptyTextProperty());
     scopeLabel.textProperty().bind(model.scopeTextProperty());
+    checksTitle.textProperty().bind(model.checksTitleProperty());
     model.shownOnScreenProperty().bind(scopeLabel.sceneProperty().isNotNull());
     unusualNote.setText(model.unusualNote());
 

@@ -63,6 +63,7 @@ public final class DataQualityViewModel {
   private final ReadOnlyBooleanWrapper hasResult = new ReadOnlyBooleanWrapper(false);
   private final BooleanProperty shownOnScreen = new SimpleBooleanProperty(false);
   private final ReadOnlyStringWrapper scopeText = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper checksTitle = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper();
   private final ObservableList<CheckRow> checks = FXCollections.observableArrayList();
   private final ObservableList<MonthRow> months = FXCollections.observableArrayList();
@@ -73,6 +74,7 @@ public final class DataQualityViewModel {
     this.context = context;
     this.slot = context.jobs().slot();
     emptyText.set(text("dataQuality.empty.noPortfolio"));
+    checksTitle.set(text("dataQuality.checks.title"));
     WorkbenchState state = context.state();
     state.scopeProperty().addListener((o, was, now) -> recompute(now));
     // a book left in its database: checked there, for its month and filter, once shown
@@ -217,15 +219,12 @@ public final class DataQualityViewModel {
     kinds.setAll(kindRows);
     firstFindings.setAll(findings);
     scopeText.set(
-        r.map(
-                x ->
-                    MessageFormat.format(
-                        text(
-                            x.inDatabase().isPresent()
-                                ? "dataQuality.scopeInDatabase"
-                                : "dataQuality.scope"),
-                        x.scopeLine()))
-            .orElse(""));
+        r.map(x -> MessageFormat.format(text("dataQuality.scope"), x.scopeLine())).orElse(""));
+    checksTitle.set(
+        text(
+            r.flatMap(Shown::inDatabase).isPresent()
+                ? "dataQuality.checks.titleInDatabase"
+                : "dataQuality.checks.title"));
     hasResult.set(r.isPresent());
   }
 
@@ -320,6 +319,11 @@ public final class DataQualityViewModel {
   /** True while the figures of a scope are shown. */
   public ReadOnlyBooleanProperty hasResultProperty() {
     return hasResult.getReadOnlyProperty();
+  }
+
+  /** The heading of the checks: whether a row lists its loans. */
+  public ReadOnlyStringProperty checksTitleProperty() {
+    return checksTitle.getReadOnlyProperty();
   }
 
   /** The scope line above the tables; empty while nothing is shown. */

@@ -359,6 +359,7 @@ public final class RegulatoryViewModel {
       hasPeriod.set(s != null && s.migration().isPresent());
       periodStarts.setAll(s == null ? List.of() : List.copyOf(s.starts().keySet()));
       if (s != null && s.migration().isPresent()) {
+        periodStart.set(null); // the boxes name the period anew, even when it is the same start
         periodStart.set(s.chosen());
       }
       periodNote.set(s == null ? "" : s.periodNote());

@@ -289,7 +289,8 @@ class InDatabaseScreensTest {
 
     assertThat(robot.lookup("#inDatabasePanel").tryQuery()).isEmpty();
     assertThat(w.inDatabase).containsOnlyOnce("DATA_QUALITY 2025-03");
-    assertThat(w.text(robot, "#scopeLabel")).contains("counted in the team database");
+    assertThat(robot.lookup("#checksTitle").queryAs(javafx.scene.control.Label.class).getText())
+        .contains("counted in the team database");
     @SuppressWarnings("unchecked")
     TableView<DataQualityRows.CheckRow> checks =
         robot.lookup("#checkTable").queryAs(TableView.class);
@@ -409,6 +410,18 @@ class InDatabaseScreensTest {
                       .findFirst()
                       .orElseThrow());
         });
+    javafx.scene.control.ComboBox<?> period =
+        robot.lookup("#migrationPeriodBox").queryAs(javafx.scene.control.ComboBox.class);
+    // the box's own cell (the skin's button cell, a child of the box) names the period
+    assertThat(
+            robot
+                .from(period)
+                .lookup(".list-cell")
+                .queryAllAs(javafx.scene.control.ListCell.class)
+                .stream()
+                .filter(c -> c.getParent() == period)
+                .map(c -> c.getText()))
+        .containsExactly("Previous month (2025-02) → 2025-03");
     TableView<?> rates = robot.lookup("#ratesTable").queryAs(TableView.class);
     Object normal =
         rates.getItems().stream()
