@@ -2,6 +2,7 @@ package com.riskworkbench.ui.concentration;
 
 import com.riskworkbench.ui.common.Columns;
 import com.riskworkbench.ui.common.DrillRows;
+import com.riskworkbench.ui.common.OnScreen;
 import com.riskworkbench.ui.concentration.CoLendingViewModel.PartnerRow;
 import com.riskworkbench.ui.concentration.CoLendingViewModel.RuleRow;
 import java.util.ResourceBundle;
@@ -57,6 +58,7 @@ public final class CoLendingView {
 
   @FXML
   private void initialize() {
+    model.shownOnScreenProperty().bind(OnScreen.of(coLendingNote));
     coLendingNote.textProperty().bind(model.noteProperty());
     coLendingError.textProperty().bind(model.errorProperty());
     coLendingError.visibleProperty().bind(model.errorProperty().isNotEmpty());

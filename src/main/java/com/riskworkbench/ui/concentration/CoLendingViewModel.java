@@ -1,28 +1,37 @@
 package com.riskworkbench.ui.concentration;
 
+import com.riskworkbench.analysis.Analyses;
 import com.riskworkbench.analysis.AnalysisScope;
 import com.riskworkbench.analysis.CoLendingAnalysis;
 import com.riskworkbench.analysis.CoLendingAnalysis.Partner;
 import com.riskworkbench.analysis.CoLendingAnalysis.Rule;
 import com.riskworkbench.analysis.CoLendingResult;
 import com.riskworkbench.analysis.CoLendingRules;
+import com.riskworkbench.analysis.DatabaseLoans;
+import com.riskworkbench.analysis.Dimension;
 import com.riskworkbench.analysis.LimitCheck;
+import com.riskworkbench.analysis.SegmentFilter;
 import com.riskworkbench.ui.common.Formats;
 import com.riskworkbench.ui.common.Jobs;
+import com.riskworkbench.ui.common.KeptInDatabase;
 import com.riskworkbench.ui.common.Labels;
 import com.riskworkbench.ui.common.LoanSelection;
+import com.riskworkbench.ui.common.ProgressTask;
 import com.riskworkbench.ui.common.ScreenContext;
 import com.riskworkbench.ui.common.WorkbenchState;
 import java.text.MessageFormat;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -54,13 +63,16 @@ public final class CoLendingViewModel {
       String rule, String value, String ownValue, String check, String ownCheck, boolean breach) {}
 
   private record Computed(
-      AnalysisScope scope,
+      Optional<AnalysisScope> scope,
+      YearMonth asOf,
+      SegmentFilter filter,
       CoLendingResult result,
       List<PartnerRow> partners,
       List<RuleRow> rules,
       String note,
       String belowText) {}
 
+  private final ScreenContext context;
   private final WorkbenchState state;
   private final Formats formats;
   private final Labels labels;
@@ -70,6 +82,7 @@ public final class CoLendingViewModel {
   private final CoLendingRules limits;
 
   private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(false);
+  private final BooleanProperty shownOnScreen = new SimpleBooleanProperty(false);
   private final BooleanBinding busy;
   private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper belowText = new ReadOnlyStringWrapper("");
@@ -84,6 +97,7 @@ public final class CoLendingViewModel {
   }
 
   public CoLendingViewModel(ScreenContext context, CoLendingRules limits) {
+    this.context = context;
     this.state = context.state();
     this.formats = context.formats();
     this.labels = context.labels();
@@ -93,30 +107,86 @@ public final class CoLendingViewModel {
     this.limits = limits;
     this.busy = computing.getReadOnlyProperty().and(context.jobs().busyProperty());
     state.scopeProperty().addListener((o, was, now) -> refresh());
+    // a book left in its database: computed there, for its month and filter, once shown
+    state.previewProperty().addListener((o, was, now) -> refresh());
+    state.asOfProperty().addListener(o -> refreshInDatabase());
+    state.filterProperty().addListener(o -> refreshInDatabase());
+    shownOnScreen.addListener(
+        (o, was, now) -> {
+          if (now && shown == null && !slot.isRunning()) {
+            refreshInDatabase();
+          }
+        });
     refresh();
+  }
+
+  private void refreshInDatabase() {
+    if (state.scope().isEmpty()) {
+      refresh();
+    }
+  }
+
+  /** True while the tab is on the window: a book left in its database is queried only then. */
+  public BooleanProperty shownOnScreenProperty() {
+    return shownOnScreen;
   }
 
   /** Recomputes the partners and the limits for the current scope. */
   public void refresh() {
     Optional<WorkbenchState.Scope> scope = state.scope();
+    Optional<KeptInDatabase> kept =
+        shownOnScreen.get() ? KeptInDatabase.of(state) : Optional.empty();
     error.set("");
     clear();
-    if (scope.isEmpty()) {
+    if (scope.isEmpty() && kept.isEmpty()) {
       slot.cancel();
       computing.set(false);
       return;
     }
-    WorkbenchState.Scope s = scope.get();
     computing.set(true);
-    slot.submit(
-        messages.getString("coLending.computing"),
-        progress -> compute(s.resolve(), s.currency()),
-        this::show,
-        this::fail);
+    ProgressTask.Work<Computed> work;
+    if (scope.isPresent()) {
+      WorkbenchState.Scope s = scope.get();
+      work =
+          progress -> {
+            AnalysisScope resolved = s.resolve();
+            return compute(
+                CoLendingAnalysis.run(resolved, limits),
+                Optional.of(resolved),
+                s.asOf(),
+                s.filter(),
+                s.currency());
+          };
+    } else {
+      KeptInDatabase k = kept.get();
+      Analyses.Params params = state.params();
+      work =
+          progress ->
+              compute(
+                  (CoLendingResult)
+                      context
+                          .service()
+                          .analyzeInDatabase(
+                              k.location(),
+                              Analyses.Kind.CO_LENDING,
+                              k.asOf(),
+                              k.filter(),
+                              params,
+                              progress),
+                  Optional.empty(),
+                  k.asOf(),
+                  k.filter(),
+                  k.currency());
+    }
+    slot.submit(messages.getString("coLending.computing"), work, this::show, this::fail);
   }
 
-  private Computed compute(AnalysisScope scope, String currency) {
-    CoLendingResult r = CoLendingAnalysis.run(scope, limits);
+  private Computed compute(
+      CoLendingResult r,
+      Optional<AnalysisScope> scope,
+      YearMonth asOf,
+      SegmentFilter filter,
+      String currency) {
     List<PartnerRow> rows = new ArrayList<>();
     for (Partner p : r.partnersAndTotal()) {
       rows.add(partnerRow(r, p));
@@ -139,7 +209,7 @@ public final class CoLendingViewModel {
             "coLending.showBelow",
             formats.count(r.belowMinimum().size()),
             formats.percent(limits.minOwnShare(), 0));
-    return new Computed(scope, r, rows, ruleRows, note, below);
+    return new Computed(scope, asOf, filter, r, rows, ruleRows, note, below);
   }
 
   private PartnerRow partnerRow(CoLendingResult r, Partner p) {
@@ -190,7 +260,8 @@ public final class CoLendingViewModel {
     shown = c;
     note.set(c.note());
     belowText.set(c.belowText());
-    anyBelow.set(!c.result().belowMinimum().isEmpty());
+    // a database's result names no loan below the minimum: the count is shown, not the loans
+    anyBelow.set(c.scope().isPresent() && !c.result().belowMinimum().isEmpty());
     partners.setAll(c.partners());
     rules.setAll(c.rules());
   }
@@ -221,27 +292,37 @@ public final class CoLendingViewModel {
     if (row == null || c == null) {
       return;
     }
-    String title = format("coLending.drillPartner", row.partner(), formats.month(c.scope().asOf()));
+    String title = format("coLending.drillPartner", row.partner(), formats.month(c.asOf()));
+    if (c.scope().isEmpty()) {
+      if (!row.total()) {
+        state.drillDown(
+            LoanSelection.inDatabase(
+                title,
+                DatabaseLoans.segment(c.asOf(), c.filter(), Dimension.FUNDING_PARTNER, row.key())));
+      }
+      return;
+    }
+    AnalysisScope scope = c.scope().get();
     drillSlot.submit(
         messages.getString("concentration.findingLoans"),
-        progress -> c.result().loansOf(c.scope(), row.key()),
-        loans -> state.drillDown(new LoanSelection(title, loans, c.scope().asOf())),
+        progress -> c.result().loansOf(scope, row.key()),
+        loans -> state.drillDown(new LoanSelection(title, loans, c.asOf())),
         this::fail);
   }
 
   /** Shows the co-lent loans below the minimum own share in the Loans view. */
   public void drillBelowMinimum() {
     Computed c = shown;
-    if (c == null || c.result().belowMinimum().isEmpty()) {
+    if (c == null || c.scope().isEmpty() || c.result().belowMinimum().isEmpty()) {
       return;
     }
     String title =
         format(
             "coLending.drillBelow",
             formats.percent(limits.minOwnShare(), 0),
-            formats.month(c.scope().asOf()));
+            formats.month(c.asOf()));
     int[] loans = c.result().loansBelowMinimum();
-    state.drillDown(new LoanSelection(title, loans, c.scope().asOf()));
+    state.drillDown(new LoanSelection(title, loans, c.asOf()));
   }
 
   // Properties

@@ -24,8 +24,6 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -45,11 +43,6 @@ public final class ConcentrationView {
   @FXML private ResourceBundle resources;
   @FXML private VBox content;
   @FXML private VBox emptyState;
-  @FXML private TabPane concentrationTabs;
-  @FXML private Tab segmentsTab;
-  @FXML private Tab lorenzTab;
-  @FXML private Tab groupsTab;
-  @FXML private Tab coLendingTab;
   @FXML private Label subtitleLabel;
   @FXML private Label errorLabel;
   @FXML private ProgressIndicator busyIndicator;
@@ -102,17 +95,6 @@ public final class ConcentrationView {
     effectiveNumberValue.textProperty().bind(model.effectiveNumberProperty());
     topSharesValue.textProperty().bind(model.topSharesProperty());
     breachSummaryLabel.textProperty().bind(model.breachSummaryProperty());
-    for (Tab needsBook : List.of(lorenzTab, groupsTab, coLendingTab)) {
-      needsBook.disableProperty().bind(model.inDatabaseProperty());
-    }
-    model
-        .inDatabaseProperty()
-        .addListener(
-            (o, was, now) -> {
-              if (now) {
-                concentrationTabs.getSelectionModel().select(segmentsTab);
-              }
-            });
 
     setUpDimensions();
     setUpSegmentTable();

@@ -2,6 +2,7 @@ package com.riskworkbench.ui.concentration;
 
 import com.riskworkbench.ui.common.Columns;
 import com.riskworkbench.ui.common.DrillRows;
+import com.riskworkbench.ui.common.OnScreen;
 import com.riskworkbench.ui.concentration.GroupsViewModel.GroupRow;
 import java.util.ResourceBundle;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -37,6 +38,7 @@ public final class GroupsView {
 
   @FXML
   private void initialize() {
+    model.shownOnScreenProperty().bind(OnScreen.of(groupsSummary));
     groupsSummary.textProperty().bind(model.summaryProperty());
     groupsNote.textProperty().bind(model.noteProperty());
     groupsError.textProperty().bind(model.errorProperty());

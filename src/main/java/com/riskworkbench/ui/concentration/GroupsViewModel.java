@@ -1,26 +1,35 @@
 package com.riskworkbench.ui.concentration;
 
+import com.riskworkbench.analysis.Analyses;
 import com.riskworkbench.analysis.AnalysisScope;
+import com.riskworkbench.analysis.DatabaseLoans;
+import com.riskworkbench.analysis.Dimension;
 import com.riskworkbench.analysis.GroupAnalysis;
 import com.riskworkbench.analysis.GroupAnalysis.Group;
 import com.riskworkbench.analysis.GroupAnalysis.GroupResult;
 import com.riskworkbench.analysis.GroupLimit;
 import com.riskworkbench.analysis.LimitCheck;
+import com.riskworkbench.analysis.SegmentFilter;
 import com.riskworkbench.ui.common.Formats;
 import com.riskworkbench.ui.common.Jobs;
+import com.riskworkbench.ui.common.KeptInDatabase;
 import com.riskworkbench.ui.common.Labels;
 import com.riskworkbench.ui.common.LoanSelection;
+import com.riskworkbench.ui.common.ProgressTask;
 import com.riskworkbench.ui.common.ScreenContext;
 import com.riskworkbench.ui.common.WorkbenchState;
 import java.text.MessageFormat;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -43,9 +52,17 @@ public final class GroupsViewModel {
       String check,
       boolean breach) {}
 
+  /** The figures of a scope; {@code scope} is empty for a book left in its database. */
   private record Computed(
-      AnalysisScope scope, GroupResult result, List<GroupRow> rows, String note, String summary) {}
+      Optional<AnalysisScope> scope,
+      YearMonth asOf,
+      SegmentFilter filter,
+      GroupResult result,
+      List<GroupRow> rows,
+      String note,
+      String summary) {}
 
+  private final ScreenContext context;
   private final WorkbenchState state;
   private final Formats formats;
   private final Labels labels;
@@ -55,6 +72,7 @@ public final class GroupsViewModel {
   private final GroupLimit limit;
 
   private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(false);
+  private final BooleanProperty shownOnScreen = new SimpleBooleanProperty(false);
   private final BooleanBinding busy;
   private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
@@ -68,6 +86,7 @@ public final class GroupsViewModel {
   }
 
   public GroupsViewModel(ScreenContext context, GroupLimit limit) {
+    this.context = context;
     this.state = context.state();
     this.formats = context.formats();
     this.labels = context.labels();
@@ -77,30 +96,86 @@ public final class GroupsViewModel {
     this.limit = limit;
     this.busy = computing.getReadOnlyProperty().and(context.jobs().busyProperty());
     state.scopeProperty().addListener((o, was, now) -> refresh());
+    // a book left in its database: computed there, for its month and filter, once shown
+    state.previewProperty().addListener((o, was, now) -> refresh());
+    state.asOfProperty().addListener(o -> refreshInDatabase());
+    state.filterProperty().addListener(o -> refreshInDatabase());
+    shownOnScreen.addListener(
+        (o, was, now) -> {
+          if (now && shown == null && !slot.isRunning()) {
+            refreshInDatabase();
+          }
+        });
     refresh();
+  }
+
+  private void refreshInDatabase() {
+    if (state.scope().isEmpty()) {
+      refresh();
+    }
+  }
+
+  /** True while the tab is on the window: a book left in its database is queried only then. */
+  public BooleanProperty shownOnScreenProperty() {
+    return shownOnScreen;
   }
 
   /** Recomputes the groups for the current scope. */
   public void refresh() {
     Optional<WorkbenchState.Scope> scope = state.scope();
+    Optional<KeptInDatabase> kept =
+        shownOnScreen.get() ? KeptInDatabase.of(state) : Optional.empty();
     error.set("");
     clear();
-    if (scope.isEmpty()) {
+    if (scope.isEmpty() && kept.isEmpty()) {
       slot.cancel();
       computing.set(false);
       return;
     }
-    WorkbenchState.Scope s = scope.get();
     computing.set(true);
-    slot.submit(
-        messages.getString("groups.computing"),
-        progress -> compute(s.resolve(), s.currency()),
-        this::show,
-        this::fail);
+    ProgressTask.Work<Computed> work;
+    if (scope.isPresent()) {
+      WorkbenchState.Scope s = scope.get();
+      work =
+          progress -> {
+            AnalysisScope resolved = s.resolve();
+            return compute(
+                GroupAnalysis.run(resolved, limit),
+                Optional.of(resolved),
+                s.asOf(),
+                s.filter(),
+                s.currency());
+          };
+    } else {
+      KeptInDatabase k = kept.get();
+      Analyses.Params params = state.params();
+      work =
+          progress ->
+              compute(
+                  (GroupResult)
+                      context
+                          .service()
+                          .analyzeInDatabase(
+                              k.location(),
+                              Analyses.Kind.GROUPS,
+                              k.asOf(),
+                              k.filter(),
+                              params,
+                              progress),
+                  Optional.empty(),
+                  k.asOf(),
+                  k.filter(),
+                  k.currency());
+    }
+    slot.submit(messages.getString("groups.computing"), work, this::show, this::fail);
   }
 
-  private Computed compute(AnalysisScope scope, String currency) {
-    GroupResult r = GroupAnalysis.run(scope, limit);
+  private Computed compute(
+      GroupResult r,
+      Optional<AnalysisScope> scope,
+      YearMonth asOf,
+      SegmentFilter filter,
+      String currency) {
     List<GroupRow> out = new ArrayList<>();
     for (int i = 0; i < r.groups().size(); i++) {
       Group g = r.groups().get(i);
@@ -126,7 +201,7 @@ public final class GroupsViewModel {
                     "groups.count",
                     formats.count(r.groups().size()),
                     formats.count(r.breaches().size()));
-    return new Computed(scope, r, out, note, summary);
+    return new Computed(scope, asOf, filter, r, out, note, summary);
   }
 
   private GroupRow row(GroupResult r, Group g) {
@@ -173,11 +248,18 @@ public final class GroupsViewModel {
     if (row == null || c == null) {
       return;
     }
-    String title = format("groups.drillTitle", row.groupId(), formats.month(c.scope().asOf()));
+    String title = format("groups.drillTitle", row.groupId(), formats.month(c.asOf()));
+    if (c.scope().isEmpty()) {
+      state.drillDown(
+          LoanSelection.inDatabase(
+              title, DatabaseLoans.segment(c.asOf(), c.filter(), Dimension.GROUP, row.groupId())));
+      return;
+    }
+    AnalysisScope scope = c.scope().get();
     drillSlot.submit(
         messages.getString("concentration.findingLoans"),
-        progress -> c.result().loansOf(c.scope(), row.groupId()),
-        loans -> state.drillDown(new LoanSelection(title, loans, c.scope().asOf())),
+        progress -> c.result().loansOf(scope, row.groupId()),
+        loans -> state.drillDown(new LoanSelection(title, loans, c.asOf())),
         this::fail);
   }
 

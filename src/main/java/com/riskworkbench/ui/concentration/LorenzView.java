@@ -1,5 +1,6 @@
 package com.riskworkbench.ui.concentration;
 
+import com.riskworkbench.ui.common.OnScreen;
 import com.riskworkbench.ui.concentration.LorenzViewModel.Point;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -37,6 +38,7 @@ public final class LorenzView {
 
   @FXML
   private void initialize() {
+    model.shownOnScreenProperty().bind(OnScreen.of(borrowerChoice));
     borrowerChoice.setSelected(model.byBorrowerProperty().get());
     segmentChoice.setSelected(!model.byBorrowerProperty().get());
     borrowerChoice.selectedProperty().bindBidirectional(model.byBorrowerProperty());

@@ -1,12 +1,14 @@
 package com.riskworkbench.ui.concentration;
 
-import com.riskworkbench.analysis.AnalysisScope;
+import com.riskworkbench.analysis.Analyses;
 import com.riskworkbench.analysis.Dimension;
 import com.riskworkbench.analysis.LorenzAnalysis;
 import com.riskworkbench.analysis.LorenzAnalysis.LorenzResult;
 import com.riskworkbench.ui.common.Formats;
 import com.riskworkbench.ui.common.Jobs;
+import com.riskworkbench.ui.common.KeptInDatabase;
 import com.riskworkbench.ui.common.Labels;
+import com.riskworkbench.ui.common.ProgressTask;
 import com.riskworkbench.ui.common.ScreenContext;
 import com.riskworkbench.ui.common.WorkbenchState;
 import java.text.MessageFormat;
@@ -40,6 +42,7 @@ public final class LorenzViewModel {
 
   private record Computed(LorenzResult result, List<Point> points) {}
 
+  private final ScreenContext context;
   private final WorkbenchState state;
   private final Formats formats;
   private final Labels labels;
@@ -48,6 +51,8 @@ public final class LorenzViewModel {
   private final ReadOnlyObjectProperty<Dimension> screenDimension;
 
   private final BooleanProperty byBorrower = new SimpleBooleanProperty(true);
+  private final BooleanProperty shownOnScreen = new SimpleBooleanProperty(false);
+  private boolean computed;
   private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(false);
   private final BooleanBinding busy;
   private final ReadOnlyStringWrapper segmentChoice = new ReadOnlyStringWrapper("");
@@ -62,6 +67,7 @@ public final class LorenzViewModel {
   private final ObservableList<Point> pointsView = FXCollections.unmodifiableObservableList(points);
 
   public LorenzViewModel(ScreenContext context, ReadOnlyObjectProperty<Dimension> screenDimension) {
+    this.context = context;
     this.state = context.state();
     this.formats = context.formats();
     this.labels = context.labels();
@@ -70,6 +76,16 @@ public final class LorenzViewModel {
     this.screenDimension = screenDimension;
     this.busy = computing.getReadOnlyProperty().and(context.jobs().busyProperty());
     state.scopeProperty().addListener((o, was, now) -> refresh());
+    // a book left in its database: computed there, for its month and filter, once shown
+    state.previewProperty().addListener((o, was, now) -> refresh());
+    state.asOfProperty().addListener(o -> refreshInDatabase());
+    state.filterProperty().addListener(o -> refreshInDatabase());
+    shownOnScreen.addListener(
+        (o, was, now) -> {
+          if (now && !computed && !slot.isRunning()) {
+            refreshInDatabase();
+          }
+        });
     byBorrower.addListener((o, was, now) -> refresh());
     screenDimension.addListener(
         (o, was, now) -> {
@@ -87,28 +103,54 @@ public final class LorenzViewModel {
     return byBorrower.get() ? Dimension.BORROWER : screenDimension.get();
   }
 
-  /** Recomputes the curve for the current scope and unit. */
+  private void refreshInDatabase() {
+    if (state.scope().isEmpty()) {
+      refresh();
+    }
+  }
+
+  /**
+   * Recomputes the curve for the current scope and unit; for a book left in its database, in the
+   * database, while the tab is on screen.
+   */
   public void refresh() {
     Optional<WorkbenchState.Scope> scope = state.scope();
+    Optional<KeptInDatabase> kept =
+        shownOnScreen.get() ? KeptInDatabase.of(state) : Optional.empty();
     error.set("");
     clear();
-    if (scope.isEmpty()) {
+    if (scope.isEmpty() && kept.isEmpty()) {
       slot.cancel();
       computing.set(false);
       return;
     }
-    WorkbenchState.Scope s = scope.get();
     Dimension d = unitDimension();
     computing.set(true);
-    slot.submit(
-        format("lorenz.computing", labels.dimension(d)),
-        progress -> compute(s.resolve(), d),
-        this::show,
-        this::fail);
+    ProgressTask.Work<Computed> work;
+    if (scope.isPresent()) {
+      WorkbenchState.Scope s = scope.get();
+      work = progress -> compute(LorenzAnalysis.run(s.resolve(), d));
+    } else {
+      KeptInDatabase k = kept.get();
+      Analyses.Params params = state.params().withDimension(d);
+      work =
+          progress ->
+              compute(
+                  (LorenzResult)
+                      context
+                          .service()
+                          .analyzeInDatabase(
+                              k.location(),
+                              Analyses.Kind.LORENZ,
+                              k.asOf(),
+                              k.filter(),
+                              params,
+                              progress));
+    }
+    slot.submit(format("lorenz.computing", labels.dimension(d)), work, this::show, this::fail);
   }
 
-  private static Computed compute(AnalysisScope scope, Dimension d) {
-    LorenzResult result = LorenzAnalysis.run(scope, d);
+  private static Computed compute(LorenzResult result) {
     double[][] xy = result.reducedCurve(CHART_POINTS);
     List<Point> points = new ArrayList<>(xy[0].length);
     // No unit, or no exposure at all (every balance 0): no curve to draw, the figures say "—".
@@ -121,6 +163,7 @@ public final class LorenzViewModel {
 
   private void show(Computed c) {
     computing.set(false);
+    computed = true;
     LorenzResult r = c.result();
     units.set(formats.count(r.units()));
     gini.set(formats.decimal(r.gini(), 3));
@@ -140,6 +183,7 @@ public final class LorenzViewModel {
   }
 
   private void clear() {
+    computed = false;
     for (ReadOnlyStringWrapper w : List.of(units, gini, top1, top5, top10)) {
       w.set(Formats.NONE);
     }
@@ -157,6 +201,11 @@ public final class LorenzViewModel {
   }
 
   // Properties
+
+  /** True while the tab is on the window: a book left in its database is queried only then. */
+  public BooleanProperty shownOnScreenProperty() {
+    return shownOnScreen;
+  }
 
   /** True for the curve across borrowers, false for the segments of the screen's dimension. */
   public BooleanProperty byBorrowerProperty() {

@@ -30,10 +30,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
- * The screens a team database too big to load computes in the database — Concentration, Roll rates,
- * Vintage, Collections — ask for their figures only once shown, follow the filter, and list the
- * loans behind a cell by query; the screens that need the book offer to load it, and the pack is
- * written without it.
+ * The screens a team database too big to load computes in the database — Concentration and its
+ * tabs, Roll rates, Vintage, Collections, Provisions & forecast, Regulatory, Model monitoring, Data
+ * quality — ask for their figures only once shown, follow the filter, and list the loans behind a
+ * figure by query; the Fraud screen offers to load the book, and the pack is written without it.
  */
 @ExtendWith(ApplicationExtension.class)
 class InDatabaseScreensTest {
@@ -65,10 +65,10 @@ class InDatabaseScreensTest {
         .extracting(ConcentrationViewModel.SegmentRow::label)
         .containsExactly("Business loan", "Credit loan");
     TabPane tabs = robot.lookup("#concentrationTabs").queryAs(TabPane.class);
-    assertThat(tabs.getTabs())
-        .filteredOn(Tab::isDisable)
-        .extracting(Tab::getId)
-        .containsExactly("lorenzTab", "groupsTab", "coLendingTab");
+    assertThat(tabs.getTabs()).noneMatch(Tab::isDisable);
+    // the other tabs are asked of the database only once chosen
+    assertThat(w.inDatabase)
+        .noneMatch(c -> c.startsWith("LORENZ") || c.startsWith("GROUPS") || c.startsWith("CO_"));
 
     robot.clickOn(robot.from(segments).lookup(".drill").nth(0).queryAs(javafx.scene.Node.class));
     w.settle(robot);
@@ -78,6 +78,32 @@ class InDatabaseScreensTest {
             DatabaseLoans.segment(
                 YearMonth.of(2025, 3), SegmentFilter.NONE, Dimension.PRODUCT, "Business loan"));
     assertThat(robot.lookup("#loanPagesScreen").tryQuery()).isPresent();
+  }
+
+  @Test
+  void theLorenzGroupsAndCoLendingTabsAreComputedInTheDatabaseOnceChosen(FxRobot robot) {
+    w.open(robot);
+    robot.interact(() -> w.model.screenProperty().set(Screen.CONCENTRATION));
+    w.settle(robot);
+    TabPane tabs = robot.lookup("#concentrationTabs").queryAs(TabPane.class);
+
+    for (String tab : List.of("lorenzTab", "groupsTab", "coLendingTab")) {
+      robot.interact(
+          () ->
+              tabs.getSelectionModel()
+                  .select(
+                      tabs.getTabs().stream()
+                          .filter(t -> tab.equals(t.getId()))
+                          .findFirst()
+                          .orElseThrow()));
+      w.settle(robot);
+    }
+
+    // the curve across borrowers (the default) at the latest month, each tab asked once
+    assertThat(w.inDatabase).containsOnlyOnce("LORENZ 2025-03 BORROWER -1");
+    assertThat(w.filtered).containsOnlyOnce("GROUPS {}", "CO_LENDING {}");
+    // 2025-03: three borrowers B1 80,000.00, B2 195,000.00, B3 48,000.00
+    assertThat(w.text(robot, "#unitsValue")).isEqualTo("3");
   }
 
   @Test
