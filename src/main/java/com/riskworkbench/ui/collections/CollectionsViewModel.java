@@ -5,15 +5,14 @@ import com.riskworkbench.analysis.CollectionsResult;
 import com.riskworkbench.analysis.CollectionsResult.ActionStats;
 import com.riskworkbench.analysis.CollectionsResult.CohortRecovery;
 import com.riskworkbench.analysis.CollectionsResult.MonthTypeStats;
-import com.riskworkbench.analysis.SegmentFilter;
 import com.riskworkbench.portfolio.ActionType;
-import com.riskworkbench.service.PortfolioPreview;
 import com.riskworkbench.ui.collections.CollectionsRows.Chart;
 import com.riskworkbench.ui.collections.CollectionsRows.CohortRow;
 import com.riskworkbench.ui.collections.CollectionsRows.Kpis;
 import com.riskworkbench.ui.collections.CollectionsRows.StatsRow;
 import com.riskworkbench.ui.common.Formats;
 import com.riskworkbench.ui.common.Jobs;
+import com.riskworkbench.ui.common.KeptInDatabase;
 import com.riskworkbench.ui.common.ProgressTask;
 import com.riskworkbench.ui.common.ScopeText;
 import com.riskworkbench.ui.common.ScreenContext;
@@ -96,29 +95,26 @@ public final class CollectionsViewModel {
    * empty when there is none such.
    */
   private Optional<ProgressTask.Work<Shown>> inDatabase() {
-    WorkbenchState state = context.state();
-    Optional<PortfolioPreview> kept =
-        state.previewProperty().get().filter(PortfolioPreview::inDatabase);
-    YearMonth asOf =
-        Optional.ofNullable(state.asOfProperty().get())
-            .orElse(kept.flatMap(p -> p.overview().asOf()).orElse(null));
-    if (kept.isEmpty() || asOf == null || !shownOnScreen.get()) {
-      return Optional.empty();
-    }
-    String where = kept.get().overview().location();
-    SegmentFilter filter = state.filterProperty().get();
-    Analyses.Params params = state.params();
-    return Optional.of(
-        progress ->
-            new Shown(
-                (CollectionsResult)
-                    context
-                        .service()
-                        .analyzeInDatabase(
-                            where, Analyses.Kind.COLLECTIONS, asOf, filter, params, progress),
-                kept.get().overview().currency(),
-                asOf,
-                ScopeText.of(context).line(asOf, filter)));
+    Optional<KeptInDatabase> kept =
+        shownOnScreen.get() ? KeptInDatabase.of(context.state()) : Optional.empty();
+    Analyses.Params params = context.state().params();
+    return kept.map(
+        k ->
+            progress ->
+                new Shown(
+                    (CollectionsResult)
+                        context
+                            .service()
+                            .analyzeInDatabase(
+                                k.location(),
+                                Analyses.Kind.COLLECTIONS,
+                                k.asOf(),
+                                k.filter(),
+                                params,
+                                progress),
+                    k.currency(),
+                    k.asOf(),
+                    ScopeText.of(context).line(k.asOf(), k.filter())));
   }
 
   private void recompute(Optional<Scope> scope) {

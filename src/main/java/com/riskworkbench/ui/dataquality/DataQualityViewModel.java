@@ -9,9 +9,9 @@ import com.riskworkbench.analysis.SegmentFilter;
 import com.riskworkbench.portfolio.DataQualityFinding;
 import com.riskworkbench.portfolio.FindingKind;
 import com.riskworkbench.service.ImportFindings;
-import com.riskworkbench.service.PortfolioPreview;
 import com.riskworkbench.ui.common.Formats;
 import com.riskworkbench.ui.common.Jobs;
+import com.riskworkbench.ui.common.KeptInDatabase;
 import com.riskworkbench.ui.common.LoanSelection;
 import com.riskworkbench.ui.common.ProgressTask;
 import com.riskworkbench.ui.common.ScopeText;
@@ -101,26 +101,25 @@ public final class DataQualityViewModel {
    * empty when there is none such.
    */
   private Optional<ProgressTask.Work<Shown>> inDatabase() {
-    WorkbenchState state = context.state();
-    Optional<PortfolioPreview> kept =
-        state.previewProperty().get().filter(PortfolioPreview::inDatabase);
-    YearMonth asOf =
-        Optional.ofNullable(state.asOfProperty().get())
-            .orElse(kept.flatMap(p -> p.overview().asOf()).orElse(null));
-    if (kept.isEmpty() || asOf == null || !shownOnScreen.get()) {
-      return Optional.empty();
-    }
-    String where = kept.get().overview().location();
-    SegmentFilter filter = state.filterProperty().get();
-    return Optional.of(
-        progress -> {
-          DataQualityChecks.Result r =
-              context.service().dataQualityInDatabase(where, asOf, filter, progress);
-          progress.checkCancelled();
-          ImportFindings imported = context.service().importFindings(where, FIRST_FINDINGS);
-          return new Shown(
-              r, imported, asOf, ScopeText.of(context).line(asOf, filter), Optional.of(filter));
-        });
+    Optional<KeptInDatabase> kept =
+        shownOnScreen.get() ? KeptInDatabase.of(context.state()) : Optional.empty();
+    return kept.map(
+        k ->
+            progress -> {
+              DataQualityChecks.Result r =
+                  context
+                      .service()
+                      .dataQualityInDatabase(k.location(), k.asOf(), k.filter(), progress);
+              progress.checkCancelled();
+              ImportFindings imported =
+                  context.service().importFindings(k.location(), FIRST_FINDINGS);
+              return new Shown(
+                  r,
+                  imported,
+                  k.asOf(),
+                  ScopeText.of(context).line(k.asOf(), k.filter()),
+                  Optional.of(k.filter()));
+            });
   }
 
   private void recompute(Optional<Scope> scope) {

@@ -7,13 +7,12 @@ import com.riskworkbench.analysis.Dimension;
 import com.riskworkbench.analysis.ProvisionAnalysis;
 import com.riskworkbench.analysis.ProvisionShortfall;
 import com.riskworkbench.analysis.Scenario;
-import com.riskworkbench.analysis.SegmentFilter;
 import com.riskworkbench.analysis.StageThresholds;
 import com.riskworkbench.analysis.Stages;
 import com.riskworkbench.common.Progress;
 import com.riskworkbench.service.PortfolioOverview;
-import com.riskworkbench.service.PortfolioPreview;
 import com.riskworkbench.ui.common.Jobs;
+import com.riskworkbench.ui.common.KeptInDatabase;
 import com.riskworkbench.ui.common.LoanSelection;
 import com.riskworkbench.ui.common.ProgressTask;
 import com.riskworkbench.ui.common.ScreenContext;
@@ -224,31 +223,35 @@ public final class ProvisionsViewModel {
    * empty when there is none such.
    */
   private Optional<ProgressTask.Work<Shown>> inDatabase(Analyses.Params params) {
-    WorkbenchState state = context.state();
-    Optional<PortfolioPreview> kept =
-        state.previewProperty().get().filter(PortfolioPreview::inDatabase);
-    Optional<YearMonth> latest = kept.flatMap(p -> p.overview().asOf());
-    YearMonth asOf = Optional.ofNullable(state.asOfProperty().get()).orElse(latest.orElse(null));
-    if (kept.isEmpty() || asOf == null || !shownOnScreen.get()) {
+    Optional<KeptInDatabase> kept =
+        shownOnScreen.get() ? KeptInDatabase.of(context.state()) : Optional.empty();
+    if (kept.isEmpty()) {
       return Optional.empty();
     }
-    PortfolioOverview o = kept.get().overview();
+    KeptInDatabase k = kept.get();
+    PortfolioOverview o = k.overview();
     // the months before the as-of month the database holds: its months end at its latest
-    YearMonth first = latest.orElse(asOf).minusMonths(Math.max(o.months(), 1) - 1L);
-    int history = (int) Math.max(0, first.until(asOf, ChronoUnit.MONTHS));
-    SegmentFilter filter = state.filterProperty().get();
+    YearMonth latest = o.asOf().orElse(k.asOf());
+    YearMonth first = latest.minusMonths(Math.max(o.months(), 1) - 1L);
+    int history = (int) Math.max(0, first.until(k.asOf(), ChronoUnit.MONTHS));
     Dimension d = dimension.get();
     return Optional.of(
         progress ->
             ProvisionsFigures.shown(
                 context,
                 ProvisionsFigures.inDatabase(
-                    context.service(), o.location(), asOf, filter, params, history, progress),
-                asOf,
-                o.currency(),
-                filter,
+                    context.service(),
+                    k.location(),
+                    k.asOf(),
+                    k.filter(),
+                    params,
+                    history,
+                    progress),
+                k.asOf(),
+                k.currency(),
+                k.filter(),
                 d,
-                Optional.of(filter),
+                Optional.of(k.filter()),
                 Optional.empty(),
                 Optional.empty(),
                 Optional.empty()));

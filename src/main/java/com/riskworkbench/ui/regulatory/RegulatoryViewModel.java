@@ -11,12 +11,11 @@ import com.riskworkbench.analysis.MigrationResult;
 import com.riskworkbench.analysis.NplWalkAnalysis.Component;
 import com.riskworkbench.analysis.NplWalkResult;
 import com.riskworkbench.analysis.ReportingMonth;
-import com.riskworkbench.analysis.SegmentFilter;
 import com.riskworkbench.portfolio.book.Months;
 import com.riskworkbench.service.PortfolioOverview;
-import com.riskworkbench.service.PortfolioPreview;
 import com.riskworkbench.ui.common.Formats;
 import com.riskworkbench.ui.common.Jobs;
+import com.riskworkbench.ui.common.KeptInDatabase;
 import com.riskworkbench.ui.common.LoanSelection;
 import com.riskworkbench.ui.common.ProgressTask;
 import com.riskworkbench.ui.common.ScreenContext;
@@ -298,23 +297,21 @@ public final class RegulatoryViewModel {
    */
   private Optional<ProgressTask.Work<Shown>> inDatabase(
       Analyses.Params params, ReportingMonth wanted) {
-    WorkbenchState state = context.state();
-    Optional<PortfolioPreview> kept =
-        state.previewProperty().get().filter(PortfolioPreview::inDatabase);
-    Optional<YearMonth> latest = kept.flatMap(p -> p.overview().asOf());
-    YearMonth asOf = Optional.ofNullable(state.asOfProperty().get()).orElse(latest.orElse(null));
-    if (kept.isEmpty() || latest.isEmpty() || asOf == null || !shownOnScreen.get()) {
+    Optional<KeptInDatabase> kept =
+        shownOnScreen.get() ? KeptInDatabase.of(context.state()) : Optional.empty();
+    if (kept.isEmpty() || kept.get().overview().asOf().isEmpty()) {
       return Optional.empty();
     }
-    PortfolioOverview o = kept.get().overview();
+    KeptInDatabase k = kept.get();
+    PortfolioOverview o = k.overview();
     // the database's months end at its latest and number its months
-    YearMonth first = latest.get().minusMonths(Math.max(o.months(), 1) - 1L);
-    BookFacts book = new BookFacts(o.name(), o.currency(), Optional.of(first), latest);
-    SegmentFilter filter = state.filterProperty().get();
+    YearMonth latest = o.asOf().get();
+    YearMonth first = latest.minusMonths(Math.max(o.months(), 1) - 1L);
+    BookFacts book = new BookFacts(o.name(), o.currency(), Optional.of(first), o.asOf());
     return Optional.of(
         progress ->
             RegulatoryFigures.inDatabase(
-                context, o.location(), book, asOf, filter, params, wanted, progress));
+                context, k.location(), book, k.asOf(), k.filter(), params, wanted, progress));
   }
 
   private void recompute(Optional<Scope> scope) {
