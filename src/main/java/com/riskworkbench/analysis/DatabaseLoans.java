@@ -22,7 +22,8 @@ public final class DatabaseLoans {
   private DatabaseLoans() {}
 
   /** A figure whose loans are listed: each is shown at {@link #month()}. */
-  public sealed interface Figure permits Query, Earlier, RollRateCell, VintageCell, Regulator {
+  public sealed interface Figure
+      permits Query, Earlier, Named, RollRateCell, VintageCell, Regulator {
     /** The month the loans' lines are shown at. */
     YearMonth month();
   }
@@ -39,6 +40,16 @@ public final class DatabaseLoans {
    */
   public record Earlier(YearMonth asOf, SegmentFilter filter, YearMonth month, RowTest test)
       implements Figure {}
+
+  /**
+   * The loans of {@code loanIds} (as fraud cases name them), by loan id, shown at {@code month}; an
+   * id the database does not hold is left out of its page.
+   */
+  public record Named(YearMonth month, List<String> loanIds) implements Figure {
+    public Named {
+      loanIds = loanIds.stream().sorted().distinct().toList();
+    }
+  }
 
   /** The loans of the scope at {@code asOf} with a row at {@code month}, whatever its status. */
   public static Earlier monthRows(YearMonth asOf, SegmentFilter filter, YearMonth month) {
@@ -221,6 +232,12 @@ public final class DatabaseLoans {
       ids =
           pages.active(
               DatabaseEngine.scope(e.asOf(), e.filter()), e.month(), e.test(), after, limit + 1);
+    } else if (figure instanceof Named n) {
+      ids =
+          n.loanIds().stream()
+              .filter(id -> after.map(a -> id.compareTo(a) > 0).orElse(true))
+              .limit(limit + 1L)
+              .toList();
     } else if (figure instanceof Regulator r) {
       ids = regulatorLoans(new DatabaseRegulator(engine), r, after, limit + 1);
     } else if (figure instanceof RollRateCell c) {

@@ -210,6 +210,33 @@ public final class FraudResult implements AnalysisResult {
         .toArray();
   }
 
+  /**
+   * The ids of the loans named by the counted cases of one type × status cell, sorted and distinct:
+   * the drill-down of a result computed in a database, which looks up no loan.
+   */
+  public List<String> loanIdsBehind(FraudType type, FraudStatus status) {
+    return loanIdsWhere(c -> c.fraudType() == type && c.status() == status);
+  }
+
+  /** The ids of the loans named by the counted cases of one detection channel, sorted. */
+  public List<String> loanIdsBehind(DetectionChannel channel) {
+    return loanIdsWhere(c -> c.detectionChannel() == channel);
+  }
+
+  /** The ids of the loans named by the counted cases of one root cause, sorted. */
+  public List<String> loanIdsBehindRootCause(String rootCause) {
+    return loanIdsWhere(c -> FraudAnalysis.rootCause(c).equals(rootCause));
+  }
+
+  private List<String> loanIdsWhere(Predicate<FraudCase> which) {
+    return cases.stream()
+        .filter(which)
+        .flatMap(c -> c.loanId().stream())
+        .sorted()
+        .distinct()
+        .toList();
+  }
+
   private int[] loansWhere(Predicate<FraudCase> which) {
     int[] loans = new int[caseLoan.length];
     for (int i = 0; i < caseLoan.length; i++) {

@@ -1,5 +1,6 @@
 package com.riskworkbench.ui.fraud;
 
+import com.riskworkbench.analysis.LoanListing;
 import com.riskworkbench.portfolio.LoanStatus;
 import com.riskworkbench.portfolio.book.LoadedPortfolio;
 import com.riskworkbench.service.BookLookup;
@@ -68,6 +69,47 @@ record CaseDetail(
             .map(f -> facts(f, formats, labels))
             .toList();
     return new CaseDetail(row, loan, history, loans);
+  }
+
+  /**
+   * The detail of a case of a book left in its database: its loan's line at the as-of month and its
+   * months up to then, read from the database; the borrower's other loans are not looked up.
+   */
+  static CaseDetail inDatabase(
+      CaseRow row,
+      Optional<LoanListing.LoanLine> line,
+      List<LoanListing.MonthLine> months,
+      YearMonth asOf,
+      Formats formats,
+      Labels labels) {
+    Optional<LoanFacts> loan =
+        line.map(
+            l ->
+                new LoanFacts(
+                    -1,
+                    l.loanId(),
+                    l.product(),
+                    l.channel(),
+                    l.principalCents(),
+                    l.originated(),
+                    l.status(),
+                    l.balanceCents(),
+                    formats.date(l.originated()),
+                    l.status().map(labels::of).orElse(Formats.NONE)));
+    List<HistoryRow> history =
+        months.stream()
+            .filter(m -> !m.month().isAfter(asOf))
+            .map(
+                m ->
+                    new HistoryRow(
+                        m.month(),
+                        m.balanceCents(),
+                        m.daysPastDue(),
+                        m.status(),
+                        formats.month(m.month()),
+                        labels.of(m.status())))
+            .toList();
+    return new CaseDetail(row, loan, history, List.of());
   }
 
   private static LoanFacts facts(BookLookup.LoanFacts f, Formats formats, Labels labels) {

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The rows of the Fraud screen, built in the background from one {@link FraudResult}: every number
@@ -35,17 +36,26 @@ record FraudRows(
 
   /**
    * A row of a case-totals table: its label (and status, in the type × status table), the totals
-   * and the loans the cases name.
+   * and the loans the cases name — in the loaded book ({@code loans}), or by id for a result
+   * computed in a database ({@code loanIds}).
    */
   record SummaryRow(
-      String label, String status, CaseTotals totals, int[] loans, boolean dismissed) {
+      String label,
+      String status,
+      CaseTotals totals,
+      int[] loans,
+      List<String> loanIds,
+      boolean dismissed) {
     int loanCount() {
-      return loans.length;
+      return loanIds.isEmpty() ? loans.length : loanIds.size();
     }
   }
 
-  /** A confirmed-fraud rate by loan channel or cohort, with its fraud loans. */
-  record RateRow(String label, FraudRate rate, int[] loans) {}
+  /**
+   * A confirmed-fraud rate by loan channel or cohort, with its fraud loans in the loaded book
+   * (none, and not {@code drillable}, for a result computed in a database).
+   */
+  record RateRow(String label, FraudRate rate, int[] loans, boolean drillable) {}
 
   /** Days from origination to report of one fraud type. */
   record DaysRow(String type, DaysToReport days) {}
@@ -81,6 +91,7 @@ record FraudRows(
     }
   }
 
+  /** The rows of a result computed from the loaded book {@code p}. */
   static FraudRows of(
       FraudResult r,
       LoadedPortfolio p,
@@ -89,6 +100,46 @@ record FraudRows(
       Labels labels,
       Formats formats,
       String noRootCause) {
+    return of(
+        r, Optional.of(p), Map.of(), p.currency(), asOf, identities, labels, formats, noRootCause);
+  }
+
+  /**
+   * The rows of a result computed in a database: the loans behind a row by id, a case's borrower
+   * its own or its loan's ({@code loanBorrowers}, by loan id).
+   */
+  static FraudRows inDatabase(
+      FraudResult r,
+      Map<String, String> loanBorrowers,
+      String currency,
+      YearMonth asOf,
+      Map<String, BorrowerIdentity> identities,
+      Labels labels,
+      Formats formats,
+      String noRootCause) {
+    return of(
+        r,
+        Optional.empty(),
+        loanBorrowers,
+        currency,
+        asOf,
+        identities,
+        labels,
+        formats,
+        noRootCause);
+  }
+
+  private static FraudRows of(
+      FraudResult r,
+      Optional<LoadedPortfolio> book,
+      Map<String, String> loanBorrowers,
+      String currency,
+      YearMonth asOf,
+      Map<String, BorrowerIdentity> identities,
+      Labels labels,
+      Formats formats,
+      String noRootCause) {
+    boolean byId = book.isEmpty();
     List<SummaryRow> typeStatus = new ArrayList<>();
     for (FraudResult.TypeStatusCell c : r.cells()) {
       typeStatus.add(
@@ -97,13 +148,21 @@ record FraudRows(
               labels.of(c.status()),
               c.totals(),
               r.loansBehind(c.fraudType(), c.status()),
+              byId ? r.loanIdsBehind(c.fraudType(), c.status()) : List.of(),
               c.status() == FraudStatus.DISMISSED));
     }
     List<SummaryRow> channels = new ArrayList<>();
     r.byChannel()
         .forEach(
             (ch, t) ->
-                channels.add(new SummaryRow(labels.of(ch), "", t, r.loansBehind(ch), false)));
+                channels.add(
+                    new SummaryRow(
+                        labels.of(ch),
+                        "",
+                        t,
+                        r.loansBehind(ch),
+                        byId ? r.loanIdsBehind(ch) : List.of(),
+                        false)));
     List<SummaryRow> causes = new ArrayList<>();
     r.byRootCause()
         .forEach(
@@ -114,15 +173,28 @@ record FraudRows(
                         "",
                         t,
                         r.loansBehindRootCause(cause),
+                        byId ? r.loanIdsBehindRootCause(cause) : List.of(),
                         false)));
     List<RateRow> loanChannels = new ArrayList<>();
     r.confirmedRateByChannel()
         .forEach(
-            (ch, rate) -> loanChannels.add(new RateRow(ch, rate, r.confirmedFraudLoans(p, ch))));
+            (ch, rate) ->
+                loanChannels.add(
+                    new RateRow(
+                        ch,
+                        rate,
+                        book.map(p -> r.confirmedFraudLoans(p, ch)).orElse(new int[0]),
+                        !byId)));
     List<RateRow> cohorts = new ArrayList<>();
     r.confirmedRateByCohort()
         .forEach(
-            (m, rate) -> cohorts.add(new RateRow(m.toString(), rate, r.confirmedFraudLoans(p, m))));
+            (m, rate) ->
+                cohorts.add(
+                    new RateRow(
+                        m.toString(),
+                        rate,
+                        book.map(p -> r.confirmedFraudLoans(p, m)).orElse(new int[0]),
+                        !byId)));
     List<DaysRow> days = new ArrayList<>();
     r.daysToReport().forEach((type, d) -> days.add(new DaysRow(labels.of(type), d)));
 
@@ -131,7 +203,13 @@ record FraudRows(
       FraudCase c = r.cases().get(i);
       int loan = r.loanOf(i);
       String loanId = c.loanId().orElse("");
-      String borrowerId = BookLookup.borrowerOf(c, loan, p);
+      String borrowerId =
+          book.map(p -> BookLookup.borrowerOf(c, loan, p))
+              .orElseGet(
+                  () ->
+                      c.borrowerId()
+                          .or(() -> c.loanId().map(id -> loanBorrowers.getOrDefault(id, "")))
+                          .orElse(""));
       String cause = c.rootCause().filter(t -> !t.isBlank()).orElse(noRootCause);
       String search =
           String.join("\n", c.caseId(), loanId, borrowerId, cause, c.summary().orElse(""))
@@ -152,7 +230,7 @@ record FraudRows(
     }
     return new FraudRows(
         r,
-        p.currency(),
+        currency,
         asOf,
         List.copyOf(typeStatus),
         List.copyOf(channels),

@@ -89,6 +89,7 @@ public final class FraudView {
 
   @FXML
   private void initialize() {
+    model.shownOnScreenProperty().bind(scopeLabel.sceneProperty().isNotNull());
     formats = model.formats();
     var hasRows =
         Bindings.createBooleanBinding(
@@ -211,6 +212,7 @@ public final class FraudView {
     String what = resources.getString(title);
     DrillRows.of(table, (RateRow row) -> model.drillDown(row, what))
         .click(DrillRows.Click.SINGLE)
+        .when(RateRow::drillable)
         .tooltip(resources.getString("fraud.drill.tooltip"))
         .install();
   }

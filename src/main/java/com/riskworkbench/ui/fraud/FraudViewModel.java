@@ -1,23 +1,22 @@
 package com.riskworkbench.ui.fraud;
 
-import com.riskworkbench.analysis.Analyses;
-import com.riskworkbench.analysis.AnalysisScope;
-import com.riskworkbench.analysis.FraudResult;
+import com.riskworkbench.analysis.DatabaseLoans;
+import com.riskworkbench.analysis.LoanListing;
 import com.riskworkbench.common.Masking;
 import com.riskworkbench.portfolio.DetectionChannel;
 import com.riskworkbench.portfolio.FraudCase;
 import com.riskworkbench.portfolio.FraudStatus;
 import com.riskworkbench.portfolio.FraudType;
 import com.riskworkbench.service.AuditTrail;
-import com.riskworkbench.service.BookLookup;
 import com.riskworkbench.service.BorrowerIdentity;
-import com.riskworkbench.service.OpenedPortfolio;
 import com.riskworkbench.ui.common.Formats;
 import com.riskworkbench.ui.common.Jobs;
+import com.riskworkbench.ui.common.KeptInDatabase;
 import com.riskworkbench.ui.common.Labels;
 import com.riskworkbench.ui.common.LoanSelection;
-import com.riskworkbench.ui.common.ScopeText;
+import com.riskworkbench.ui.common.ProgressTask;
 import com.riskworkbench.ui.common.ScreenContext;
+import com.riskworkbench.ui.common.WorkbenchState;
 import com.riskworkbench.ui.common.WorkbenchState.Scope;
 import com.riskworkbench.ui.fraud.FraudRows.CaseRow;
 import com.riskworkbench.ui.fraud.FraudRows.RateRow;
@@ -30,16 +29,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Predicate;
 import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -60,8 +59,10 @@ public final class FraudViewModel {
   private final ReadOnlyBooleanProperty revealed;
   private final Jobs.Slot slot;
   private final Jobs.Slot detailSlot;
-  private OpenedPortfolio identitiesOf;
-  private Map<String, BorrowerIdentity> identities = Map.of();
+  private final BooleanProperty shownOnScreen = new SimpleBooleanProperty(false);
+
+  /** What the figures on screen were loaded from (their book or database, identities, lines). */
+  private Optional<FraudLoads.Loaded> last = Optional.empty();
 
   // Display texts
 
@@ -179,8 +180,30 @@ public final class FraudViewModel {
         (o, was, now) -> revealButtonText.set(text(now ? "fraud.hide" : "fraud.reveal")));
     detail.addListener(o -> updateDetail());
     revealed.addListener(o -> updateDetail());
-    context.state().scopeProperty().addListener((o, was, now) -> recompute(now));
-    recompute(context.state().scope());
+    WorkbenchState state = context.state();
+    state.scopeProperty().addListener((o, was, now) -> recompute(now));
+    // a book left in its database: computed there, for its month and filter, once shown
+    state.previewProperty().addListener((o, was, now) -> recompute(state.scope()));
+    state.asOfProperty().addListener(o -> recomputeInDatabase());
+    state.filterProperty().addListener(o -> recomputeInDatabase());
+    shownOnScreen.addListener(
+        (o, was, now) -> {
+          if (now && rows.get().isEmpty() && !slot.isRunning()) {
+            recomputeInDatabase();
+          }
+        });
+    recompute(state.scope());
+  }
+
+  private void recomputeInDatabase() {
+    if (context.state().scope().isEmpty()) {
+      recompute(Optional.empty());
+    }
+  }
+
+  /** True while the screen is on the window: a book left in its database is queried only then. */
+  public BooleanProperty shownOnScreenProperty() {
+    return shownOnScreen;
   }
 
   // Commands
@@ -189,7 +212,11 @@ public final class FraudViewModel {
     slot.cancel();
     detailSlot.cancel();
     detail.set(Optional.empty());
-    if (scope.isEmpty()) {
+    Optional<KeptInDatabase> kept =
+        scope.isEmpty() && shownOnScreen.get()
+            ? KeptInDatabase.of(context.state())
+            : Optional.empty();
+    if (scope.isEmpty() && kept.isEmpty()) {
       show(Optional.empty());
       emptyText.set(text("fraud.empty.noPortfolio"));
       return;
@@ -198,46 +225,31 @@ public final class FraudViewModel {
     // shows nothing rather than the figures of the portfolio or filters before.
     show(Optional.empty());
     emptyText.set(text("fraud.computing"));
-    Scope s = scope.get();
-    Analyses.Params params = context.state().params();
-    OpenedPortfolio portfolio = s.portfolio();
-    boolean needIdentities = identitiesOf != portfolio;
-    Labels labels = context.labels();
     String noRootCause = text("fraud.noRootCause");
+    ProgressTask.Work<FraudLoads.Loaded> work;
+    if (kept.isPresent()) {
+      work = progress -> FraudLoads.inDatabase(context, kept.get(), noRootCause, progress);
+    } else {
+      Scope s = scope.get();
+      Optional<Map<String, BorrowerIdentity>> known =
+          last.filter(l -> l.portfolio().orElse(null) == s.portfolio())
+              .map(FraudLoads.Loaded::identities);
+      work = progress -> FraudLoads.inMemory(context, s, known, noRootCause, progress);
+    }
     slot.submit(
         text("fraud.computing"),
-        progress -> {
-          AnalysisScope as = s.resolve();
-          FraudResult r = (FraudResult) Analyses.run(Analyses.Kind.FRAUD, as, params);
-          progress.checkCancelled();
-          Map<String, BorrowerIdentity> who =
-              needIdentities ? loadIdentities(portfolio) : identities;
-          return new Loaded(
-              portfolio,
-              who,
-              FraudRows.of(
-                  r, portfolio.book(), s.asOf(), who, labels, context.formats(), noRootCause));
-        },
+        work,
         loaded -> {
-          identitiesOf = loaded.portfolio();
-          identities = loaded.identities();
-          show(Optional.of(loaded.rows()), ScopeText.of(context).line(s.asOf(), s.filter()));
+          last = Optional.of(loaded);
+          show(Optional.of(loaded.rows()), loaded.scopeLine());
           emptyText.set(
-              MessageFormat.format(text("fraud.empty.noCases"), context.formats().month(s.asOf())));
+              MessageFormat.format(
+                  text("fraud.empty.noCases"), context.formats().month(loaded.asOf())));
         },
         error -> {
           show(Optional.empty());
           emptyText.set(text("fraud.failed") + " " + context.labels().error(error));
         });
-  }
-
-  private record Loaded(
-      OpenedPortfolio portfolio, Map<String, BorrowerIdentity> identities, FraudRows rows) {}
-
-  /** Names and ID numbers of every borrower the portfolio's fraud cases name (masked on screen). */
-  private Map<String, BorrowerIdentity> loadIdentities(OpenedPortfolio portfolio) throws Exception {
-    Set<String> ids = new TreeSet<>(BookLookup.fraudBorrowers(portfolio.book()));
-    return context.service().borrowerIdentities(portfolio.overview().location(), ids);
   }
 
   private void show(Optional<FraudRows> r) {
@@ -278,12 +290,31 @@ public final class FraudViewModel {
   /** Shows the Loans view with the loans behind a row of a case-totals table. */
   public void drillDown(SummaryRow row, String table) {
     String what = row.status().isEmpty() ? row.label() : row.label() + " · " + row.status();
+    if (last.flatMap(FraudLoads.Loaded::inDatabase).isPresent()) {
+      rows.get()
+          .filter(r -> !row.loanIds().isEmpty())
+          .ifPresent(
+              r ->
+                  context
+                      .state()
+                      .drillDown(
+                          LoanSelection.inDatabase(
+                              drillTitle(table + ": " + what, row.loanIds().size()),
+                              new DatabaseLoans.Named(r.asOf(), row.loanIds()))));
+      return;
+    }
     drillDown(table + ": " + what, row.loans());
   }
 
-  /** Shows the Loans view with the confirmed-fraud loans of a rate row. */
+  /** Shows the Loans view with the confirmed-fraud loans of a rate row (of a loaded book). */
   public void drillDown(RateRow row, String table) {
-    drillDown(table + ": " + row.label(), row.loans());
+    if (row.drillable()) {
+      drillDown(table + ": " + row.label(), row.loans());
+    }
+  }
+
+  private String drillTitle(String what, int loans) {
+    return MessageFormat.format(text("fraud.drill.title"), what, context.formats().count(loans));
   }
 
   private void drillDown(String what, int[] loans) {
@@ -292,14 +323,7 @@ public final class FraudViewModel {
             r ->
                 context
                     .state()
-                    .drillDown(
-                        new LoanSelection(
-                            MessageFormat.format(
-                                text("fraud.drill.title"),
-                                what,
-                                context.formats().count(loans.length)),
-                            loans,
-                            r.asOf())));
+                    .drillDown(new LoanSelection(drillTitle(what, loans.length), loans, r.asOf())));
   }
 
   /** Shows the detail of a case of the list (its loan's history and the borrower's loans). */
@@ -307,6 +331,16 @@ public final class FraudViewModel {
     if (row == null) {
       detailSlot.cancel();
       detail.set(Optional.empty());
+      return;
+    }
+    if (last.flatMap(FraudLoads.Loaded::inDatabase).isPresent()) {
+      KeptInDatabase k = last.get().inDatabase().get();
+      Map<String, LoanListing.LoanLine> lines = last.get().lines();
+      detailSlot.submit(
+          text("fraud.loadingDetail"),
+          progress -> FraudLoads.detail(context, k, row, lines),
+          d -> detail.set(Optional.of(d)),
+          error -> detail.set(Optional.empty()));
       return;
     }
     Optional<Scope> scope = context.state().scope();

@@ -1,6 +1,7 @@
 package com.riskworkbench.ui.shell;
 
 import com.riskworkbench.analysis.Dimension;
+import com.riskworkbench.service.PortfolioPreview;
 import com.riskworkbench.ui.audit.AuditLogDialog;
 import com.riskworkbench.ui.audit.AuditLogViewModel;
 import java.time.YearMonth;
@@ -9,12 +10,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
@@ -33,7 +32,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -183,39 +181,14 @@ public final class MainView {
     show(model.screenProperty().get());
   }
 
-  /** In place of a screen that needs the book of a team database left in its database. */
-  private VBox inDatabasePanel(String note) {
-    Label title = new Label(resources.getString("shell.inDatabaseTitle"));
-    title.getStyleClass().add("title-3");
-    Label text = new Label(note);
-    text.setWrapText(true);
-    text.setMaxWidth(620);
-    text.getStyleClass().add("text-muted");
-    Button load = new Button(resources.getString("dashboard.loadBook"));
-    load.setId("loadBookButton");
-    load.setDefaultButton(true);
-    load.setOnAction(
-        e -> model.state().previewProperty().get().ifPresent(model.state()::requestLoad));
-    Button back = new Button(resources.getString("shell.backToDashboard"));
-    back.setOnAction(e -> model.screenProperty().set(Screen.DASHBOARD));
-    HBox buttons = new HBox(8, load, back);
-    buttons.setAlignment(Pos.CENTER);
-    VBox panel = new VBox(12, title, text, buttons);
-    panel.setId("inDatabasePanel");
-    panel.setAlignment(Pos.CENTER);
-    return panel;
-  }
-
   /** Shows a screen, loading its view the first time; its figures are already computed. */
   private void show(Screen s) {
-    Optional<String> inDatabase = model.texts().inDatabaseNote(model.state());
-    if (inDatabase.isEmpty()) {
-      contentPane.getChildren().setAll(loaded.computeIfAbsent(s.view(), views));
-    } else if (s.viewInDatabase().isPresent()) {
-      contentPane.getChildren().setAll(loaded.computeIfAbsent(s.viewInDatabase().get(), views));
-    } else {
-      contentPane.getChildren().setAll(inDatabasePanel(inDatabase.get()));
-    }
+    // a team database's book left in its database: every screen asks the database
+    boolean inDatabase =
+        model.state().previewProperty().get().filter(PortfolioPreview::inDatabase).isPresent();
+    contentPane
+        .getChildren()
+        .setAll(loaded.computeIfAbsent(inDatabase ? s.viewInDatabase() : s.view(), views));
     if (navList.getSelectionModel().getSelectedItem() != s) {
       navList.getSelectionModel().select(s);
     }

@@ -74,24 +74,11 @@ public enum Screen {
   }
 
   /**
-   * The view this screen shows while a team database's book stays in its database; empty for a
-   * screen that needs the book loaded.
+   * The view this screen shows while a team database's book stays in its database: its own, which
+   * asks the database, except the Loans screen's, which pages its loans from there.
    */
-  public java.util.Optional<Class<?>> viewInDatabase() {
-    return switch (this) {
-      case DASHBOARD,
-              CONCENTRATION,
-              VINTAGE,
-              ROLL_RATES,
-              COLLECTIONS,
-              PROVISIONS,
-              REGULATORY,
-              MODEL,
-              DATA_QUALITY ->
-          java.util.Optional.of(view);
-      case LOANS -> java.util.Optional.of(LoanPagesView.class);
-      default -> java.util.Optional.empty();
-    };
+  public Class<?> viewInDatabase() {
+    return this == LOANS ? LoanPagesView.class : view;
   }
 
   /** True for the first screen of its group: the navigation shows the group's heading above it. */

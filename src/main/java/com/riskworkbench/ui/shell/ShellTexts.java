@@ -138,22 +138,6 @@ public final class ShellTexts {
     return true;
   }
 
-  /**
-   * What a screen other than the Dashboard says while the open team database's book stays in its
-   * database; empty when a book is loaded or none is kept.
-   */
-  public java.util.Optional<String> inDatabaseNote(
-      com.riskworkbench.ui.common.WorkbenchState state) {
-    return state
-        .previewProperty()
-        .get()
-        .filter(com.riskworkbench.service.PortfolioPreview::inDatabase)
-        .map(
-            p ->
-                MessageFormat.format(
-                    text("shell.inDatabase"), context.formats().count(p.loanMonths())));
-  }
-
   /** True for a team database's URL ({@code jdbc:…}), false for a file's path. */
   static boolean isDatabase(String where) {
     return where.regionMatches(true, 0, "jdbc:", 0, 5);

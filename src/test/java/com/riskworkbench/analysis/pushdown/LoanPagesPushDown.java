@@ -297,6 +297,31 @@ public interface LoanPagesPushDown {
     }
   }
 
+  /**
+   * Named loans (as fraud cases name them) page by loan id, each once; an id the database does not
+   * hold is left out.
+   */
+  @org.junit.jupiter.api.Test
+  default void namedLoansPageByLoanId() {
+    for (PushDownContract.Book b : books()) {
+      String[] all = b.memory().loanIds();
+      List<String> named = new ArrayList<>();
+      for (int i = all.length - 1; i >= 0; i -= 3) {
+        named.add(all[i]); // every third loan, backwards
+      }
+      named.add(all[all.length - 1]); // twice
+      named.add("NO-SUCH-LOAN");
+      List<String> expected = new ArrayList<>(named);
+      expected.remove("NO-SUCH-LOAN");
+      expected = expected.stream().sorted().distinct().toList();
+      YearMonth month = b.memory().lastMonth().orElseThrow();
+      assertThat(paged(b, new DatabaseLoans.Named(month, named)))
+          .as(b.name() + " named loans")
+          .hasSizeGreaterThan(7)
+          .isEqualTo(expected);
+    }
+  }
+
   /** Pages of 7 through {@link DatabaseLoans#page}, until the last, checking each page's size. */
   private static List<String> paged(PushDownContract.Book b, DatabaseLoans.Figure query) {
     List<String> all = new ArrayList<>();

@@ -43,7 +43,6 @@ class InDatabaseLoansTest {
     w.settle(robot);
 
     assertThat(robot.lookup("#loanPagesScreen").tryQuery()).isPresent();
-    assertThat(robot.lookup("#inDatabasePanel").tryQuery()).isEmpty();
     // the small book's latest month, the whole book, the default rule
     assertThat(w.queries)
         .containsExactly(

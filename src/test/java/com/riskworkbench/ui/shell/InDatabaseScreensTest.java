@@ -55,7 +55,6 @@ class InDatabaseScreensTest {
     w.settle(robot);
 
     assertThat(robot.lookup("#concentrationScreen").tryQuery()).isPresent();
-    assertThat(robot.lookup("#inDatabasePanel").tryQuery()).isEmpty();
     assertThat(w.inDatabase).contains("CONCENTRATION 2025-03 PRODUCT -1");
     @SuppressWarnings("unchecked")
     TableView<ConcentrationViewModel.SegmentRow> segments =
@@ -242,7 +241,6 @@ class InDatabaseScreensTest {
     w.settle(robot);
 
     assertThat(robot.lookup("#collectionsScreen").tryQuery()).isPresent();
-    assertThat(robot.lookup("#inDatabasePanel").tryQuery()).isEmpty();
     assertThat(w.filtered).containsOnlyOnce("COLLECTIONS {}");
     // the small book has no collection action: none counted, in the database as in memory
     assertThat(w.text(robot, "#actionsValue")).isEqualTo("0");
@@ -270,25 +268,24 @@ class InDatabaseScreensTest {
   }
 
   @Test
-  void otherScreensOfferToLoadTheBookAndThePackIsWrittenWithoutIt(FxRobot robot) {
+  void thePackIsWrittenWithoutTheBookAndTheDashboardLoadsIt(FxRobot robot) {
     w.open(robot);
-    robot.interact(() -> w.model.screenProperty().set(Screen.FRAUD));
-
-    assertThat(robot.lookup("#inDatabasePanel").tryQuery()).isPresent();
-    assertThat(robot.lookup("#fraudScreen").tryQuery()).isEmpty();
     assertThat(robot.lookup("#exportButton").queryAs(Button.class).isDisabled()).isFalse();
 
     robot.interact(() -> w.model.exportPack(Path.of("/tmp/pack.xlsx")));
     w.settle(robot);
     // the small book's latest month
     assertThat(w.packs).containsExactly(InDatabaseWindow.URL + " 2025-03 /tmp/pack.xlsx");
+    assertThat(w.model.state().portfolioProperty().get()).isEmpty();
 
-    robot.clickOn("#loadBookButton");
+    robot.clickOn("#loadLink");
     w.settle(robot);
 
     assertThat(w.model.state().portfolioProperty().get()).isPresent();
-    assertThat(robot.lookup("#inDatabasePanel").tryQuery()).isEmpty();
-    assertThat(robot.lookup("#fraudScreen").tryQuery()).isPresent();
+    robot.interact(() -> w.model.screenProperty().set(Screen.LOANS));
+    // the loaded book's Loans screen, not the pages of a database
+    assertThat(robot.lookup("#loansScreen").tryQuery()).isPresent();
+    assertThat(robot.lookup("#loanPagesScreen").tryQuery()).isEmpty();
   }
 
   @Test
@@ -299,7 +296,6 @@ class InDatabaseScreensTest {
     robot.interact(() -> w.model.screenProperty().set(Screen.MODEL));
     w.settle(robot);
 
-    assertThat(robot.lookup("#inDatabasePanel").tryQuery()).isEmpty();
     assertThat(w.filtered).containsOnlyOnce("SCORECARD {}");
     // the default window of 12 months and 90 days past due, as in memory
     assertThat(w.inDatabase).anyMatch(c -> c.startsWith("SCORECARD 2025-03"));
@@ -313,7 +309,6 @@ class InDatabaseScreensTest {
     robot.interact(() -> w.model.screenProperty().set(Screen.DATA_QUALITY));
     w.settle(robot);
 
-    assertThat(robot.lookup("#inDatabasePanel").tryQuery()).isEmpty();
     assertThat(w.inDatabase).containsOnlyOnce("DATA_QUALITY 2025-03");
     assertThat(robot.lookup("#checksTitle").queryAs(javafx.scene.control.Label.class).getText())
         .contains("counted in the team database");
@@ -350,7 +345,6 @@ class InDatabaseScreensTest {
     robot.interact(() -> w.model.screenProperty().set(Screen.PROVISIONS));
     w.settle(robot);
 
-    assertThat(robot.lookup("#inDatabasePanel").tryQuery()).isEmpty();
     assertThat(robot.lookup("#provisionsScreen").tryQuery()).isPresent();
     // the book's months 2025-01 to 2025-03: a backtest of the 2 months before the as-of month
     assertThat(w.filtered)
@@ -419,7 +413,6 @@ class InDatabaseScreensTest {
     robot.interact(() -> w.model.screenProperty().set(Screen.REGULATORY));
     w.settle(robot);
 
-    assertThat(robot.lookup("#inDatabasePanel").tryQuery()).isEmpty();
     assertThat(robot.lookup("#regulatoryScreen").tryQuery()).isPresent();
     assertThat(w.filtered)
         .containsOnlyOnce("PERIOD {}", "MIGRATION {}", "NPL_WALK {}", "CLASSIFICATION {}");
@@ -470,6 +463,52 @@ class InDatabaseScreensTest {
                     com.riskworkbench.analysis.MigrationAnalysis.Rate.NORMAL),
                 YearMonth.of(2025, 3)));
     assertThat(robot.lookup("#loanPagesScreen").tryQuery()).isPresent();
+  }
+
+  @Test
+  void fraudIsSummedInTheDatabaseOnceShownAndARowListsTheLoansItsCasesName(FxRobot robot) {
+    w.open(robot);
+    assertThat(w.filtered).noneMatch(c -> c.startsWith("FRAUD"));
+
+    robot.interact(() -> w.model.screenProperty().set(Screen.FRAUD));
+    w.settle(robot);
+
+    assertThat(w.filtered).containsOnlyOnce("FRAUD {}");
+    // the case book's five cases at 2025-03; F2 names loan L2 only: its borrower is the loan's
+    TableView<?> cases = robot.lookup("#caseTable").queryAs(TableView.class);
+    assertThat(cases.getItems()).hasSize(5);
+    Object f2 =
+        cases.getItems().stream()
+            .filter(r -> r.toString().contains("caseId=F2,"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(f2.toString()).contains("borrowerId=B2,");
+    // identity theft, confirmed: F1 (L1), F2 (L2) and F4 (borrower B1, no loan) → loans L1, L2
+    TableView<?> typeStatus = robot.lookup("#typeStatusTable").queryAs(TableView.class);
+    Object confirmedTheft =
+        typeStatus.getItems().stream()
+            .filter(r -> r.toString().contains("loanIds=[L1, L2]"))
+            .findFirst()
+            .orElseThrow();
+    w.queries.clear();
+
+    robot.clickOn(row(robot, typeStatus, confirmedTheft));
+    w.settle(robot);
+
+    assertThat(w.queries)
+        .containsExactly(new DatabaseLoans.Named(YearMonth.of(2025, 3), List.of("L1", "L2")));
+    assertThat(robot.lookup("#loanPagesScreen").tryQuery()).isPresent();
+
+    // a case's detail reads its loan's months from the database
+    robot.interact(() -> w.model.screenProperty().set(Screen.FRAUD));
+    robot.interact(
+        () -> {
+          @SuppressWarnings("unchecked")
+          TableView<Object> table = (TableView<Object>) cases;
+          table.getSelectionModel().select(f2);
+        });
+    w.settle(robot);
+    assertThat(w.histories).containsExactly("L2");
   }
 
   private static TableRow<?> row(FxRobot robot, TableView<?> table, Object item) {

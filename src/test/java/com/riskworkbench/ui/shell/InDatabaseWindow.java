@@ -13,6 +13,7 @@ import com.riskworkbench.service.OpenedPortfolio;
 import com.riskworkbench.service.PortfolioOverview;
 import com.riskworkbench.service.PortfolioPreview;
 import com.riskworkbench.service.UserSettings;
+import com.riskworkbench.ui.CasesBook;
 import com.riskworkbench.ui.TestWorkbench;
 import com.riskworkbench.ui.loans.LoansRows.LoanRow;
 import java.time.LocalDate;
@@ -83,8 +84,9 @@ final class InDatabaseWindow {
                 kind + " " + asOf + " " + params.dimension() + " " + params.window().orElse(-1));
             filtered.add(kind + " " + filter.allowed());
             try {
-              return Analyses.run(
-                  kind, AnalysisScope.of(book.book(), Optional.of(asOf), filter), params);
+              // the same loans, with fraud cases
+              var loans = kind == Analyses.Kind.FRAUD ? CasesBook.book() : book.book();
+              return Analyses.run(kind, AnalysisScope.of(loans, Optional.of(asOf), filter), params);
             } catch (RuntimeException e) {
               e.printStackTrace(System.out);
               throw e;
@@ -113,6 +115,12 @@ final class InDatabaseWindow {
             }
             queries.add(query);
             afters.add(after);
+            if (query instanceof DatabaseLoans.Named n) {
+              // the named loans, each of the borrower of its number (L1 → B1)
+              return new DatabaseLoans.Page(
+                  n.loanIds().stream().map(id -> named(id, "B" + id.substring(1))).toList(),
+                  Optional.empty());
+            }
             int from = after.map(a -> Integer.parseInt(a.substring(1))).orElse(0);
             List<LoanListing.LoanLine> lines = new ArrayList<>();
             for (int i = from + 1; i <= Math.min(BEHIND, from + limit); i++) {
@@ -155,6 +163,22 @@ final class InDatabaseWindow {
     model = context.mainViewModel();
     stage.setScene(new Scene(context.views().load(MainView.class), 1280, 800));
     stage.show();
+  }
+
+  static LoanListing.LoanLine named(String loanId, String borrowerId) {
+    return new LoanListing.LoanLine(
+        -1,
+        loanId,
+        borrowerId,
+        "Credit loan",
+        "Online",
+        "A",
+        LocalDate.of(2025, 1, 10),
+        10_000_000,
+        0.12,
+        Optional.of(LoanStatus.ACTIVE),
+        8_000_000,
+        0);
   }
 
   static LoanListing.LoanLine line(int i) {
