@@ -23,7 +23,7 @@ public final class DatabaseLoans {
 
   /** A figure whose loans are listed: each is shown at {@link #month()}. */
   public sealed interface Figure
-      permits Query, Earlier, Named, RollRateCell, VintageCell, Regulator {
+      permits Query, Earlier, Named, Scored, RollRateCell, VintageCell, Regulator {
     /** The month the loans' lines are shown at. */
     YearMonth month();
   }
@@ -49,6 +49,50 @@ public final class DatabaseLoans {
     public Named {
       loanIds = loanIds.stream().sorted().distinct().toList();
     }
+  }
+
+  /**
+   * The scored loans of the scope at {@code asOf} originated in {@code cohorts}, their borrower's
+   * score above {@code above} and at most {@code atMost} where given ({@link
+   * ScorecardResult#loansBehind}).
+   */
+  public record Scored(
+      YearMonth asOf,
+      SegmentFilter filter,
+      List<YearMonth> cohorts,
+      Optional<Integer> above,
+      Optional<Integer> atMost)
+      implements Figure {
+    @Override
+    public YearMonth month() {
+      return asOf;
+    }
+  }
+
+  /**
+   * The loans behind a cohort ({@code YYYY-MM}, or {@link ScorecardResult#BASELINE}) of a scorecard
+   * result, in score decile {@code decile} (1 to 10, or {@link ScorecardResult#ALL_DECILES}).
+   */
+  public static Scored scored(ScorecardResult r, SegmentFilter filter, String cohort, int decile) {
+    if (decile < ScorecardResult.ALL_DECILES || decile > ScorecardResult.DECILES) {
+      throw new IllegalArgumentException("decile must be 0 (all) to 10, got " + decile);
+    }
+    List<String> labels =
+        ScorecardResult.BASELINE.equals(cohort)
+            ? r.baselineCohorts()
+            : r.cohort(cohort).map(c -> List.of(c.cohort())).orElse(List.of());
+    List<YearMonth> months = labels.stream().map(YearMonth::parse).toList();
+    List<Integer> cuts = r.cutPoints();
+    int i = decile - 1; // the number of cut points below the decile's scores
+    Optional<Integer> above =
+        decile == ScorecardResult.ALL_DECILES || i < 1 || cuts.isEmpty()
+            ? Optional.empty()
+            : Optional.of(cuts.get(i - 1));
+    Optional<Integer> atMost =
+        decile == ScorecardResult.ALL_DECILES || i >= cuts.size()
+            ? Optional.empty()
+            : Optional.of(cuts.get(i));
+    return new Scored(r.asOf(), filter, months, above, atMost);
   }
 
   /** The loans of the scope at {@code asOf} with a row at {@code month}, whatever its status. */
@@ -238,6 +282,15 @@ public final class DatabaseLoans {
               .filter(id -> after.map(a -> id.compareTo(a) > 0).orElse(true))
               .limit(limit + 1L)
               .toList();
+    } else if (figure instanceof Scored c) {
+      ids =
+          pages.scored(
+              DatabaseEngine.scope(c.asOf(), c.filter()),
+              c.cohorts(),
+              c.above(),
+              c.atMost(),
+              after,
+              limit + 1);
     } else if (figure instanceof Regulator r) {
       ids = regulatorLoans(new DatabaseRegulator(engine), r, after, limit + 1);
     } else if (figure instanceof RollRateCell c) {

@@ -1,6 +1,7 @@
 package com.riskworkbench.ui.model;
 
 import com.riskworkbench.analysis.Analyses;
+import com.riskworkbench.analysis.DatabaseLoans;
 import com.riskworkbench.analysis.ScorecardAnalysis;
 import com.riskworkbench.analysis.ScorecardParams;
 import com.riskworkbench.analysis.ScorecardResult;
@@ -8,6 +9,7 @@ import com.riskworkbench.analysis.SegmentFilter;
 import com.riskworkbench.service.PortfolioPreview;
 import com.riskworkbench.ui.common.Formats;
 import com.riskworkbench.ui.common.Jobs;
+import com.riskworkbench.ui.common.KeptInDatabase;
 import com.riskworkbench.ui.common.LoanSelection;
 import com.riskworkbench.ui.common.ScopeText;
 import com.riskworkbench.ui.common.ScreenContext;
@@ -258,8 +260,8 @@ public final class ModelViewModel {
   /** Shows the scored loans of a cohort in the Loans view; found in the background. */
   public void drillCohort(CohortRow row) {
     ScorecardResult r = result.get();
-    if (r == null || row == null || state.scope().isEmpty()) {
-      return; // a database's scorecard lists no loans yet
+    if (r == null || row == null) {
+      return;
     }
     String title =
         MessageFormat.format(
@@ -267,7 +269,7 @@ public final class ModelViewModel {
             row.cohort(),
             String.valueOf(r.params().mob()),
             String.valueOf(r.params().threshold()));
-    drill(r, title, () -> r.loansBehind(row.cohort()));
+    drill(r, title, row.cohort(), ScorecardResult.ALL_DECILES);
   }
 
   /**
@@ -277,21 +279,34 @@ public final class ModelViewModel {
   public void drillDecile(DecileRow row, boolean baseline) {
     ScorecardResult r = result.get();
     String cohort = decileCohort.get();
-    if (r == null || row == null || cohort == null || state.scope().isEmpty()) {
-      return; // a database's scorecard lists no loans yet
+    if (r == null || row == null || cohort == null) {
+      return;
     }
     String who = baseline ? text("model.deciles.baseline") : cohort;
     String title =
         MessageFormat.format(
             text("model.drill.decile"), String.valueOf(row.decile()), row.scores(), who);
     String of = baseline ? ScorecardResult.BASELINE : cohort;
-    drill(r, title, () -> r.loansBehind(of, row.decile(), false));
+    drill(r, title, of, row.decile());
   }
 
-  private void drill(ScorecardResult r, String title, java.util.function.Supplier<int[]> loans) {
+  /**
+   * Lists the loans of a cohort's decile: the loaded book's, found in the background, or those of a
+   * book left in its database by query.
+   */
+  private void drill(ScorecardResult r, String title, String cohort, int decile) {
+    if (r.scope().isEmpty()) {
+      KeptInDatabase.of(state)
+          .ifPresent(
+              k ->
+                  state.drillDown(
+                      LoanSelection.inDatabase(
+                          title, DatabaseLoans.scored(r, k.filter(), cohort, decile))));
+      return;
+    }
     drillSlot.submit(
         text("model.drill.job"),
-        progress -> loans.get(),
+        progress -> r.loansBehind(cohort, decile, false),
         found -> state.drillDown(new LoanSelection(title, found, r.asOf())),
         error ->
             placeholder.set(

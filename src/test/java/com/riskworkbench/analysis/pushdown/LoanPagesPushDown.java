@@ -16,6 +16,9 @@ import com.riskworkbench.analysis.FiveCategoryRule;
 import com.riskworkbench.analysis.LoanListing;
 import com.riskworkbench.analysis.RollRateAnalysis;
 import com.riskworkbench.analysis.RollRateResult;
+import com.riskworkbench.analysis.ScorecardAnalysis;
+import com.riskworkbench.analysis.ScorecardParams;
+import com.riskworkbench.analysis.ScorecardResult;
 import com.riskworkbench.analysis.SegmentFilter;
 import com.riskworkbench.analysis.SingleBorrowerLimits;
 import com.riskworkbench.analysis.StageThresholds;
@@ -319,6 +322,44 @@ public interface LoanPagesPushDown {
           .as(b.name() + " named loans")
           .hasSizeGreaterThan(7)
           .isEqualTo(expected);
+    }
+  }
+
+  /**
+   * The scored loans of each cohort and of the baseline, in every score decile and in all of them,
+   * page to the in-memory scorecard drill-down.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          -1 |
+          4  | channel=Partner A;age_band=35-44
+          """)
+  default void scorecardPagesListTheInMemoryLoans(int monthsBack, String filters) {
+    for (PushDownContract.Book b : books()) {
+      YearMonth asOf = asOf(b, monthsBack).orElse(b.memory().lastMonth().orElseThrow());
+      SegmentFilter filter = filter(filters);
+      ScorecardResult memory =
+          ScorecardAnalysis.run(
+              AnalysisScope.of(b.memory(), Optional.of(asOf), filter), ScorecardParams.DEFAULT);
+      List<String> cohorts = new ArrayList<>();
+      cohorts.add(ScorecardResult.BASELINE);
+      memory.cohorts().stream()
+          .skip(Math.max(0, memory.cohorts().size() - 3))
+          .forEach(c -> cohorts.add(c.cohort()));
+      int listed = 0;
+      for (String cohort : cohorts) {
+        for (int d = ScorecardResult.ALL_DECILES; d <= ScorecardResult.DECILES; d++) {
+          List<String> expected = ids(b.memory(), memory.loansBehind(cohort, d, false));
+          listed += expected.size();
+          assertThat(paged(b, DatabaseLoans.scored(memory, filter, cohort, d)))
+              .as(b.name() + " " + asOf + " " + filters + " " + cohort + " decile " + d)
+              .isEqualTo(expected);
+        }
+      }
+      assertThat(listed).as(b.name() + " scored loans listed").isPositive();
     }
   }
 

@@ -299,6 +299,36 @@ class InDatabaseScreensTest {
     assertThat(w.filtered).containsOnlyOnce("SCORECARD {}");
     // the default window of 12 months and 90 days past due, as in memory
     assertThat(w.inDatabase).anyMatch(c -> c.startsWith("SCORECARD 2025-03"));
+
+    // a cohort lists its scored loans by query: 2025-01, L1 (B1, 700), L2 (B2, 600), L4 (B1)
+    robot.interact(
+        () -> {
+          TabPane tabs = robot.lookup("#modelTabs").queryAs(TabPane.class);
+          tabs.getSelectionModel()
+              .select(
+                  tabs.getTabs().stream()
+                      .filter(t -> "cohortTab".equals(t.getId()))
+                      .findFirst()
+                      .orElseThrow());
+        });
+    TableView<?> cohorts = robot.lookup("#cohortTable").queryAs(TableView.class);
+    Object january =
+        cohorts.getItems().stream()
+            .filter(r -> r.toString().contains("cohort=2025-01,"))
+            .findFirst()
+            .orElseThrow();
+    w.queries.clear();
+
+    robot.doubleClickOn(row(robot, cohorts, january));
+    w.settle(robot);
+
+    assertThat(w.queries).hasSize(1);
+    DatabaseLoans.Scored scored = (DatabaseLoans.Scored) w.queries.get(0);
+    assertThat(scored.cohorts()).containsExactly(YearMonth.of(2025, 1));
+    assertThat(scored.above()).isEmpty();
+    assertThat(scored.atMost()).isEmpty();
+    assertThat(scored.asOf()).isEqualTo(YearMonth.of(2025, 3));
+    assertThat(robot.lookup("#loanPagesScreen").tryQuery()).isPresent();
   }
 
   @Test

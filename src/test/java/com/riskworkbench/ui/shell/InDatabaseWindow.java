@@ -6,6 +6,7 @@ import com.riskworkbench.analysis.AnalysisScope;
 import com.riskworkbench.analysis.DatabaseLoans;
 import com.riskworkbench.analysis.Dimension;
 import com.riskworkbench.analysis.LoanListing;
+import com.riskworkbench.analysis.ScorecardResult;
 import com.riskworkbench.app.AppContext;
 import com.riskworkbench.common.Progress;
 import com.riskworkbench.portfolio.LoanStatus;
@@ -86,7 +87,20 @@ final class InDatabaseWindow {
             try {
               // the same loans, with fraud cases
               var loans = kind == Analyses.Kind.FRAUD ? CasesBook.book() : book.book();
-              return Analyses.run(kind, AnalysisScope.of(loans, Optional.of(asOf), filter), params);
+              AnalysisResult r =
+                  Analyses.run(kind, AnalysisScope.of(loans, Optional.of(asOf), filter), params);
+              if (r instanceof ScorecardResult s) {
+                // as the database engine's: no book behind it
+                return new ScorecardResult(
+                    s.asOf(),
+                    Optional.empty(),
+                    s.params(),
+                    s.cohorts(),
+                    s.baselineCohorts(),
+                    s.cutPoints(),
+                    s.baseline());
+              }
+              return r;
             } catch (RuntimeException e) {
               e.printStackTrace(System.out);
               throw e;

@@ -129,6 +129,53 @@ public final class LoanPages {
         .fetch(0, String.class);
   }
 
+  /**
+   * One page of the scope's loans originated in one of {@code originMonths} whose borrower has a
+   * credit score above {@code above} (when given) and at most {@code atMost} (when given): a
+   * scorecard cohort, or a score decile of it, by loan id after {@code after}.
+   */
+  public List<String> scored(
+      PushDownScope scope,
+      List<YearMonth> originMonths,
+      Optional<Integer> above,
+      Optional<Integer> atMost,
+      Optional<String> after,
+      int limit) {
+    if (originMonths.isEmpty()) {
+      return List.of();
+    }
+    Condition where =
+        BORROWER
+            .CREDIT_SCORE
+            .isNotNull()
+            .and(
+                DSL.or(
+                    originMonths.stream()
+                        .map(
+                            m ->
+                                LOAN.ORIGINATION_DATE.between(
+                                    DSL.inline(m.atDay(1)), DSL.inline(m.atEndOfMonth())))
+                        .toList()))
+            .and(ScopeConditions.loans(LOAN.LOAN_ID, scope, schemaVersion));
+    if (above.isPresent()) {
+      where = where.and(BORROWER.CREDIT_SCORE.gt(DSL.inline(above.get())));
+    }
+    if (atMost.isPresent()) {
+      where = where.and(BORROWER.CREDIT_SCORE.le(DSL.inline(atMost.get())));
+    }
+    if (after.isPresent()) {
+      where = where.and(LOAN.LOAN_ID.gt(after.get()));
+    }
+    return db.select(LOAN.LOAN_ID)
+        .from(LOAN)
+        .join(BORROWER)
+        .on(BORROWER.BORROWER_ID.eq(LOAN.BORROWER_ID))
+        .where(where)
+        .orderBy(LOAN.LOAN_ID)
+        .limit(limit)
+        .fetch(0, String.class);
+  }
+
   private Condition condition(LoanMonth r, RowTest test) {
     if (test instanceof RowTest.PastDue p) {
       return r.DAYS_PAST_DUE.ge(DSL.inline(p.days()));
