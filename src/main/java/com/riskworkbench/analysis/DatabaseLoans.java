@@ -23,7 +23,7 @@ public final class DatabaseLoans {
 
   /** A figure whose loans are listed: each is shown at {@link #month()}. */
   public sealed interface Figure
-      permits Query, Earlier, Named, Scored, RollRateCell, VintageCell, Regulator {
+      permits Query, Earlier, Named, Originated, RollRateCell, VintageCell, Regulator {
     /** The month the loans' lines are shown at. */
     YearMonth month();
   }
@@ -52,14 +52,16 @@ public final class DatabaseLoans {
   }
 
   /**
-   * The scored loans of the scope at {@code asOf} originated in {@code cohorts}, their borrower's
-   * score above {@code above} and at most {@code atMost} where given ({@link
-   * ScorecardResult#loansBehind}).
+   * The loans of the scope at {@code asOf} originated in one of {@code cohorts}: with {@code
+   * scored} only those whose borrower has a credit score, above {@code above} and at most {@code
+   * atMost} where given ({@link ScorecardResult#loansBehind}); without, every one (a vintage cohort
+   * the early warnings flag).
    */
-  public record Scored(
+  public record Originated(
       YearMonth asOf,
       SegmentFilter filter,
       List<YearMonth> cohorts,
+      boolean scored,
       Optional<Integer> above,
       Optional<Integer> atMost)
       implements Figure {
@@ -69,11 +71,22 @@ public final class DatabaseLoans {
     }
   }
 
+  /** Every loan of the scope at {@code asOf} originated in {@code cohort}. */
+  public static Originated cohort(YearMonth asOf, SegmentFilter filter, YearMonth cohort) {
+    return new Originated(asOf, filter, List.of(cohort), false, Optional.empty(), Optional.empty());
+  }
+
+  /** The scored loans of the scope at {@code asOf} originated in {@code cohort}. */
+  public static Originated scoredCohort(YearMonth asOf, SegmentFilter filter, YearMonth cohort) {
+    return new Originated(asOf, filter, List.of(cohort), true, Optional.empty(), Optional.empty());
+  }
+
   /**
    * The loans behind a cohort ({@code YYYY-MM}, or {@link ScorecardResult#BASELINE}) of a scorecard
    * result, in score decile {@code decile} (1 to 10, or {@link ScorecardResult#ALL_DECILES}).
    */
-  public static Scored scored(ScorecardResult r, SegmentFilter filter, String cohort, int decile) {
+  public static Originated scored(
+      ScorecardResult r, SegmentFilter filter, String cohort, int decile) {
     if (decile < ScorecardResult.ALL_DECILES || decile > ScorecardResult.DECILES) {
       throw new IllegalArgumentException("decile must be 0 (all) to 10, got " + decile);
     }
@@ -92,7 +105,7 @@ public final class DatabaseLoans {
         decile == ScorecardResult.ALL_DECILES || i >= cuts.size()
             ? Optional.empty()
             : Optional.of(cuts.get(i));
-    return new Scored(r.asOf(), filter, months, above, atMost);
+    return new Originated(r.asOf(), filter, months, true, above, atMost);
   }
 
   /** The loans of the scope at {@code asOf} with a row at {@code month}, whatever its status. */
@@ -282,11 +295,12 @@ public final class DatabaseLoans {
               .filter(id -> after.map(a -> id.compareTo(a) > 0).orElse(true))
               .limit(limit + 1L)
               .toList();
-    } else if (figure instanceof Scored c) {
+    } else if (figure instanceof Originated c) {
       ids =
-          pages.scored(
+          pages.originated(
               DatabaseEngine.scope(c.asOf(), c.filter()),
               c.cohorts(),
+              c.scored(),
               c.above(),
               c.atMost(),
               after,

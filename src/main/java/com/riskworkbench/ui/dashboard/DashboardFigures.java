@@ -152,7 +152,7 @@ final class DashboardFigures {
         tiles(
             warnings,
             Optional.empty(),
-            k -> inDatabase(k, filter, params, asOf).filter(q -> hasLoans(k, summary.asOf())),
+            i -> inDatabase(i, filter, params, asOf).filter(q -> hasLoans(i, summary.asOf())),
             params,
             asOf),
         stored.currency(),
@@ -236,7 +236,7 @@ final class DashboardFigures {
   List<WarningTile> tiles(
       WarningsResult warnings,
       Optional<AnalysisScope> scope,
-      Function<EarlyWarnings.Kind, Optional<DatabaseLoans.Query>> queried,
+      Function<Indicator, Optional<DatabaseLoans.Figure>> queried,
       Analyses.Params params,
       YearMonth asOf) {
     String month = formats.month(asOf);
@@ -252,7 +252,7 @@ final class DashboardFigures {
       Optional<AnalysisScope> scope,
       WarningsResult warnings,
       Indicator i,
-      Function<EarlyWarnings.Kind, Optional<DatabaseLoans.Query>> queried,
+      Function<Indicator, Optional<DatabaseLoans.Figure>> queried,
       Analyses.Params params,
       String month,
       YearMonth asOf) {
@@ -270,7 +270,7 @@ final class DashboardFigures {
     Optional<LoanSelection> selection =
         scope.isPresent()
             ? behind.filter(l -> l.length > 0).map(l -> new LoanSelection(drillTitle, l, asOf))
-            : queried.apply(kind).map(q -> LoanSelection.inDatabase(drillTitle, q));
+            : queried.apply(i).map(q -> LoanSelection.inDatabase(drillTitle, q));
     return new WarningTile(
         i.dimension().isEmpty()
             ? name
@@ -299,22 +299,42 @@ final class DashboardFigures {
   }
 
   /**
-   * Without the book, the loans behind PAR30 and the NPL ratio come from the database a page at a
-   * time; the other indicators list none there.
+   * Without the book, the loans behind PAR30, the NPL ratio, the current-to-1–29 roll rate, a
+   * flagged cohort and a PSI cohort come from the database a page at a time; the largest segment,
+   * the borrowers over the limit, HHI and the provision ratios list none there.
    */
-  private static Optional<DatabaseLoans.Query> inDatabase(
-      EarlyWarnings.Kind kind, SegmentFilter filter, Analyses.Params params, YearMonth asOf) {
-    return switch (kind) {
+  private static Optional<DatabaseLoans.Figure> inDatabase(
+      Indicator i, SegmentFilter filter, Analyses.Params params, YearMonth asOf) {
+    // a cohort's indicator names it first: "2025-01 …"
+    Optional<YearMonth> cohort =
+        i.dimension().isEmpty()
+                || (i.kind() != EarlyWarnings.Kind.COHORT_VS_PREVIOUS_SIX
+                    && i.kind() != EarlyWarnings.Kind.SCORE_PSI)
+            ? Optional.empty()
+            : Optional.of(YearMonth.parse(i.dimension().split(" ")[0]));
+    List<String> buckets = params.buckets().labels();
+    return switch (i.kind()) {
       case PAR30_RATIO, PAR30_CHANGE -> Optional.of(DatabaseLoans.par30(asOf, filter));
       case NPL_RATIO ->
           Optional.of(DatabaseLoans.nonPerforming(asOf, filter, params.fiveCategory()));
+      case CURRENT_ROLL_RATE ->
+          Optional.of(
+              new DatabaseLoans.RollRateCell(
+                  asOf, filter, params.buckets(), 1, buckets.get(0), buckets.get(1), asOf));
+      case COHORT_VS_PREVIOUS_SIX -> cohort.map(c -> DatabaseLoans.cohort(asOf, filter, c));
+      case SCORE_PSI -> cohort.map(c -> DatabaseLoans.scoredCohort(asOf, filter, c));
       default -> Optional.empty();
     };
   }
 
-  /** Whether a figure drilled in the database has loans behind it (a balance). */
-  private static boolean hasLoans(EarlyWarnings.Kind kind, Snapshot now) {
-    return kind == EarlyWarnings.Kind.NPL_RATIO ? now.nplCents() > 0 : now.par30Cents() > 0;
+  /** Whether a figure drilled in the database has loans behind it. */
+  private static boolean hasLoans(Indicator i, Snapshot now) {
+    return switch (i.kind()) {
+      case NPL_RATIO -> now.nplCents() > 0;
+      case PAR30_RATIO, PAR30_CHANGE -> now.par30Cents() > 0;
+      case CURRENT_ROLL_RATE -> i.value() > 0;
+      default -> true;
+    };
   }
 
   /** The provision ratios are bad when low: amber up to the band's ceiling, red below its floor. */

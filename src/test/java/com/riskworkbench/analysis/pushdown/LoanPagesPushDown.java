@@ -360,6 +360,20 @@ public interface LoanPagesPushDown {
         }
       }
       assertThat(listed).as(b.name() + " scored loans listed").isPositive();
+      // every loan of a cohort, scored or not (a vintage cohort the early warnings flag)
+      AnalysisScope scope = AnalysisScope.of(b.memory(), Optional.of(asOf), filter);
+      for (int back = 0; back < 3; back++) {
+        YearMonth cohort = asOf.minusMonths(back);
+        int m = Months.ordinal(cohort);
+        int[] origin = b.memory().loanOriginMonth();
+        int[] expected =
+            java.util.stream.IntStream.range(0, origin.length)
+                .filter(l -> scope.include()[l] && origin[l] == m)
+                .toArray();
+        assertThat(paged(b, DatabaseLoans.cohort(asOf, filter, cohort)))
+            .as(b.name() + " " + filters + " cohort " + cohort)
+            .isEqualTo(ids(b.memory(), expected));
+      }
     }
   }
 

@@ -206,9 +206,10 @@ class DashboardPreviewTest {
     assertThat(text(robot, "#sourceLabel"))
         .startsWith("This team database holds 25,000,000 loan months");
     assertThat(robot.lookup("#loadLink").query().isVisible()).isTrue();
-    // The early warnings were computed in the database, at the latest month; only PAR30 and the
-    // NPL ratio list their loans there (a page at a time, when there are any), the other tiles
-    // have no drill-down.
+    // The early warnings were computed in the database, at the latest month; PAR30, the NPL
+    // ratio, the current → 1-29 roll rate, a flagged cohort and the PSI list their loans there (a
+    // page at a time, when there are any); at 2025-03 only PAR30 has any (no loan rolled from
+    // current: L2 was at 15 days already), the other tiles have no drill-down.
     assertThat(inDatabase).containsExactly("SUMMARY 2025-03", "WARNINGS 2025-03");
     assertThat(robot.lookup("#errorLabel").queryAs(Label.class).isVisible()).isFalse();
     FlowPane tiles = robot.lookup("#warningTiles").queryAs(FlowPane.class);
@@ -240,6 +241,17 @@ class DashboardPreviewTest {
     settle(robot);
     assertThat(text(robot, "#outstandingValue")).isEqualTo("CNY 335,000.00");
     assertThat(text(robot, "#par30Value")).isEqualTo("0.00%");
+    // 2025-01 → 2025-02: L2 rolled from current to 15 days past due, so the roll-rate tile lists
+    // its loans from the database
+    javafx.scene.Node roll =
+        robot.lookup("#warningTiles").queryAs(FlowPane.class).getChildren().stream()
+            .filter(n -> n.getId().startsWith("warning-current_roll_rate"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(((javafx.scene.layout.VBox) roll).getChildren())
+        .filteredOn(c -> c instanceof javafx.scene.control.Hyperlink)
+        .extracting(c -> ((javafx.scene.control.Hyperlink) c).getText())
+        .containsExactly("List the loans behind it →");
     assertThat(inDatabase)
         .containsExactly(
             "SUMMARY 2025-03", "WARNINGS 2025-03", "SUMMARY 2025-02", "WARNINGS 2025-02");

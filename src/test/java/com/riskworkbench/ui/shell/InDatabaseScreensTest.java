@@ -323,7 +323,8 @@ class InDatabaseScreensTest {
     w.settle(robot);
 
     assertThat(w.queries).hasSize(1);
-    DatabaseLoans.Scored scored = (DatabaseLoans.Scored) w.queries.get(0);
+    DatabaseLoans.Originated scored = (DatabaseLoans.Originated) w.queries.get(0);
+    assertThat(scored.scored()).isTrue();
     assertThat(scored.cohorts()).containsExactly(YearMonth.of(2025, 1));
     assertThat(scored.above()).isEmpty();
     assertThat(scored.atMost()).isEmpty();

@@ -19,6 +19,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
@@ -130,13 +131,15 @@ public final class LoanPages {
   }
 
   /**
-   * One page of the scope's loans originated in one of {@code originMonths} whose borrower has a
-   * credit score above {@code above} (when given) and at most {@code atMost} (when given): a
-   * scorecard cohort, or a score decile of it, by loan id after {@code after}.
+   * One page of the scope's loans originated in one of {@code originMonths}, by loan id after
+   * {@code after}: every one, or with {@code scored} those whose borrower has a credit score above
+   * {@code above} (when given) and at most {@code atMost} (when given) — a scorecard cohort, or a
+   * score decile of it.
    */
-  public List<String> scored(
+  public List<String> originated(
       PushDownScope scope,
       List<YearMonth> originMonths,
+      boolean scored,
       Optional<Integer> above,
       Optional<Integer> atMost,
       Optional<String> after,
@@ -145,9 +148,7 @@ public final class LoanPages {
       return List.of();
     }
     Condition where =
-        BORROWER
-            .CREDIT_SCORE
-            .isNotNull()
+        (scored ? BORROWER.CREDIT_SCORE.isNotNull() : DSL.noCondition())
             .and(
                 DSL.or(
                     originMonths.stream()
@@ -166,10 +167,10 @@ public final class LoanPages {
     if (after.isPresent()) {
       where = where.and(LOAN.LOAN_ID.gt(after.get()));
     }
+    Table<?> from =
+        scored ? LOAN.join(BORROWER).on(BORROWER.BORROWER_ID.eq(LOAN.BORROWER_ID)) : LOAN;
     return db.select(LOAN.LOAN_ID)
-        .from(LOAN)
-        .join(BORROWER)
-        .on(BORROWER.BORROWER_ID.eq(LOAN.BORROWER_ID))
+        .from(from)
         .where(where)
         .orderBy(LOAN.LOAN_ID)
         .limit(limit)
