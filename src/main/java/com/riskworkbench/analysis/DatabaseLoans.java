@@ -1,6 +1,8 @@
 package com.riskworkbench.analysis;
 
 import com.riskworkbench.portfolio.LoanStatus;
+import com.riskworkbench.portfolio.book.Months;
+import com.riskworkbench.portfolio.store.pushdown.HistoryCheck;
 import com.riskworkbench.portfolio.store.pushdown.LoanPages;
 import com.riskworkbench.portfolio.store.pushdown.LoanPages.RowTest;
 import com.riskworkbench.portfolio.store.pushdown.TransitionRef;
@@ -23,7 +25,7 @@ public final class DatabaseLoans {
 
   /** A figure whose loans are listed: each is shown at {@link #month()}. */
   public sealed interface Figure
-      permits Query, Earlier, Named, Originated, RollRateCell, VintageCell, Regulator {
+      permits Query, Earlier, Named, Originated, CheckLoans, RollRateCell, VintageCell, Regulator {
     /** The month the loans' lines are shown at. */
     YearMonth month();
   }
@@ -106,6 +108,18 @@ public final class DatabaseLoans {
             ? Optional.empty()
             : Optional.of(cuts.get(i));
     return new Originated(r.asOf(), filter, months, true, above, atMost);
+  }
+
+  /**
+   * The loans a data-quality check finds in the scope at {@code asOf} ({@link
+   * DataQualityChecks.Finding#loans}).
+   */
+  public record CheckLoans(YearMonth asOf, SegmentFilter filter, DataQualityChecks.Check check)
+      implements Figure {
+    @Override
+    public YearMonth month() {
+      return asOf;
+    }
   }
 
   /** The loans of the scope at {@code asOf} with a row at {@code month}, whatever its status. */
@@ -303,6 +317,16 @@ public final class DatabaseLoans {
               c.scored(),
               c.above(),
               c.atMost(),
+              after,
+              limit + 1);
+    } else if (figure instanceof CheckLoans c) {
+      TransitionWindow w = engine.window(Optional.of(c.asOf()), 0);
+      ids =
+          pages.check(
+              DatabaseEngine.scope(c.asOf(), c.filter()),
+              c.asOf(),
+              w.isEmpty() ? Optional.empty() : Optional.of(Months.of(w.first())),
+              HistoryCheck.valueOf(c.check().name()),
               after,
               limit + 1);
     } else if (figure instanceof Regulator r) {

@@ -22,7 +22,6 @@ public final class DataQualityView {
 
   @FXML private ResourceBundle resources;
   @FXML private Label scopeLabel;
-  @FXML private Label checksTitle;
   @FXML private Label emptyLabel;
   @FXML private SplitPane dataQualityContent;
   @FXML private TableView<CheckRow> checkTable;
@@ -41,7 +40,6 @@ public final class DataQualityView {
     emptyLabel.visibleProperty().bind(model.hasResultProperty().not());
     emptyLabel.textProperty().bind(model.emptyTextProperty());
     scopeLabel.textProperty().bind(model.scopeTextProperty());
-    checksTitle.textProperty().bind(model.checksTitleProperty());
     model.shownOnScreenProperty().bind(scopeLabel.sceneProperty().isNotNull());
     unusualNote.setText(model.unusualNote());
 

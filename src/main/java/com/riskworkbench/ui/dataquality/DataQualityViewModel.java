@@ -63,7 +63,6 @@ public final class DataQualityViewModel {
   private final ReadOnlyBooleanWrapper hasResult = new ReadOnlyBooleanWrapper(false);
   private final BooleanProperty shownOnScreen = new SimpleBooleanProperty(false);
   private final ReadOnlyStringWrapper scopeText = new ReadOnlyStringWrapper("");
-  private final ReadOnlyStringWrapper checksTitle = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper();
   private final ObservableList<CheckRow> checks = FXCollections.observableArrayList();
   private final ObservableList<MonthRow> months = FXCollections.observableArrayList();
@@ -74,7 +73,6 @@ public final class DataQualityViewModel {
     this.context = context;
     this.slot = context.jobs().slot();
     emptyText.set(text("dataQuality.empty.noPortfolio"));
-    checksTitle.set(text("dataQuality.checks.title"));
     WorkbenchState state = context.state();
     state.scopeProperty().addListener((o, was, now) -> recompute(now));
     // a book left in its database: checked there, for its month and filter, once shown
@@ -186,7 +184,7 @@ public final class DataQualityViewModel {
                     f.count(c.occurrences()),
                     f.count(c.loanCount()),
                     meaning(c.check()),
-                    c.loanCount() > 0 && x.inDatabase().isEmpty(),
+                    c.loanCount() > 0,
                     c));
           }
           for (MonthRows m : x.checks().months()) {
@@ -219,11 +217,6 @@ public final class DataQualityViewModel {
     firstFindings.setAll(findings);
     scopeText.set(
         r.map(x -> MessageFormat.format(text("dataQuality.scope"), x.scopeLine())).orElse(""));
-    checksTitle.set(
-        text(
-            r.flatMap(Shown::inDatabase).isPresent()
-                ? "dataQuality.checks.titleInDatabase"
-                : "dataQuality.checks.title"));
     hasResult.set(r.isPresent());
   }
 
@@ -251,12 +244,26 @@ public final class DataQualityViewModel {
 
   /** Shows the Loans view with the loans a check found. */
   public void drillDown(CheckRow row) {
-    shown.ifPresent(
-        s ->
-            drill(
-                MessageFormat.format(text("dataQuality.drill.check"), row.label(), row.loans()),
-                row.finding().loans(),
-                s.asOf()));
+    shown
+        .filter(s -> s.inDatabase().isPresent())
+        .ifPresent(
+            s ->
+                context
+                    .state()
+                    .drillDown(
+                        LoanSelection.inDatabase(
+                            MessageFormat.format(
+                                text("dataQuality.drill.check"), row.label(), row.loans()),
+                            new DatabaseLoans.CheckLoans(
+                                s.asOf(), s.inDatabase().get(), row.finding().check()))));
+    shown
+        .filter(s -> s.inDatabase().isEmpty())
+        .ifPresent(
+            s ->
+                drill(
+                    MessageFormat.format(text("dataQuality.drill.check"), row.label(), row.loans()),
+                    row.finding().loans(),
+                    s.asOf()));
   }
 
   /** Shows the Loans view with the loans that have a row in a month (its loan rows). */
@@ -318,11 +325,6 @@ public final class DataQualityViewModel {
   /** True while the figures of a scope are shown. */
   public ReadOnlyBooleanProperty hasResultProperty() {
     return hasResult.getReadOnlyProperty();
-  }
-
-  /** The heading of the checks: whether a row lists its loans. */
-  public ReadOnlyStringProperty checksTitleProperty() {
-    return checksTitle.getReadOnlyProperty();
   }
 
   /** The scope line above the tables; empty while nothing is shown. */

@@ -272,7 +272,8 @@ public interface LoanPagesPushDown {
 
   /**
    * The loans with a row in each of the last months up to the as-of month, whatever the row's
-   * status, within the filter at the as-of month, are the in-memory data-quality drill's.
+   * status, within the filter at the as-of month, and the loans each check finds, are the in-memory
+   * data-quality drill's.
    */
   @ParameterizedTest
   @CsvSource(
@@ -297,6 +298,12 @@ public interface LoanPagesPushDown {
             .isEqualTo(expected);
       }
       assertThat(rowsSeen).as(b.name() + " rows in the four months").isPositive();
+      // and the loans each check finds
+      for (DataQualityChecks.Finding f : memory.findings()) {
+        assertThat(paged(b, new DatabaseLoans.CheckLoans(asOf, filter, f.check())))
+            .as(b.name() + " " + asOf + " " + filters + " " + f.check())
+            .isEqualTo(ids(b.memory(), f.loans()));
+      }
     }
   }
 

@@ -115,8 +115,9 @@ final class InDatabaseWindow {
               Progress progress) {
             inDatabase.add("DATA_QUALITY " + asOf);
             filtered.add("DATA_QUALITY " + filter.allowed());
+            // the same loans, with a gap in L4's history
             return com.riskworkbench.analysis.DataQualityChecks.run(
-                AnalysisScope.of(book.book(), Optional.of(asOf), filter));
+                AnalysisScope.of(CasesBook.book(), Optional.of(asOf), filter));
           }
 
           @Override

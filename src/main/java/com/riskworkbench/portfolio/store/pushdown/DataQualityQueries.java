@@ -14,7 +14,9 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Record1;
 import org.jooq.Record3;
+import org.jooq.SelectConditionStep;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 
@@ -59,31 +61,7 @@ final class DataQualityQueries {
   /** See {@link Aggregates#historyCounts}. */
   HistoryCounts historyCounts(PushDownScope scope, YearMonth asOf, Optional<YearMonth> firstNext) {
     LocalDate originatedBy = asOf.atEndOfMonth();
-    // Each loan's rows up to the as-of month: how many, the months they span, the first.
-    Field<LocalDate> firstRow = DSL.min(LOAN_MONTH.MONTH);
-    Field<LocalDate> lastRow = DSL.max(LOAN_MONTH.MONTH);
-    Field<Integer> missing =
-        DSL.year(lastRow)
-            .minus(DSL.year(firstRow))
-            .mul(DSL.inline(12))
-            .plus(DSL.month(lastRow))
-            .minus(DSL.month(firstRow))
-            .plus(DSL.inline(1))
-            .minus(DSL.count())
-            .as("missing");
-    Field<Integer> late =
-        DSL.when(firstRow.gt(LOAN.ORIGINATION_DATE), DSL.inline(1))
-            .otherwise(DSL.inline(0))
-            .as("late");
-    Table<Record3<String, Integer, Integer>> loans =
-        db.select(LOAN_MONTH.LOAN_ID, missing, late)
-            .from(LOAN_MONTH)
-            .join(LOAN)
-            .on(LOAN.LOAN_ID.eq(LOAN_MONTH.LOAN_ID))
-            .where(LOAN_MONTH.MONTH.le(DSL.inline(asOf.atDay(1))))
-            .and(ScopeConditions.loans(LOAN_MONTH.LOAN_ID, scope, schemaVersion))
-            .groupBy(LOAN_MONTH.LOAN_ID, LOAN.ORIGINATION_DATE)
-            .asTable("per_loan");
+    Table<Record3<String, Integer, Integer>> loans = perLoan(scope, asOf);
     Field<Integer> m = loans.field("missing", Integer.class);
     Field<Integer> l = loans.field("late", Integer.class);
     Record history =
@@ -109,14 +87,7 @@ final class DataQualityQueries {
                 .on(BORROWER.BORROWER_ID.eq(LOAN.BORROWER_ID))
                 .where(LOAN.ORIGINATION_DATE.le(DSL.inline(originatedBy)))
                 .and(ScopeConditions.loans(LOAN.LOAN_ID, scope, schemaVersion))
-                .and(
-                    blank(BORROWER.REGION)
-                        .or(blank(BORROWER.INDUSTRY))
-                        .or(
-                            BORROWER
-                                .BORROWER_TYPE
-                                .eq(DSL.inline("INDIVIDUAL"))
-                                .and(BORROWER.BIRTH_DATE.isNull()))));
+                .and(lacking()));
     long transitions = 0;
     long transitionLoans = 0;
     if (firstNext.isPresent() && !firstNext.get().isAfter(asOf)) {
@@ -126,15 +97,8 @@ final class DataQualityQueries {
           db.select(DSL.count(), DSL.countDistinct(t.LOAN_ID))
               .from(t)
               .leftJoin(next)
-              .on(next.LOAN_ID.eq(t.LOAN_ID))
-              .and(next.MONTH.eq(MonthShift.plusMonths(db, t.MONTH, 1)))
-              .where(t.STATUS.eq(DSL.inline("ACTIVE")))
-              .and(
-                  t.MONTH.between(
-                      DSL.inline(firstNext.get().minusMonths(1).atDay(1)),
-                      DSL.inline(asOf.minusMonths(1).atDay(1))))
-              .and(next.LOAN_ID.isNull())
-              .and(ScopeConditions.loans(t.LOAN_ID, scope, schemaVersion))
+              .on(nextMonth(t, next))
+              .where(withoutNext(t, next, scope, firstNext.get(), asOf))
               .fetchOne();
       transitions = r.get(0, Long.class);
       transitionLoans = r.get(1, Long.class);
@@ -149,6 +113,144 @@ final class DataQualityQueries {
         lacking,
         transitions,
         transitionLoans);
+  }
+
+  /**
+   * One page of the loans a check finds, by loan id after {@code after}: the same loans as {@link
+   * #historyCounts} counts.
+   */
+  List<String> checkPage(
+      PushDownScope scope,
+      YearMonth asOf,
+      Optional<YearMonth> firstNext,
+      HistoryCheck check,
+      Optional<String> after,
+      int limit) {
+    LocalDate originatedBy = asOf.atEndOfMonth();
+    switch (check) {
+      case GAP_IN_HISTORY, LATE_FIRST_MONTH -> {
+        Table<Record3<String, Integer, Integer>> loans = perLoan(scope, asOf);
+        Field<String> id = loans.field(0, String.class);
+        Field<Integer> found =
+            loans.field(check == HistoryCheck.GAP_IN_HISTORY ? "missing" : "late", Integer.class);
+        return page(db.select(id).from(loans).where(found.gt(DSL.inline(0))), id, after, limit);
+      }
+      case NO_HISTORY -> {
+        return page(
+            db.select(LOAN.LOAN_ID)
+                .from(LOAN)
+                .where(LOAN.ORIGINATION_DATE.le(DSL.inline(originatedBy)))
+                .and(ScopeConditions.loans(LOAN.LOAN_ID, scope, schemaVersion))
+                .andNotExists(
+                    DSL.selectOne().from(LOAN_MONTH).where(LOAN_MONTH.LOAN_ID.eq(LOAN.LOAN_ID))),
+            LOAN.LOAN_ID,
+            after,
+            limit);
+      }
+      case NO_BORROWER_ATTRIBUTES -> {
+        return page(
+            db.select(LOAN.LOAN_ID)
+                .from(LOAN)
+                .join(BORROWER)
+                .on(BORROWER.BORROWER_ID.eq(LOAN.BORROWER_ID))
+                .where(LOAN.ORIGINATION_DATE.le(DSL.inline(originatedBy)))
+                .and(ScopeConditions.loans(LOAN.LOAN_ID, scope, schemaVersion))
+                .and(lacking()),
+            LOAN.LOAN_ID,
+            after,
+            limit);
+      }
+      default -> {
+        if (firstNext.isEmpty() || firstNext.get().isAfter(asOf)) {
+          return List.of();
+        }
+        LoanMonth t = LOAN_MONTH.as("t");
+        LoanMonth next = LOAN_MONTH.as("next");
+        return page(
+            db.selectDistinct(t.LOAN_ID)
+                .from(t)
+                .leftJoin(next)
+                .on(nextMonth(t, next))
+                .where(withoutNext(t, next, scope, firstNext.get(), asOf)),
+            t.LOAN_ID,
+            after,
+            limit);
+      }
+    }
+  }
+
+  /** The rows of {@code query} after {@code after} by {@code id}, at most {@code limit}. */
+  private static List<String> page(
+      SelectConditionStep<Record1<String>> query,
+      Field<String> id,
+      Optional<String> after,
+      int limit) {
+    return query
+        .and(after.map(id::gt).orElse(DSL.noCondition()))
+        .orderBy(id)
+        .limit(limit)
+        .fetch(0, String.class);
+  }
+
+  /**
+   * Each loan's rows up to the as-of month, by loan: the months missing between its first and last
+   * row ({@code missing}) and whether its first row comes after its origination month ({@code
+   * late}, 1 or 0).
+   */
+  private Table<Record3<String, Integer, Integer>> perLoan(PushDownScope scope, YearMonth asOf) {
+    Field<LocalDate> firstRow = DSL.min(LOAN_MONTH.MONTH);
+    Field<LocalDate> lastRow = DSL.max(LOAN_MONTH.MONTH);
+    Field<Integer> missing =
+        DSL.year(lastRow)
+            .minus(DSL.year(firstRow))
+            .mul(DSL.inline(12))
+            .plus(DSL.month(lastRow))
+            .minus(DSL.month(firstRow))
+            .plus(DSL.inline(1))
+            .minus(DSL.count())
+            .as("missing");
+    Field<Integer> late =
+        DSL.when(firstRow.gt(LOAN.ORIGINATION_DATE), DSL.inline(1))
+            .otherwise(DSL.inline(0))
+            .as("late");
+    return db.select(LOAN_MONTH.LOAN_ID, missing, late)
+        .from(LOAN_MONTH)
+        .join(LOAN)
+        .on(LOAN.LOAN_ID.eq(LOAN_MONTH.LOAN_ID))
+        .where(LOAN_MONTH.MONTH.le(DSL.inline(asOf.atDay(1))))
+        .and(ScopeConditions.loans(LOAN_MONTH.LOAN_ID, scope, schemaVersion))
+        .groupBy(LOAN_MONTH.LOAN_ID, LOAN.ORIGINATION_DATE)
+        .asTable("per_loan");
+  }
+
+  /**
+   * A borrower lacking attributes: blank region or industry, or an individual without birth date.
+   */
+  private static org.jooq.Condition lacking() {
+    return blank(BORROWER.REGION)
+        .or(blank(BORROWER.INDUSTRY))
+        .or(BORROWER.BORROWER_TYPE.eq(DSL.inline("INDIVIDUAL")).and(BORROWER.BIRTH_DATE.isNull()));
+  }
+
+  /** The same loan's row the month after. */
+  private org.jooq.Condition nextMonth(LoanMonth t, LoanMonth next) {
+    return next.LOAN_ID.eq(t.LOAN_ID).and(next.MONTH.eq(MonthShift.plusMonths(db, t.MONTH, 1)));
+  }
+
+  /**
+   * An ACTIVE row of the scope at a month of the window (from the month before {@code firstNext} to
+   * the month before the as-of month) without the next month's row: a MISSING transition.
+   */
+  private org.jooq.Condition withoutNext(
+      LoanMonth t, LoanMonth next, PushDownScope scope, YearMonth firstNext, YearMonth asOf) {
+    return t.STATUS
+        .eq(DSL.inline("ACTIVE"))
+        .and(
+            t.MONTH.between(
+                DSL.inline(firstNext.minusMonths(1).atDay(1)),
+                DSL.inline(asOf.minusMonths(1).atDay(1))))
+        .and(next.LOAN_ID.isNull())
+        .and(ScopeConditions.loans(t.LOAN_ID, scope, schemaVersion));
   }
 
   /** A missing or blank text: NULL, or nothing but spaces. */

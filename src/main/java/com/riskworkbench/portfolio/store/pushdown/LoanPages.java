@@ -177,6 +177,21 @@ public final class LoanPages {
         .fetch(0, String.class);
   }
 
+  /**
+   * One page of the scope's loans a data-quality check finds at {@code asOf} (the missing
+   * transitions over the months from {@code firstNext}), by loan id after {@code after}.
+   */
+  public List<String> check(
+      PushDownScope scope,
+      YearMonth asOf,
+      Optional<YearMonth> firstNext,
+      HistoryCheck check,
+      Optional<String> after,
+      int limit) {
+    return new DataQualityQueries(db, schemaVersion)
+        .checkPage(scope, asOf, firstNext, check, after, limit);
+  }
+
   private Condition condition(LoanMonth r, RowTest test) {
     if (test instanceof RowTest.PastDue p) {
       return r.DAYS_PAST_DUE.ge(DSL.inline(p.days()));
