@@ -45,7 +45,7 @@ public final class DatabaseLoans {
 
   /**
    * The loans of {@code loanIds} (as fraud cases name them), by loan id, shown at {@code month}; an
-   * id the database does not hold is left out of its page.
+   * id the database does not hold is left out.
    */
   public record Named(YearMonth month, List<String> loanIds) implements Figure {
     public Named {
@@ -67,6 +67,13 @@ public final class DatabaseLoans {
       Optional<Integer> above,
       Optional<Integer> atMost)
       implements Figure {
+    public Originated {
+      cohorts = List.copyOf(cohorts);
+      if (!scored && (above.isPresent() || atMost.isPresent())) {
+        throw new IllegalArgumentException("score bounds apply to scored loans only");
+      }
+    }
+
     @Override
     public YearMonth month() {
       return asOf;
@@ -304,11 +311,13 @@ public final class DatabaseLoans {
           pages.active(
               DatabaseEngine.scope(e.asOf(), e.filter()), e.month(), e.test(), after, limit + 1);
     } else if (figure instanceof Named n) {
+      // in the list's own order (by id, as Java compares), the ids the database holds
       ids =
-          n.loanIds().stream()
-              .filter(id -> after.map(a -> id.compareTo(a) > 0).orElse(true))
-              .limit(limit + 1L)
-              .toList();
+          pages.existing(
+              n.loanIds().stream()
+                  .filter(id -> after.map(a -> id.compareTo(a) > 0).orElse(true))
+                  .toList(),
+              limit + 1);
     } else if (figure instanceof Originated c) {
       ids =
           pages.originated(

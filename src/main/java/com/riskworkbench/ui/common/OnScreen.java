@@ -30,7 +30,7 @@ public final class OnScreen {
                 for (Tab t : pane.getTabs()) {
                   if (t.getContent() != null && isAncestorOrSelf(t.getContent(), node)) {
                     if (watched.add(t)) {
-                      t.selectedProperty().addListener(o -> run());
+                      t.selectedProperty().addListener((o, was, now) -> run());
                     }
                     on = t.isSelected();
                   }
@@ -40,8 +40,8 @@ public final class OnScreen {
             shown.set(on);
           }
         };
-    node.sceneProperty().addListener(o -> update.run());
-    node.parentProperty().addListener(o -> update.run());
+    node.sceneProperty().addListener((o, was, now) -> update.run());
+    node.parentProperty().addListener((o, was, now) -> update.run());
     update.run();
     return shown.getReadOnlyProperty();
   }

@@ -260,8 +260,7 @@ public final class CoLendingViewModel {
     shown = c;
     note.set(c.note());
     belowText.set(c.belowText());
-    // a database's result names no loan below the minimum: the count is shown, not the loans
-    anyBelow.set(c.scope().isPresent() && !c.result().belowMinimum().isEmpty());
+    anyBelow.set(!c.result().belowMinimum().isEmpty());
     partners.setAll(c.partners());
     rules.setAll(c.rules());
   }
@@ -313,7 +312,7 @@ public final class CoLendingViewModel {
   /** Shows the co-lent loans below the minimum own share in the Loans view. */
   public void drillBelowMinimum() {
     Computed c = shown;
-    if (c == null || c.scope().isEmpty() || c.result().belowMinimum().isEmpty()) {
+    if (c == null || c.result().belowMinimum().isEmpty()) {
       return;
     }
     String title =
@@ -321,6 +320,13 @@ public final class CoLendingViewModel {
             "coLending.drillBelow",
             formats.percent(limits.minOwnShare(), 0),
             formats.month(c.asOf()));
+    if (c.scope().isEmpty()) {
+      // a database's result names them by loan id
+      List<String> ids =
+          c.result().belowMinimum().stream().map(CoLendingAnalysis.BelowMinimum::loanId).toList();
+      state.drillDown(LoanSelection.inDatabase(title, new DatabaseLoans.Named(c.asOf(), ids)));
+      return;
+    }
     int[] loans = c.result().loansBelowMinimum();
     state.drillDown(new LoanSelection(title, loans, c.asOf()));
   }

@@ -430,14 +430,6 @@ public final class ConcentrationViewModel {
     return shownOnScreen;
   }
 
-  /**
-   * True while the book stays in its database: the segments are computed there, and the tabs that
-   * need the book (Lorenz, groups, co-lending) are closed.
-   */
-  public ReadOnlyBooleanProperty inDatabaseProperty() {
-    return inDatabase.getReadOnlyProperty();
-  }
-
   /** True while the figures are being computed (the screen shows a busy indicator). */
   public BooleanBinding busyBinding() {
     return busy;

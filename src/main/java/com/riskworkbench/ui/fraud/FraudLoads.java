@@ -59,12 +59,12 @@ final class FraudLoads {
   static Loaded inMemory(
       ScreenContext context,
       WorkbenchState.Scope s,
+      Analyses.Params params,
       Optional<Map<String, BorrowerIdentity>> known,
       String noRootCause,
       Progress progress)
       throws PortfolioException {
-    FraudResult r =
-        (FraudResult) Analyses.run(Analyses.Kind.FRAUD, s.resolve(), context.state().params());
+    FraudResult r = (FraudResult) Analyses.run(Analyses.Kind.FRAUD, s.resolve(), params);
     progress.checkCancelled();
     OpenedPortfolio portfolio = s.portfolio();
     Map<String, BorrowerIdentity> who =
@@ -90,18 +90,17 @@ final class FraudLoads {
 
   /** The summary of a book left in its database, computed there. */
   static Loaded inDatabase(
-      ScreenContext context, KeptInDatabase k, String noRootCause, Progress progress)
+      ScreenContext context,
+      KeptInDatabase k,
+      Analyses.Params params,
+      String noRootCause,
+      Progress progress)
       throws PortfolioException {
     PortfolioService service = context.service();
     FraudResult r =
         (FraudResult)
             service.analyzeInDatabase(
-                k.location(),
-                Analyses.Kind.FRAUD,
-                k.asOf(),
-                k.filter(),
-                context.state().params(),
-                progress);
+                k.location(), Analyses.Kind.FRAUD, k.asOf(), k.filter(), params, progress);
     progress.checkCancelled();
     List<String> caseLoans =
         r.cases().stream().flatMap(c -> c.loanId().stream()).distinct().toList();

@@ -1,5 +1,6 @@
 package com.riskworkbench.ui.fraud;
 
+import com.riskworkbench.analysis.Analyses;
 import com.riskworkbench.analysis.DatabaseLoans;
 import com.riskworkbench.analysis.LoanListing;
 import com.riskworkbench.common.Masking;
@@ -226,15 +227,16 @@ public final class FraudViewModel {
     show(Optional.empty());
     emptyText.set(text("fraud.computing"));
     String noRootCause = text("fraud.noRootCause");
+    Analyses.Params params = context.state().params();
     ProgressTask.Work<FraudLoads.Loaded> work;
     if (kept.isPresent()) {
-      work = progress -> FraudLoads.inDatabase(context, kept.get(), noRootCause, progress);
+      work = progress -> FraudLoads.inDatabase(context, kept.get(), params, noRootCause, progress);
     } else {
       Scope s = scope.get();
       Optional<Map<String, BorrowerIdentity>> known =
           last.filter(l -> l.portfolio().orElse(null) == s.portfolio())
               .map(FraudLoads.Loaded::identities);
-      work = progress -> FraudLoads.inMemory(context, s, known, noRootCause, progress);
+      work = progress -> FraudLoads.inMemory(context, s, params, known, noRootCause, progress);
     }
     slot.submit(
         text("fraud.computing"),
@@ -290,17 +292,11 @@ public final class FraudViewModel {
   /** Shows the Loans view with the loans behind a row of a case-totals table. */
   public void drillDown(SummaryRow row, String table) {
     String what = row.status().isEmpty() ? row.label() : row.label() + " · " + row.status();
-    if (last.flatMap(FraudLoads.Loaded::inDatabase).isPresent()) {
-      rows.get()
-          .filter(r -> !row.loanIds().isEmpty())
-          .ifPresent(
-              r ->
-                  context
-                      .state()
-                      .drillDown(
-                          LoanSelection.inDatabase(
-                              drillTitle(table + ": " + what, row.loanIds().size()),
-                              new DatabaseLoans.Named(r.asOf(), row.loanIds()))));
+    Optional<FraudRows> shown = rows.get().filter(r -> !row.loanIds().isEmpty());
+    if (last.flatMap(FraudLoads.Loaded::inDatabase).isPresent() && shown.isPresent()) {
+      String title = drillTitle(table + ": " + what, row.loanIds().size());
+      DatabaseLoans.Named named = new DatabaseLoans.Named(shown.get().asOf(), row.loanIds());
+      context.state().drillDown(LoanSelection.inDatabase(title, named));
       return;
     }
     drillDown(table + ": " + what, row.loans());

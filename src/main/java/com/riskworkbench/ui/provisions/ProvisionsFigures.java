@@ -6,6 +6,7 @@ import com.riskworkbench.analysis.BacktestAnalysis;
 import com.riskworkbench.analysis.BacktestAnalysis.BacktestResult;
 import com.riskworkbench.analysis.Dimension;
 import com.riskworkbench.analysis.EclAnalysis.EclResult;
+import com.riskworkbench.analysis.FiveCategoryRule;
 import com.riskworkbench.analysis.ForecastAnalysis.ForecastResult;
 import com.riskworkbench.analysis.PdAnalysis.PdResult;
 import com.riskworkbench.analysis.ProvisionAnalysis.ProvisionResult;
@@ -57,6 +58,7 @@ final class ProvisionsFigures {
       YearMonth asOf,
       String currency,
       String scopeLine,
+      FiveCategoryRule rule,
       Optional<SegmentFilter> inDatabase,
       Optional<Stages> stages,
       Optional<SegmentKeys> keys,
@@ -160,6 +162,7 @@ final class ProvisionsFigures {
       String currency,
       SegmentFilter filter,
       Dimension dimension,
+      FiveCategoryRule rule,
       Optional<SegmentFilter> inDatabase,
       Optional<Stages> stages,
       Optional<SegmentKeys> keys,
@@ -176,6 +179,7 @@ final class ProvisionsFigures {
         asOf,
         currency,
         ScopeText.of(context).line(asOf, filter),
+        rule,
         inDatabase,
         stages,
         keys,

@@ -195,11 +195,7 @@ public final class ProvisionsViewModel {
           LoanSelection.inDatabase(
               title,
               DatabaseLoans.stage(
-                  s.asOf(),
-                  s.inDatabase().get(),
-                  row.stage(),
-                  StageThresholds.DEFAULT,
-                  context.state().params().fiveCategory())));
+                  s.asOf(), s.inDatabase().get(), row.stage(), StageThresholds.DEFAULT, s.rule())));
       return;
     }
     if (s.stages().isEmpty()) {
@@ -251,6 +247,7 @@ public final class ProvisionsViewModel {
                 k.currency(),
                 k.filter(),
                 d,
+                params.fiveCategory(),
                 Optional.of(k.filter()),
                 Optional.empty(),
                 Optional.empty(),
@@ -294,6 +291,7 @@ public final class ProvisionsViewModel {
         s.currency(),
         s.filter(),
         params.dimension(),
+        params.fiveCategory(),
         Optional.empty(),
         Optional.of(Stages.of(scope, StageThresholds.DEFAULT, params.fiveCategory())),
         Optional.of(params.dimension().keys(scope.portfolio(), scope.asOfMonth())),

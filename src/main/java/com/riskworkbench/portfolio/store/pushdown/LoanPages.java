@@ -192,6 +192,30 @@ public final class LoanPages {
         .checkPage(scope, asOf, firstNext, check, after, limit);
   }
 
+  /**
+   * The first {@code limit} of {@code candidates}, in their order, that the database holds as loans
+   * (asked in chunks, so a long list costs as many short queries as it takes).
+   */
+  public List<String> existing(List<String> candidates, int limit) {
+    List<String> out = new ArrayList<>();
+    int chunk = Math.max(limit, 500);
+    for (int from = 0; from < candidates.size() && out.size() < limit; from += chunk) {
+      List<String> ids = candidates.subList(from, Math.min(candidates.size(), from + chunk));
+      java.util.Set<String> held =
+          new java.util.HashSet<>(
+              db.select(LOAN.LOAN_ID)
+                  .from(LOAN)
+                  .where(LOAN.LOAN_ID.in(ids))
+                  .fetch(0, String.class));
+      for (String id : ids) {
+        if (held.contains(id) && out.size() < limit) {
+          out.add(id);
+        }
+      }
+    }
+    return out;
+  }
+
   private Condition condition(LoanMonth r, RowTest test) {
     if (test instanceof RowTest.PastDue p) {
       return r.DAYS_PAST_DUE.ge(DSL.inline(p.days()));
