@@ -33,7 +33,7 @@ public final class LoanPagesTiming {
     Optional<String> deep = Optional.of(args[4]);
     FiveCategoryRule rule = FiveCategoryRule.REGULATORY_2023;
     SegmentFilter none = SegmentFilter.NONE;
-    Map<String, DatabaseLoans.Query> figures = new LinkedHashMap<>();
+    Map<String, DatabaseLoans.Figure> figures = new LinkedHashMap<>();
     figures.put("every ACTIVE loan", DatabaseLoans.all(month, none));
     figures.put("normal", DatabaseLoans.category(month, none, FiveCategory.NORMAL, rule));
     figures.put("loss", DatabaseLoans.category(month, none, FiveCategory.LOSS, rule));
@@ -47,13 +47,52 @@ public final class LoanPagesTiming {
             month, SegmentFilter.parse(List.of("region=Zhejiang")), Dimension.PRODUCT, product));
     figures.put(
         "borrower " + borrower, DatabaseLoans.segment(month, none, Dimension.BORROWER, borrower));
+    figures.put(
+        "stage 2",
+        DatabaseLoans.stage(
+            month, none, 2, com.riskworkbench.analysis.StageThresholds.DEFAULT, rule));
+    figures.put(
+        "period: NPL in the column of the start of the year",
+        DatabaseLoans.period(
+            month,
+            YearMonth.of(month.getYear() - 1, 12),
+            none,
+            com.riskworkbench.analysis.PeriodResult.Figure.NPL_RATIO,
+            rule));
+    figures.put(
+        "migration rate, normal class, from the start of the year",
+        new DatabaseLoans.Regulator(
+            month,
+            none,
+            rule,
+            YearMonth.of(month.getYear() - 1, 12),
+            new DatabaseLoans.Behind.MigrationRate(
+                com.riskworkbench.analysis.MigrationAnalysis.Rate.NORMAL),
+            month));
+    figures.put(
+        "booked normal, special mention by the rule",
+        DatabaseLoans.booked(month, none, FiveCategory.NORMAL, FiveCategory.SPECIAL_MENTION, rule));
+    figures.put(
+        "data quality: gaps in history",
+        new DatabaseLoans.CheckLoans(
+            month, none, com.riskworkbench.analysis.DataQualityChecks.Check.GAP_IN_HISTORY));
+    figures.put(
+        "data quality: missing transitions",
+        new DatabaseLoans.CheckLoans(
+            month, none, com.riskworkbench.analysis.DataQualityChecks.Check.MISSING_TRANSITION));
+    figures.put(
+        "loans of the cohort originated 12 months before",
+        DatabaseLoans.cohort(month, none, month.minusMonths(12)));
+    figures.put(
+        "a month's loan rows (12 months before)",
+        DatabaseLoans.monthRows(month, none, month.minusMonths(12)));
     try (PortfolioRepository repo = PortfolioRepository.open(where)) {
       LoanPages pages = new LoanPages(repo.pushDown());
       com.riskworkbench.analysis.DatabaseEngine engine =
           com.riskworkbench.analysis.DatabaseEngine.of(repo);
       System.out.println("| figure | first page | loans | page after " + deep.get() + " | loans |");
       System.out.println("|---|---|---|---|---|");
-      for (Map.Entry<String, DatabaseLoans.Query> f : figures.entrySet()) {
+      for (Map.Entry<String, DatabaseLoans.Figure> f : figures.entrySet()) {
         long[] first =
             best(() -> DatabaseLoans.page(pages, engine, f.getValue(), Optional.empty(), 100));
         long[] later = best(() -> DatabaseLoans.page(pages, engine, f.getValue(), deep, 100));
