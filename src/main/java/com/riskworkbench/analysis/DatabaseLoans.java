@@ -437,16 +437,7 @@ public final class DatabaseLoans {
       return regulator.underClassifiedPage(asOf, r.filter(), r.rule(), after, n);
     }
     MigrationAnalysis.Rate rate = ((Behind.MigrationRate) b).rate();
-    java.util.TreeSet<String> merged = new java.util.TreeSet<>();
-    for (FiveCategory c : FiveCategory.values()) {
-      for (int state = 0; state < MigrationAnalysis.STATES; state++) {
-        if (rate.from(c.ordinal()) && rate.worse(state)) {
-          merged.addAll(
-              regulator.migrationPage(asOf, r.filter(), r.rule(), from, c, state, after, n));
-        }
-      }
-    }
-    return merged.stream().limit(n).toList();
+    return regulator.ratePage(asOf, r.filter(), r.rule(), from, rate, after, n);
   }
 
   /** Every month end of one loan, oldest first. */

@@ -143,8 +143,41 @@ public final class DatabaseRegulator {
             edges(rule),
             Months.of(start(from, end)),
             Months.of(end),
-            category.ordinal(),
-            state,
+            new int[] {category.ordinal()},
+            new int[] {state},
+            after,
+            limit);
+  }
+
+  /**
+   * One page of the loans behind a migration rate's numerator ({@link
+   * MigrationResult#loansBehind}): a category of its from-set at the start, a worse category at the
+   * end — its cells in one query.
+   */
+  public List<String> ratePage(
+      Optional<YearMonth> asOf,
+      SegmentFilter filter,
+      FiveCategoryRule rule,
+      Optional<YearMonth> from,
+      MigrationAnalysis.Rate rate,
+      Optional<String> after,
+      int limit) {
+    int end = Months.ordinal(engine.asOfMonth(asOf));
+    int[] froms =
+        java.util.stream.IntStream.range(0, FiveCategory.values().length)
+            .filter(rate::from)
+            .toArray();
+    int[] worse =
+        java.util.stream.IntStream.range(0, MigrationAnalysis.STATES).filter(rate::worse).toArray();
+    return engine
+        .queries()
+        .migrationPage(
+            engine.scope(asOf, filter),
+            edges(rule),
+            Months.of(start(from, end)),
+            Months.of(end),
+            froms,
+            worse,
             after,
             limit);
   }

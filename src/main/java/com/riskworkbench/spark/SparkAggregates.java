@@ -349,8 +349,8 @@ public final class SparkAggregates implements Aggregates {
       int[] categoryEdges,
       YearMonth start,
       YearMonth end,
-      int from,
-      int to,
+      int[] from,
+      int[] to,
       Optional<String> after,
       int limit) {
     return new SparkRegulator(book)

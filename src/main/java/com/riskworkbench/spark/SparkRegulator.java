@@ -95,14 +95,18 @@ final class SparkRegulator {
       int[] categoryEdges,
       YearMonth start,
       YearMonth end,
-      int from,
-      int to,
+      int[] from,
+      int[] to,
       Optional<String> after,
       int limit) {
     Dataset<Row> cell =
         followed(scope, categoryEdges, start, end)
-            .where(col("from_state").equalTo(from).and(col("to_state").equalTo(to)));
+            .where(col("from_state").isin(boxed(from)).and(col("to_state").isin(boxed(to))));
     return page(cell, "s_loan_id", after, limit);
+  }
+
+  private static Object[] boxed(int[] values) {
+    return java.util.Arrays.stream(values).boxed().toArray();
   }
 
   /**

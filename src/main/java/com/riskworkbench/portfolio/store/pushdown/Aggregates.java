@@ -103,16 +103,17 @@ public interface Aggregates {
       PushDownScope scope, int specialMentionMax, YearMonth start, YearMonth end);
 
   /**
-   * One page of the loans of a {@link #migration} cell (category {@code from} at the start, state
-   * {@code to} at the end): their ids after {@code after}, by loan id (keyset pagination).
+   * One page of the loans of {@link #migration} cells (a category of {@code from} at the start, a
+   * state of {@code to} at the end: one cell, or a rate's cells): their ids after {@code after}, by
+   * loan id (keyset pagination).
    */
   List<String> migrationPage(
       PushDownScope scope,
       int[] categoryEdges,
       YearMonth start,
       YearMonth end,
-      int from,
-      int to,
+      int[] from,
+      int[] to,
       Optional<String> after,
       int limit);
 

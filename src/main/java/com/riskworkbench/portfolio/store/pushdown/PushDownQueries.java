@@ -317,8 +317,8 @@ public final class PushDownQueries implements Aggregates {
       int[] categoryEdges,
       YearMonth start,
       YearMonth end,
-      int from,
-      int to,
+      int[] from,
+      int[] to,
       Optional<String> after,
       int limit) {
     return regulator().migrationPage(scope, categoryEdges, start, end, from, to, after, limit);

@@ -92,13 +92,12 @@ final class RegulatorQueries {
       int[] categoryEdges,
       YearMonth start,
       YearMonth end,
-      int from,
-      int to,
+      int[] from,
+      int[] to,
       Optional<String> after,
       int limit) {
     Followed f = followed(scope, categoryEdges, start, end);
-    Condition cell =
-        f.condition().and(f.from().eq(DSL.inline(from))).and(f.to().eq(DSL.inline(to)));
+    Condition cell = f.condition().and(f.from().in(inline(from))).and(f.to().in(inline(to)));
     if (after.isPresent()) {
       cell = cell.and(f.s().LOAN_ID.gt(after.get()));
     }
@@ -108,6 +107,10 @@ final class RegulatorQueries {
         .orderBy(f.s().LOAN_ID)
         .limit(limit)
         .fetch(0, String.class);
+  }
+
+  private static List<Field<Integer>> inline(int[] values) {
+    return java.util.Arrays.stream(values).<Field<Integer>>mapToObj(DSL::inline).toList();
   }
 
   /**
