@@ -5,6 +5,8 @@ import com.riskworkbench.service.PortfolioOverview;
 import com.riskworkbench.service.PortfolioPreview;
 import java.time.YearMonth;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import javafx.beans.value.ObservableBooleanValue;
 
 /**
  * A team database's book the window left in its database, as a screen asks it for figures: where it
@@ -26,6 +28,34 @@ public record KeptInDatabase(PortfolioOverview overview, YearMonth asOf, Segment
     PortfolioOverview o = kept.get().overview();
     Optional<YearMonth> asOf = Optional.ofNullable(state.asOfProperty().get()).or(o::asOf);
     return asOf.map(m -> new KeptInDatabase(o, m, state.filterProperty().get()));
+  }
+
+  /**
+   * Has a screen compute again for a book left in its database: {@code recompute} runs when the
+   * window's portfolio changes, and — while the book stays in its database — when the as-of month
+   * or the filter changes, and when the screen comes on the window ({@code shown}) with nothing to
+   * show ({@code missing}).
+   */
+  public static void follow(
+      WorkbenchState state,
+      ObservableBooleanValue shown,
+      BooleanSupplier missing,
+      Runnable recompute) {
+    Runnable inDatabase =
+        () -> {
+          if (state.scope().isEmpty()) {
+            recompute.run();
+          }
+        };
+    state.previewProperty().addListener((o, was, now) -> recompute.run());
+    state.asOfProperty().addListener(o -> inDatabase.run());
+    state.filterProperty().addListener(o -> inDatabase.run());
+    shown.addListener(
+        (o, was, now) -> {
+          if (now && missing.getAsBoolean()) {
+            inDatabase.run();
+          }
+        });
   }
 
   /** The database's location, as the service takes it. */

@@ -97,22 +97,9 @@ public final class GroupsViewModel {
     this.busy = computing.getReadOnlyProperty().and(context.jobs().busyProperty());
     state.scopeProperty().addListener((o, was, now) -> refresh());
     // a book left in its database: computed there, for its month and filter, once shown
-    state.previewProperty().addListener((o, was, now) -> refresh());
-    state.asOfProperty().addListener(o -> refreshInDatabase());
-    state.filterProperty().addListener(o -> refreshInDatabase());
-    shownOnScreen.addListener(
-        (o, was, now) -> {
-          if (now && shown == null && !slot.isRunning()) {
-            refreshInDatabase();
-          }
-        });
+    KeptInDatabase.follow(
+        state, shownOnScreen, () -> shown == null && !slot.isRunning(), () -> refresh());
     refresh();
-  }
-
-  private void refreshInDatabase() {
-    if (state.scope().isEmpty()) {
-      refresh();
-    }
   }
 
   /** True while the tab is on the window: a book left in its database is queried only then. */

@@ -77,15 +77,8 @@ public final class LorenzViewModel {
     this.busy = computing.getReadOnlyProperty().and(context.jobs().busyProperty());
     state.scopeProperty().addListener((o, was, now) -> refresh());
     // a book left in its database: computed there, for its month and filter, once shown
-    state.previewProperty().addListener((o, was, now) -> refresh());
-    state.asOfProperty().addListener(o -> refreshInDatabase());
-    state.filterProperty().addListener(o -> refreshInDatabase());
-    shownOnScreen.addListener(
-        (o, was, now) -> {
-          if (now && !computed && !slot.isRunning()) {
-            refreshInDatabase();
-          }
-        });
+    KeptInDatabase.follow(
+        state, shownOnScreen, () -> !computed && !slot.isRunning(), () -> refresh());
     byBorrower.addListener((o, was, now) -> refresh());
     screenDimension.addListener(
         (o, was, now) -> {
@@ -101,12 +94,6 @@ public final class LorenzViewModel {
   /** The units of the curve: borrowers, or the segments of the screen's dimension. */
   public Dimension unitDimension() {
     return byBorrower.get() ? Dimension.BORROWER : screenDimension.get();
-  }
-
-  private void refreshInDatabase() {
-    if (state.scope().isEmpty()) {
-      refresh();
-    }
   }
 
   /**

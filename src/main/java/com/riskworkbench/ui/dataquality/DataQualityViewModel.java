@@ -75,23 +75,13 @@ public final class DataQualityViewModel {
     emptyText.set(text("dataQuality.empty.noPortfolio"));
     WorkbenchState state = context.state();
     state.scopeProperty().addListener((o, was, now) -> recompute(now));
-    // a book left in its database: checked there, for its month and filter, once shown
-    state.previewProperty().addListener((o, was, now) -> recompute(state.scope()));
-    state.asOfProperty().addListener(o -> recomputeInDatabase());
-    state.filterProperty().addListener(o -> recomputeInDatabase());
-    shownOnScreen.addListener(
-        o -> {
-          if (shownOnScreen.get() && !hasResult.get() && !slot.isRunning()) {
-            recomputeInDatabase();
-          }
-        });
+    // a book left in its database: computed there, for its month and filter, once shown
+    KeptInDatabase.follow(
+        state,
+        shownOnScreen,
+        () -> !hasResult.get() && !slot.isRunning(),
+        () -> recompute(state.scope()));
     recompute(state.scope());
-  }
-
-  private void recomputeInDatabase() {
-    if (context.state().scope().isEmpty()) {
-      recompute(Optional.empty());
-    }
   }
 
   /**

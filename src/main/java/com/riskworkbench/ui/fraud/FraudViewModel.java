@@ -184,22 +184,12 @@ public final class FraudViewModel {
     WorkbenchState state = context.state();
     state.scopeProperty().addListener((o, was, now) -> recompute(now));
     // a book left in its database: computed there, for its month and filter, once shown
-    state.previewProperty().addListener((o, was, now) -> recompute(state.scope()));
-    state.asOfProperty().addListener(o -> recomputeInDatabase());
-    state.filterProperty().addListener(o -> recomputeInDatabase());
-    shownOnScreen.addListener(
-        (o, was, now) -> {
-          if (now && rows.get().isEmpty() && !slot.isRunning()) {
-            recomputeInDatabase();
-          }
-        });
+    KeptInDatabase.follow(
+        state,
+        shownOnScreen,
+        () -> rows.get().isEmpty() && !slot.isRunning(),
+        () -> recompute(state.scope()));
     recompute(state.scope());
-  }
-
-  private void recomputeInDatabase() {
-    if (context.state().scope().isEmpty()) {
-      recompute(Optional.empty());
-    }
   }
 
   /** True while the screen is on the window: a book left in its database is queried only then. */

@@ -88,22 +88,12 @@ public final class ProvisionsViewModel {
     scenario.addListener((o, was, now) -> recompute(state.scope()));
     dimension.addListener((o, was, now) -> recompute(state.scope()));
     // a book left in its database: computed there, for its month and filter, once shown
-    state.previewProperty().addListener((o, was, now) -> recompute(state.scope()));
-    state.asOfProperty().addListener(o -> recomputeInDatabase());
-    state.filterProperty().addListener(o -> recomputeInDatabase());
-    shownOnScreen.addListener(
-        o -> {
-          if (shownOnScreen.get() && !hasResult.get() && !slot.isRunning()) {
-            recomputeInDatabase();
-          }
-        });
+    KeptInDatabase.follow(
+        state,
+        shownOnScreen,
+        () -> !hasResult.get() && !slot.isRunning(),
+        () -> recompute(state.scope()));
     recompute(state.scope());
-  }
-
-  private void recomputeInDatabase() {
-    if (context.state().scope().isEmpty()) {
-      recompute(Optional.empty());
-    }
   }
 
   /** True while the screen is on the window: a book left in its database is queried only then. */

@@ -98,15 +98,11 @@ public final class RegulatoryViewModel {
     WorkbenchState state = context.state();
     state.scopeProperty().addListener((o, was, now) -> recompute(now));
     // a book left in its database: computed there, for its month and filter, once shown
-    state.previewProperty().addListener((o, was, now) -> recompute(state.scope()));
-    state.asOfProperty().addListener(o -> recomputeInDatabase());
-    state.filterProperty().addListener(o -> recomputeInDatabase());
-    shownOnScreen.addListener(
-        o -> {
-          if (shownOnScreen.get() && !hasResult.get() && !slot.isRunning()) {
-            recomputeInDatabase();
-          }
-        });
+    KeptInDatabase.follow(
+        state,
+        shownOnScreen,
+        () -> !hasResult.get() && !slot.isRunning(),
+        () -> recompute(state.scope()));
     periodStart.addListener(
         (o, was, now) -> {
           if (!showing && now != null && now != wantedStart) {
@@ -278,12 +274,6 @@ public final class RegulatoryViewModel {
 
   void select(LoanSelection selection) {
     context.state().drillDown(selection);
-  }
-
-  private void recomputeInDatabase() {
-    if (context.state().scope().isEmpty()) {
-      recompute(Optional.empty());
-    }
   }
 
   /** True while the screen is on the window: a book left in its database is queried only then. */
