@@ -277,11 +277,22 @@ public final class DatabaseLoans {
   /** The loans of one segment of {@code dimension} at {@code month}, within {@code filter}. */
   public static Query segment(
       YearMonth month, SegmentFilter filter, Dimension dimension, String segment) {
+    return segments(month, filter, dimension, List.of(segment));
+  }
+
+  /**
+   * The loans of any of {@code segments} of {@code dimension} at {@code month}, within {@code
+   * filter} (a segment the filter leaves out has no loan in scope).
+   */
+  public static Query segments(
+      YearMonth month, SegmentFilter filter, Dimension dimension, List<String> segments) {
     Map<Dimension, Set<String>> allowed = new EnumMap<>(Dimension.class);
     allowed.putAll(filter.allowed());
     Set<String> values = new LinkedHashSet<>();
-    if (!allowed.containsKey(dimension) || allowed.get(dimension).contains(segment)) {
-      values.add(segment); // a segment the filter leaves out has no loan in scope
+    for (String segment : segments) {
+      if (!allowed.containsKey(dimension) || allowed.get(dimension).contains(segment)) {
+        values.add(segment);
+      }
     }
     allowed.put(dimension, values);
     return new Query(month, new SegmentFilter(allowed), new RowTest.Active());

@@ -280,12 +280,15 @@ public final class CoLendingViewModel {
     }
     String title = format("coLending.drillPartner", row.partner(), formats.month(c.asOf()));
     if (c.scope().isEmpty()) {
-      if (!row.total()) {
-        state.drillDown(
-            LoanSelection.inDatabase(
-                title,
-                DatabaseLoans.segment(c.asOf(), c.filter(), Dimension.FUNDING_PARTNER, row.key())));
-      }
+      // the total: the loans of every partner
+      List<String> partners =
+          row.total()
+              ? c.partners().stream().filter(r -> !r.total()).map(PartnerRow::key).toList()
+              : List.of(row.key());
+      state.drillDown(
+          LoanSelection.inDatabase(
+              title,
+              DatabaseLoans.segments(c.asOf(), c.filter(), Dimension.FUNDING_PARTNER, partners)));
       return;
     }
     AnalysisScope scope = c.scope().get();

@@ -5,6 +5,9 @@ import static com.riskworkbench.analysis.pushdown.PushDownContract.filter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.riskworkbench.analysis.AnalysisScope;
+import com.riskworkbench.analysis.CoLendingAnalysis;
+import com.riskworkbench.analysis.CoLendingResult;
+import com.riskworkbench.analysis.CoLendingRules;
 import com.riskworkbench.analysis.ConcentrationAnalysis;
 import com.riskworkbench.analysis.ConcentrationAnalysis.ConcentrationResult;
 import com.riskworkbench.analysis.DataQualityChecks;
@@ -381,6 +384,32 @@ public interface LoanPagesPushDown {
             .as(b.name() + " " + filters + " cohort " + cohort)
             .isEqualTo(ids(b.memory(), expected));
       }
+    }
+  }
+
+  /** Every co-lent loan (the co-lending table's total): the segments of every partner at once. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          -1 |
+          3  | channel=Partner A
+          """)
+  default void coLentLoansPageAsTheTotal(int monthsBack, String filters) {
+    for (PushDownContract.Book b : books()) {
+      YearMonth month = asOf(b, monthsBack).orElse(b.memory().lastMonth().orElseThrow());
+      SegmentFilter filter = filter(filters);
+      AnalysisScope scope = AnalysisScope.of(b.memory(), Optional.of(month), filter);
+      CoLendingResult memory = CoLendingAnalysis.run(scope, CoLendingRules.DEFAULT);
+      List<String> partners =
+          memory.partners().stream().map(CoLendingAnalysis.Partner::partner).toList();
+      List<String> expected = ids(b.memory(), memory.loansOf(scope, CoLendingAnalysis.ALL));
+      assertThat(expected).as(b.name() + " co-lent loans").isNotEmpty();
+      assertThat(
+              paged(b, DatabaseLoans.segments(month, filter, Dimension.FUNDING_PARTNER, partners)))
+          .as(b.name() + " " + month + " " + filters + " every partner")
+          .isEqualTo(expected);
     }
   }
 
