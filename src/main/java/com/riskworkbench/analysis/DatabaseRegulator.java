@@ -135,18 +135,8 @@ public final class DatabaseRegulator {
       int state,
       Optional<String> after,
       int limit) {
-    int end = Months.ordinal(engine.asOfMonth(asOf));
-    return engine
-        .queries()
-        .migrationPage(
-            engine.scope(asOf, filter),
-            edges(rule),
-            Months.of(start(from, end)),
-            Months.of(end),
-            new int[] {category.ordinal()},
-            new int[] {state},
-            after,
-            limit);
+    return cellsPage(
+        asOf, filter, rule, from, new int[] {category.ordinal()}, new int[] {state}, after, limit);
   }
 
   /**
@@ -162,13 +152,26 @@ public final class DatabaseRegulator {
       MigrationAnalysis.Rate rate,
       Optional<String> after,
       int limit) {
-    int end = Months.ordinal(engine.asOfMonth(asOf));
     int[] froms =
         java.util.stream.IntStream.range(0, FiveCategory.values().length)
             .filter(rate::from)
             .toArray();
     int[] worse =
         java.util.stream.IntStream.range(0, MigrationAnalysis.STATES).filter(rate::worse).toArray();
+    return cellsPage(asOf, filter, rule, from, froms, worse, after, limit);
+  }
+
+  /** One page of the loans of the cells of {@code froms} at the start × {@code tos} at the end. */
+  private List<String> cellsPage(
+      Optional<YearMonth> asOf,
+      SegmentFilter filter,
+      FiveCategoryRule rule,
+      Optional<YearMonth> from,
+      int[] froms,
+      int[] tos,
+      Optional<String> after,
+      int limit) {
+    int end = Months.ordinal(engine.asOfMonth(asOf));
     return engine
         .queries()
         .migrationPage(
@@ -177,7 +180,7 @@ public final class DatabaseRegulator {
             Months.of(start(from, end)),
             Months.of(end),
             froms,
-            worse,
+            tos,
             after,
             limit);
   }
