@@ -27,6 +27,14 @@ public record PortfolioOverview(
     Objects.requireNonNull(asOf, "asOf");
   }
 
+  /**
+   * The first month with data: the portfolio's months counted back from its latest (they run
+   * without a gap); empty without data.
+   */
+  public Optional<YearMonth> firstMonth() {
+    return asOf.map(last -> last.minusMonths(Math.max(months, 1) - 1L));
+  }
+
   /** The portfolio's file; empty for a team database. */
   public Optional<Path> file() {
     return isDatabase() ? Optional.empty() : Optional.of(Path.of(location));

@@ -38,7 +38,7 @@ public record PortfolioPreview(
     List<YearMonth> months = new java.util.ArrayList<>();
     if (overview.asOf().isPresent() && !groups.isEmpty()) {
       YearMonth last = overview.asOf().get();
-      YearMonth first = last.minusMonths(Math.max(overview.months(), 1) - 1L);
+      YearMonth first = overview.firstMonth().orElseThrow();
       YearMonth stored = groups.keySet().iterator().next();
       for (YearMonth m = stored.isAfter(first) ? stored : first; !m.isAfter(last); ) {
         months.add(m);

@@ -186,9 +186,7 @@ public final class ModelViewModel {
 
   /** The data's first month of a book left in its database: its months counted to the latest. */
   private static Optional<YearMonth> firstMonth(PortfolioPreview kept) {
-    return kept.overview()
-        .asOf()
-        .map(a -> a.minusMonths(Math.max(kept.overview().months(), 1) - 1L));
+    return kept.overview().firstMonth();
   }
 
   /** True while the screen is on the window: a book left in its database is queried only then. */

@@ -216,9 +216,8 @@ public final class ProvisionsViewModel {
     }
     KeptInDatabase k = kept.get();
     PortfolioOverview o = k.overview();
-    // the months before the as-of month the database holds: its months end at its latest
-    YearMonth latest = o.asOf().orElse(k.asOf());
-    YearMonth first = latest.minusMonths(Math.max(o.months(), 1) - 1L);
+    // the months before the as-of month the database holds
+    YearMonth first = o.firstMonth().orElse(k.asOf());
     int history = (int) Math.max(0, first.until(k.asOf(), ChronoUnit.MONTHS));
     Dimension d = dimension.get();
     return Optional.of(

@@ -294,10 +294,7 @@ public final class RegulatoryViewModel {
     }
     KeptInDatabase k = kept.get();
     PortfolioOverview o = k.overview();
-    // the database's months end at its latest and number its months
-    YearMonth latest = o.asOf().get();
-    YearMonth first = latest.minusMonths(Math.max(o.months(), 1) - 1L);
-    BookFacts book = new BookFacts(o.name(), o.currency(), Optional.of(first), o.asOf());
+    BookFacts book = new BookFacts(o.name(), o.currency(), o.firstMonth(), o.asOf());
     return Optional.of(
         progress ->
             RegulatoryFigures.inDatabase(

@@ -76,10 +76,7 @@ final class VintageGrid {
         (VintageResult)
             service.analyzeInDatabase(
                 kept.overview().location(), Analyses.Kind.VINTAGE, asOf, filter, p, progress);
-    // the data's first month: the overview counts the months up to its latest
-    Optional<YearMonth> first =
-        kept.overview().asOf().map(a -> a.minusMonths(Math.max(kept.overview().months(), 1) - 1L));
-    return of(r, first, kept.overview().currency(), m, unobserved);
+    return of(r, kept.overview().firstMonth(), kept.overview().currency(), m, unobserved);
   }
 
   /**
