@@ -11,9 +11,7 @@ import com.riskworkbench.portfolio.store.pushdown.HeldProvisions;
 import com.riskworkbench.portfolio.store.pushdown.LoanAttribute;
 import com.riskworkbench.portfolio.store.pushdown.MonthlyTransition;
 import com.riskworkbench.portfolio.store.pushdown.PushDownScope;
-import com.riskworkbench.portfolio.store.pushdown.StageGroup;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -309,25 +307,29 @@ final class DatabaseForward {
     edgeSet.add(thresholds.stage3Dpd() + 1);
     int[] edges = edgeSet.stream().mapToInt(Integer::intValue).toArray();
     int asOf = Months.ordinal(month);
-    List<EclGroup> groups = new ArrayList<>();
-    for (StageGroup g :
-        queries.stageGroups(
-            scope, month, edges, LoanAttribute.valueOf(dimension.name()), thresholds.stage2Dpd())) {
-      int dpd = g.dpdClass() == 0 ? edges[0] - 1 : edges[g.dpdClass() - 1];
-      byte booked = g.booked().map(c -> (byte) c.ordinal()).orElse(LoadedPortfolio.NO_CATEGORY);
-      int stage = thresholds.stage(dpd, rule.category(booked, dpd));
-      int maturity = g.maturity().map(Months::ordinal).orElse(LoadedPortfolio.NO_DATE);
-      groups.add(
-          new EclGroup(
-              g.segment(),
-              stage,
-              buckets.bucket(dpd),
-              EclAnalysis.horizon(stage, maturity, asOf),
-              g.rate(),
-              stage > 1 && maturity == LoadedPortfolio.NO_DATE,
-              g.loans(),
-              g.balanceCents()));
-    }
-    return EclGroup.merged(groups);
+    EclGroup.Merger groups = new EclGroup.Merger();
+    queries.stageGroups(
+        scope,
+        month,
+        edges,
+        LoanAttribute.valueOf(dimension.name()),
+        thresholds.stage2Dpd(),
+        g -> {
+          int dpd = g.dpdClass() == 0 ? edges[0] - 1 : edges[g.dpdClass() - 1];
+          byte booked = g.booked().map(c -> (byte) c.ordinal()).orElse(LoadedPortfolio.NO_CATEGORY);
+          int stage = thresholds.stage(dpd, rule.category(booked, dpd));
+          int maturity = g.maturity().map(Months::ordinal).orElse(LoadedPortfolio.NO_DATE);
+          groups.accept(
+              new EclGroup(
+                  g.segment(),
+                  stage,
+                  buckets.bucket(dpd),
+                  EclAnalysis.horizon(stage, maturity, asOf),
+                  g.rate(),
+                  stage > 1 && maturity == LoadedPortfolio.NO_DATE,
+                  g.loans(),
+                  g.balanceCents()));
+        });
+    return groups.groups();
   }
 }

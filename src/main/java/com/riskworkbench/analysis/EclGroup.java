@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * The ACTIVE loans of a scope at the as-of month that share everything their expected credit loss
@@ -47,13 +48,22 @@ record EclGroup(
         balanceCents + other.balanceCents);
   }
 
-  /** Groups with the same key merged, in {@link #ORDER}. */
-  static List<EclGroup> merged(List<EclGroup> groups) {
-    Map<EclGroup, EclGroup> byKey = new TreeMap<>(ORDER);
-    for (EclGroup g : groups) {
+  /**
+   * Groups taken one at a time, those with the same key merged as they come: only the merged groups
+   * are held, never every group given.
+   */
+  static final class Merger implements Consumer<EclGroup> {
+    private final Map<EclGroup, EclGroup> byKey = new TreeMap<>(ORDER);
+
+    @Override
+    public void accept(EclGroup g) {
       byKey.merge(g, g, EclGroup::plus);
     }
-    return new ArrayList<>(byKey.values());
+
+    /** The merged groups, in {@link #ORDER}. */
+    List<EclGroup> groups() {
+      return new ArrayList<>(byKey.values());
+    }
   }
 
   /** The groups of the staged loans of the scope, segments of {@code dimension}. */
@@ -65,12 +75,12 @@ record EclGroup(
     long[] balance = p.rowBalance();
     double[] rate = p.loanRate();
     int[] maturity = p.loanMaturityMonth();
-    List<EclGroup> groups = new ArrayList<>(stages.size());
+    Merger groups = new Merger();
     for (int i = 0; i < stages.size(); i++) {
       int loan = stages.loans()[i];
       int row = stages.rows()[i];
       int stage = stages.stages()[i];
-      groups.add(
+      groups.accept(
           new EclGroup(
               keys.labels()[keys.loanCode()[loan]],
               stage,
@@ -81,6 +91,6 @@ record EclGroup(
               1,
               balance[row]));
     }
-    return merged(groups);
+    return groups.groups();
   }
 }

@@ -50,6 +50,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -270,9 +271,14 @@ public final class SparkAggregates implements Aggregates {
   }
 
   @Override
-  public List<StageGroup> stageGroups(
-      PushDownScope scope, YearMonth month, int[] classEdges, LoanAttribute a, int stage2Dpd) {
-    return new SparkForward(book).stageGroups(scope, month, classEdges, a, stage2Dpd);
+  public void stageGroups(
+      PushDownScope scope,
+      YearMonth month,
+      int[] classEdges,
+      LoanAttribute a,
+      int stage2Dpd,
+      Consumer<StageGroup> each) {
+    new SparkForward(book).stageGroups(scope, month, classEdges, a, stage2Dpd, each);
   }
 
   @Override

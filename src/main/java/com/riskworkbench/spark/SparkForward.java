@@ -24,8 +24,10 @@ import com.riskworkbench.portfolio.store.pushdown.StageGroup;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -69,14 +71,16 @@ final class SparkForward {
   /**
    * The ACTIVE rows of {@code month} grouped by days-past-due class, booked category, segment,
    * interest rate and, outside stage 1 (days past due up to {@code stage2Dpd} and a normal
-   * category, booked or by days past due), maturity month as year × 12 + month − 1.
+   * category, booked or by days past due), maturity month as year × 12 + month − 1; the groups come
+   * to the driver a partition at a time, each handed to {@code each}.
    */
-  List<StageGroup> stageGroups(
+  void stageGroups(
       PushDownScope scope,
       YearMonth month,
       int[] classEdges,
       LoanAttribute attribute,
-      int stage2Dpd) {
+      int stage2Dpd,
+      Consumer<StageGroup> each) {
     Column dpd = col("days_past_due");
     Column booked = col("five_category");
     // As in SQL: a null category with days past due leaves the condition null, which is not stage
@@ -87,8 +91,7 @@ final class SparkForward {
     Column maturity =
         when(stage1, lit(null).cast("int"))
             .otherwise(year(maturityDate).multiply(12).plus(month(maturityDate)).minus(1));
-    List<StageGroup> out = new ArrayList<>();
-    for (Row r :
+    Iterator<Row> rows =
         SparkRows.withLoanAndBorrower(book, SparkRows.activeAt(book, scope, month))
             .groupBy(
                 SparkRows.bucket(dpd, classEdges).as("dpd_class"),
@@ -97,9 +100,11 @@ final class SparkForward {
                 col("interest_rate"),
                 maturity.as("maturity"))
             .agg(count(lit(1)), sum(col("balance")))
-            .collectAsList()) {
+            .toLocalIterator();
+    while (rows.hasNext()) {
+      Row r = rows.next();
       Optional<Integer> m = r.isNullAt(4) ? Optional.empty() : Optional.of(r.getInt(4));
-      out.add(
+      each.accept(
           new StageGroup(
               r.getInt(0),
               Optional.ofNullable(r.getString(1)).map(BookedCategory::valueOf),
@@ -109,7 +114,6 @@ final class SparkForward {
               r.getLong(5),
               SparkRows.cents(r, 6)));
     }
-    return out;
   }
 
   /**

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The small aggregates an analysis is finished from, computed where the book lives — by a database
@@ -153,14 +154,16 @@ public interface Aggregates {
    * edge passed), the booked category, the segment of {@code attribute}, the interest rate and the
    * maturity month — the latter left empty for rows of stage 1 (days past due up to {@code
    * stage2Dpd} with a normal category, booked or, where none is booked, by 0 days past due), whose
-   * horizon does not depend on it.
+   * horizon does not depend on it. The groups are handed to {@code each} as they are read, never
+   * held all at once: their number grows with the book's distinct rates and terms.
    */
-  List<StageGroup> stageGroups(
+  void stageGroups(
       PushDownScope scope,
       YearMonth month,
       int[] classEdges,
       LoanAttribute attribute,
-      int stage2Dpd);
+      int stage2Dpd,
+      Consumer<StageGroup> each);
 
   /**
    * The scope's loans with a CHARGED_OFF row up to {@code asOf}, split by whether their latest such

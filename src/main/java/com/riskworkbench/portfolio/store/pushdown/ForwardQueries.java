@@ -13,7 +13,9 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jooq.Condition;
+import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.GroupField;
@@ -32,6 +34,9 @@ final class ForwardQueries {
   private static final Field<String> ACTIVE = DSL.inline("ACTIVE");
   private static final Field<String> CHARGED_OFF = DSL.inline("CHARGED_OFF");
   private static final Field<BigDecimal> ZERO = DSL.inline(BigDecimal.ZERO);
+
+  /** Rows per round trip of a read through a cursor (PostgreSQL holds the rest on the server). */
+  private static final int FETCH_SIZE = 10_000;
 
   private final PushDownQueries queries;
   private final DSLContext db;
@@ -68,14 +73,16 @@ final class ForwardQueries {
   /**
    * The ACTIVE rows of {@code month} grouped by days-past-due class, booked category, segment,
    * interest rate and, outside stage 1 (days past due up to {@code stage2Dpd} and a normal
-   * category, booked or by days past due), maturity month.
+   * category, booked or by days past due), maturity month; read through a cursor, a page of rows at
+   * a time, each group handed to {@code each}.
    */
-  List<StageGroup> stageGroups(
+  void stageGroups(
       PushDownScope scope,
       YearMonth month,
       int[] classEdges,
       LoanAttribute attribute,
-      int stage2Dpd) {
+      int stage2Dpd,
+      Consumer<StageGroup> each) {
     boolean v2 = schemaVersion >= 2;
     Field<Integer> dpd = LOAN_MONTH.DAYS_PAST_DUE;
     Field<Integer> dpdClass = PushDownQueries.bucket(dpd, classEdges);
@@ -106,8 +113,7 @@ final class ForwardQueries {
     }
     groupBy.add(LOAN.INTEREST_RATE);
     groupBy.add(maturity);
-    List<StageGroup> out = new ArrayList<>();
-    for (Record r :
+    try (Cursor<?> rows =
         db.select(
                 dpdClass,
                 booked,
@@ -125,20 +131,22 @@ final class ForwardQueries {
             .and(LOAN_MONTH.MONTH.eq(DSL.inline(month.atDay(1))))
             .and(ScopeConditions.loans(LOAN_MONTH.LOAN_ID, scope, schemaVersion))
             .groupBy(groupBy)
-            .fetch()) {
-      String category = r.get(1, String.class);
-      Integer m = r.get(4, Integer.class);
-      out.add(
-          new StageGroup(
-              r.get(0, Integer.class),
-              Optional.ofNullable(category).map(BookedCategory::valueOf),
-              r.get(2, String.class),
-              r.get(3, BigDecimal.class).doubleValue(),
-              Optional.ofNullable(m).map(v -> YearMonth.of(v / 12, v % 12 + 1)),
-              r.get(5, Long.class),
-              Money.toCents(r.get(6, BigDecimal.class))));
+            .fetchSize(FETCH_SIZE)
+            .fetchLazy()) {
+      for (Record r : rows) {
+        String category = r.get(1, String.class);
+        Integer m = r.get(4, Integer.class);
+        each.accept(
+            new StageGroup(
+                r.get(0, Integer.class),
+                Optional.ofNullable(category).map(BookedCategory::valueOf),
+                r.get(2, String.class),
+                r.get(3, BigDecimal.class).doubleValue(),
+                Optional.ofNullable(m).map(v -> YearMonth.of(v / 12, v % 12 + 1)),
+                r.get(5, Long.class),
+                Money.toCents(r.get(6, BigDecimal.class))));
+      }
     }
-    return out;
   }
 
   /**

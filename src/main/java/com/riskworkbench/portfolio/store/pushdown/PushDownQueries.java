@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.jooq.CaseConditionStep;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -357,9 +358,9 @@ public final class PushDownQueries implements Aggregates {
   }
 
   @Override
-  public List<StageGroup> stageGroups(
-      PushDownScope scope, YearMonth month, int[] classEdges, LoanAttribute a, int stage2Dpd) {
-    return forward().stageGroups(scope, month, classEdges, a, stage2Dpd);
+  public void stageGroups(
+      PushDownScope s, YearMonth m, int[] e, LoanAttribute a, int d, Consumer<StageGroup> each) {
+    forward().stageGroups(s, m, e, a, d, each);
   }
 
   @Override
