@@ -42,8 +42,8 @@ import tech.tablesaw.api.Table;
       "period (key figures against the previous month, quarter end, start of year, year ago),",
       "migration (regulatory migration rates), npl-walk (NPL opening to closing),",
       "classification (booked five-category against the rule: under-classified, deviation),",
-      "lorenz (Lorenz curve, Gini and top 1/5/10 % shares; --by, default borrower),",
-      "groups (related-party groups against 15 % of net assets),",
+      "lorenz (Lorenz curve, Gini and top 1/5/10 %% shares; --by, default borrower),",
+      "groups (related-party groups against 15 %% of net assets),",
       "co-lending (partners, own share and the three co-lending limits),",
       "scorecard (per cohort: loans scored, bad rate, KS, AUC, Gini, PSI against the baseline)."
     })

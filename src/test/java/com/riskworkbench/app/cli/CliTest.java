@@ -3,8 +3,11 @@ package com.riskworkbench.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.riskworkbench.portfolio.tape.Tapes;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -104,11 +107,23 @@ class CliTest {
 
   @Test
   void everyCommandHasHelp() {
-    for (String command : new String[] {"import", "info", "sample"}) {
+    for (String command : new String[] {"import", "info", "sample", "analyze"}) {
       Result r = run(command, "--help");
       assertThat(r.status()).isZero();
       assertThat(r.out()).contains("Usage: risk-workbench " + command);
     }
+    // A lone % in a description is a format error to picocli, which warns on the console.
+    PrintStream console = System.err;
+    ByteArrayOutputStream warnings = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(warnings, true, StandardCharsets.UTF_8));
+    Result r;
+    try {
+      r = run("analyze", "--help");
+    } finally {
+      System.setErr(console);
+    }
+    assertThat(warnings.toString(StandardCharsets.UTF_8)).isEmpty();
+    assertThat(r.out()).contains("top 1/5/10 % shares").contains("against 15 % of net assets");
   }
 
   @Test
