@@ -179,7 +179,8 @@ final class FraudQueries {
         .and(
             scope.allowed().isEmpty()
                 ? DSL.noCondition()
-                : ScopeConditions.borrowers(FRAUD_CASE.BORROWER_ID, scope, schemaVersion));
+                : ScopeConditions.borrowers(
+                    FRAUD_CASE.BORROWER_ID, scope, schemaVersion, db.dialect()));
   }
 
   private static Condition reportedBy(FraudCase f, YearMonth asOf) {

@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.Field;
+import org.jooq.Record1;
+import org.jooq.SQLDialect;
+import org.jooq.SelectOnConditionStep;
 import org.jooq.impl.DSL;
 
 /**
@@ -46,21 +49,24 @@ final class ScopeConditions {
 
   /**
    * The borrowers with at least one loan in the scope, as a condition on {@code borrowerId}; no
-   * condition for the whole book.
+   * condition for the whole book. On H2 a correlated {@code EXISTS}, as {@link #loans}; elsewhere
+   * {@code IN (subquery)}, uncorrelated: on Citus the outer table here is a reference table (fraud
+   * cases) and the correlation not on the distribution column, which it would not push down, while
+   * the {@code IN} list becomes an intermediate result on the server.
    */
-  static Condition borrowers(Field<String> borrowerId, PushDownScope scope, int schemaVersion) {
+  static Condition borrowers(
+      Field<String> borrowerId, PushDownScope scope, int schemaVersion, SQLDialect dialect) {
     if (scope.allowed().isEmpty()) {
       return DSL.noCondition();
     }
     Loan l = LOAN.as("scope_loan");
     Borrower b = BORROWER.as("scope_borrower");
-    return DSL.exists(
-        DSL.selectOne()
-            .from(l)
-            .join(b)
-            .on(b.BORROWER_ID.eq(l.BORROWER_ID))
-            .where(l.BORROWER_ID.eq(borrowerId))
-            .and(filter(scope, schemaVersion, l, b)));
+    SelectOnConditionStep<Record1<String>> loans =
+        DSL.select(l.BORROWER_ID).from(l).join(b).on(b.BORROWER_ID.eq(l.BORROWER_ID));
+    Condition filter = filter(scope, schemaVersion, l, b);
+    return dialect.family() == SQLDialect.H2
+        ? DSL.exists(loans.where(l.BORROWER_ID.eq(borrowerId)).and(filter))
+        : borrowerId.in(loans.where(filter));
   }
 
   private static Condition filter(PushDownScope scope, int schemaVersion, Loan l, Borrower b) {
