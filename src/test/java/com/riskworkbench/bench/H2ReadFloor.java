@@ -111,7 +111,8 @@ public final class H2ReadFloor {
   private static double h2Load(Path tape, Path name) throws Exception {
     Files.deleteIfExists(Path.of(name + ".mv.db"));
     long t0 = System.nanoTime();
-    try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + name, "sa", "");
+    try (Connection c =
+            DriverManager.getConnection("jdbc:h2:file:" + name + ";CACHE_SIZE=131072", "sa", "");
         Statement s = c.createStatement()) {
       for (Map.Entry<String, String> e : KEYS.entrySet()) {
         Path csv = tape.resolve(e.getKey() + ".csv");

@@ -23,10 +23,11 @@ import org.jooq.impl.DSL;
  * borrowers) that the filter lets in, written as a correlated {@code EXISTS} on the loan's key — an
  * {@code IN (subquery)} would have H2 hold every loan id in scope in the program's heap (out of
  * memory at -Xmx256m under a broad filter of a 1M-loan file), where {@code EXISTS} looks each row's
- * loan up by its key; PostgreSQL and DuckDB plan either as the same semi-join. Ages are compared
- * with birth-date limits worked out here in Java with the in-memory engine's own rule (completed
- * years on the last day of the as-of month), so no dialect's date arithmetic is involved and a
- * birthday on a month end falls as it does in memory.
+ * loan up by its key; in a WHERE's conjunction PostgreSQL and DuckDB plan either as the same
+ * semi-join (the backtest's actuals also test it inside conditional sums). Ages are compared with
+ * birth-date limits worked out here in Java with the in-memory engine's own rule (completed years
+ * on the last day of the as-of month), so no dialect's date arithmetic is involved and a birthday
+ * on a month end falls as it does in memory.
  */
 final class ScopeConditions {
   private ScopeConditions() {}
